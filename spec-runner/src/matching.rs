@@ -1,0 +1,541 @@
+//! Judges an actual [`Value`] against an expected `assert_return` result.
+//!
+//! Numbers compare by exact bits; `nan:canonical` and `nan:arithmetic` are
+//! separate predicates; vectors compare lane by lane in the lane shape the test
+//! wrote; references compare by null-ness and hierarchy; `either` accepts any of
+//! its alternatives.
+
+use crate::value::Value;
+use wast::core::{AbstractHeapType, HeapType, NanPattern, V128Pattern, WastRetCore};
+use wast::WastRet;
+
+const F32_SIGN_MASK: u32 = 0x8000_0000;
+const F32_CANONICAL_NAN: u32 = 0x7fc0_0000;
+const F64_SIGN_MASK: u64 = 0x8000_0000_0000_0000;
+const F64_CANONICAL_NAN: u64 = 0x7ff8_0000_0000_0000;
+
+/// Whether `bits` is a canonical NaN: any sign, quiet bit set, zero payload.
+pub fn is_canonical_nan_f32(bits: u32) -> bool {
+    bits & !F32_SIGN_MASK == F32_CANONICAL_NAN
+}
+
+/// Whether `bits` is an arithmetic NaN: any sign, quiet bit set, any payload.
+pub fn is_arithmetic_nan_f32(bits: u32) -> bool {
+    bits & F32_CANONICAL_NAN == F32_CANONICAL_NAN
+}
+
+/// Whether `bits` is a canonical NaN: any sign, quiet bit set, zero payload.
+pub fn is_canonical_nan_f64(bits: u64) -> bool {
+    bits & !F64_SIGN_MASK == F64_CANONICAL_NAN
+}
+
+/// Whether `bits` is an arithmetic NaN: any sign, quiet bit set, any payload.
+pub fn is_arithmetic_nan_f64(bits: u64) -> bool {
+    bits & F64_CANONICAL_NAN == F64_CANONICAL_NAN
+}
+
+/// Whether the f32 `bits` match the pattern.
+pub fn f32_matches(bits: u32, expected: &NanPattern<wast::token::F32>) -> bool {
+    match expected {
+        NanPattern::CanonicalNan => is_canonical_nan_f32(bits),
+        NanPattern::ArithmeticNan => is_arithmetic_nan_f32(bits),
+        NanPattern::Value(value) => value.bits == bits,
+    }
+}
+
+/// Whether the f64 `bits` match the pattern.
+pub fn f64_matches(bits: u64, expected: &NanPattern<wast::token::F64>) -> bool {
+    match expected {
+        NanPattern::CanonicalNan => is_canonical_nan_f64(bits),
+        NanPattern::ArithmeticNan => is_arithmetic_nan_f64(bits),
+        NanPattern::Value(value) => value.bits == bits,
+    }
+}
+
+/// Splits a vector into `N` lanes of `LANE_BITS` bits each, lane 0 first.
+fn lanes<const N: usize>(bits: u128) -> [u128; N] {
+    let lane_bits = 128 / N;
+    let mask = if lane_bits == 128 {
+        u128::MAX
+    } else {
+        (1u128 << lane_bits) - 1
+    };
+    std::array::from_fn(|lane| (bits >> (lane * lane_bits)) & mask)
+}
+
+/// Whether the vector `bits` match the pattern in its lane shape.
+pub fn v128_matches(bits: u128, expected: &V128Pattern) -> bool {
+    match expected {
+        V128Pattern::I8x16(want) => lanes::<16>(bits)
+            .iter()
+            .zip(want)
+            .all(|(&got, &want)| got as u8 == want as u8),
+        V128Pattern::I16x8(want) => lanes::<8>(bits)
+            .iter()
+            .zip(want)
+            .all(|(&got, &want)| got as u16 == want as u16),
+        V128Pattern::I32x4(want) => lanes::<4>(bits)
+            .iter()
+            .zip(want)
+            .all(|(&got, &want)| got as u32 == want as u32),
+        V128Pattern::I64x2(want) => lanes::<2>(bits)
+            .iter()
+            .zip(want)
+            .all(|(&got, &want)| got as u64 == want as u64),
+        V128Pattern::F32x4(want) => lanes::<4>(bits)
+            .iter()
+            .zip(want)
+            .all(|(&got, want)| f32_matches(got as u32, want)),
+        V128Pattern::F64x2(want) => lanes::<2>(bits)
+            .iter()
+            .zip(want)
+            .all(|(&got, want)| f64_matches(got as u64, want)),
+    }
+}
+
+/// The reference hierarchy an expected `ref.null <heaptype>` belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RefHierarchy {
+    Func,
+    Extern,
+    /// any/eq/struct/array/i31/none, exceptions, continuations: no [`Value`]
+    /// variant can hold these yet.
+    Unrepresented,
+    /// A concrete type index: could be a function or a GC type.
+    Concrete,
+}
+
+fn hierarchy_of(heap: &HeapType<'_>) -> RefHierarchy {
+    match heap {
+        HeapType::Abstract {
+            ty: AbstractHeapType::Func | AbstractHeapType::NoFunc,
+            ..
+        } => RefHierarchy::Func,
+        HeapType::Abstract {
+            ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
+            ..
+        } => RefHierarchy::Extern,
+        HeapType::Abstract { .. } => RefHierarchy::Unrepresented,
+        HeapType::Concrete(_) | HeapType::Exact(_) => RefHierarchy::Concrete,
+    }
+}
+
+/// Whether `actual` is a null reference of the expected heap type (`None`: any null).
+fn null_ref_matches(actual: &Value, heap: Option<&HeapType<'_>>) -> bool {
+    let hierarchy = heap.map(hierarchy_of);
+    match actual {
+        Value::FuncRef(None) => matches!(
+            hierarchy,
+            None | Some(RefHierarchy::Func | RefHierarchy::Concrete)
+        ),
+        Value::ExternRef(None) => matches!(hierarchy, None | Some(RefHierarchy::Extern)),
+        _ => false,
+    }
+}
+
+/// Why a result did not match: an ordinary mismatch, or an expectation the
+/// harness cannot judge (which must fail, never pass).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mismatch {
+    /// The value differs from the expectation.
+    Value,
+    /// The expectation is a form the harness does not support.
+    Unsupported(String),
+}
+
+/// Checks one result against one expected `WastRet`.
+pub fn check_result(actual: &Value, expected: &WastRet<'_>) -> Result<(), Mismatch> {
+    match expected {
+        WastRet::Core(core) => check_core(actual, core),
+        #[allow(
+            unreachable_patterns,
+            reason = "present only with wast's component-model feature"
+        )]
+        _ => Err(Mismatch::Unsupported(
+            "component-model results are not supported".into(),
+        )),
+    }
+}
+
+/// Checks one result against one expected core result pattern.
+pub fn check_core(actual: &Value, expected: &WastRetCore<'_>) -> Result<(), Mismatch> {
+    let matched = match (expected, actual) {
+        (WastRetCore::I32(want), Value::I32(got)) => want == got,
+        (WastRetCore::I64(want), Value::I64(got)) => want == got,
+        (WastRetCore::F32(want), Value::F32(got)) => f32_matches(*got, want),
+        (WastRetCore::F64(want), Value::F64(got)) => f64_matches(*got, want),
+        (WastRetCore::V128(want), Value::V128(got)) => v128_matches(*got, want),
+        (WastRetCore::RefNull(heap), got) => null_ref_matches(got, heap.as_ref()),
+        (WastRetCore::RefExtern(None), got) => matches!(got, Value::ExternRef(Some(_))),
+        (WastRetCore::RefExtern(Some(want)), got) => *got == Value::ExternRef(Some(*want)),
+        (WastRetCore::RefFunc(None), got) => matches!(got, Value::FuncRef(Some(_))),
+        (WastRetCore::RefFunc(Some(index)), _) => {
+            return Err(Mismatch::Unsupported(format!(
+                "cannot check the identity of ref.func {index:?}"
+            )));
+        }
+        (WastRetCore::Either(alternatives), got) => return check_either(got, alternatives),
+        (
+            WastRetCore::RefHost(_)
+            | WastRetCore::RefAny
+            | WastRetCore::RefEq
+            | WastRetCore::RefArray
+            | WastRetCore::RefStruct
+            | WastRetCore::RefI31
+            | WastRetCore::RefI31Shared,
+            _,
+        ) => {
+            return Err(Mismatch::Unsupported(format!(
+                "expected result {expected:?} is not supported"
+            )))
+        }
+        _ => false,
+    };
+    if matched {
+        Ok(())
+    } else {
+        Err(Mismatch::Value)
+    }
+}
+
+fn check_either(actual: &Value, alternatives: &[WastRetCore<'_>]) -> Result<(), Mismatch> {
+    if alternatives
+        .iter()
+        .any(|alternative| check_core(actual, alternative).is_ok())
+    {
+        Ok(())
+    } else {
+        Err(Mismatch::Value)
+    }
+}
+
+/// Renders an expected result compactly for failure messages.
+pub fn describe_expected(expected: &WastRet<'_>) -> String {
+    match expected {
+        WastRet::Core(core) => describe_core(core),
+        #[allow(
+            unreachable_patterns,
+            reason = "present only with wast's component-model feature"
+        )]
+        other => format!("{other:?}"),
+    }
+}
+
+fn describe_nan<T>(pattern: &NanPattern<T>, value: impl Fn(&T) -> String) -> String {
+    match pattern {
+        NanPattern::CanonicalNan => "nan:canonical".into(),
+        NanPattern::ArithmeticNan => "nan:arithmetic".into(),
+        NanPattern::Value(v) => value(v),
+    }
+}
+
+fn describe_f32(pattern: &NanPattern<wast::token::F32>) -> String {
+    describe_nan(pattern, |v| {
+        format!("{} (0x{:08x})", f32::from_bits(v.bits), v.bits)
+    })
+}
+
+fn describe_f64(pattern: &NanPattern<wast::token::F64>) -> String {
+    describe_nan(pattern, |v| {
+        format!("{} (0x{:016x})", f64::from_bits(v.bits), v.bits)
+    })
+}
+
+fn describe_lanes<T>(shape: &str, lanes: &[T], each: impl Fn(&T) -> String) -> String {
+    let items: Vec<String> = lanes.iter().map(each).collect();
+    format!("v128:{shape}[{}]", items.join(" "))
+}
+
+fn describe_core(expected: &WastRetCore<'_>) -> String {
+    match expected {
+        WastRetCore::I32(v) => format!("i32:{v} (0x{:08x})", *v as u32),
+        WastRetCore::I64(v) => format!("i64:{v} (0x{:016x})", *v as u64),
+        WastRetCore::F32(p) => format!("f32:{}", describe_f32(p)),
+        WastRetCore::F64(p) => format!("f64:{}", describe_f64(p)),
+        WastRetCore::V128(V128Pattern::I8x16(l)) => describe_lanes("i8x16", l, |v| v.to_string()),
+        WastRetCore::V128(V128Pattern::I16x8(l)) => describe_lanes("i16x8", l, |v| v.to_string()),
+        WastRetCore::V128(V128Pattern::I32x4(l)) => describe_lanes("i32x4", l, |v| v.to_string()),
+        WastRetCore::V128(V128Pattern::I64x2(l)) => describe_lanes("i64x2", l, |v| v.to_string()),
+        WastRetCore::V128(V128Pattern::F32x4(l)) => describe_lanes("f32x4", l, describe_f32),
+        WastRetCore::V128(V128Pattern::F64x2(l)) => describe_lanes("f64x2", l, describe_f64),
+        WastRetCore::RefNull(None) => "ref.null".into(),
+        WastRetCore::RefNull(Some(heap)) => format!("ref.null {heap:?}"),
+        WastRetCore::RefExtern(None) => "ref.extern".into(),
+        WastRetCore::RefExtern(Some(n)) => format!("ref.extern {n}"),
+        WastRetCore::RefFunc(None) => "ref.func".into(),
+        WastRetCore::Either(alternatives) => {
+            let items: Vec<String> = alternatives.iter().map(describe_core).collect();
+            format!("either({})", items.join(" | "))
+        }
+        other => format!("{other:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wast::token::{F32, F64};
+
+    fn f32v(bits: u32) -> NanPattern<F32> {
+        NanPattern::Value(F32 { bits })
+    }
+
+    fn f64v(bits: u64) -> NanPattern<F64> {
+        NanPattern::Value(F64 { bits })
+    }
+
+    fn func_heap() -> HeapType<'static> {
+        HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::Func,
+        }
+    }
+
+    fn extern_heap() -> HeapType<'static> {
+        HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::Extern,
+        }
+    }
+
+    #[test]
+    fn integers_compare_exactly() {
+        assert_eq!(check_core(&Value::I32(-1), &WastRetCore::I32(-1)), Ok(()));
+        assert_eq!(
+            check_core(&Value::I32(1), &WastRetCore::I32(2)),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&Value::I64(i64::MIN), &WastRetCore::I64(i64::MIN)),
+            Ok(())
+        );
+        assert_eq!(
+            check_core(&Value::I64(1), &WastRetCore::I32(1)),
+            Err(Mismatch::Value),
+            "type must match"
+        );
+    }
+
+    #[test]
+    fn floats_compare_by_bits() {
+        let zero = 0.0f32.to_bits();
+        let neg_zero = (-0.0f32).to_bits();
+        assert!(f32_matches(zero, &f32v(zero)));
+        assert!(!f32_matches(neg_zero, &f32v(zero)), "-0 is not +0");
+        let payload_nan = 0x7fa0_0000;
+        assert!(f32_matches(payload_nan, &f32v(payload_nan)));
+        assert!(
+            !f32_matches(0x7fc0_0000, &f32v(payload_nan)),
+            "NaN payloads are compared"
+        );
+        assert!(f64_matches(1.5f64.to_bits(), &f64v(1.5f64.to_bits())));
+        assert!(!f64_matches((-0.0f64).to_bits(), &f64v(0.0f64.to_bits())));
+    }
+
+    #[test]
+    fn canonical_nan_accepts_only_zero_payload_of_either_sign() {
+        assert!(f32_matches(0x7fc0_0000, &NanPattern::CanonicalNan));
+        assert!(f32_matches(0xffc0_0000, &NanPattern::CanonicalNan));
+        assert!(!f32_matches(0x7fc0_0001, &NanPattern::CanonicalNan));
+        assert!(
+            !f32_matches(0x7f80_0001, &NanPattern::CanonicalNan),
+            "signalling NaN"
+        );
+        assert!(
+            !f32_matches(0x7f80_0000, &NanPattern::CanonicalNan),
+            "infinity"
+        );
+        assert!(f64_matches(
+            0x7ff8_0000_0000_0000,
+            &NanPattern::CanonicalNan
+        ));
+        assert!(f64_matches(
+            0xfff8_0000_0000_0000,
+            &NanPattern::CanonicalNan
+        ));
+        assert!(!f64_matches(
+            0x7ff8_0000_0000_0001,
+            &NanPattern::CanonicalNan
+        ));
+        assert!(!f64_matches(1.0f64.to_bits(), &NanPattern::CanonicalNan));
+    }
+
+    #[test]
+    fn arithmetic_nan_requires_quiet_bit_and_accepts_any_payload() {
+        assert!(f32_matches(0x7fc0_0000, &NanPattern::ArithmeticNan));
+        assert!(f32_matches(0xffc0_1234, &NanPattern::ArithmeticNan));
+        assert!(
+            !f32_matches(0x7fa0_0000, &NanPattern::ArithmeticNan),
+            "quiet bit clear"
+        );
+        assert!(!f32_matches(0x3f80_0000, &NanPattern::ArithmeticNan));
+        assert!(f64_matches(
+            0x7ffc_0000_0000_0001,
+            &NanPattern::ArithmeticNan
+        ));
+        assert!(!f64_matches(
+            0x7ff4_0000_0000_0000,
+            &NanPattern::ArithmeticNan
+        ));
+        assert!(!f64_matches(
+            f64::INFINITY.to_bits(),
+            &NanPattern::ArithmeticNan
+        ));
+    }
+
+    fn v128_from_u32x4(lanes: [u32; 4]) -> u128 {
+        lanes
+            .iter()
+            .rev()
+            .fold(0u128, |acc, &lane| (acc << 32) | u128::from(lane))
+    }
+
+    #[test]
+    fn v128_integer_lane_shapes() {
+        let bits = u128::from_le_bytes(std::array::from_fn(|i| i as u8));
+        let bytes: [i8; 16] = std::array::from_fn(|i| i as i8);
+        assert!(v128_matches(bits, &V128Pattern::I8x16(bytes)));
+        let mut wrong = bytes;
+        wrong[15] = 0;
+        assert!(!v128_matches(bits, &V128Pattern::I8x16(wrong)));
+        let halves: [i16; 8] =
+            std::array::from_fn(|i| i16::from_le_bytes([2 * i as u8, 2 * i as u8 + 1]));
+        assert!(v128_matches(bits, &V128Pattern::I16x8(halves)));
+        let words: [i32; 4] =
+            std::array::from_fn(|i| i32::from_le_bytes(std::array::from_fn(|b| (4 * i + b) as u8)));
+        assert!(v128_matches(bits, &V128Pattern::I32x4(words)));
+        let doubles: [i64; 2] =
+            std::array::from_fn(|i| i64::from_le_bytes(std::array::from_fn(|b| (8 * i + b) as u8)));
+        assert!(v128_matches(bits, &V128Pattern::I64x2(doubles)));
+        assert!(
+            v128_matches(u128::MAX, &V128Pattern::I32x4([-1; 4])),
+            "negative lanes compare as bits"
+        );
+        assert!(!v128_matches(u128::MAX, &V128Pattern::I64x2([-1, 0])));
+    }
+
+    #[test]
+    fn v128_float_lanes_use_nan_patterns_per_lane() {
+        let one = 1.0f32.to_bits();
+        let bits = v128_from_u32x4([one, 0x7fc0_0000, 0xffc0_0001, 0x7fa0_0000]);
+        let pattern = [
+            f32v(one),
+            NanPattern::CanonicalNan,
+            NanPattern::ArithmeticNan,
+            f32v(0x7fa0_0000),
+        ];
+        assert!(v128_matches(bits, &V128Pattern::F32x4(pattern)));
+        let canonical_everywhere = [
+            NanPattern::CanonicalNan,
+            NanPattern::CanonicalNan,
+            NanPattern::CanonicalNan,
+            NanPattern::CanonicalNan,
+        ];
+        assert!(!v128_matches(
+            bits,
+            &V128Pattern::F32x4(canonical_everywhere)
+        ));
+        let f64_bits = (u128::from(0xfff8_0000_0000_0000u64) << 64) | u128::from(2.0f64.to_bits());
+        assert!(v128_matches(
+            f64_bits,
+            &V128Pattern::F64x2([f64v(2.0f64.to_bits()), NanPattern::CanonicalNan])
+        ));
+        assert!(!v128_matches(
+            f64_bits,
+            &V128Pattern::F64x2([NanPattern::CanonicalNan, f64v(2.0f64.to_bits())])
+        ));
+    }
+
+    #[test]
+    fn null_references_match_their_hierarchy() {
+        let null_func = WastRetCore::RefNull(Some(func_heap()));
+        let null_extern = WastRetCore::RefNull(Some(extern_heap()));
+        assert_eq!(check_core(&Value::FuncRef(None), &null_func), Ok(()));
+        assert_eq!(check_core(&Value::ExternRef(None), &null_extern), Ok(()));
+        assert_eq!(
+            check_core(&Value::FuncRef(None), &null_extern),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&Value::FuncRef(Some(0)), &null_func),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&Value::ExternRef(Some(0)), &WastRetCore::RefNull(None)),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&Value::ExternRef(None), &WastRetCore::RefNull(None)),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn non_null_references() {
+        assert_eq!(
+            check_core(&Value::ExternRef(Some(3)), &WastRetCore::RefExtern(Some(3))),
+            Ok(())
+        );
+        assert_eq!(
+            check_core(&Value::ExternRef(Some(4)), &WastRetCore::RefExtern(Some(3))),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&Value::ExternRef(None), &WastRetCore::RefExtern(Some(3))),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&Value::ExternRef(Some(9)), &WastRetCore::RefExtern(None)),
+            Ok(())
+        );
+        assert_eq!(
+            check_core(&Value::FuncRef(Some(7)), &WastRetCore::RefFunc(None)),
+            Ok(())
+        );
+        assert_eq!(
+            check_core(&Value::FuncRef(None), &WastRetCore::RefFunc(None)),
+            Err(Mismatch::Value)
+        );
+    }
+
+    #[test]
+    fn unsupported_expectations_fail_instead_of_passing() {
+        assert!(matches!(
+            check_core(&Value::I32(0), &WastRetCore::RefAny),
+            Err(Mismatch::Unsupported(_))
+        ));
+        assert!(matches!(
+            check_core(&Value::I32(0), &WastRetCore::RefI31),
+            Err(Mismatch::Unsupported(_))
+        ));
+    }
+
+    #[test]
+    fn either_accepts_any_alternative() {
+        let either = WastRetCore::Either(vec![WastRetCore::I32(1), WastRetCore::I32(2)]);
+        assert_eq!(check_core(&Value::I32(2), &either), Ok(()));
+        assert_eq!(check_core(&Value::I32(3), &either), Err(Mismatch::Value));
+        let nan_or_value = WastRetCore::Either(vec![
+            WastRetCore::F32(NanPattern::ArithmeticNan),
+            WastRetCore::F32(f32v(0)),
+        ]);
+        assert_eq!(check_core(&Value::F32(0xffc0_0001), &nan_or_value), Ok(()));
+        assert_eq!(
+            check_core(&Value::F32(0x3f80_0000), &nan_or_value),
+            Err(Mismatch::Value)
+        );
+    }
+
+    #[test]
+    fn descriptions_are_readable() {
+        assert_eq!(describe_core(&WastRetCore::I32(-1)), "i32:-1 (0xffffffff)");
+        assert_eq!(
+            describe_core(&WastRetCore::F32(NanPattern::CanonicalNan)),
+            "f32:nan:canonical"
+        );
+        assert_eq!(
+            describe_core(&WastRetCore::V128(V128Pattern::I64x2([1, 2]))),
+            "v128:i64x2[1 2]"
+        );
+    }
+}

@@ -1,0 +1,685 @@
+//! Runs one `.wast` script: one `match` arm per directive, each handing off to
+//! a small function that returns whether the directive behaved as expected.
+//!
+//! A script is sequential and owns its engine (its store, `spectest` and named
+//! instances). Every directive ends as passed, failed or skipped, so the counts
+//! in the [`FileReport`] always add up.
+
+use crate::engine::{
+    CompileErrorKind, Engine, EngineError, InstanceId, InstantiateError, ModuleId, Outcome,
+};
+use crate::matching::{check_result, describe_expected, Mismatch};
+use crate::report::{Failure, FileReport};
+use crate::value::{format_values, Trap, Value};
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+use wast::core::{AbstractHeapType, HeapType, WastArgCore};
+use wast::lexer::Lexer;
+use wast::parser::{self, ParseBuffer};
+use wast::token::{Id, Span};
+use wast::{
+    QuoteWat, QuoteWatTest, Wast, WastArg, WastDirective, WastExecute, WastInvoke, WastRet, Wat,
+};
+
+/// How scripts are run.
+#[derive(Clone, Debug)]
+pub struct ScriptOptions {
+    /// Budget for each compile, instantiation, call or global read.
+    pub timeout: Duration,
+    /// Attach the failing directive's module as WAT to its failure.
+    pub show_wat: bool,
+    /// Attach the called function's machine code to its failure.
+    pub show_asm: bool,
+    /// Stop the script at its first failure; the rest is skipped.
+    pub fail_fast: bool,
+}
+
+impl Default for ScriptOptions {
+    fn default() -> Self {
+        ScriptOptions {
+            timeout: Duration::from_secs(10),
+            show_wat: false,
+            show_asm: false,
+            fail_fast: false,
+        }
+    }
+}
+
+/// Where a script is while it runs, so a crash can be attributed to the
+/// directive that caused it.
+#[derive(Clone, Debug, Default)]
+pub struct ScriptCursor {
+    /// Line, column and keyword of the directive being run.
+    pub current: Option<(u32, u32, &'static str)>,
+}
+
+/// Runs the script `source` on `engine`, recording each directive's verdict
+/// into `report` as it goes (so a panic leaves the counts up to date) and
+/// checking `cancel` between directives.
+pub fn run_script(
+    engine: &mut dyn Engine,
+    source: &str,
+    options: &ScriptOptions,
+    cancel: &AtomicBool,
+    report: &mut FileReport,
+    cursor: &mut ScriptCursor,
+) {
+    let mut lexer = Lexer::new(source);
+    lexer.allow_confusing_unicode(true);
+    let parsed = ParseBuffer::new_with_lexer(lexer).and_then(|buffer| {
+        let wast = parser::parse::<Wast>(&buffer)?;
+        Ok(run_directives(
+            engine,
+            source,
+            wast.directives,
+            options,
+            cancel,
+            report,
+            cursor,
+        ))
+    });
+    if let Err(error) = parsed {
+        let (line, column) = line_col(error.span(), source);
+        report.directives += 1;
+        report.failed += 1;
+        report.failures.push(Failure::new(
+            line,
+            column,
+            "parse",
+            format!("the script does not parse: {}", error.message()),
+        ));
+    }
+}
+
+/// Counts the directives of `source` without running them; `None` when it
+/// does not parse.
+pub fn count_directives(source: &str) -> Option<u64> {
+    let mut lexer = Lexer::new(source);
+    lexer.allow_confusing_unicode(true);
+    let buffer = ParseBuffer::new_with_lexer(lexer).ok()?;
+    let wast = parser::parse::<Wast>(&buffer).ok()?;
+    Some(wast.directives.len() as u64)
+}
+
+fn run_directives(
+    engine: &mut dyn Engine,
+    source: &str,
+    directives: Vec<WastDirective<'_>>,
+    options: &ScriptOptions,
+    cancel: &AtomicBool,
+    report: &mut FileReport,
+    cursor: &mut ScriptCursor,
+) {
+    report.directives = directives.len() as u64;
+    engine.set_timeout(options.timeout);
+    let mut script = Script::new(engine, options);
+    for directive in directives {
+        if cancel.load(Ordering::Relaxed) || (options.fail_fast && report.failed > 0) {
+            report.skipped += 1;
+            continue;
+        }
+        let (line, column) = line_col(directive.span(), source);
+        let kind = directive_kind(&directive);
+        cursor.current = Some((line, column, kind));
+        match script.run(directive) {
+            Ok(()) => report.passed += 1,
+            Err(failed) => {
+                report.failed += 1;
+                report
+                    .failures
+                    .push(script.failure(line, column, kind, failed));
+            }
+        }
+        cursor.current = None;
+    }
+}
+
+/// 1-based line and column of `span`.
+fn line_col(span: Span, source: &str) -> (u32, u32) {
+    let (line, column) = span.linecol_in(source);
+    (to_u32(line + 1), to_u32(column + 1))
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The keyword of a directive, as written in scripts.
+pub fn directive_kind(directive: &WastDirective<'_>) -> &'static str {
+    match directive {
+        WastDirective::Module(_) => "module",
+        WastDirective::ModuleDefinition(_) => "module definition",
+        WastDirective::ModuleInstance { .. } => "module instance",
+        WastDirective::AssertMalformed { .. } => "assert_malformed",
+        WastDirective::AssertInvalid { .. } => "assert_invalid",
+        WastDirective::AssertInvalidCustom { .. } => "assert_invalid_custom",
+        WastDirective::AssertMalformedCustom { .. } => "assert_malformed_custom",
+        WastDirective::Register { .. } => "register",
+        WastDirective::Invoke(_) => "invoke",
+        WastDirective::AssertTrap {
+            exec: WastExecute::Wat(_),
+            ..
+        } => "assert_uninstantiable",
+        WastDirective::AssertTrap { .. } => "assert_trap",
+        WastDirective::AssertReturn { .. } => "assert_return",
+        WastDirective::AssertExhaustion { .. } => "assert_exhaustion",
+        WastDirective::AssertUnlinkable { .. } => "assert_unlinkable",
+        WastDirective::AssertException { .. } => "assert_exception",
+        WastDirective::AssertSuspension { .. } => "assert_suspension",
+        WastDirective::Thread(_) => "thread",
+        WastDirective::Wait { .. } => "wait",
+    }
+}
+
+/// Why a directive failed, with what is needed to show the module or code.
+#[derive(Debug)]
+struct Failed {
+    message: String,
+    /// The module the directive was about, for `--show-wat`.
+    module: Option<ModuleId>,
+    /// The function the directive called, for `--show-asm`.
+    function: Option<(InstanceId, String)>,
+}
+
+impl Failed {
+    fn new(message: impl Into<String>) -> Self {
+        Failed {
+            message: message.into(),
+            module: None,
+            function: None,
+        }
+    }
+
+    fn with_module(mut self, module: ModuleId) -> Self {
+        self.module.get_or_insert(module);
+        self
+    }
+}
+
+impl From<EngineError> for Failed {
+    fn from(error: EngineError) -> Self {
+        Failed::new(error.0)
+    }
+}
+
+type Verdict = Result<(), Failed>;
+
+/// Why a module's text could not be turned into bytes.
+enum EncodeError {
+    /// The text does not parse or encode: malformed.
+    Malformed(String),
+    /// A component, which no engine here runs.
+    Component,
+}
+
+impl EncodeError {
+    fn into_failed(self) -> Failed {
+        match self {
+            EncodeError::Malformed(message) => {
+                Failed::new(format!("module text does not encode: {message}"))
+            }
+            EncodeError::Component => Failed::new("components are not supported"),
+        }
+    }
+}
+
+/// The state of one running script.
+struct Script<'e> {
+    engine: &'e mut dyn Engine,
+    options: &'e ScriptOptions,
+    /// The instance unnamed directives act on: the last one created by `module`.
+    current: Option<InstanceId>,
+    instances: HashMap<String, InstanceId>,
+    definitions: HashMap<String, ModuleId>,
+    last_definition: Option<ModuleId>,
+    /// Which module each instance came from, for `--show-wat`.
+    instance_modules: HashMap<InstanceId, ModuleId>,
+    /// Module bytes by handle, kept only for `--show-wat`.
+    module_bytes: HashMap<ModuleId, Vec<u8>>,
+}
+
+impl<'e> Script<'e> {
+    fn new(engine: &'e mut dyn Engine, options: &'e ScriptOptions) -> Self {
+        Script {
+            engine,
+            options,
+            current: None,
+            instances: HashMap::new(),
+            definitions: HashMap::new(),
+            last_definition: None,
+            instance_modules: HashMap::new(),
+            module_bytes: HashMap::new(),
+        }
+    }
+
+    fn run(&mut self, directive: WastDirective<'_>) -> Verdict {
+        match directive {
+            WastDirective::Module(module) => self.module(module),
+            WastDirective::ModuleDefinition(module) => self.module_definition(module),
+            WastDirective::ModuleInstance {
+                instance, module, ..
+            } => self.module_instance(instance, module),
+            WastDirective::Register { name, module, .. } => self.register(name, module),
+            WastDirective::Invoke(invoke) => self.invoke(invoke),
+            WastDirective::AssertReturn { exec, results, .. } => self.assert_return(exec, &results),
+            WastDirective::AssertTrap { exec, message, .. } => self.assert_trap(exec, message),
+            WastDirective::AssertExhaustion { call, message, .. } => {
+                self.assert_exhaustion(call, message)
+            }
+            WastDirective::AssertException { exec, .. } => self.assert_exception(exec),
+            WastDirective::AssertInvalid {
+                module, message, ..
+            } => self.assert_invalid(module, message),
+            WastDirective::AssertMalformed {
+                module, message, ..
+            } => self.assert_malformed(module, message),
+            WastDirective::AssertUnlinkable {
+                module, message, ..
+            } => self.assert_unlinkable(module, message),
+            unsupported @ (WastDirective::AssertInvalidCustom { .. }
+            | WastDirective::AssertMalformedCustom { .. }
+            | WastDirective::AssertSuspension { .. }
+            | WastDirective::Thread(_)
+            | WastDirective::Wait { .. }) => Err(Failed::new(format!(
+                "`{}` is not supported by this runner",
+                directive_kind(&unsupported)
+            ))),
+        }
+    }
+
+    /// Turns a failure into its report entry, attaching WAT and machine code on request.
+    fn failure(&self, line: u32, column: u32, kind: &str, failed: Failed) -> Failure {
+        let mut failure = Failure::new(line, column, kind, failed.message);
+        if self.options.show_wat {
+            let module = failed.module.or_else(|| {
+                let (instance, _) = failed.function.as_ref()?;
+                self.instance_modules.get(instance).copied()
+            });
+            let bytes = module.and_then(|module| self.module_bytes.get(&module));
+            failure.wat = bytes.map(|bytes| {
+                wasmprinter::print_bytes(bytes)
+                    .unwrap_or_else(|error| format!("(module text unavailable: {error})"))
+            });
+        }
+        if self.options.show_asm {
+            failure.asm = failed
+                .function
+                .as_ref()
+                .and_then(|(instance, name)| self.engine.show_asm(*instance, name));
+        }
+        failure
+    }
+
+    // ---- module lifecycle -------------------------------------------------
+
+    fn module(&mut self, mut module: QuoteWat<'_>) -> Verdict {
+        let name = module.name().map(|id| id.name().to_owned());
+        let module_id = self.define(&mut module)?;
+        match self.instantiate(module_id, name.as_deref()) {
+            Ok(_) => Ok(()),
+            Err(error) => {
+                self.current = None;
+                Err(
+                    Failed::new(format!("module failed to instantiate: {error}"))
+                        .with_module(module_id),
+                )
+            }
+        }
+    }
+
+    fn module_definition(&mut self, mut module: QuoteWat<'_>) -> Verdict {
+        let module_id = self.define(&mut module)?;
+        if let Some(name) = module.name() {
+            self.definitions.insert(name.name().to_owned(), module_id);
+        }
+        self.last_definition = Some(module_id);
+        Ok(())
+    }
+
+    fn module_instance(&mut self, instance: Option<Id<'_>>, module: Option<Id<'_>>) -> Verdict {
+        let module_id =
+            match module {
+                Some(id) => self.definitions.get(id.name()).copied().ok_or_else(|| {
+                    Failed::new(format!("no module definition named ${}", id.name()))
+                })?,
+                None => self
+                    .last_definition
+                    .ok_or_else(|| Failed::new("no module definition to instantiate"))?,
+            };
+        self.instantiate(module_id, instance.map(|id| id.name()))
+            .map(drop)
+            .map_err(|error| {
+                Failed::new(format!("module failed to instantiate: {error}")).with_module(module_id)
+            })
+    }
+
+    fn register(&mut self, as_name: &str, module: Option<Id<'_>>) -> Verdict {
+        let instance = self.lookup_instance(module)?;
+        self.engine.register(as_name, instance)?;
+        Ok(())
+    }
+
+    /// Encodes and compiles a module; any failure fails the directive.
+    fn define(&mut self, module: &mut QuoteWat<'_>) -> Result<ModuleId, Failed> {
+        let bytes = encode(module).map_err(EncodeError::into_failed)?;
+        let module_id = self
+            .engine
+            .compile(&bytes)
+            .map_err(|error| Failed::new(format!("module failed to compile: {}", error.message)))?;
+        self.remember_bytes(module_id, bytes);
+        Ok(module_id)
+    }
+
+    fn remember_bytes(&mut self, module: ModuleId, bytes: Vec<u8>) {
+        if self.options.show_wat {
+            self.module_bytes.insert(module, bytes);
+        }
+    }
+
+    /// Instantiates a compiled module; it becomes the current instance, and
+    /// is registered under `name` if it has one.
+    fn instantiate(
+        &mut self,
+        module: ModuleId,
+        name: Option<&str>,
+    ) -> Result<InstanceId, InstantiateError> {
+        let instance = self.engine.instantiate(module)?;
+        self.instance_modules.insert(instance, module);
+        self.current = Some(instance);
+        if let Some(name) = name {
+            self.instances.insert(name.to_owned(), instance);
+        }
+        Ok(instance)
+    }
+
+    fn lookup_instance(&self, module: Option<Id<'_>>) -> Result<InstanceId, Failed> {
+        match module {
+            Some(id) => self
+                .instances
+                .get(id.name())
+                .copied()
+                .ok_or_else(|| Failed::new(format!("no instance named ${}", id.name()))),
+            None => self.current.ok_or_else(|| {
+                Failed::new("no current module instance (did the last module fail?)")
+            }),
+        }
+    }
+
+    // ---- execution ------------------------------------------------------
+
+    fn invoke(&mut self, invoke: WastInvoke<'_>) -> Verdict {
+        let (outcome, function) = self.call(&invoke)?;
+        match outcome {
+            Outcome::Returned(_) => Ok(()),
+            other => Err(self.unexpected(
+                function,
+                format!(
+                    "expected the call to return, got {}",
+                    describe_outcome(&other)
+                ),
+            )),
+        }
+    }
+
+    fn call(&mut self, invoke: &WastInvoke<'_>) -> Result<(Outcome, (InstanceId, String)), Failed> {
+        let instance = self.lookup_instance(invoke.module)?;
+        let args = invoke
+            .args
+            .iter()
+            .map(arg_value)
+            .collect::<Result<Vec<_>, _>>()?;
+        let function = (instance, invoke.name.to_owned());
+        let outcome = self
+            .engine
+            .invoke(instance, invoke.name, &args)
+            .map_err(|error| Failed {
+                function: Some(function.clone()),
+                ..Failed::from(error)
+            })?;
+        Ok((outcome, function))
+    }
+
+    /// Runs the action of an assertion: a call, a global read, or an anonymous
+    /// module instantiation (which does not become the current instance).
+    fn execute(&mut self, exec: WastExecute<'_>) -> Result<(Outcome, Context), Failed> {
+        match exec {
+            WastExecute::Invoke(invoke) => {
+                let (outcome, function) = self.call(&invoke)?;
+                Ok((outcome, Context::Function(function)))
+            }
+            WastExecute::Get { module, global, .. } => {
+                let instance = self.lookup_instance(module)?;
+                let value = self.engine.get_global(instance, global)?;
+                Ok((Outcome::Returned(vec![value]), Context::None))
+            }
+            WastExecute::Wat(module) => {
+                let mut module = QuoteWat::Wat(module);
+                let module_id = self.define(&mut module)?;
+                let outcome = match self.engine.instantiate(module_id) {
+                    Ok(_) => Outcome::Returned(Vec::new()),
+                    Err(InstantiateError::Trapped(trap)) => Outcome::Trapped(trap),
+                    Err(error) => {
+                        return Err(
+                            Failed::new(format!("module failed to instantiate: {error}"))
+                                .with_module(module_id),
+                        )
+                    }
+                };
+                Ok((outcome, Context::Module(module_id)))
+            }
+        }
+    }
+
+    fn unexpected(&self, function: (InstanceId, String), message: String) -> Failed {
+        Failed {
+            message,
+            module: None,
+            function: Some(function),
+        }
+    }
+
+    fn assert_return(&mut self, exec: WastExecute<'_>, expected: &[WastRet<'_>]) -> Verdict {
+        let (outcome, context) = self.execute(exec)?;
+        let wanted = describe_all(expected);
+        let verdict = match &outcome {
+            Outcome::Returned(values) => {
+                check_results(values, expected).map_err(|reason| match reason {
+                    Mismatch::Value => format!("expected {wanted} got {}", format_values(values)),
+                    Mismatch::Unsupported(why) => format!("cannot check the result: {why}"),
+                })
+            }
+            other => Err(format!("expected {wanted} got {}", describe_outcome(other))),
+        };
+        verdict.map_err(|message| context.attach(Failed::new(message)))
+    }
+
+    fn assert_trap(&mut self, exec: WastExecute<'_>, message: &str) -> Verdict {
+        let (outcome, context) = self.execute(exec)?;
+        expect_trap(&outcome, message).map_err(|message| context.attach(Failed::new(message)))
+    }
+
+    fn assert_exhaustion(&mut self, call: WastInvoke<'_>, message: &str) -> Verdict {
+        let (outcome, function) = self.call(&call)?;
+        expect_trap(&outcome, message).map_err(|message| self.unexpected(function, message))
+    }
+
+    fn assert_exception(&mut self, exec: WastExecute<'_>) -> Verdict {
+        let (outcome, context) = self.execute(exec)?;
+        match outcome {
+            Outcome::Exception => Ok(()),
+            other => Err(context.attach(Failed::new(format!(
+                "expected an uncaught exception, got {}",
+                describe_outcome(&other)
+            )))),
+        }
+    }
+
+    // ---- module assertions -------------------------------------------------
+
+    fn assert_invalid(&mut self, mut module: QuoteWat<'_>, message: &str) -> Verdict {
+        let bytes = match encode(&mut module) {
+            Ok(bytes) => bytes,
+            Err(EncodeError::Malformed(error)) => {
+                return Err(Failed::new(format!("expected invalid (\"{message}\"), but the text was rejected before reaching the engine: {error}")));
+            }
+            Err(component @ EncodeError::Component) => return Err(component.into_failed()),
+        };
+        self.expect_compile_error(bytes, "invalid", message)
+    }
+
+    fn assert_malformed(&mut self, mut module: QuoteWat<'_>, message: &str) -> Verdict {
+        match encode(&mut module) {
+            Ok(bytes) => self.expect_compile_error(bytes, "malformed", message),
+            Err(EncodeError::Malformed(_)) => Ok(()),
+            Err(component @ EncodeError::Component) => Err(component.into_failed()),
+        }
+    }
+
+    /// Passes when the engine rejects the module as invalid; an engine that
+    /// merely does not support it has not shown the module is wrong.
+    fn expect_compile_error(
+        &mut self,
+        bytes: Vec<u8>,
+        expectation: &str,
+        message: &str,
+    ) -> Verdict {
+        match self.engine.compile(&bytes) {
+            Err(error) if error.kind == CompileErrorKind::Invalid => Ok(()),
+            Err(error) => Err(Failed::new(format!(
+                "expected {expectation} (\"{message}\"), got unsupported: {}",
+                error.message
+            ))),
+            Ok(module) => {
+                self.remember_bytes(module, bytes);
+                Err(Failed::new(format!(
+                    "expected {expectation} (\"{message}\"), but the module compiled"
+                ))
+                .with_module(module))
+            }
+        }
+    }
+
+    fn assert_unlinkable(&mut self, module: Wat<'_>, message: &str) -> Verdict {
+        let mut module = QuoteWat::Wat(module);
+        let module_id = self.define(&mut module)?;
+        let failed = |what: String| {
+            Failed::new(format!("expected unlinkable (\"{message}\"), {what}"))
+                .with_module(module_id)
+        };
+        match self.engine.instantiate(module_id) {
+            Err(InstantiateError::Unlinkable(_)) => Ok(()),
+            Ok(_) => Err(failed("but the module instantiated".into())),
+            Err(other) => Err(failed(format!("got {other}"))),
+        }
+    }
+}
+
+/// What an assertion's action was about, for attaching WAT or machine code.
+enum Context {
+    Function((InstanceId, String)),
+    Module(ModuleId),
+    None,
+}
+
+impl Context {
+    fn attach(self, mut failed: Failed) -> Failed {
+        match self {
+            Context::Function(function) => failed.function = Some(function),
+            Context::Module(module) => failed.module = Some(module),
+            Context::None => {}
+        }
+        failed
+    }
+}
+
+/// Encodes a module directive's text or binary form to bytes.
+fn encode(module: &mut QuoteWat<'_>) -> Result<Vec<u8>, EncodeError> {
+    match module {
+        QuoteWat::Wat(Wat::Component(_)) | QuoteWat::QuoteComponent(..) => {
+            return Err(EncodeError::Component)
+        }
+        QuoteWat::Wat(Wat::Module(_)) | QuoteWat::QuoteModule(..) => {}
+    }
+    match module
+        .to_test()
+        .map_err(|error| EncodeError::Malformed(error.message()))?
+    {
+        QuoteWatTest::Binary(bytes) => Ok(bytes),
+        QuoteWatTest::Text(text) => encode_quoted_text(&text),
+    }
+}
+
+/// Parses and encodes the text of a `(module quote ...)`.
+fn encode_quoted_text(text: &[u8]) -> Result<Vec<u8>, EncodeError> {
+    let text = std::str::from_utf8(text)
+        .map_err(|_| EncodeError::Malformed("malformed UTF-8 encoding".into()))?;
+    let malformed = |error: wast::Error| EncodeError::Malformed(error.message());
+    let buffer = ParseBuffer::new(text).map_err(malformed)?;
+    let mut wat = parser::parse::<Wat>(&buffer).map_err(malformed)?;
+    if matches!(wat, Wat::Component(_)) {
+        return Err(EncodeError::Component);
+    }
+    wat.encode().map_err(malformed)
+}
+
+fn check_results(values: &[Value], expected: &[WastRet<'_>]) -> Result<(), Mismatch> {
+    if values.len() != expected.len() {
+        return Err(Mismatch::Value);
+    }
+    values
+        .iter()
+        .zip(expected)
+        .try_for_each(|(value, expected)| check_result(value, expected))
+}
+
+fn expect_trap(outcome: &Outcome, message: &str) -> Result<(), String> {
+    match outcome {
+        Outcome::Trapped(trap) if trap.matches_message(message) => Ok(()),
+        other => Err(format!(
+            "expected trap \"{message}\" got {}",
+            describe_outcome(other)
+        )),
+    }
+}
+
+fn describe_all(expected: &[WastRet<'_>]) -> String {
+    let items: Vec<String> = expected.iter().map(describe_expected).collect();
+    format!("[{}]", items.join(", "))
+}
+
+fn describe_outcome(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Returned(values) => format_values(values),
+        Outcome::Trapped(trap) => describe_trap(trap),
+        Outcome::Exception => "an uncaught exception".into(),
+    }
+}
+
+fn describe_trap(trap: &Trap) -> String {
+    trap.to_string()
+}
+
+/// Converts an `invoke` argument into a harness value.
+fn arg_value(arg: &WastArg<'_>) -> Result<Value, Failed> {
+    let WastArg::Core(core) = arg else {
+        return Err(Failed::new("component-model arguments are not supported"));
+    };
+    Ok(match core {
+        WastArgCore::I32(v) => Value::I32(*v),
+        WastArgCore::I64(v) => Value::I64(*v),
+        WastArgCore::F32(v) => Value::F32(v.bits),
+        WastArgCore::F64(v) => Value::F64(v.bits),
+        WastArgCore::V128(v) => Value::V128(u128::from_le_bytes(v.to_le_bytes())),
+        WastArgCore::RefNull(HeapType::Abstract {
+            ty: AbstractHeapType::Func | AbstractHeapType::NoFunc,
+            ..
+        }) => Value::FuncRef(None),
+        WastArgCore::RefNull(HeapType::Abstract {
+            ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
+            ..
+        }) => Value::ExternRef(None),
+        WastArgCore::RefExtern(n) => Value::ExternRef(Some(*n)),
+        other => return Err(Failed::new(format!("argument {other:?} is not supported"))),
+    })
+}

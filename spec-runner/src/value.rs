@@ -1,0 +1,192 @@
+//! The engine-neutral value and trap types that cross the [`Engine`](crate::engine::Engine)
+//! boundary.
+//!
+//! Floats are kept as raw bits so that NaN payloads survive unchanged and
+//! comparisons are exact.
+
+use std::fmt;
+
+/// A WebAssembly value as seen by the harness.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    /// A 32-bit integer.
+    I32(i32),
+    /// A 64-bit integer.
+    I64(i64),
+    /// A 32-bit float, as its IEEE 754 bit pattern.
+    F32(u32),
+    /// A 64-bit float, as its IEEE 754 bit pattern.
+    F64(u64),
+    /// A 128-bit vector, little-endian lane order (lane 0 in the low bits).
+    V128(u128),
+    /// A function reference; `None` is `ref.null func`. The payload is an
+    /// engine-private handle that only the engine that produced it understands.
+    FuncRef(Option<u32>),
+    /// An external reference; `None` is `ref.null extern`, `Some(n)` is the host
+    /// value `ref.extern n`.
+    ExternRef(Option<u32>),
+}
+
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Value::I32(v) => write!(f, "i32:{v} (0x{:08x})", v as u32),
+            Value::I64(v) => write!(f, "i64:{v} (0x{:016x})", v as u64),
+            Value::F32(bits) => write!(f, "f32:{} (0x{bits:08x})", f32::from_bits(bits)),
+            Value::F64(bits) => write!(f, "f64:{} (0x{bits:016x})", f64::from_bits(bits)),
+            Value::V128(bits) => write!(f, "v128:0x{bits:032x}"),
+            Value::FuncRef(None) => f.write_str("ref.null func"),
+            Value::FuncRef(Some(_)) => f.write_str("ref.func"),
+            Value::ExternRef(None) => f.write_str("ref.null extern"),
+            Value::ExternRef(Some(n)) => write!(f, "ref.extern {n}"),
+        }
+    }
+}
+
+/// Formats a list of values as `[a, b, c]` for failure messages.
+pub fn format_values(values: &[Value]) -> String {
+    let items: Vec<String> = values.iter().map(Value::to_string).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// The cause of a trap, independent of the engine that raised it.
+///
+/// Each kind knows the messages the reference interpreter uses for it, so an
+/// engine whose own wording differs is still judged by what trapped, not by how it
+/// phrased it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TrapKind {
+    /// `unreachable` executed.
+    Unreachable,
+    /// A linear-memory access or bulk-memory operation out of bounds.
+    MemoryOutOfBounds,
+    /// A table access out of bounds. The reference interpreter says
+    /// `undefined element` when `call_indirect` indexes past the table and
+    /// `out of bounds table access` for the table instructions; both are this kind.
+    TableOutOfBounds,
+    /// `call_indirect` through a null table entry.
+    UninitializedElement,
+    /// `call_indirect` with a signature that does not match the callee.
+    IndirectCallTypeMismatch,
+    /// Integer division or remainder by zero.
+    IntegerDivideByZero,
+    /// Signed integer division overflow.
+    IntegerOverflow,
+    /// A float to integer conversion out of range or of a NaN.
+    InvalidConversionToInteger,
+    /// The call stack budget is used up.
+    CallStackExhausted,
+    /// A null reference was dereferenced (`call_ref`, `struct.get`, ...).
+    NullReference,
+    /// A `ref.cast` failed.
+    CastFailure,
+    /// An array access out of bounds.
+    ArrayOutOfBounds,
+    /// An atomic access at an unaligned address.
+    UnalignedAtomic,
+    /// The per-directive time budget ran out; never an expected outcome.
+    Timeout,
+    /// Anything else (host errors, resource limits); carries only its message.
+    Other,
+}
+
+impl TrapKind {
+    /// The messages the reference interpreter prints for this kind of trap; the
+    /// first one is the canonical message.
+    pub fn spec_messages(self) -> &'static [&'static str] {
+        match self {
+            TrapKind::Unreachable => &["unreachable"],
+            TrapKind::MemoryOutOfBounds => &["out of bounds memory access"],
+            TrapKind::TableOutOfBounds => &["out of bounds table access", "undefined element"],
+            TrapKind::UninitializedElement => &["uninitialized element"],
+            TrapKind::IndirectCallTypeMismatch => &["indirect call type mismatch"],
+            TrapKind::IntegerDivideByZero => &["integer divide by zero"],
+            TrapKind::IntegerOverflow => &["integer overflow"],
+            TrapKind::InvalidConversionToInteger => &["invalid conversion to integer"],
+            TrapKind::CallStackExhausted => &["call stack exhausted"],
+            TrapKind::NullReference => &[
+                "null function reference",
+                "null reference",
+                "null structure reference",
+                "null array reference",
+                "null exception reference",
+                "null i31 reference",
+            ],
+            TrapKind::CastFailure => &["cast failure"],
+            TrapKind::ArrayOutOfBounds => &["out of bounds array access"],
+            TrapKind::UnalignedAtomic => &["unaligned atomic"],
+            TrapKind::Timeout | TrapKind::Other => &[],
+        }
+    }
+}
+
+/// A trap: an outcome of running wasm, not an error of the harness.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Trap {
+    /// What trapped.
+    pub kind: TrapKind,
+    /// The engine's message, preferably the reference interpreter's wording.
+    pub message: String,
+}
+
+impl Trap {
+    /// A trap of `kind` carrying its canonical reference-interpreter message.
+    pub fn canonical(kind: TrapKind) -> Self {
+        let message = kind.spec_messages().first().copied().unwrap_or("trap");
+        Trap {
+            kind,
+            message: message.to_owned(),
+        }
+    }
+
+    /// Whether this trap satisfies an `assert_trap`/`assert_exhaustion` message:
+    /// like the reference interpreter, the expected text must be a prefix of the
+    /// actual message (or of one of the kind's reference messages).
+    pub fn matches_message(&self, expected: &str) -> bool {
+        if self.kind == TrapKind::Timeout {
+            return false;
+        }
+        self.message.starts_with(expected)
+            || self
+                .kind
+                .spec_messages()
+                .iter()
+                .any(|known| known.starts_with(expected))
+    }
+}
+
+impl fmt::Display for Trap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "trap \"{}\"", self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trap_message_is_prefix_matched() {
+        let trap = Trap::canonical(TrapKind::UninitializedElement);
+        assert!(trap.matches_message("uninitialized element"));
+        assert!(trap.matches_message("uninitialized"));
+        assert!(!trap.matches_message("undefined element"));
+    }
+
+    #[test]
+    fn table_out_of_bounds_accepts_both_reference_wordings() {
+        let trap = Trap::canonical(TrapKind::TableOutOfBounds);
+        assert!(trap.matches_message("undefined element"));
+        assert!(trap.matches_message("out of bounds table access"));
+        assert!(!trap.matches_message("out of bounds memory access"));
+    }
+
+    #[test]
+    fn timeout_never_matches() {
+        let trap = Trap {
+            kind: TrapKind::Timeout,
+            message: String::new(),
+        };
+        assert!(!trap.matches_message(""));
+    }
+}
