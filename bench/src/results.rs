@@ -1,0 +1,118 @@
+//! The results of one bench run: what `--json` writes and what the table and the plot
+//! are drawn from.
+
+use crate::engines::EngineKind;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One engine's result for one row.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Cell {
+    /// Median seconds, when the engine ran and its result checked out.
+    pub seconds: Option<f64>,
+    /// Every sample, seconds.
+    pub samples: Vec<f64>,
+    /// Why there is no number: skipped input, engine unavailable, error, or the check.
+    pub note: Option<String>,
+    /// The result did not match the reference: the whole run fails.
+    pub wrong: bool,
+}
+
+impl Cell {
+    /// A cell without a number.
+    pub fn note(note: impl Into<String>) -> Self {
+        Cell {
+            note: Some(note.into()),
+            ..Cell::default()
+        }
+    }
+}
+
+/// One module or workload across engines.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Row {
+    /// Module or workload name.
+    pub name: String,
+    /// Module size in bytes (compile rows).
+    pub bytes: u64,
+    /// Results by engine.
+    pub cells: BTreeMap<EngineKind, Cell>,
+}
+
+impl Row {
+    /// Median seconds of `engine`, if it has one.
+    pub fn seconds(&self, engine: EngineKind) -> Option<f64> {
+        self.cells.get(&engine).and_then(|c| c.seconds)
+    }
+}
+
+/// Where and when the numbers were taken.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Machine {
+    /// CPU model.
+    pub cpu: String,
+    /// Logical cores.
+    pub cores: usize,
+    /// UTC date and time of the run.
+    pub date: String,
+    /// 1-minute load average when the run started.
+    pub load_at_start: String,
+    /// Versions of the engines and tools.
+    pub versions: BTreeMap<String, String>,
+    /// The command line.
+    pub command: String,
+}
+
+/// Everything one run measured.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Results {
+    /// The machine.
+    pub machine: Machine,
+    /// Engines that were asked for, in column order.
+    pub engines: Vec<EngineKind>,
+    /// The engine whose ratios to its peers the tables print.
+    pub subject: Option<EngineKind>,
+    /// Compile time per corpus module.
+    pub compile: Vec<Row>,
+    /// Compile time of the generated 1x/10x/100x modules and the 1 MB function.
+    pub linearity: Vec<Row>,
+    /// Execution time per workload.
+    pub execute: Vec<Row>,
+    /// Seconds of the native Rust fib, for the ratio to native.
+    pub native_fib: Option<f64>,
+}
+
+impl Results {
+    /// Adds the suites of `other` that `self` lacks (the machine and subject of the first
+    /// non-empty one win; engines are united in table order).
+    pub fn merge(&mut self, other: Results) {
+        if self.machine.date.is_empty() {
+            self.machine = other.machine;
+        }
+        self.subject = self.subject.or(other.subject);
+        for e in other.engines {
+            if !self.engines.contains(&e) {
+                self.engines.push(e);
+            }
+        }
+        self.engines.sort();
+        for (mine, theirs) in [
+            (&mut self.compile, other.compile),
+            (&mut self.linearity, other.linearity),
+            (&mut self.execute, other.execute),
+        ] {
+            if mine.is_empty() {
+                *mine = theirs;
+            }
+        }
+        self.native_fib = self.native_fib.or(other.native_fib);
+    }
+
+    /// Whether any result was wrong.
+    pub fn any_wrong(&self) -> bool {
+        self.execute
+            .iter()
+            .flat_map(|r| r.cells.values())
+            .any(|c| c.wrong)
+    }
+}
