@@ -369,15 +369,15 @@ fn list_op() -> impl Strategy<Value = ListOp> {
     let pos = any::<usize>();
     prop_oneof![
         6 => (l.clone(), key()).prop_map(|(l, k)| ListOp::Push(l, k)),
-        2 => (l.clone(), pos.clone(), key()).prop_map(|(l, i, k)| ListOp::Insert(l, i, k)),
-        2 => (l.clone(), pos.clone()).prop_map(|(l, i)| ListOp::Remove(l, i)),
-        2 => (l.clone(), pos.clone()).prop_map(|(l, i)| ListOp::SwapRemove(l, i)),
+        2 => (l.clone(), pos, key()).prop_map(|(l, i, k)| ListOp::Insert(l, i, k)),
+        2 => (l.clone(), pos).prop_map(|(l, i)| ListOp::Remove(l, i)),
+        2 => (l.clone(), pos).prop_map(|(l, i)| ListOp::SwapRemove(l, i)),
         1 => (l.clone(), 0..20usize).prop_map(|(l, n)| ListOp::Truncate(l, n)),
         2 => (l.clone(), prop::collection::vec(key(), 0..12)).prop_map(|(l, v)| ListOp::Extend(l, v)),
         1 => l.clone().prop_map(ListOp::Clear),
         1 => (l.clone(), l.clone()).prop_map(|(a, b)| ListOp::DeepClone(a, b)),
-        1 => (l.clone(), pos.clone(), 0..6usize).prop_map(|(l, i, n)| ListOp::GrowAt(l, i, n)),
-        1 => (l.clone(), l.clone(), pos.clone(), pos.clone(), pos).prop_map(|(a, b, s, e, i)| ListOp::CopyFrom(a, b, s, e, i)),
+        1 => (l.clone(), pos, 0..6usize).prop_map(|(l, i, n)| ListOp::GrowAt(l, i, n)),
+        1 => (l.clone(), l.clone(), pos, pos, pos).prop_map(|(a, b, s, e, i)| ListOp::CopyFrom(a, b, s, e, i)),
     ]
 }
 
