@@ -182,7 +182,8 @@ fn read_baseline(path: &Path) -> Result<Baseline, UsageError> {
 }
 
 fn write_reports(args: &Args, report: &RunReport) -> Result<(), UsageError> {
-    let outputs: [(&Option<PathBuf>, fn(&RunReport) -> String); 4] = [
+    type Render = fn(&RunReport) -> String;
+    let outputs: [(&Option<PathBuf>, Render); 4] = [
         (&args.json, RunReport::to_json),
         (&args.junit, junit::render),
         (&args.summary_md, markdown::render),

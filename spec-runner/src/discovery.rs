@@ -10,7 +10,7 @@ pub struct ScriptFile {
     /// Where the script is on disk.
     pub path: PathBuf,
     /// The name reports use: relative to the root it was found under,
-    /// `/`-separated (prefixed with the root's name when several roots are given).
+    /// `/`-separated (prefixed with the folder's name when several roots are given).
     pub display: String,
 }
 
@@ -113,7 +113,7 @@ pub fn discover(roots: &[PathBuf], filter: &Filter) -> Result<Vec<ScriptFile>, D
     let mut scripts = Vec::new();
     for root in roots {
         let resolved = resolve_root(root);
-        let prefix = (roots.len() > 1).then(|| root_name(root));
+        let prefix = (roots.len() > 1 && resolved.is_dir()).then(|| root_name(root));
         for path in scripts_under(&resolved)? {
             let relative = relative_name(&resolved, &path);
             if filter.selects(&relative) {

@@ -259,7 +259,7 @@ fn describe_core(expected: &WastRetCore<'_>) -> String {
         WastRetCore::V128(V128Pattern::F32x4(l)) => describe_lanes("f32x4", l, describe_f32),
         WastRetCore::V128(V128Pattern::F64x2(l)) => describe_lanes("f64x2", l, describe_f64),
         WastRetCore::RefNull(None) => "ref.null".into(),
-        WastRetCore::RefNull(Some(heap)) => format!("ref.null {heap:?}"),
+        WastRetCore::RefNull(Some(heap)) => format!("ref.null {}", describe_heap_type(heap)),
         WastRetCore::RefExtern(None) => "ref.extern".into(),
         WastRetCore::RefExtern(Some(n)) => format!("ref.extern {n}"),
         WastRetCore::RefFunc(None) => "ref.func".into(),
@@ -268,6 +268,28 @@ fn describe_core(expected: &WastRetCore<'_>) -> String {
             format!("either({})", items.join(" | "))
         }
         other => format!("{other:?}"),
+    }
+}
+
+fn describe_heap_type(heap: &HeapType<'_>) -> String {
+    match heap {
+        HeapType::Abstract { shared, ty } => {
+            let name = format!("{ty:?}").to_lowercase();
+            if *shared {
+                format!("(shared {name})")
+            } else {
+                name
+            }
+        }
+        HeapType::Concrete(index) => describe_index(index),
+        HeapType::Exact(index) => format!("(exact {})", describe_index(index)),
+    }
+}
+
+fn describe_index(index: &wast::token::Index<'_>) -> String {
+    match index {
+        wast::token::Index::Num(n, _) => n.to_string(),
+        wast::token::Index::Id(id) => format!("${}", id.name()),
     }
 }
 

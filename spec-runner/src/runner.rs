@@ -26,6 +26,7 @@ pub struct RunOptions {
 }
 
 /// Runs `files` in parallel and returns their reports in the order of `files`.
+/// Big scripts start first so that one of them does not finish the run alone.
 ///
 /// `on_done` is called as each file finishes (from worker threads), e.g. to
 /// advance a progress bar. With `fail_fast`, the first failure stops
@@ -42,19 +43,30 @@ pub fn run_files(
         pool = pool.num_threads(jobs.max(1));
     }
     let pool = pool.build().expect("the worker pool starts");
-    pool.install(|| {
-        files
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by_cached_key(|&index| std::cmp::Reverse(file_size(&files[index])));
+    let mut reports: Vec<(usize, FileReport)> = pool.install(|| {
+        order
             .par_iter()
-            .map(|file| {
-                let report = run_file(file, options, &cancel);
+            .with_max_len(1)
+            .map(|&index| {
+                let report = run_file(&files[index], options, &cancel);
                 if options.script.fail_fast && report.failed > 0 {
                     cancel.store(true, Ordering::Relaxed);
                 }
                 on_done(&report);
-                report
+                (index, report)
             })
             .collect()
-    })
+    });
+    reports.sort_by_key(|(index, _)| *index);
+    reports.into_iter().map(|(_, report)| report).collect()
+}
+
+fn file_size(file: &ScriptFile) -> u64 {
+    std::fs::metadata(&file.path)
+        .map(|metadata| metadata.len())
+        .unwrap_or(0)
 }
 
 /// Runs one script with a fresh engine. Never panics: an unreadable file, an

@@ -69,7 +69,7 @@ pub fn run_script(
     lexer.allow_confusing_unicode(true);
     let parsed = ParseBuffer::new_with_lexer(lexer).and_then(|buffer| {
         let wast = parser::parse::<Wast>(&buffer)?;
-        Ok(run_directives(
+        run_directives(
             engine,
             source,
             wast.directives,
@@ -77,7 +77,8 @@ pub fn run_script(
             cancel,
             report,
             cursor,
-        ))
+        );
+        Ok(())
     });
     if let Err(error) = parsed {
         let (line, column) = line_col(error.span(), source);
@@ -114,12 +115,13 @@ fn run_directives(
     report.directives = directives.len() as u64;
     engine.set_timeout(options.timeout);
     let mut script = Script::new(engine, options);
+    let lines = LineIndex::new(source);
     for directive in directives {
         if cancel.load(Ordering::Relaxed) || (options.fail_fast && report.failed > 0) {
             report.skipped += 1;
             continue;
         }
-        let (line, column) = line_col(directive.span(), source);
+        let (line, column) = lines.line_col(directive.span());
         let kind = directive_kind(&directive);
         cursor.current = Some((line, column, kind));
         match script.run(directive) {
@@ -135,10 +137,34 @@ fn run_directives(
     }
 }
 
-/// 1-based line and column of `span`.
+/// Maps byte offsets to 1-based line and column in one script. (`Span::linecol_in`
+/// rescans the text from the start for every directive: quadratic on big scripts.)
+struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    fn new(source: &str) -> Self {
+        let newlines = source.match_indices('\n').map(|(offset, _)| offset + 1);
+        LineIndex {
+            line_starts: std::iter::once(0).chain(newlines).collect(),
+        }
+    }
+
+    /// 1-based line and column (in bytes) of `span`.
+    fn line_col(&self, span: Span) -> (u32, u32) {
+        let offset = span.offset();
+        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        (
+            to_u32(line + 1),
+            to_u32(offset - self.line_starts[line] + 1),
+        )
+    }
+}
+
+/// 1-based line and column of `span` (for a one-off lookup).
 fn line_col(span: Span, source: &str) -> (u32, u32) {
-    let (line, column) = span.linecol_in(source);
-    (to_u32(line + 1), to_u32(column + 1))
+    LineIndex::new(source).line_col(span)
 }
 
 fn to_u32(n: usize) -> u32 {
@@ -682,4 +708,24 @@ fn arg_value(arg: &WastArg<'_>) -> Result<Value, Failed> {
         WastArgCore::RefExtern(n) => Value::ExternRef(Some(*n)),
         other => return Err(Failed::new(format!("argument {other:?} is not supported"))),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_index_agrees_with_wast() {
+        let source = "(module)\n\n  (assert_return (invoke \"f\"))\r\n(x)";
+        let index = LineIndex::new(source);
+        for offset in [0, 3, 9, 10, 12, 40, source.len() - 1] {
+            let span = Span::from_offset(offset);
+            let (line, column) = span.linecol_in(source);
+            assert_eq!(
+                index.line_col(span),
+                (line as u32 + 1, column as u32 + 1),
+                "offset {offset}"
+            );
+        }
+    }
 }

@@ -3,7 +3,9 @@
 //! Not wired yet: the compiler's embedding API is still being built. Wiring it
 //! means implementing [`Engine`](super::Engine) for a type holding a lightbeam
 //! store and named-instance registry, returning it from [`create`], and
-//! switching [`EngineKind::DEFAULT`](super::EngineKind::DEFAULT).
+//! switching [`EngineKind::DEFAULT`](super::EngineKind::DEFAULT). The compiler
+//! is linked only with this crate's `lightbeam` feature (make it a default
+//! feature when wiring).
 
 use super::{Engine, EngineUnavailable, FeatureLevel};
 

@@ -81,7 +81,7 @@ impl WasmiEngine {
             .ok_or_else(|| EngineError(format!("unknown instance handle {id:?}")))
     }
 
-    fn to_wasmi(&mut self, value: &Value) -> Result<Val, EngineError> {
+    fn wasmi_value(&mut self, value: &Value) -> Result<Val, EngineError> {
         Ok(match *value {
             Value::I32(v) => Val::I32(v),
             Value::I64(v) => Val::I64(v),
@@ -102,7 +102,7 @@ impl WasmiEngine {
         })
     }
 
-    fn from_wasmi(&mut self, value: &Val) -> Result<Value, EngineError> {
+    fn harness_value(&mut self, value: &Val) -> Result<Value, EngineError> {
         Ok(match value {
             Val::I32(v) => Value::I32(*v),
             Val::I64(v) => Value::I64(*v),
@@ -225,7 +225,7 @@ impl Engine for WasmiEngine {
         }
         let args: Vec<Val> = args
             .iter()
-            .map(|arg| self.to_wasmi(arg))
+            .map(|arg| self.wasmi_value(arg))
             .collect::<Result<_, _>>()?;
         let mut results: Vec<Val> = func_type
             .results()
@@ -236,7 +236,7 @@ impl Engine for WasmiEngine {
             Outcome::Returned(_) => {
                 let values = results
                     .iter()
-                    .map(|value| self.from_wasmi(value))
+                    .map(|value| self.harness_value(value))
                     .collect::<Result<_, _>>()?;
                 Ok(Outcome::Returned(values))
             }
@@ -250,7 +250,7 @@ impl Engine for WasmiEngine {
             .get_global(&self.store, name)
             .ok_or_else(|| EngineError(format!("no exported global \"{name}\"")))?;
         let value = global.get(&self.store);
-        self.from_wasmi(&value)
+        self.harness_value(&value)
     }
 }
 
