@@ -47,7 +47,8 @@ pub struct Args {
     /// List the selected scripts and exit.
     #[arg(long)]
     pub list: bool,
-    /// Print more: the failing module as WAT (same as --show-wat).
+    /// Print more: the failing module as WAT (as --show-wat) and the failures
+    /// the baseline expects.
     #[arg(short, long)]
     pub verbose: bool,
     /// Print the module of each failing directive as WAT.
@@ -141,7 +142,12 @@ pub fn run(args: &Args) -> Result<ExitCode, UsageError> {
     let comparison = baseline
         .as_ref()
         .map(|baseline| Comparison::new(&report, baseline));
-    print_results(&report, baseline.as_ref(), comparison.as_ref())?;
+    print_results(
+        &report,
+        baseline.as_ref(),
+        comparison.as_ref(),
+        args.verbose,
+    )?;
     if args.update_baseline {
         update_baseline(args, &report, baseline.as_ref())?;
         return Ok(ExitCode::SUCCESS);
@@ -213,11 +219,12 @@ fn print_results(
     report: &RunReport,
     baseline: Option<&Baseline>,
     comparison: Option<&Comparison>,
+    list_expected: bool,
 ) -> Result<(), UsageError> {
     let mut out = std::io::stdout().lock();
     let expected =
         |path: &str, line: u32| baseline.is_some_and(|baseline| baseline.expects(path, line));
-    output::print_failures(&mut out, report, &expected)?;
+    output::print_failures(&mut out, report, &expected, list_expected)?;
     output::print_summary(&mut out, report)?;
     if let Some(comparison) = comparison {
         output::print_comparison(&mut out, comparison)?;
