@@ -1,0 +1,206 @@
+//! Function prologue and epilogue, and calls in the internal calling convention
+//! (documented in [`crate::x64`]).
+
+use super::context::{class_of, CodeGen};
+use super::value_stack::{Location, Value};
+use super::{Builtin, Reloc};
+use crate::error::CompileResult;
+use crate::module::{FuncIndex, FuncType, ValType};
+use crate::trap::TrapCode;
+use crate::vmoffsets;
+use crate::x64::regs::{return_reg, RAX, RCX, RDI, RDX, RSI, SCRATCH, VMCTX};
+use crate::x64::{Address, Cond, Gpr, OperandSize, Reg};
+
+/// Bytes kept free below the deepest frame slot for return addresses and host calls.
+const FRAME_SLACK: u32 = 64;
+
+/// Registers carrying builtin arguments after the `VMContext` (System V order).
+const BUILTIN_ARGS: [Gpr; 4] = [RSI, RDX, RCX, Gpr(8)];
+
+impl CodeGen<'_> {
+    /// Emits the prologue: frame, `VMContext` slot, stack-limit and interrupt checks,
+    /// zeroed locals. Returns the offset of the frame-size displacement to patch.
+    pub(crate) fn emit_prologue(&mut self, declared_locals: u32) -> usize {
+        self.masm.enter_frame();
+        self.masm.push(VMCTX);
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        );
+        let patch = self.masm.lea_rsp_patchable(RAX);
+        self.masm.cmp_reg_mem(
+            OperandSize::S64,
+            RAX,
+            Address::offset(SCRATCH, vmoffsets::store::STACK_LIMIT),
+        );
+        self.trap_if(Cond::Below, TrapCode::StackOverflow);
+        self.masm
+            .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
+        self.trap_if(Cond::Ne, TrapCode::Interrupted);
+        self.masm.push_zeros(declared_locals);
+        patch
+    }
+
+    /// The displacement the prologue's stack check uses: the deepest frame plus slack.
+    pub(crate) fn frame_check_displacement(&self) -> i32 {
+        -((self.max_depth + FRAME_SLACK) as i32)
+    }
+
+    /// Emits the epilogue (results are already in place).
+    pub(crate) fn emit_epilogue(&mut self) {
+        self.masm.leave_frame();
+        self.masm.ret();
+    }
+
+    /// Lays out the arguments of a call to `ty` in the callee's slots; returns the depth
+    /// below the argument area.
+    fn prepare_call(&mut self, ty: &FuncType) -> CompileResult<u32> {
+        let base = self.arrange_top_in_slots(ty.params.len())?;
+        let slots = ty.slot_count() as u32;
+        self.set_depth(base + 8 * slots);
+        Ok(base)
+    }
+
+    /// Pushes the results of a call to `ty` and releases the argument area.
+    fn finish_call(&mut self, ty: &FuncType, base: u32) -> CompileResult<()> {
+        if let [result] = &*ty.results {
+            self.set_depth(base);
+            let reg = return_reg(class_of(*result));
+            self.alloc_specific(reg)?;
+            self.push_reg(*result, reg);
+            return Ok(());
+        }
+        let slots = ty.slot_count() as u32;
+        let results = ty.results.len() as u32;
+        // Result `i` sits where argument `i` was: depth `base + 8 * (i + 1)`.
+        self.masm.adjust_rsp(8 * (slots - results) as i32);
+        self.depth = base + 8 * results;
+        for (i, ty) in ty.results.iter().enumerate() {
+            self.stack.push(Value::new(
+                *ty,
+                Location::Spilled(base + 8 * (i as u32 + 1)),
+            ));
+        }
+        self.stack.mark_settled();
+        Ok(())
+    }
+
+    /// `call func`.
+    pub(crate) fn call_function(&mut self, func: FuncIndex) -> CompileResult<()> {
+        let ty = self.env.info.func_type(func).clone();
+        let base = self.prepare_call(&ty)?;
+        if self.env.info.is_imported_func(func) {
+            let func_ref = self.env.offsets.func_ref(func.as_u32());
+            self.masm
+                .load(OperandSize::S64, RAX, Address::offset(VMCTX, func_ref));
+            self.call_func_ref(RAX);
+        } else {
+            let offset = self.masm.call_placeholder();
+            self.relocs.push(Reloc {
+                offset: offset as u32,
+                target: func,
+            });
+        }
+        self.finish_call(&ty, base)
+    }
+
+    /// Calls the `VMFuncRef` in `func_ref` (switching `VMContext`), then reloads ours.
+    fn call_func_ref(&mut self, func_ref: Gpr) {
+        self.masm.load(
+            OperandSize::S64,
+            VMCTX,
+            Address::offset(func_ref, vmoffsets::func_ref::VMCTX),
+        );
+        self.masm
+            .call_mem(Address::offset(func_ref, vmoffsets::func_ref::CODE));
+        self.masm.load(OperandSize::S64, VMCTX, Address::frame(-8));
+    }
+
+    /// `call_indirect`: bounds, null and signature checks, then the call.
+    pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> CompileResult<()> {
+        let type_index = crate::module::TypeIndex::from_u32(type_index);
+        let ty = self.env.info.types[type_index].clone();
+        let signature = self.env.info.signature_ids[type_index];
+        let element = self.pop_gpr()?;
+        let base = self.prepare_call(&ty)?;
+        let table = self.env.offsets.table(table_index);
+        self.masm
+            .load(OperandSize::S64, SCRATCH, Address::offset(VMCTX, table));
+        self.masm.cmp_reg_mem(
+            OperandSize::S64,
+            element,
+            Address::offset(SCRATCH, vmoffsets::table::LENGTH),
+        );
+        self.trap_if(Cond::AboveEq, TrapCode::TableOutOfBounds);
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(SCRATCH, vmoffsets::table::ELEMENTS),
+        );
+        self.masm.load_element(element, SCRATCH, element);
+        self.masm.test_rr(OperandSize::S64, element);
+        self.trap_if(Cond::Eq, TrapCode::IndirectCallToNull);
+        self.masm.cmp_mem32_imm(
+            Address::offset(element, vmoffsets::func_ref::TYPE_ID),
+            signature.as_u32() as i32,
+        );
+        self.trap_if(Cond::Ne, TrapCode::BadSignature);
+        self.call_func_ref(element);
+        self.free_gpr(element);
+        self.finish_call(&ty, base)
+    }
+
+    /// Calls a runtime builtin with arguments `VMContext`, then `immediates`, then the
+    /// top `operands` stack entries (integers, bottom first); traps if it reports one;
+    /// pushes its result as `result` if given.
+    pub(crate) fn call_builtin(
+        &mut self,
+        builtin: Builtin,
+        immediates: &[i64],
+        operands: usize,
+        result: Option<ValType>,
+    ) -> CompileResult<()> {
+        self.spill_all();
+        let registers = &BUILTIN_ARGS[..immediates.len() + operands];
+        for register in registers[immediates.len()..].iter().rev() {
+            self.pop_to_specific(Reg::Gpr(*register))?;
+        }
+        for (register, value) in registers.iter().zip(immediates) {
+            self.masm.mov_ri(OperandSize::S64, *register, *value);
+        }
+        self.masm.mov_rr(OperandSize::S64, RDI, VMCTX);
+        self.masm.call_host(self.env.builtins.address(builtin));
+        for register in &registers[immediates.len()..] {
+            self.free_gpr(*register);
+        }
+        // The builtin returns (value in rax, trap code in rdx).
+        self.masm.test_rr(OperandSize::S32, RDX);
+        let trap = self.masm.new_label();
+        self.masm.jcc(Cond::Ne, trap);
+        self.deferred_builtin_traps.push((trap, self.wasm_offset));
+        if let Some(ty) = result {
+            self.alloc_specific(Reg::Gpr(RAX))?;
+            self.push_gpr(ty, RAX);
+        }
+        Ok(())
+    }
+
+    /// Emits the out-of-line paths taken when a builtin reports a trap.
+    pub(crate) fn emit_builtin_trap_paths(&mut self) {
+        for (trap, wasm_offset) in std::mem::take(&mut self.deferred_builtin_traps) {
+            self.masm.bind(trap);
+            self.masm.load(
+                OperandSize::S64,
+                SCRATCH,
+                Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+            );
+            self.masm.store_imm64(
+                Address::offset(SCRATCH, vmoffsets::store::TRAP_WASM_OFFSET),
+                wasm_offset as i64,
+            );
+            self.masm.mov_rr(OperandSize::S32, RAX, RDX);
+            self.emit_unwind_to_entry();
+        }
+    }
+}

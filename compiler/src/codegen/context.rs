@@ -1,0 +1,557 @@
+//! The code generator's state and the helpers every visitor uses: popping operands
+//! into registers, pushing results, spilling, and trapping.
+
+use dynasmrt::DynamicLabel;
+
+use super::control::ControlFrame;
+use super::regalloc::RegAlloc;
+use super::value_stack::{Location, Value, ValueStack};
+use super::{FuncEnv, Reloc, TrapSite};
+use crate::error::{CompileError, CompileResult};
+use crate::module::ValType;
+use crate::trap::TrapCode;
+use crate::vmoffsets;
+use crate::x64::masm::FloatSize;
+use crate::x64::regs::{return_reg, SCRATCH, VMCTX};
+use crate::x64::{Address, Cond, Gpr, Masm, OperandSize, Reg, RegClass, Xmm};
+
+/// An integer operand: a register or a 32-bit immediate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IntOperand {
+    /// A register (owned by the caller until freed).
+    Reg(Gpr),
+    /// A sign-extended immediate.
+    Imm(i32),
+}
+
+/// Where a local variable lives.
+#[derive(Clone, Copy, Debug)]
+pub struct LocalSlot {
+    /// Its type.
+    pub ty: ValType,
+    /// Displacement from `rbp`.
+    pub disp: i32,
+}
+
+/// An out-of-line trap stub to emit at the end of the function.
+struct TrapStub {
+    label: DynamicLabel,
+    code: TrapCode,
+    wasm_offset: usize,
+}
+
+/// Code generation state of one function.
+pub struct CodeGen<'a> {
+    /// The module environment.
+    pub(crate) env: FuncEnv<'a>,
+    /// The assembler.
+    pub(crate) masm: Masm,
+    /// The abstract operand stack.
+    pub(crate) stack: ValueStack,
+    /// Free registers.
+    pub(crate) regs: RegAlloc,
+    /// Open control frames, outermost (the function) first.
+    pub(crate) frames: Vec<ControlFrame>,
+    /// Every local: parameters first.
+    pub(crate) locals: Vec<LocalSlot>,
+    /// Current `rsp` as bytes below `rbp`.
+    pub(crate) depth: u32,
+    /// Deepest `depth` reached.
+    pub(crate) max_depth: u32,
+    /// Whether the current position can execute.
+    pub(crate) reachable: bool,
+    /// Byte offset of the operator being compiled.
+    pub(crate) wasm_offset: usize,
+    /// Call sites to patch at link time.
+    pub(crate) relocs: Vec<Reloc>,
+    /// Instructions that may fault, with the trap they mean.
+    pub(crate) trap_sites: Vec<TrapSite>,
+    trap_stubs: Vec<TrapStub>,
+    /// Builtin calls whose trap path is emitted out of line: (label, wasm offset).
+    pub(crate) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
+}
+
+impl<'a> CodeGen<'a> {
+    /// A code generator for a function with the given locals (parameters first).
+    pub(crate) fn new(env: FuncEnv<'a>, locals: Vec<LocalSlot>, depth: u32) -> Self {
+        CodeGen {
+            stack: ValueStack::new(locals.len()),
+            env,
+            masm: Masm::new(),
+            regs: RegAlloc::new(),
+            frames: Vec::new(),
+            locals,
+            depth,
+            max_depth: depth,
+            reachable: true,
+            wasm_offset: 0,
+            relocs: Vec::new(),
+            trap_sites: Vec::new(),
+            trap_stubs: Vec::new(),
+            deferred_builtin_traps: Vec::new(),
+        }
+    }
+
+    /// An `Unsupported` error for `what` at the current operator.
+    pub(crate) fn unsupported(&self, what: &str) -> CompileError {
+        CompileError::unsupported(what, self.wasm_offset)
+    }
+
+    // ---- machine stack depth -------------------------------------------------------
+
+    /// Records that `bytes` more were pushed (the instruction is emitted by the caller).
+    pub(crate) fn grow_depth(&mut self, bytes: u32) {
+        self.depth += bytes;
+        self.max_depth = self.max_depth.max(self.depth);
+    }
+
+    /// Moves `rsp` to `depth` bytes below `rbp` and records it.
+    pub(crate) fn set_depth(&mut self, depth: u32) {
+        if depth != self.depth {
+            self.masm.adjust_rsp(self.depth as i32 - depth as i32);
+        }
+        self.depth = depth;
+        self.max_depth = self.max_depth.max(depth);
+    }
+
+    // ---- registers ----------------------------------------------------------------
+
+    /// A free register of `class`, spilling the value stack if none is left.
+    pub(crate) fn alloc(&mut self, class: RegClass) -> CompileResult<Reg> {
+        if let Some(reg) = self.regs.alloc(class) {
+            return Ok(reg);
+        }
+        self.spill_all();
+        self.regs
+            .alloc(class)
+            .ok_or_else(|| CompileError::internal("out of registers after spilling"))
+    }
+
+    /// A free general-purpose register.
+    pub(crate) fn alloc_gpr(&mut self) -> CompileResult<Gpr> {
+        match self.alloc(RegClass::Gpr)? {
+            Reg::Gpr(gpr) => Ok(gpr),
+            Reg::Xmm(_) => Err(CompileError::internal("allocator returned the wrong class")),
+        }
+    }
+
+    /// A free SSE register.
+    pub(crate) fn alloc_xmm(&mut self) -> CompileResult<Xmm> {
+        match self.alloc(RegClass::Xmm)? {
+            Reg::Xmm(xmm) => Ok(xmm),
+            Reg::Gpr(_) => Err(CompileError::internal("allocator returned the wrong class")),
+        }
+    }
+
+    /// Takes exactly `reg`, spilling the value stack if an entry holds it.
+    pub(crate) fn alloc_specific(&mut self, reg: Reg) -> CompileResult<()> {
+        if self.regs.alloc_specific(reg) {
+            return Ok(());
+        }
+        self.spill_all();
+        if self.regs.alloc_specific(reg) {
+            Ok(())
+        } else {
+            Err(CompileError::internal(format!(
+                "{reg:?} is held by a temporary"
+            )))
+        }
+    }
+
+    /// Gives a register back.
+    pub(crate) fn free(&mut self, reg: Reg) {
+        self.regs.free(reg);
+    }
+
+    /// Gives a general-purpose register back.
+    pub(crate) fn free_gpr(&mut self, gpr: Gpr) {
+        self.regs.free(Reg::Gpr(gpr));
+    }
+
+    /// Gives an SSE register back.
+    pub(crate) fn free_xmm(&mut self, xmm: Xmm) {
+        self.regs.free(Reg::Xmm(xmm));
+    }
+
+    // ---- pushing ------------------------------------------------------------------
+
+    /// Pushes a value living in `reg` (the stack entry now owns it).
+    pub(crate) fn push_reg(&mut self, ty: ValType, reg: Reg) {
+        self.stack.push(Value::new(ty, Location::Reg(reg)));
+    }
+
+    /// Pushes an integer or reference living in `gpr`.
+    pub(crate) fn push_gpr(&mut self, ty: ValType, gpr: Gpr) {
+        self.push_reg(ty, Reg::Gpr(gpr));
+    }
+
+    /// Pushes a float living in `xmm`.
+    pub(crate) fn push_xmm(&mut self, ty: ValType, xmm: Xmm) {
+        self.push_reg(ty, Reg::Xmm(xmm));
+    }
+
+    /// Pushes a constant given as bits.
+    pub(crate) fn push_const(&mut self, ty: ValType, bits: i64) {
+        self.stack.push(Value::new(ty, Location::Const(bits)));
+    }
+
+    // ---- popping ------------------------------------------------------------------
+
+    /// Pops the top entry without moving it anywhere.
+    pub(crate) fn pop_value(&mut self) -> CompileResult<Value> {
+        self.stack
+            .pop()
+            .ok_or_else(|| CompileError::internal("value stack underflow"))
+    }
+
+    /// Pops the top entry into a register the caller owns (and may overwrite).
+    pub(crate) fn pop_reg(&mut self) -> CompileResult<Reg> {
+        let value = self.pop_value()?;
+        self.value_into_reg(value)
+    }
+
+    /// Pops an integer or reference into a general-purpose register.
+    pub(crate) fn pop_gpr(&mut self) -> CompileResult<Gpr> {
+        match self.pop_reg()? {
+            Reg::Gpr(gpr) => Ok(gpr),
+            Reg::Xmm(_) => Err(CompileError::internal("expected an integer operand")),
+        }
+    }
+
+    /// Pops a float into an SSE register.
+    pub(crate) fn pop_xmm(&mut self) -> CompileResult<Xmm> {
+        match self.pop_reg()? {
+            Reg::Xmm(xmm) => Ok(xmm),
+            Reg::Gpr(_) => Err(CompileError::internal("expected a float operand")),
+        }
+    }
+
+    /// Pops the top entry into exactly `reg`.
+    pub(crate) fn pop_to_specific(&mut self, reg: Reg) -> CompileResult<()> {
+        let value = self.pop_value()?;
+        if value.location == Location::Reg(reg) {
+            return Ok(());
+        }
+        self.alloc_specific(reg)?;
+        self.load_value(value, reg);
+        self.release(value);
+        Ok(())
+    }
+
+    /// Pops an integer as an immediate if it is a constant that fits, else a register.
+    pub(crate) fn pop_gpr_or_imm(&mut self) -> CompileResult<IntOperand> {
+        if let Some(Value {
+            location: Location::Const(bits),
+            ..
+        }) = self.stack.peek(0).copied()
+        {
+            if bits == bits as i32 as i64 {
+                self.pop_value()?;
+                return Ok(IntOperand::Imm(bits as i32));
+            }
+        }
+        Ok(IntOperand::Reg(self.pop_gpr()?))
+    }
+
+    /// Moves a popped value into a register the caller owns.
+    pub(crate) fn value_into_reg(&mut self, value: Value) -> CompileResult<Reg> {
+        if let Location::Reg(reg) = value.location {
+            return Ok(reg);
+        }
+        let reg = self.alloc(class_of(value.ty))?;
+        self.load_value(value, reg);
+        self.release(value);
+        Ok(reg)
+    }
+
+    /// Frees whatever a popped value occupied (a register or the top stack slot).
+    pub(crate) fn release(&mut self, value: Value) {
+        match value.location {
+            Location::Reg(reg) => self.free(reg),
+            Location::Spilled(depth) if depth == self.depth => self.set_depth(depth - 8),
+            _ => {}
+        }
+    }
+
+    /// Pops and discards the top entry.
+    pub(crate) fn drop_value(&mut self) -> CompileResult<()> {
+        let value = self.pop_value()?;
+        self.release(value);
+        Ok(())
+    }
+
+    /// Emits code that copies `value` into `reg` without changing any state.
+    pub(crate) fn load_value(&mut self, value: Value, reg: Reg) {
+        match (value.location, reg) {
+            (Location::Reg(Reg::Gpr(src)), Reg::Gpr(dst)) => {
+                self.masm.mov_rr(OperandSize::S64, dst, src)
+            }
+            (Location::Reg(Reg::Xmm(src)), Reg::Xmm(dst)) => self.masm.float_mov(dst, src),
+            (Location::Reg(Reg::Gpr(src)), Reg::Xmm(dst)) => {
+                self.masm.gpr_to_xmm(OperandSize::S64, dst, src)
+            }
+            (Location::Reg(Reg::Xmm(src)), Reg::Gpr(dst)) => {
+                self.masm.xmm_to_gpr(OperandSize::S64, dst, src)
+            }
+            (Location::Const(bits), Reg::Gpr(dst)) => {
+                self.masm.mov_ri(size_of_int(value.ty), dst, bits)
+            }
+            (Location::Const(bits), Reg::Xmm(dst)) => {
+                self.masm
+                    .float_const(float_size(value.ty), dst, bits as u64, SCRATCH)
+            }
+            (Location::Local(_) | Location::Spilled(_), Reg::Gpr(dst)) => {
+                // `i32` values in registers are always zero-extended.
+                let address = self.value_address(value);
+                self.masm.load(size_of_int(value.ty), dst, address)
+            }
+            (Location::Local(_) | Location::Spilled(_), Reg::Xmm(dst)) => {
+                let address = self.value_address(value);
+                self.masm.float_load(FloatSize::F64, dst, address)
+            }
+        }
+    }
+
+    /// The frame address of a local or spilled value.
+    pub(crate) fn value_address(&self, value: Value) -> Address {
+        match value.location {
+            Location::Local(index) => Address::frame(self.locals[index as usize].disp),
+            Location::Spilled(depth) => Address::frame(-(depth as i32)),
+            _ => Address::frame(0),
+        }
+    }
+
+    /// Emits code that stores `value` into the 8-byte slot at `address`.
+    pub(crate) fn store_value(&mut self, value: Value, address: Address) {
+        match value.location {
+            Location::Reg(Reg::Gpr(src)) => self.masm.store(OperandSize::S64, address, src),
+            Location::Reg(Reg::Xmm(src)) => self.masm.float_store(FloatSize::F64, address, src),
+            Location::Const(bits) => self.masm.store_imm64(address, bits),
+            Location::Local(_) | Location::Spilled(_) => {
+                let source = self.value_address(value);
+                if source != address {
+                    self.masm.copy_slot(address, source);
+                }
+            }
+        }
+    }
+
+    // ---- spilling -----------------------------------------------------------------
+
+    /// Moves every register- or local-backed entry to the machine stack, in order,
+    /// freeing their registers. Constants stay constants.
+    pub(crate) fn spill_all(&mut self) {
+        for index in self.stack.settled()..self.stack.len() {
+            let value = self.stack.entries()[index];
+            match value.location {
+                Location::Const(_) | Location::Spilled(_) => continue,
+                Location::Reg(Reg::Gpr(gpr)) => {
+                    self.masm.push(gpr);
+                    self.regs.free(Reg::Gpr(gpr));
+                }
+                Location::Reg(Reg::Xmm(xmm)) => {
+                    self.masm.adjust_rsp(-8);
+                    self.masm.float_store(
+                        FloatSize::F64,
+                        Address::offset(crate::x64::regs::RSP, 0),
+                        xmm,
+                    );
+                    self.regs.free(Reg::Xmm(xmm));
+                }
+                Location::Local(_) => {
+                    let address = self.value_address(value);
+                    self.masm.load(OperandSize::S64, SCRATCH, address);
+                    self.masm.push(SCRATCH);
+                }
+            }
+            self.grow_depth(8);
+            self.stack.relocate(index, Location::Spilled(self.depth));
+        }
+        self.stack.mark_settled();
+    }
+
+    /// Replaces lazy reads of local `index` on the stack by their current value, before
+    /// the local is overwritten.
+    pub(crate) fn materialize_local_reads(&mut self, index: u32) -> CompileResult<()> {
+        if !self.stack.references_local(index) {
+            return Ok(());
+        }
+        for position in self.stack.settled()..self.stack.len() {
+            let value = self.stack.entries()[position];
+            if value.location != Location::Local(index) {
+                continue;
+            }
+            let reg = match self.regs.alloc(class_of(value.ty)) {
+                Some(reg) => reg,
+                None => {
+                    // Spilling turns every lazy local read into a stack slot.
+                    self.spill_all();
+                    return Ok(());
+                }
+            };
+            self.load_value(value, reg);
+            self.stack.relocate(position, Location::Reg(reg));
+        }
+        Ok(())
+    }
+
+    /// Arranges the top `count` entries as consecutive stack slots (entry `i` at depth
+    /// `base + 8 * (i + 1)`), pops them from the value stack, and returns `base`.
+    pub(crate) fn arrange_top_in_slots(&mut self, count: usize) -> CompileResult<u32> {
+        self.spill_all();
+        let values = self.stack.top(count).to_vec();
+        let spilled = values
+            .iter()
+            .filter(|value| matches!(value.location, Location::Spilled(_)))
+            .count() as u32;
+        let base = self.depth - 8 * spilled;
+        let top = base + 8 * count as u32;
+        if top > self.depth {
+            self.set_depth(top);
+        }
+        self.move_values_to_slots(&values, |i| -((base + 8 * (i as u32 + 1)) as i32));
+        self.stack.truncate(self.stack.len() - count);
+        self.set_depth(top);
+        Ok(base)
+    }
+
+    /// Stores `values` into the slots `target_disp(i)` (from `rbp`), ordering the copies so
+    /// that no spilled source is overwritten before it is read. Spilled sources must be in
+    /// increasing depth order, as the value stack keeps them.
+    pub(crate) fn move_values_to_slots(
+        &mut self,
+        values: &[Value],
+        target_disp: impl Fn(usize) -> i32,
+    ) {
+        let source_disp = |value: &Value| match value.location {
+            Location::Spilled(depth) => Some(-(depth as i32)),
+            _ => None,
+        };
+        // Spilled sources moving to higher addresses go first, lowest index first; those
+        // moving to lower addresses go next, highest index first.
+        for (i, value) in values.iter().enumerate() {
+            if let Some(source) = source_disp(value) {
+                if source < target_disp(i) {
+                    self.store_value(*value, Address::frame(target_disp(i)));
+                }
+            }
+        }
+        for (i, value) in values.iter().enumerate().rev() {
+            if let Some(source) = source_disp(value) {
+                if source > target_disp(i) {
+                    self.store_value(*value, Address::frame(target_disp(i)));
+                }
+            }
+        }
+        for (i, value) in values.iter().enumerate() {
+            if source_disp(value).is_none() {
+                self.store_value(*value, Address::frame(target_disp(i)));
+            }
+        }
+    }
+
+    // ---- traps --------------------------------------------------------------------
+
+    /// Jumps to a trap stub for `code` when `cond` holds.
+    pub(crate) fn trap_if(&mut self, cond: Cond, code: TrapCode) {
+        let label = self.trap_label(code);
+        self.masm.jcc(cond, label);
+    }
+
+    /// Traps unconditionally; the code after it is unreachable.
+    pub(crate) fn trap(&mut self, code: TrapCode) {
+        let label = self.trap_label(code);
+        self.masm.jmp(label);
+        self.reachable = false;
+    }
+
+    /// The label of a stub that raises `code` for the current operator.
+    pub(crate) fn trap_label(&mut self, code: TrapCode) -> DynamicLabel {
+        if let Some(stub) = self
+            .trap_stubs
+            .last()
+            .filter(|stub| stub.code == code && stub.wasm_offset == self.wasm_offset)
+        {
+            return stub.label;
+        }
+        let label = self.masm.new_label();
+        self.trap_stubs.push(TrapStub {
+            label,
+            code,
+            wasm_offset: self.wasm_offset,
+        });
+        label
+    }
+
+    /// Emits every trap stub: record the offset, set the code, unwind to the entry.
+    pub(crate) fn emit_trap_stubs(&mut self) {
+        for stub in std::mem::take(&mut self.trap_stubs) {
+            self.masm.bind(stub.label);
+            self.masm.load(
+                OperandSize::S64,
+                SCRATCH,
+                Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+            );
+            self.masm.store_imm64(
+                Address::offset(SCRATCH, vmoffsets::store::TRAP_WASM_OFFSET),
+                stub.wasm_offset as i64,
+            );
+            self.masm
+                .mov_ri(OperandSize::S32, crate::x64::regs::RAX, stub.code as i64);
+            self.emit_unwind_to_entry();
+        }
+    }
+
+    /// `rsp = store.entry_sp; ret`: returns to the entry trampoline's landing pad with
+    /// the trap code in `eax`. Expects the store context in the scratch register.
+    pub(crate) fn emit_unwind_to_entry(&mut self) {
+        self.masm.load(
+            OperandSize::S64,
+            crate::x64::regs::RSP,
+            Address::offset(SCRATCH, vmoffsets::store::ENTRY_SP),
+        );
+        self.masm.ret();
+    }
+
+    /// Traps with `Interrupted` if the store's interrupt flag is set.
+    pub(crate) fn emit_interrupt_check(&mut self) {
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        );
+        self.masm
+            .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
+        self.trap_if(Cond::Ne, TrapCode::Interrupted);
+    }
+
+    /// The register a single value of `ty` returns or merges in.
+    pub(crate) fn merge_reg(ty: ValType) -> Reg {
+        return_reg(class_of(ty))
+    }
+}
+
+/// The register class values of `ty` live in.
+pub(crate) fn class_of(ty: ValType) -> RegClass {
+    if ty.is_integer_like() {
+        RegClass::Gpr
+    } else {
+        RegClass::Xmm
+    }
+}
+
+/// The integer operation width for `ty` (`i32` → 32 bits, everything else 64).
+pub(crate) fn size_of_int(ty: ValType) -> OperandSize {
+    match ty {
+        ValType::I32 | ValType::F32 => OperandSize::S32,
+        _ => OperandSize::S64,
+    }
+}
+
+/// The float width for `ty`.
+pub(crate) fn float_size(ty: ValType) -> FloatSize {
+    match ty {
+        ValType::F32 => FloatSize::F32,
+        _ => FloatSize::F64,
+    }
+}

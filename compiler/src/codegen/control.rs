@@ -1,0 +1,523 @@
+//! Control frames (`block`, `loop`, `if`, the function body) and branches.
+//!
+//! On entry to a frame the value stack is spilled, so everything below the frame's
+//! operands is in memory or constant and stays untouched inside the frame. Each frame
+//! has one canonical place for the values a branch carries (see [`Merge`]); every edge
+//! into its label moves them there, so all edges agree on the state at the label.
+
+use dynasmrt::DynamicLabel;
+
+use super::context::CodeGen;
+use super::value_stack::{Location, Value};
+use crate::error::{CompileError, CompileResult};
+use crate::module::ValType;
+use crate::x64::{Cond, OperandSize, Reg};
+
+/// What kind of construct a frame is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// The function body; its label is the epilogue.
+    Function,
+    /// `block`.
+    Block,
+    /// `loop`; its label is the loop header.
+    Loop,
+    /// `if`, with the label of its `else` arm and whether `else` was seen.
+    If {
+        /// Where the condition jumps when false.
+        else_label: DynamicLabel,
+        /// Whether the `else` operator was seen.
+        has_else: bool,
+    },
+}
+
+/// Where the values carried by a branch to a frame go.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Merge {
+    /// Nothing is carried.
+    Nothing,
+    /// One value, in `rax` or `xmm0`.
+    Register(Reg),
+    /// Consecutive stack slots: value `i` at depth `base + 8 * (i + 1)`.
+    Slots {
+        /// Depth below the first slot.
+        base: u32,
+    },
+    /// The caller's argument slots (several function results).
+    CallerSlots {
+        /// Number of argument slots of the function.
+        slots: u32,
+    },
+}
+
+/// One open control construct.
+#[derive(Clone, Debug)]
+pub struct ControlFrame {
+    /// The construct.
+    pub kind: FrameKind,
+    /// Branch target: the end (block, if, function) or the header (loop).
+    pub label: DynamicLabel,
+    /// Parameter types.
+    pub params: Box<[ValType]>,
+    /// Result types.
+    pub results: Box<[ValType]>,
+    /// Value-stack height below the parameters.
+    pub height: usize,
+    /// Stack depth below the parameters' slots.
+    pub base_depth: u32,
+    /// Stack depth at entry (with the parameters).
+    pub entry_depth: u32,
+    /// The parameters as they were at entry (for the `else` arm).
+    pub entry_params: Vec<Value>,
+    /// False for frames opened in unreachable code: nothing is emitted for them.
+    pub live: bool,
+    /// Whether some branch targets the label.
+    pub branched_to: bool,
+}
+
+impl ControlFrame {
+    /// Types of the values a branch to this frame carries.
+    pub fn branch_types(&self) -> &[ValType] {
+        match self.kind {
+            FrameKind::Loop => &self.params,
+            _ => &self.results,
+        }
+    }
+
+    /// Where those values go.
+    pub fn merge(&self, function_slots: u32) -> Merge {
+        let types = self.branch_types();
+        match (self.kind, types.len()) {
+            (_, 0) => Merge::Nothing,
+            (FrameKind::Loop, _) => Merge::Slots {
+                base: self.base_depth,
+            },
+            (_, 1) => Merge::Register(CodeGen::merge_reg(types[0])),
+            (FrameKind::Function, _) => Merge::CallerSlots {
+                slots: function_slots,
+            },
+            _ => Merge::Slots {
+                base: self.base_depth,
+            },
+        }
+    }
+
+    /// Stack depth at the label.
+    pub fn label_depth(&self) -> u32 {
+        match self.kind {
+            FrameKind::Loop => self.base_depth + 8 * self.params.len() as u32,
+            _ if self.results.len() == 1 => self.base_depth,
+            _ => self.base_depth + 8 * self.results.len() as u32,
+        }
+    }
+}
+
+impl CodeGen<'_> {
+    /// Number of argument slots of the function being compiled.
+    pub(crate) fn function_slots(&self) -> u32 {
+        self.env.func_type().slot_count() as u32
+    }
+
+    /// The frame `relative_depth` levels out (0 is the innermost).
+    pub(crate) fn frame_index(&self, relative_depth: u32) -> CompileResult<usize> {
+        (self.frames.len())
+            .checked_sub(relative_depth as usize + 1)
+            .ok_or_else(|| CompileError::internal("branch depth out of range"))
+    }
+
+    /// Opens the function frame.
+    pub(crate) fn push_function_frame(&mut self) {
+        let label = self.masm.new_label();
+        let results = self.env.func_type().results.clone();
+        self.frames.push(ControlFrame {
+            kind: FrameKind::Function,
+            label,
+            params: Box::new([]),
+            results,
+            height: 0,
+            base_depth: self.depth,
+            entry_depth: self.depth,
+            entry_params: Vec::new(),
+            live: true,
+            branched_to: false,
+        });
+    }
+
+    /// Opens a frame in unreachable code.
+    pub(crate) fn push_dead_frame(&mut self, kind: FrameKind) {
+        let label = self.masm.new_label();
+        self.frames.push(ControlFrame {
+            kind,
+            label,
+            params: Box::new([]),
+            results: Box::new([]),
+            height: self.stack.len(),
+            base_depth: self.depth,
+            entry_depth: self.depth,
+            entry_params: Vec::new(),
+            live: false,
+            branched_to: false,
+        });
+    }
+
+    /// Opens a `block` or `if` frame over the top `params.len()` entries, which must
+    /// already be spilled or constant.
+    pub(crate) fn push_frame(
+        &mut self,
+        kind: FrameKind,
+        params: Box<[ValType]>,
+        results: Box<[ValType]>,
+    ) {
+        let label = self.masm.new_label();
+        let entry_params = self.stack.top(params.len()).to_vec();
+        let spilled = entry_params
+            .iter()
+            .filter(|value| matches!(value.location, Location::Spilled(_)))
+            .count() as u32;
+        self.frames.push(ControlFrame {
+            kind,
+            label,
+            height: self.stack.len() - params.len(),
+            base_depth: self.depth - 8 * spilled,
+            entry_depth: self.depth,
+            entry_params,
+            params,
+            results,
+            live: true,
+            branched_to: false,
+        });
+    }
+
+    /// Opens a `loop` frame: its parameters move to canonical slots and the header is bound.
+    pub(crate) fn push_loop_frame(
+        &mut self,
+        params: Box<[ValType]>,
+        results: Box<[ValType]>,
+    ) -> CompileResult<()> {
+        let base = self.arrange_top_in_slots(params.len())?;
+        for (i, ty) in params.iter().enumerate() {
+            self.stack.push(Value::new(
+                *ty,
+                Location::Spilled(base + 8 * (i as u32 + 1)),
+            ));
+        }
+        self.stack.mark_settled();
+        let label = self.masm.new_label();
+        self.masm.bind(label);
+        self.frames.push(ControlFrame {
+            kind: FrameKind::Loop,
+            label,
+            height: self.stack.len() - params.len(),
+            base_depth: base,
+            entry_depth: self.depth,
+            entry_params: Vec::new(),
+            params,
+            results,
+            live: true,
+            branched_to: false,
+        });
+        Ok(())
+    }
+
+    /// Moves the values a branch to frame `index` carries into place, without changing
+    /// the code generator's state (the current path may continue, as for `br_if`).
+    pub(crate) fn emit_branch_moves(&mut self, index: usize) {
+        let frame = &self.frames[index];
+        let count = frame.branch_types().len();
+        let merge = frame.merge(self.function_slots());
+        let values: Vec<Value> = self.stack.top(count).to_vec();
+        match merge {
+            Merge::Nothing => {}
+            Merge::Register(reg) => self.load_value(values[0], reg),
+            Merge::Slots { base } => {
+                let top = base + 8 * count as u32;
+                if top > self.depth {
+                    self.masm.set_stack_depth(top);
+                }
+                self.move_values_to_slots(&values, |i| -((base + 8 * (i as u32 + 1)) as i32));
+            }
+            Merge::CallerSlots { slots } => {
+                self.move_values_to_slots(&values, |i| 16 + 8 * (slots as i32 - 1 - i as i32));
+            }
+        }
+    }
+
+    /// Whether a branch to frame `index` needs the lazy local reads on the stack resolved
+    /// first (several function results: locals may overlap the result slots).
+    fn branch_needs_spill(&self, index: usize) -> bool {
+        matches!(
+            self.frames[index].merge(self.function_slots()),
+            Merge::CallerSlots { .. }
+        )
+    }
+
+    /// Emits the jump of a branch to frame `index`, after [`Self::emit_branch_moves`].
+    pub(crate) fn emit_branch_jump(&mut self, index: usize) {
+        let frame = &mut self.frames[index];
+        frame.branched_to = true;
+        let label = frame.label;
+        if frame.kind != FrameKind::Function {
+            let depth = frame.label_depth();
+            self.masm.set_stack_depth(depth);
+        }
+        self.masm.jmp(label);
+    }
+
+    /// `br`: branch to the frame `relative_depth` levels out.
+    pub(crate) fn branch(&mut self, relative_depth: u32) -> CompileResult<()> {
+        let index = self.frame_index(relative_depth)?;
+        if self.branch_needs_spill(index) {
+            self.spill_all();
+        }
+        self.emit_branch_moves(index);
+        self.emit_branch_jump(index);
+        self.reachable = false;
+        Ok(())
+    }
+
+    /// `br_if`: branch when the popped condition is non-zero.
+    pub(crate) fn branch_if(&mut self, relative_depth: u32) -> CompileResult<()> {
+        let index = self.frame_index(relative_depth)?;
+        let condition = self.pop_gpr()?;
+        if self.branch_needs_spill(index) {
+            self.spill_all();
+        }
+        self.masm.test_rr(OperandSize::S32, condition);
+        self.free_gpr(condition);
+        let frame = &self.frames[index];
+        let simple = frame.branch_types().is_empty()
+            && (frame.kind == FrameKind::Function || frame.label_depth() == self.depth);
+        if simple {
+            let label = frame.label;
+            self.frames[index].branched_to = true;
+            self.masm.jcc(Cond::Ne, label);
+            return Ok(());
+        }
+        let skip = self.masm.new_label();
+        self.masm.jcc(Cond::Eq, skip);
+        self.emit_branch_moves(index);
+        self.emit_branch_jump(index);
+        self.masm.bind(skip);
+        Ok(())
+    }
+
+    /// `br_table`: a jump table of `jmp rel32` entries indexed by the popped value
+    /// (clamped to the default), then one stub per distinct target.
+    pub(crate) fn branch_table(&mut self, targets: &[u32], default: u32) -> CompileResult<()> {
+        let selector = self.pop_gpr()?;
+        let needs_spill = targets
+            .iter()
+            .chain(std::iter::once(&default))
+            .map(|depth| self.frame_index(*depth))
+            .collect::<CompileResult<Vec<_>>>()?
+            .into_iter()
+            .any(|index| self.branch_needs_spill(index));
+        if needs_spill {
+            self.spill_all();
+        }
+        let count = targets.len() as i32;
+        let table = self.masm.new_label();
+        let mut stubs: Vec<(u32, DynamicLabel)> = Vec::new();
+        let mut entries = Vec::with_capacity(targets.len() + 1);
+        for depth in targets.iter().chain(std::iter::once(&default)) {
+            let label = match stubs.iter().find(|(d, _)| d == depth) {
+                Some((_, label)) => *label,
+                None => {
+                    let label = self.masm.new_label();
+                    stubs.push((*depth, label));
+                    label
+                }
+            };
+            entries.push(label);
+        }
+        // selector = min(selector, count) (unsigned); then jump to table + 5 * selector.
+        self.masm
+            .mov_ri(OperandSize::S32, crate::x64::regs::SCRATCH, count as i64);
+        self.masm.cmp_ri(OperandSize::S32, selector, count);
+        self.masm.cmov(
+            Cond::AboveEq,
+            OperandSize::S32,
+            selector,
+            crate::x64::regs::SCRATCH,
+        );
+        self.masm.emit_jump_table_dispatch(selector, table);
+        self.free_gpr(selector);
+        self.masm.bind(table);
+        for label in entries {
+            self.masm.jmp(label);
+        }
+        for (depth, label) in stubs {
+            let index = self.frame_index(depth)?;
+            self.masm.bind(label);
+            self.emit_branch_moves(index);
+            self.emit_branch_jump(index);
+        }
+        self.reachable = false;
+        Ok(())
+    }
+
+    /// `return`.
+    pub(crate) fn return_(&mut self) -> CompileResult<()> {
+        self.branch(self.frames.len() as u32 - 1)
+    }
+
+    /// Restores the state at frame `frame`'s label: operands below the frame stay, the
+    /// carried values are where the merge put them.
+    fn enter_label_state(&mut self, frame: &ControlFrame) -> CompileResult<()> {
+        for value in self.stack.truncate(frame.height) {
+            if let Location::Reg(reg) = value.location {
+                self.free(reg);
+            }
+        }
+        self.depth = frame.base_depth;
+        match frame.merge(self.function_slots()) {
+            Merge::Nothing => {}
+            Merge::Register(reg) => {
+                self.alloc_specific(reg)?;
+                self.push_reg(frame.results[0], reg);
+            }
+            Merge::Slots { base } => {
+                for (i, ty) in frame.results.iter().enumerate() {
+                    self.stack.push(Value::new(
+                        *ty,
+                        Location::Spilled(base + 8 * (i as u32 + 1)),
+                    ));
+                }
+                self.depth = base + 8 * frame.results.len() as u32;
+                self.stack.mark_settled();
+            }
+            Merge::CallerSlots { .. } => {}
+        }
+        self.max_depth = self.max_depth.max(self.depth);
+        Ok(())
+    }
+
+    /// Falls through into the end of the innermost frame: carried values move into place.
+    fn fall_through_to_end(&mut self, index: usize) {
+        if self.branch_needs_spill(index) {
+            self.spill_all();
+        }
+        self.emit_branch_moves(index);
+        let frame = &self.frames[index];
+        if frame.kind != FrameKind::Function {
+            let depth = frame.label_depth();
+            self.masm.set_stack_depth(depth);
+        }
+    }
+
+    /// `else`.
+    pub(crate) fn else_(&mut self) -> CompileResult<()> {
+        let index = self.frames.len() - 1;
+        let frame = &mut self.frames[index];
+        let FrameKind::If { else_label, .. } = frame.kind else {
+            return Err(CompileError::internal("else outside of if"));
+        };
+        frame.kind = FrameKind::If {
+            else_label,
+            has_else: true,
+        };
+        if !frame.live {
+            return Ok(());
+        }
+        if self.reachable {
+            self.fall_through_to_end(index);
+            self.emit_branch_jump(index);
+        }
+        self.masm.bind(else_label);
+        let frame = self.frames[index].clone();
+        for value in self.stack.truncate(frame.height) {
+            if let Location::Reg(reg) = value.location {
+                self.free(reg);
+            }
+        }
+        self.depth = frame.entry_depth;
+        for value in frame.entry_params {
+            self.stack.push(value);
+        }
+        self.stack.mark_settled();
+        self.reachable = true;
+        Ok(())
+    }
+
+    /// `end` of the innermost frame.
+    pub(crate) fn end(&mut self) -> CompileResult<()> {
+        let index = self.frames.len() - 1;
+        if let FrameKind::If {
+            has_else: false, ..
+        } = self.frames[index].kind
+        {
+            if self.frames[index].live {
+                self.else_()?;
+            }
+        }
+        let frame = self.frames[index].clone();
+        if !frame.live {
+            self.frames.pop();
+            return Ok(());
+        }
+        match frame.kind {
+            FrameKind::Loop => {
+                self.frames.pop();
+            }
+            FrameKind::Function => {
+                if self.reachable {
+                    self.fall_through_to_end(index);
+                }
+                self.masm.bind(frame.label);
+                self.frames.pop();
+                self.emit_epilogue();
+            }
+            FrameKind::Block | FrameKind::If { .. } => {
+                if self.reachable {
+                    self.fall_through_to_end(index);
+                }
+                let reachable = self.reachable || self.frames[index].branched_to;
+                self.masm.bind(frame.label);
+                self.frames.pop();
+                self.enter_label_state(&frame)?;
+                self.reachable = reachable;
+            }
+        }
+        Ok(())
+    }
+
+    /// Pops an `if` condition into a register and spills the stack for the new frame.
+    pub(crate) fn enter_if(
+        &mut self,
+        params: Box<[ValType]>,
+        results: Box<[ValType]>,
+    ) -> CompileResult<()> {
+        let condition = self.pop_gpr()?;
+        self.spill_all();
+        let else_label = self.masm.new_label();
+        self.masm.test_rr(OperandSize::S32, condition);
+        self.free_gpr(condition);
+        self.masm.jcc(Cond::Eq, else_label);
+        self.push_frame(
+            FrameKind::If {
+                else_label,
+                has_else: false,
+            },
+            params,
+            results,
+        );
+        Ok(())
+    }
+
+    /// `block`.
+    pub(crate) fn enter_block(&mut self, params: Box<[ValType]>, results: Box<[ValType]>) {
+        self.spill_all();
+        self.push_frame(FrameKind::Block, params, results);
+    }
+
+    /// `loop`, with an interrupt check at the header.
+    pub(crate) fn enter_loop(
+        &mut self,
+        params: Box<[ValType]>,
+        results: Box<[ValType]>,
+    ) -> CompileResult<()> {
+        self.push_loop_frame(params, results)?;
+        self.emit_interrupt_check();
+        Ok(())
+    }
+}

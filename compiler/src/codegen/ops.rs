@@ -1,0 +1,226 @@
+//! Operator-shaped helpers: visitors call these with a closure that emits the one
+//! instruction that differs (the Winch pattern), so each visitor is a few lines.
+
+use super::context::{size_of_int, CodeGen, IntOperand};
+use crate::error::CompileResult;
+use crate::module::ValType;
+use crate::trap::TrapCode;
+use crate::x64::masm::{DivKind, FloatSize, ShiftKind};
+use crate::x64::regs::{RAX, RCX, RDX};
+use crate::x64::{Cond, Gpr, Masm, OperandSize, Reg, Xmm};
+
+/// Whether a division computes the quotient or the remainder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DivResult {
+    /// Quotient.
+    Quotient,
+    /// Remainder.
+    Remainder,
+}
+
+impl CodeGen<'_> {
+    /// `lhs op rhs` on integers of type `ty`: `emit(masm, size, lhs_reg, rhs)` writes
+    /// the result into `lhs_reg`.
+    pub(crate) fn int_binop(
+        &mut self,
+        ty: ValType,
+        emit: impl FnOnce(&mut Masm, OperandSize, Gpr, IntOperand),
+    ) -> CompileResult<()> {
+        let size = size_of_int(ty);
+        let rhs = self.pop_gpr_or_imm()?;
+        let lhs = self.pop_gpr()?;
+        emit(&mut self.masm, size, lhs, rhs);
+        if let IntOperand::Reg(rhs) = rhs {
+            self.free_gpr(rhs);
+        }
+        self.push_gpr(ty, lhs);
+        Ok(())
+    }
+
+    /// `op value` on an integer of type `ty`, in place; pushes the result as `result`.
+    pub(crate) fn int_unop(
+        &mut self,
+        ty: ValType,
+        result: ValType,
+        emit: impl FnOnce(&mut Masm, OperandSize, Gpr),
+    ) -> CompileResult<()> {
+        let reg = self.pop_gpr()?;
+        emit(&mut self.masm, size_of_int(ty), reg);
+        self.push_gpr(result, reg);
+        Ok(())
+    }
+
+    /// Compares two integers of type `ty` and pushes `cond` as an `i32` 0 or 1.
+    pub(crate) fn int_compare(&mut self, ty: ValType, cond: Cond) -> CompileResult<()> {
+        let size = size_of_int(ty);
+        let rhs = self.pop_gpr_or_imm()?;
+        let lhs = self.pop_gpr()?;
+        match rhs {
+            IntOperand::Imm(imm) => self.masm.cmp_ri(size, lhs, imm),
+            IntOperand::Reg(rhs) => {
+                self.masm.cmp_rr(size, lhs, rhs);
+                self.free_gpr(rhs);
+            }
+        }
+        self.masm.setcc(cond, lhs);
+        self.push_gpr(ValType::I32, lhs);
+        Ok(())
+    }
+
+    /// `eqz`: pushes 1 if the integer is zero.
+    pub(crate) fn int_eqz(&mut self, ty: ValType) -> CompileResult<()> {
+        let reg = self.pop_gpr()?;
+        self.masm.test_rr(size_of_int(ty), reg);
+        self.masm.setcc(Cond::Eq, reg);
+        self.push_gpr(ValType::I32, reg);
+        Ok(())
+    }
+
+    /// Shifts and rotates: constant counts become immediates, others go through `cl`.
+    pub(crate) fn int_shift(&mut self, ty: ValType, kind: ShiftKind) -> CompileResult<()> {
+        let size = size_of_int(ty);
+        if let IntOperand::Imm(count) = self.peek_int_operand() {
+            self.pop_value()?;
+            let value = self.pop_gpr()?;
+            self.masm.shift_ri(kind, size, value, count as u8);
+            self.push_gpr(ty, value);
+            return Ok(());
+        }
+        self.pop_to_specific(Reg::Gpr(RCX))?;
+        let value = self.pop_gpr()?;
+        self.masm.shift_cl(kind, size, value);
+        self.free_gpr(RCX);
+        self.push_gpr(ty, value);
+        Ok(())
+    }
+
+    /// The top operand as an immediate if it is a small constant (without popping).
+    fn peek_int_operand(&self) -> IntOperand {
+        match self.stack.peek(0).map(|value| value.location) {
+            Some(super::value_stack::Location::Const(bits)) if bits == bits as i32 as i64 => {
+                IntOperand::Imm(bits as i32)
+            }
+            _ => IntOperand::Reg(RAX),
+        }
+    }
+
+    /// Integer division or remainder with wasm's traps (zero divisor, `MIN / -1`).
+    pub(crate) fn int_div(
+        &mut self,
+        ty: ValType,
+        kind: DivKind,
+        result: DivResult,
+    ) -> CompileResult<()> {
+        let size = size_of_int(ty);
+        self.alloc_specific(Reg::Gpr(RDX))?;
+        let mut divisor = self.pop_gpr()?;
+        if divisor == RAX {
+            let moved = self.alloc_gpr()?;
+            self.masm.mov_rr(OperandSize::S64, moved, RAX);
+            self.free_gpr(RAX);
+            divisor = moved;
+        }
+        self.pop_to_specific(Reg::Gpr(RAX))?;
+        self.masm.test_rr(size, divisor);
+        self.trap_if(Cond::Eq, TrapCode::IntegerDivisionByZero);
+        let done = self.masm.new_label();
+        if kind == DivKind::Signed {
+            let normal = self.masm.new_label();
+            self.masm.cmp_ri(size, divisor, -1);
+            self.masm.jcc(Cond::Ne, normal);
+            match result {
+                DivResult::Quotient => {
+                    // MIN / -1 overflows; anything else / -1 is a negation.
+                    self.masm.neg(size, RAX);
+                    self.trap_if(Cond::Overflow, TrapCode::IntegerOverflow);
+                }
+                DivResult::Remainder => self.masm.mov_ri(size, RDX, 0),
+            }
+            self.masm.jmp(done);
+            self.masm.bind(normal);
+        }
+        self.masm.div(kind, size, divisor);
+        self.masm.bind(done);
+        self.free_gpr(divisor);
+        let (kept, freed) = match result {
+            DivResult::Quotient => (RAX, RDX),
+            DivResult::Remainder => (RDX, RAX),
+        };
+        self.free_gpr(freed);
+        self.push_gpr(ty, kept);
+        Ok(())
+    }
+
+    /// `lhs op rhs` on floats: `emit(masm, size, lhs_reg, rhs_reg)` writes into `lhs_reg`.
+    pub(crate) fn float_binop(
+        &mut self,
+        ty: ValType,
+        emit: impl FnOnce(&mut Masm, FloatSize, Xmm, Xmm),
+    ) -> CompileResult<()> {
+        let size = super::context::float_size(ty);
+        let rhs = self.pop_xmm()?;
+        let lhs = self.pop_xmm()?;
+        emit(&mut self.masm, size, lhs, rhs);
+        self.free_xmm(rhs);
+        self.push_xmm(ty, lhs);
+        Ok(())
+    }
+
+    /// `op value` on a float in place.
+    pub(crate) fn float_unop(
+        &mut self,
+        ty: ValType,
+        emit: impl FnOnce(&mut Masm, FloatSize, Xmm),
+    ) -> CompileResult<()> {
+        let size = super::context::float_size(ty);
+        let reg = self.pop_xmm()?;
+        emit(&mut self.masm, size, reg);
+        self.push_xmm(ty, reg);
+        Ok(())
+    }
+
+    /// Compares two floats and pushes an `i32`. `swap` compares `rhs` with `lhs`
+    /// (so "less than" can use the unsigned "above" of `ucomis`); `cond` must be false
+    /// for unordered operands except for `Ne`, which must be true.
+    pub(crate) fn float_compare(
+        &mut self,
+        ty: ValType,
+        cond: Cond,
+        swap: bool,
+    ) -> CompileResult<()> {
+        let size = super::context::float_size(ty);
+        let rhs = self.pop_xmm()?;
+        let lhs = self.pop_xmm()?;
+        let (first, second) = if swap { (rhs, lhs) } else { (lhs, rhs) };
+        self.masm.float_compare(size, first, second);
+        let result = self.alloc_gpr()?;
+        match cond {
+            Cond::Eq => {
+                // Equal and ordered: ZF=1 and PF=0.
+                self.masm.setcc(Cond::Eq, result);
+                self.masm.setcc(Cond::NoParity, crate::x64::regs::SCRATCH);
+                self.masm.alu_rr(
+                    crate::x64::masm::AluOp::And,
+                    OperandSize::S32,
+                    result,
+                    crate::x64::regs::SCRATCH,
+                );
+            }
+            Cond::Ne => {
+                self.masm.setcc(Cond::Ne, result);
+                self.masm.setcc(Cond::Parity, crate::x64::regs::SCRATCH);
+                self.masm.alu_rr(
+                    crate::x64::masm::AluOp::Or,
+                    OperandSize::S32,
+                    result,
+                    crate::x64::regs::SCRATCH,
+                );
+            }
+            cond => self.masm.setcc(cond, result),
+        }
+        self.free_xmm(lhs);
+        self.free_xmm(rhs);
+        self.push_gpr(ValType::I32, result);
+        Ok(())
+    }
+}

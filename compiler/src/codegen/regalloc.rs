@@ -1,0 +1,114 @@
+//! A register allocator as small as it can be: one bitset of free registers per
+//! class. When a class runs out, the code generator spills the value stack, which
+//! frees every register held by a stack entry.
+
+use crate::x64::regs::{ALLOCATABLE_GPRS, ALLOCATABLE_XMMS};
+use crate::x64::{Gpr, Reg, RegClass, Xmm};
+
+/// Free registers, one bit each.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RegAlloc {
+    free_gprs: u16,
+    free_xmms: u16,
+}
+
+impl Default for RegAlloc {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl RegAlloc {
+    /// All allocatable registers free.
+    pub fn new() -> Self {
+        RegAlloc {
+            free_gprs: ALLOCATABLE_GPRS,
+            free_xmms: ALLOCATABLE_XMMS,
+        }
+    }
+
+    fn set(&mut self, class: RegClass) -> &mut u16 {
+        match class {
+            RegClass::Gpr => &mut self.free_gprs,
+            RegClass::Xmm => &mut self.free_xmms,
+        }
+    }
+
+    fn bit(reg: Reg) -> u16 {
+        match reg {
+            Reg::Gpr(Gpr(n)) | Reg::Xmm(Xmm(n)) => 1 << n,
+        }
+    }
+
+    fn make(class: RegClass, number: u8) -> Reg {
+        match class {
+            RegClass::Gpr => Reg::Gpr(Gpr(number)),
+            RegClass::Xmm => Reg::Xmm(Xmm(number)),
+        }
+    }
+
+    /// Takes the lowest-numbered free register of `class`, if any.
+    pub fn alloc(&mut self, class: RegClass) -> Option<Reg> {
+        let set = self.set(class);
+        if *set == 0 {
+            return None;
+        }
+        let number = set.trailing_zeros() as u8;
+        *set &= !(1 << number);
+        Some(Self::make(class, number))
+    }
+
+    /// Takes `reg` if it is free.
+    pub fn alloc_specific(&mut self, reg: Reg) -> bool {
+        let bit = Self::bit(reg);
+        let set = self.set(reg.class());
+        if *set & bit == 0 {
+            return false;
+        }
+        *set &= !bit;
+        true
+    }
+
+    /// Gives `reg` back.
+    pub fn free(&mut self, reg: Reg) {
+        let bit = Self::bit(reg);
+        *self.set(reg.class()) |= bit;
+    }
+
+    /// Whether every allocatable register is free.
+    #[allow(dead_code, reason = "used by tests and invariant checks")]
+    pub fn all_free(&self) -> bool {
+        self.free_gprs == ALLOCATABLE_GPRS && self.free_xmms == ALLOCATABLE_XMMS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::x64::regs::{RAX, RCX, SCRATCH, VMCTX};
+
+    #[test]
+    fn hands_out_each_register_once_and_never_the_reserved_ones() {
+        let mut regs = RegAlloc::new();
+        let mut seen = Vec::new();
+        while let Some(reg) = regs.alloc(RegClass::Gpr) {
+            assert!(!seen.contains(&reg));
+            seen.push(reg);
+        }
+        assert_eq!(seen.len(), 12);
+        assert!(!seen.contains(&Reg::Gpr(SCRATCH)));
+        assert!(!seen.contains(&Reg::Gpr(VMCTX)));
+        assert!(regs.alloc(RegClass::Gpr).is_none());
+    }
+
+    #[test]
+    fn specific_allocation_and_free() {
+        let mut regs = RegAlloc::new();
+        assert!(regs.alloc_specific(Reg::Gpr(RCX)));
+        assert!(!regs.alloc_specific(Reg::Gpr(RCX)));
+        assert_eq!(regs.alloc(RegClass::Gpr), Some(Reg::Gpr(RAX)));
+        regs.free(Reg::Gpr(RCX));
+        regs.free(Reg::Gpr(RAX));
+        assert!(regs.all_free());
+    }
+}

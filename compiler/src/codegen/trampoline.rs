@@ -1,0 +1,203 @@
+//! Generated glue between the host and the internal calling convention.
+//!
+//! * The **entry trampoline** (one per signature) has the host ABI
+//!   `extern "C" fn(vmctx, code, values: *mut ValRaw) -> u32`: it saves the host's
+//!   callee-saved registers, records where traps unwind to, passes the arguments from
+//!   `values` (16 bytes each), calls `code`, writes the results back to `values` and
+//!   returns 0, or the trap code if the callee trapped.
+//! * The **host-call stub** (one per host function signature) is called by wasm code in
+//!   the internal convention with `r14` pointing at a host-function context; it copies the
+//!   arguments to a `ValRaw` array and calls the Rust dispatcher
+//!   `extern "C" fn(host_context, values) -> u32`.
+//! * The **memory fault stub** is where the signal handler resumes a faulting access.
+
+use super::context::class_of;
+use crate::error::CompileResult;
+use crate::module::FuncType;
+use crate::trap::TrapCode;
+use crate::vmoffsets;
+use crate::x64::masm::{asm, FloatSize};
+use crate::x64::regs::{RAX, RSP, SCRATCH, VMCTX, XMM0};
+use crate::x64::{Address, Masm, OperandSize, RegClass};
+
+/// Size of one `ValRaw`.
+const VAL_RAW_SIZE: i32 = 16;
+
+/// Generates the entry trampoline for signature `ty`.
+pub fn entry_trampoline(ty: &FuncType) -> CompileResult<Vec<u8>> {
+    let mut masm = Masm::new();
+    let inner = masm.new_label();
+    asm!(masm
+        ; push rbp
+        ; mov rbp, rsp
+        ; push rbx
+        ; push r12
+        ; push r13
+        ; push r14
+        ; push r15
+        ; mov r14, rdi
+        ; mov r11, [r14 + vmoffsets::STORE_CONTEXT]
+        ; push QWORD [r11 + vmoffsets::store::ENTRY_SP]
+        ; push rdi
+        ; call =>inner
+        // Landing pad: eax is 0 or a trap code; rbp and r14 may be anything, the
+        // VMContext we entered with is at [rsp].
+        ; mov r14, [rsp]
+        ; mov r11, [r14 + vmoffsets::STORE_CONTEXT]
+        ; mov rcx, [rsp + 8]
+        ; mov [r11 + vmoffsets::store::ENTRY_SP], rcx
+        ; add rsp, 16
+        ; pop r15
+        ; pop r14
+        ; pop r13
+        ; pop r12
+        ; pop rbx
+        ; pop rbp
+        ; ret
+        ; =>inner
+        ; mov r11, [r14 + vmoffsets::STORE_CONTEXT]
+        ; mov [r11 + vmoffsets::store::ENTRY_SP], rsp
+        ; push rdx
+    );
+    let slots = ty.slot_count() as i32;
+    let params = ty.params.len() as i32;
+    for i in 0..params {
+        let disp = VAL_RAW_SIZE * i;
+        asm!(masm; push QWORD [rdx + disp]);
+    }
+    masm.adjust_rsp(-8 * (slots - params));
+    asm!(masm; call rsi ; mov r11, [rsp + 8 * slots]);
+    store_results(&mut masm, ty, slots);
+    asm!(masm
+        ; add rsp, 8 * slots + 8
+        ; xor eax, eax
+        ; ret
+    );
+    masm.finish()
+}
+
+/// Copies the callee's results (in `rax`/`xmm0` or the argument slots at `rsp`) to the
+/// `ValRaw` array in the scratch register.
+fn store_results(masm: &mut Masm, ty: &FuncType, slots: i32) {
+    match &*ty.results {
+        [] => {}
+        [result] => match class_of(*result) {
+            RegClass::Gpr => masm.store(OperandSize::S64, Address::offset(SCRATCH, 0), RAX),
+            RegClass::Xmm => masm.float_store(FloatSize::F64, Address::offset(SCRATCH, 0), XMM0),
+        },
+        results => {
+            for i in 0..results.len() as i32 {
+                masm.load(
+                    OperandSize::S64,
+                    RAX,
+                    Address::offset(RSP, 8 * (slots - 1 - i)),
+                );
+                masm.store(
+                    OperandSize::S64,
+                    Address::offset(SCRATCH, VAL_RAW_SIZE * i),
+                    RAX,
+                );
+            }
+        }
+    }
+}
+
+/// Generates the wasm-to-host stub for signature `ty`, calling `dispatcher`.
+pub fn host_call_stub(ty: &FuncType, dispatcher: usize) -> CompileResult<Vec<u8>> {
+    let mut masm = Masm::new();
+    let slots = ty.slot_count() as i32;
+    let frame = (VAL_RAW_SIZE * slots.max(1) + 15) & !15;
+    asm!(masm
+        ; push rbp
+        ; mov rbp, rsp
+        ; sub rsp, frame
+    );
+    for i in 0..ty.params.len() as i32 {
+        masm.load(
+            OperandSize::S64,
+            RAX,
+            Address::frame(16 + 8 * (slots - 1 - i)),
+        );
+        masm.store(
+            OperandSize::S64,
+            Address::offset(RSP, VAL_RAW_SIZE * i),
+            RAX,
+        );
+    }
+    asm!(masm
+        ; mov rdi, r14
+        ; mov rsi, rsp
+    );
+    masm.call_host(dispatcher);
+    let trap = masm.new_label();
+    asm!(masm
+        ; test eax, eax
+        ; jnz =>trap
+    );
+    match &*ty.results {
+        [] => {}
+        [result] => match class_of(*result) {
+            RegClass::Gpr => masm.load(OperandSize::S64, RAX, Address::offset(RSP, 0)),
+            RegClass::Xmm => masm.float_load(FloatSize::F64, XMM0, Address::offset(RSP, 0)),
+        },
+        results => {
+            for i in 0..results.len() as i32 {
+                masm.load(
+                    OperandSize::S64,
+                    RAX,
+                    Address::offset(RSP, VAL_RAW_SIZE * i),
+                );
+                masm.store(
+                    OperandSize::S64,
+                    Address::frame(16 + 8 * (slots - 1 - i)),
+                    RAX,
+                );
+            }
+        }
+    }
+    asm!(masm
+        ; leave
+        ; ret
+        ; =>trap
+    );
+    unwind_with_code_in_eax(&mut masm);
+    masm.finish()
+}
+
+/// Generates the memory fault stub: the faulting PC arrives in `rax`.
+pub fn memory_fault_stub() -> CompileResult<Vec<u8>> {
+    let mut masm = Masm::new();
+    masm.load(
+        OperandSize::S64,
+        SCRATCH,
+        Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+    );
+    masm.store(
+        OperandSize::S64,
+        Address::offset(SCRATCH, vmoffsets::store::FAULT_PC),
+        RAX,
+    );
+    masm.mov_ri(OperandSize::S32, RAX, TrapCode::MemoryOutOfBounds as i64);
+    masm.load(
+        OperandSize::S64,
+        RSP,
+        Address::offset(SCRATCH, vmoffsets::store::ENTRY_SP),
+    );
+    masm.ret();
+    masm.finish()
+}
+
+/// `rsp = store.entry_sp; ret` with the trap code already in `eax`.
+fn unwind_with_code_in_eax(masm: &mut Masm) {
+    masm.load(
+        OperandSize::S64,
+        SCRATCH,
+        Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+    );
+    masm.load(
+        OperandSize::S64,
+        RSP,
+        Address::offset(SCRATCH, vmoffsets::store::ENTRY_SP),
+    );
+    masm.ret();
+}

@@ -1,0 +1,208 @@
+//! Linear-memory loads and stores, `memory.size` and `memory.grow`.
+//!
+//! Accesses rely on the 4 GiB + guard reservation: the address is
+//! `base + zero-extended index + offset` with no explicit bounds check; a fault on a
+//! guard page becomes an `out of bounds memory access` trap (see `trap_sites`).
+
+use wasmparser::MemArg;
+
+use crate::codegen::context::CodeGen;
+use crate::codegen::{Builtin, TrapSite};
+use crate::error::CompileResult;
+use crate::module::ValType;
+use crate::trap::TrapCode;
+use crate::vmoffsets;
+use crate::x64::masm::{Extend, FloatSize};
+use crate::x64::regs::{SCRATCH, VMCTX};
+use crate::x64::{Address, Gpr, Masm, OperandSize, Reg};
+
+/// How a load reads memory.
+#[derive(Clone, Copy, Debug)]
+enum LoadKind {
+    /// A full-width integer load.
+    Int(OperandSize),
+    /// A narrow integer load, widened.
+    Narrow(Extend),
+    /// A float load.
+    Float(FloatSize),
+}
+
+/// How a store writes memory.
+#[derive(Clone, Copy, Debug)]
+enum StoreKind {
+    /// The low `n` bytes (1, 2, 4) of an integer.
+    Narrow(u8),
+    /// A full 8-byte integer.
+    Int64,
+    /// A float.
+    Float(FloatSize),
+}
+
+macro_rules! loads {
+    ($($visit:ident => $ty:expr, $kind:expr;)*) => {
+        impl CodeGen<'_> {
+            $(
+                pub(crate) fn $visit(&mut self, memarg: MemArg) -> CompileResult<()> {
+                    self.load(memarg, $ty, $kind)
+                }
+            )*
+        }
+    };
+}
+
+macro_rules! stores {
+    ($($visit:ident => $kind:expr;)*) => {
+        impl CodeGen<'_> {
+            $(
+                pub(crate) fn $visit(&mut self, memarg: MemArg) -> CompileResult<()> {
+                    self.store(memarg, $kind)
+                }
+            )*
+        }
+    };
+}
+
+loads! {
+    visit_i32_load => ValType::I32, LoadKind::Int(OperandSize::S32);
+    visit_i64_load => ValType::I64, LoadKind::Int(OperandSize::S64);
+    visit_f32_load => ValType::F32, LoadKind::Float(FloatSize::F32);
+    visit_f64_load => ValType::F64, LoadKind::Float(FloatSize::F64);
+    visit_i32_load8_s => ValType::I32, LoadKind::Narrow(Extend::I8S);
+    visit_i32_load8_u => ValType::I32, LoadKind::Narrow(Extend::I8U);
+    visit_i32_load16_s => ValType::I32, LoadKind::Narrow(Extend::I16S);
+    visit_i32_load16_u => ValType::I32, LoadKind::Narrow(Extend::I16U);
+    visit_i64_load8_s => ValType::I64, LoadKind::Narrow(Extend::I8S);
+    visit_i64_load8_u => ValType::I64, LoadKind::Narrow(Extend::I8U);
+    visit_i64_load16_s => ValType::I64, LoadKind::Narrow(Extend::I16S);
+    visit_i64_load16_u => ValType::I64, LoadKind::Narrow(Extend::I16U);
+    visit_i64_load32_s => ValType::I64, LoadKind::Narrow(Extend::I32S);
+    visit_i64_load32_u => ValType::I64, LoadKind::Narrow(Extend::I32U);
+}
+
+stores! {
+    visit_i32_store => StoreKind::Narrow(4);
+    visit_i64_store => StoreKind::Int64;
+    visit_f32_store => StoreKind::Float(FloatSize::F32);
+    visit_f64_store => StoreKind::Float(FloatSize::F64);
+    visit_i32_store8 => StoreKind::Narrow(1);
+    visit_i32_store16 => StoreKind::Narrow(2);
+    visit_i64_store8 => StoreKind::Narrow(1);
+    visit_i64_store16 => StoreKind::Narrow(2);
+    visit_i64_store32 => StoreKind::Narrow(4);
+}
+
+impl CodeGen<'_> {
+    /// Pops an `i32` address and returns the effective address of `memarg` (based on
+    /// the scratch register) and the register holding the zero-extended index.
+    fn memory_operand(&mut self, memarg: MemArg) -> CompileResult<(Address, Gpr)> {
+        let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
+            return Err(self.unsupported("memory access to a GC array"));
+        };
+        let index = self.pop_gpr()?;
+        self.masm.mov_rr(OperandSize::S32, index, index);
+        let displacement = match i32::try_from(memarg.offset) {
+            Ok(displacement) => displacement,
+            Err(_) => {
+                // Offsets of 2 GiB and more do not fit a displacement: add them to the
+                // (64-bit) index; the sum is still inside the 8 GiB reservation.
+                self.masm
+                    .mov_ri(OperandSize::S64, SCRATCH, memarg.offset as i64);
+                self.masm.alu_rr(
+                    crate::x64::masm::AluOp::Add,
+                    OperandSize::S64,
+                    index,
+                    SCRATCH,
+                );
+                0
+            }
+        };
+        let base = self.env.offsets.memory_base(memory);
+        self.masm
+            .load(OperandSize::S64, SCRATCH, Address::offset(VMCTX, base));
+        Ok((Address::indexed(SCRATCH, index, displacement), index))
+    }
+
+    /// Emits one memory access and records it as a possible out-of-bounds fault.
+    fn memory_access(&mut self, emit: impl FnOnce(&mut Masm)) {
+        let code_offset = self.masm.offset() as u32;
+        emit(&mut self.masm);
+        self.trap_sites.push(TrapSite {
+            code_offset,
+            trap: TrapCode::MemoryOutOfBounds,
+            wasm_offset: self.wasm_offset as u32,
+        });
+    }
+
+    fn load(&mut self, memarg: MemArg, ty: ValType, kind: LoadKind) -> CompileResult<()> {
+        let (address, index) = self.memory_operand(memarg)?;
+        match kind {
+            LoadKind::Int(size) => {
+                self.memory_access(|masm| masm.load(size, index, address));
+                self.push_gpr(ty, index);
+            }
+            LoadKind::Narrow(extend) => {
+                self.memory_access(|masm| masm.load_extend(extend, index, address));
+                if ty == ValType::I32 {
+                    // Keep i32 values zero-extended in their register.
+                    self.masm.mov_rr(OperandSize::S32, index, index);
+                }
+                self.push_gpr(ty, index);
+            }
+            LoadKind::Float(size) => {
+                let target = self.alloc_xmm()?;
+                self.memory_access(|masm| masm.float_load(size, target, address));
+                self.free_gpr(index);
+                self.push_xmm(ty, target);
+            }
+        }
+        Ok(())
+    }
+
+    fn store(&mut self, memarg: MemArg, kind: StoreKind) -> CompileResult<()> {
+        let value = self.pop_reg()?;
+        let (address, index) = self.memory_operand(memarg)?;
+        match (kind, value) {
+            (StoreKind::Narrow(bytes), Reg::Gpr(value)) => {
+                self.memory_access(|masm| masm.store_narrow(bytes, address, value))
+            }
+            (StoreKind::Int64, Reg::Gpr(value)) => {
+                self.memory_access(|masm| masm.store(OperandSize::S64, address, value))
+            }
+            (StoreKind::Float(size), Reg::Xmm(value)) => {
+                self.memory_access(|masm| masm.float_store(size, address, value))
+            }
+            _ => {
+                return Err(crate::error::CompileError::internal(
+                    "store of the wrong class",
+                ))
+            }
+        }
+        self.free(value);
+        self.free_gpr(index);
+        Ok(())
+    }
+
+    pub(crate) fn visit_memory_size(&mut self, mem: u32) -> CompileResult<()> {
+        let pages = self.alloc_gpr()?;
+        let definition = self.env.offsets.memory_definition(mem);
+        self.masm
+            .load(OperandSize::S64, pages, Address::offset(VMCTX, definition));
+        self.masm.load(
+            OperandSize::S64,
+            pages,
+            Address::offset(pages, vmoffsets::memory::LENGTH),
+        );
+        self.masm.shift_ri(
+            crate::x64::masm::ShiftKind::ShrU,
+            OperandSize::S64,
+            pages,
+            16,
+        );
+        self.push_gpr(ValType::I32, pages);
+        Ok(())
+    }
+
+    pub(crate) fn visit_memory_grow(&mut self, mem: u32) -> CompileResult<()> {
+        self.call_builtin(Builtin::MemoryGrow, &[mem as i64], 1, Some(ValType::I32))
+    }
+}

@@ -1,0 +1,12 @@
+//! Operator visitors, one file per operator family. Each visitor is an inherent
+//! method of [`super::context::CodeGen`] named like wasmparser's `visit_*` method;
+//! see the parent module's docs for how they are dispatched.
+
+mod bulk;
+mod control;
+mod conversion;
+mod float;
+mod int;
+mod memory;
+mod table;
+mod variable;

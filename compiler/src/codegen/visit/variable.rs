@@ -1,0 +1,86 @@
+//! Locals and globals.
+
+use crate::codegen::context::{class_of, float_size, size_of_int, CodeGen};
+use crate::codegen::value_stack::{Location, Value};
+use crate::error::CompileResult;
+use crate::module::{GlobalIndex, ValType};
+use crate::x64::regs::SCRATCH;
+use crate::x64::{Address, OperandSize, Reg, RegClass};
+
+impl CodeGen<'_> {
+    pub(crate) fn visit_local_get(&mut self, local_index: u32) -> CompileResult<()> {
+        let ty = self.locals[local_index as usize].ty;
+        self.stack
+            .push(Value::new(ty, Location::Local(local_index)));
+        Ok(())
+    }
+
+    pub(crate) fn visit_local_set(&mut self, local_index: u32) -> CompileResult<()> {
+        self.set_local(local_index)?;
+        Ok(())
+    }
+
+    pub(crate) fn visit_local_tee(&mut self, local_index: u32) -> CompileResult<()> {
+        self.set_local(local_index)?;
+        self.visit_local_get(local_index)
+    }
+
+    /// Pops a value into local `index`, first resolving lazy reads of its old value.
+    fn set_local(&mut self, index: u32) -> CompileResult<()> {
+        let value = self.pop_value()?;
+        self.materialize_local_reads(index)?;
+        let address = Address::frame(self.locals[index as usize].disp);
+        self.store_value(value, address);
+        self.release(value);
+        Ok(())
+    }
+
+    pub(crate) fn visit_global_get(&mut self, global_index: u32) -> CompileResult<()> {
+        let ty = self.env.info.globals[GlobalIndex::from_u32(global_index)].content;
+        let cell = self.env.offsets.global(global_index);
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(crate::x64::regs::VMCTX, cell),
+        );
+        let reg = self.alloc(class_of(ty))?;
+        match reg {
+            Reg::Gpr(gpr) => self
+                .masm
+                .load(size_of_int(ty), gpr, Address::offset(SCRATCH, 0)),
+            Reg::Xmm(xmm) => self
+                .masm
+                .float_load(float_size(ty), xmm, Address::offset(SCRATCH, 0)),
+        }
+        self.push_reg(ty, reg);
+        Ok(())
+    }
+
+    pub(crate) fn visit_global_set(&mut self, global_index: u32) -> CompileResult<()> {
+        let ty: ValType = self.env.info.globals[GlobalIndex::from_u32(global_index)].content;
+        let reg = self.pop_reg()?;
+        let cell = self.env.offsets.global(global_index);
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(crate::x64::regs::VMCTX, cell),
+        );
+        match (reg, class_of(ty)) {
+            (Reg::Gpr(gpr), RegClass::Gpr) => {
+                self.masm
+                    .store(OperandSize::S64, Address::offset(SCRATCH, 0), gpr)
+            }
+            (Reg::Xmm(xmm), _) => self.masm.float_store(
+                crate::x64::masm::FloatSize::F64,
+                Address::offset(SCRATCH, 0),
+                xmm,
+            ),
+            (Reg::Gpr(gpr), RegClass::Xmm) => {
+                self.masm
+                    .store(OperandSize::S64, Address::offset(SCRATCH, 0), gpr)
+            }
+        }
+        self.free(reg);
+        Ok(())
+    }
+}

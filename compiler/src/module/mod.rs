@@ -1,0 +1,250 @@
+//! The module environment: everything known about a module apart from its code.
+//!
+//! [`parse`] fills a [`ModuleInfo`] section by section while the validator checks
+//! the same payloads; function bodies are set aside ([`PendingBody`]) and compiled
+//! by the code generator, which validates them operator by operator.
+
+#![forbid(unsafe_code)]
+
+pub mod index;
+pub(crate) mod parse;
+pub mod types;
+
+use lightbeam_entity::{EntityRef, PrimaryMap};
+
+pub use index::*;
+pub use types::*;
+
+/// One instruction of a constant expression (global initialisers, segment offsets
+/// and element items).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstOp {
+    /// `i32.const`.
+    I32(i32),
+    /// `i64.const`.
+    I64(i64),
+    /// `f32.const`, as bits.
+    F32(u32),
+    /// `f64.const`, as bits.
+    F64(u64),
+    /// `v128.const`, as bits.
+    V128(u128),
+    /// `ref.null` of a reference type.
+    RefNull(ValType),
+    /// `ref.func`.
+    RefFunc(FuncIndex),
+    /// `global.get` (of an imported global, or any earlier global with GC rules).
+    GlobalGet(GlobalIndex),
+    /// `i32.add` (extended constant expressions).
+    I32Add,
+    /// `i32.sub`.
+    I32Sub,
+    /// `i32.mul`.
+    I32Mul,
+    /// `i64.add`.
+    I64Add,
+    /// `i64.sub`.
+    I64Sub,
+    /// `i64.mul`.
+    I64Mul,
+}
+
+/// A constant expression: a short stack program evaluated at instantiation.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ConstExpr(pub Box<[ConstOp]>);
+
+/// What an import provides, as the importing module describes it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportKind {
+    /// A function of the given type.
+    Func(TypeIndex),
+    /// A table.
+    Table(TableType),
+    /// A memory.
+    Memory(MemoryType),
+    /// A global.
+    Global(GlobalType),
+}
+
+/// One entry of the import section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Import {
+    /// Module name.
+    pub module: String,
+    /// Field name.
+    pub name: String,
+    /// What is imported.
+    pub kind: ImportKind,
+}
+
+/// A reference to any module-level entity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntityIndex {
+    /// A function.
+    Func(FuncIndex),
+    /// A table.
+    Table(TableIndex),
+    /// A memory.
+    Memory(MemoryIndex),
+    /// A global.
+    Global(GlobalIndex),
+}
+
+/// One entry of the export section.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Export {
+    /// Export name.
+    pub name: String,
+    /// The exported entity.
+    pub index: EntityIndex,
+}
+
+/// How an element segment is used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ElementMode {
+    /// Copied into a table at instantiation.
+    Active {
+        /// Destination table.
+        table: TableIndex,
+        /// Destination offset.
+        offset: ConstExpr,
+    },
+    /// Available to `table.init` until dropped.
+    Passive,
+    /// Only declares functions referable by `ref.func`; dropped at instantiation.
+    Declared,
+}
+
+/// An element segment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ElementSegment {
+    /// How it is used.
+    pub mode: ElementMode,
+    /// Element type.
+    pub ty: ValType,
+    /// One constant expression per element.
+    pub items: Box<[ConstExpr]>,
+}
+
+/// How a data segment is used.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataMode {
+    /// Copied into a memory at instantiation.
+    Active {
+        /// Destination memory.
+        memory: MemoryIndex,
+        /// Destination offset.
+        offset: ConstExpr,
+    },
+    /// Available to `memory.init` until dropped.
+    Passive,
+}
+
+/// A data segment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataSegment {
+    /// How it is used.
+    pub mode: DataMode,
+    /// The bytes.
+    pub bytes: Box<[u8]>,
+}
+
+/// Everything known about a module except its function bodies.
+#[derive(Debug, Default)]
+pub struct ModuleInfo {
+    /// The type section.
+    pub types: PrimaryMap<TypeIndex, FuncType>,
+    /// Engine-wide signature id of every type, for `call_indirect` checks.
+    pub signature_ids: PrimaryMap<TypeIndex, SignatureId>,
+    /// Type of every function, imports first.
+    pub functions: PrimaryMap<FuncIndex, TypeIndex>,
+    /// Number of imported functions (they come first in `functions`).
+    pub imported_funcs: u32,
+    /// Every table, imports first.
+    pub tables: PrimaryMap<TableIndex, TableType>,
+    /// Number of imported tables.
+    pub imported_tables: u32,
+    /// Initialiser of each defined table's elements (`None`: null).
+    pub table_inits: Vec<Option<ConstExpr>>,
+    /// Every memory, imports first.
+    pub memories: PrimaryMap<MemoryIndex, MemoryType>,
+    /// Number of imported memories.
+    pub imported_memories: u32,
+    /// Every global, imports first.
+    pub globals: PrimaryMap<GlobalIndex, GlobalType>,
+    /// Number of imported globals.
+    pub imported_globals: u32,
+    /// Initialiser of each defined global, in definition order.
+    pub global_inits: Vec<ConstExpr>,
+    /// The import section.
+    pub imports: Vec<Import>,
+    /// The export section.
+    pub exports: Vec<Export>,
+    /// The start function.
+    pub start: Option<FuncIndex>,
+    /// Element segments.
+    pub elements: PrimaryMap<ElemIndex, ElementSegment>,
+    /// Data segments.
+    pub data: PrimaryMap<DataIndex, DataSegment>,
+    /// Functions that may be referenced by `ref.func` (declared or exported).
+    pub escaping_funcs: Vec<FuncIndex>,
+}
+
+impl ModuleInfo {
+    /// The signature of function `func`.
+    pub fn func_type(&self, func: FuncIndex) -> &FuncType {
+        &self.types[self.functions[func]]
+    }
+
+    /// Whether `func` is imported.
+    pub fn is_imported_func(&self, func: FuncIndex) -> bool {
+        func.as_u32() < self.imported_funcs
+    }
+
+    /// The function index of defined function `defined`.
+    pub fn func_index(&self, defined: DefinedFuncIndex) -> FuncIndex {
+        FuncIndex::new(self.imported_funcs as usize + defined.index())
+    }
+
+    /// The defined-function index of `func`, or `None` if it is imported.
+    pub fn defined_func_index(&self, func: FuncIndex) -> Option<DefinedFuncIndex> {
+        func.as_u32()
+            .checked_sub(self.imported_funcs)
+            .map(|index| DefinedFuncIndex::new(index as usize))
+    }
+
+    /// Number of functions defined by the module.
+    pub fn defined_func_count(&self) -> usize {
+        self.functions.len() - self.imported_funcs as usize
+    }
+
+    /// Type of an import as an [`ExternType`].
+    pub fn import_type(&self, import: &Import) -> ExternType {
+        match &import.kind {
+            ImportKind::Func(ty) => ExternType::Func(self.types[*ty].clone()),
+            ImportKind::Table(ty) => ExternType::Table(*ty),
+            ImportKind::Memory(ty) => ExternType::Memory(*ty),
+            ImportKind::Global(ty) => ExternType::Global(*ty),
+        }
+    }
+
+    /// Type of an exported entity as an [`ExternType`].
+    pub fn entity_type(&self, index: EntityIndex) -> ExternType {
+        match index {
+            EntityIndex::Func(func) => ExternType::Func(self.func_type(func).clone()),
+            EntityIndex::Table(table) => ExternType::Table(self.tables[table]),
+            EntityIndex::Memory(memory) => ExternType::Memory(self.memories[memory]),
+            EntityIndex::Global(global) => ExternType::Global(self.globals[global]),
+        }
+    }
+}
+
+/// A function body set aside for the code generator, with its validator.
+pub(crate) struct PendingBody {
+    /// The body's bytes (locals and operators).
+    pub bytes: Vec<u8>,
+    /// Offset of `bytes` in the module, for error messages and trap offsets.
+    pub offset: usize,
+    /// The validator for this body, ready to check it operator by operator.
+    pub validator: wasmparser::FuncToValidate<wasmparser::ValidatorResources>,
+}

@@ -1,0 +1,453 @@
+//! Section-by-section parsing into a [`ModuleInfo`], validating as it goes.
+//!
+//! The input is read in chunks, so a module can be parsed while its bytes arrive.
+//! Each section has one `process_<section>` method; function bodies are copied
+//! out with their validators for the code generator.
+
+use std::io::Read;
+
+use wasmparser::{Chunk, Parser, Payload, ValidPayload, Validator, WasmFeatures};
+
+use super::*;
+use crate::error::{CompileError, CompileResult};
+
+/// Size of each read from a streaming input.
+const READ_CHUNK: usize = 64 * 1024;
+
+/// Gives the engine-wide [`SignatureId`] of a signature.
+pub(crate) type SignatureInterner<'a> = dyn Fn(&FuncType) -> SignatureId + 'a;
+
+/// Parses and validates a whole module from `input`, returning its environment and the
+/// bodies still to compile.
+pub(crate) fn parse_module(
+    mut input: impl Read,
+    features: WasmFeatures,
+    intern: &SignatureInterner<'_>,
+) -> CompileResult<(ModuleInfo, Vec<PendingBody>)> {
+    let mut state = ModuleParser {
+        info: ModuleInfo::default(),
+        validator: Validator::new_with_features(features),
+        bodies: Vec::new(),
+        intern,
+    };
+    let mut parser = Parser::new(0);
+    let mut buffer: Vec<u8> = Vec::new();
+    let mut eof = false;
+    loop {
+        let (consumed, payload) = match parser.parse(&buffer, eof)? {
+            Chunk::NeedMoreData(hint) => {
+                if eof {
+                    return Err(CompileError::internal("parser asked for data after eof"));
+                }
+                eof = read_more(&mut input, &mut buffer, hint as u64)?;
+                continue;
+            }
+            Chunk::Parsed { consumed, payload } => (consumed, payload),
+        };
+        let done = matches!(payload, Payload::End(_));
+        state.process_payload(payload)?;
+        buffer.drain(..consumed);
+        if done {
+            return Ok((state.info, state.bodies));
+        }
+    }
+}
+
+/// Appends at least one more chunk of `input` to `buffer`; returns true at end of input.
+fn read_more(input: &mut impl Read, buffer: &mut Vec<u8>, hint: u64) -> CompileResult<bool> {
+    let wanted = usize::try_from(hint)
+        .unwrap_or(READ_CHUNK)
+        .clamp(1, READ_CHUNK);
+    let start = buffer.len();
+    buffer.resize(start + wanted.max(READ_CHUNK), 0);
+    let read = loop {
+        match input.read(&mut buffer[start..]) {
+            Ok(read) => break read,
+            Err(error) if error.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(error) => return Err(CompileError::Io(error.to_string())),
+        }
+    };
+    buffer.truncate(start + read);
+    Ok(read == 0)
+}
+
+/// Parser state: the environment being filled and the bodies set aside.
+struct ModuleParser<'a> {
+    info: ModuleInfo,
+    validator: Validator,
+    bodies: Vec<PendingBody>,
+    intern: &'a SignatureInterner<'a>,
+}
+
+impl ModuleParser<'_> {
+    /// Validates one payload and records what it declares.
+    fn process_payload(&mut self, payload: Payload<'_>) -> CompileResult<()> {
+        let valid = self.validator.payload(&payload)?;
+        match payload {
+            Payload::TypeSection(reader) => self.process_types(reader),
+            Payload::ImportSection(reader) => self.process_imports(reader),
+            Payload::FunctionSection(reader) => self.process_functions(reader),
+            Payload::TableSection(reader) => self.process_tables(reader),
+            Payload::MemorySection(reader) => self.process_memories(reader),
+            Payload::GlobalSection(reader) => self.process_globals(reader),
+            Payload::ExportSection(reader) => self.process_exports(reader),
+            Payload::StartSection { func, .. } => {
+                self.info.start = Some(FuncIndex::from_u32(func));
+                Ok(())
+            }
+            Payload::ElementSection(reader) => self.process_elements(reader),
+            Payload::DataSection(reader) => self.process_data(reader),
+            Payload::CodeSectionEntry(body) => self.process_code_entry(valid, body),
+            Payload::TagSection(reader) => Err(CompileError::unsupported(
+                "exception handling (tag section)",
+                reader.range().start as usize,
+            )),
+            Payload::ModuleSection {
+                unchecked_range, ..
+            }
+            | Payload::ComponentSection {
+                unchecked_range, ..
+            } => Err(CompileError::unsupported(
+                "components",
+                unchecked_range.start as usize,
+            )),
+            _ => Ok(()),
+        }
+    }
+
+    fn process_types(&mut self, reader: wasmparser::TypeSectionReader<'_>) -> CompileResult<()> {
+        let offset = reader.range().start as usize;
+        for func_type in reader.into_iter_err_on_gc_types() {
+            let func_type = func_type
+                .map_err(|_| CompileError::unsupported("garbage-collection types", offset))?;
+            let ty = convert_func_type(&func_type, offset)?;
+            self.info.signature_ids.push((self.intern)(&ty));
+            self.info.types.push(ty);
+        }
+        Ok(())
+    }
+
+    fn process_imports(
+        &mut self,
+        reader: wasmparser::ImportSectionReader<'_>,
+    ) -> CompileResult<()> {
+        for import in reader.into_imports_with_offsets() {
+            let (offset, import) = import?;
+            let offset = offset as usize;
+            let kind = match import.ty {
+                wasmparser::TypeRef::Func(ty) | wasmparser::TypeRef::FuncExact(ty) => {
+                    self.info.functions.push(TypeIndex::from_u32(ty));
+                    self.info.imported_funcs += 1;
+                    ImportKind::Func(TypeIndex::from_u32(ty))
+                }
+                wasmparser::TypeRef::Table(ty) => {
+                    let ty = convert_table_type(&ty, offset)?;
+                    self.info.tables.push(ty);
+                    self.info.imported_tables += 1;
+                    ImportKind::Table(ty)
+                }
+                wasmparser::TypeRef::Memory(ty) => {
+                    let ty = convert_memory_type(&ty, offset)?;
+                    self.info.memories.push(ty);
+                    self.info.imported_memories += 1;
+                    ImportKind::Memory(ty)
+                }
+                wasmparser::TypeRef::Global(ty) => {
+                    let ty = convert_global_type(&ty, offset)?;
+                    self.info.globals.push(ty);
+                    self.info.imported_globals += 1;
+                    ImportKind::Global(ty)
+                }
+                wasmparser::TypeRef::Tag(_) => {
+                    return Err(CompileError::unsupported("tag imports", offset))
+                }
+            };
+            self.info.imports.push(Import {
+                module: import.module.to_string(),
+                name: import.name.to_string(),
+                kind,
+            });
+        }
+        Ok(())
+    }
+
+    fn process_functions(
+        &mut self,
+        reader: wasmparser::FunctionSectionReader<'_>,
+    ) -> CompileResult<()> {
+        for ty in reader {
+            self.info.functions.push(TypeIndex::from_u32(ty?));
+        }
+        Ok(())
+    }
+
+    fn process_tables(&mut self, reader: wasmparser::TableSectionReader<'_>) -> CompileResult<()> {
+        let offset = reader.range().start as usize;
+        for table in reader {
+            let table = table?;
+            self.info
+                .tables
+                .push(convert_table_type(&table.ty, offset)?);
+            let init = match table.init {
+                wasmparser::TableInit::RefNull => None,
+                wasmparser::TableInit::Expr(expr) => Some(convert_const_expr(&expr)?),
+            };
+            self.info.table_inits.push(init);
+        }
+        Ok(())
+    }
+
+    fn process_memories(
+        &mut self,
+        reader: wasmparser::MemorySectionReader<'_>,
+    ) -> CompileResult<()> {
+        let offset = reader.range().start as usize;
+        for memory in reader {
+            self.info
+                .memories
+                .push(convert_memory_type(&memory?, offset)?);
+        }
+        Ok(())
+    }
+
+    fn process_globals(
+        &mut self,
+        reader: wasmparser::GlobalSectionReader<'_>,
+    ) -> CompileResult<()> {
+        let offset = reader.range().start as usize;
+        for global in reader {
+            let global = global?;
+            self.info
+                .globals
+                .push(convert_global_type(&global.ty, offset)?);
+            self.info
+                .global_inits
+                .push(convert_const_expr(&global.init_expr)?);
+        }
+        Ok(())
+    }
+
+    fn process_exports(
+        &mut self,
+        reader: wasmparser::ExportSectionReader<'_>,
+    ) -> CompileResult<()> {
+        let offset = reader.range().start as usize;
+        for export in reader {
+            let export = export?;
+            let index = match export.kind {
+                wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact => {
+                    let func = FuncIndex::from_u32(export.index);
+                    self.info.escaping_funcs.push(func);
+                    EntityIndex::Func(func)
+                }
+                wasmparser::ExternalKind::Table => {
+                    EntityIndex::Table(TableIndex::from_u32(export.index))
+                }
+                wasmparser::ExternalKind::Memory => {
+                    EntityIndex::Memory(MemoryIndex::from_u32(export.index))
+                }
+                wasmparser::ExternalKind::Global => {
+                    EntityIndex::Global(GlobalIndex::from_u32(export.index))
+                }
+                wasmparser::ExternalKind::Tag => {
+                    return Err(CompileError::unsupported("tag exports", offset))
+                }
+            };
+            self.info.exports.push(Export {
+                name: export.name.to_string(),
+                index,
+            });
+        }
+        Ok(())
+    }
+
+    fn process_elements(
+        &mut self,
+        reader: wasmparser::ElementSectionReader<'_>,
+    ) -> CompileResult<()> {
+        let offset = reader.range().start as usize;
+        for element in reader {
+            let element = element?;
+            let (ty, items) = match element.items {
+                wasmparser::ElementItems::Functions(funcs) => {
+                    let mut items = Vec::new();
+                    for func in funcs {
+                        let func = FuncIndex::from_u32(func?);
+                        self.info.escaping_funcs.push(func);
+                        items.push(ConstExpr(Box::new([ConstOp::RefFunc(func)])));
+                    }
+                    (ValType::FuncRef, items)
+                }
+                wasmparser::ElementItems::Expressions(ty, exprs) => {
+                    let mut items = Vec::new();
+                    for expr in exprs {
+                        let expr = convert_const_expr(&expr?)?;
+                        for op in expr.0.iter() {
+                            if let ConstOp::RefFunc(func) = op {
+                                self.info.escaping_funcs.push(*func);
+                            }
+                        }
+                        items.push(expr);
+                    }
+                    (ValType::from_ref(ty, offset)?, items)
+                }
+            };
+            let mode = match element.kind {
+                wasmparser::ElementKind::Passive => ElementMode::Passive,
+                wasmparser::ElementKind::Declared => ElementMode::Declared,
+                wasmparser::ElementKind::Active {
+                    table_index,
+                    offset_expr,
+                } => ElementMode::Active {
+                    table: TableIndex::from_u32(table_index.unwrap_or(0)),
+                    offset: convert_const_expr(&offset_expr)?,
+                },
+            };
+            self.info.elements.push(ElementSegment {
+                mode,
+                ty,
+                items: items.into(),
+            });
+        }
+        Ok(())
+    }
+
+    fn process_data(&mut self, reader: wasmparser::DataSectionReader<'_>) -> CompileResult<()> {
+        for data in reader {
+            let data = data?;
+            let mode = match data.kind {
+                wasmparser::DataKind::Passive => DataMode::Passive,
+                wasmparser::DataKind::Active {
+                    memory_index,
+                    offset_expr,
+                } => DataMode::Active {
+                    memory: MemoryIndex::from_u32(memory_index),
+                    offset: convert_const_expr(&offset_expr)?,
+                },
+            };
+            self.info.data.push(DataSegment {
+                mode,
+                bytes: data.data.into(),
+            });
+        }
+        Ok(())
+    }
+
+    fn process_code_entry(
+        &mut self,
+        valid: ValidPayload<'_>,
+        body: wasmparser::FunctionBody<'_>,
+    ) -> CompileResult<()> {
+        let ValidPayload::Func(validator, _) = valid else {
+            return Err(CompileError::internal(
+                "code entry without a function validator",
+            ));
+        };
+        let mut reader = body.get_binary_reader();
+        let offset = reader.original_position() as usize;
+        let bytes = reader.read_bytes(reader.bytes_remaining())?.to_vec();
+        self.bodies.push(PendingBody {
+            bytes,
+            offset,
+            validator,
+        });
+        Ok(())
+    }
+}
+
+/// Converts a wasmparser function type.
+pub(crate) fn convert_func_type(
+    ty: &wasmparser::FuncType,
+    offset: usize,
+) -> CompileResult<FuncType> {
+    let params = ty
+        .params()
+        .iter()
+        .map(|ty| ValType::from_wasm(*ty, offset))
+        .collect::<CompileResult<Vec<_>>>()?;
+    let results = ty
+        .results()
+        .iter()
+        .map(|ty| ValType::from_wasm(*ty, offset))
+        .collect::<CompileResult<Vec<_>>>()?;
+    Ok(FuncType::new(params, results))
+}
+
+fn convert_table_type(ty: &wasmparser::TableType, offset: usize) -> CompileResult<TableType> {
+    if ty.table64 || ty.shared {
+        return Err(CompileError::unsupported("64-bit or shared tables", offset));
+    }
+    Ok(TableType {
+        element: ValType::from_ref(ty.element_type, offset)?,
+        limits: Limits {
+            min: ty.initial,
+            max: ty.maximum,
+        },
+    })
+}
+
+fn convert_memory_type(ty: &wasmparser::MemoryType, offset: usize) -> CompileResult<MemoryType> {
+    if ty.memory64 || ty.shared || ty.page_size_log2.is_some() {
+        return Err(CompileError::unsupported(
+            "64-bit, shared or custom-page-size memories",
+            offset,
+        ));
+    }
+    Ok(MemoryType {
+        limits: Limits {
+            min: ty.initial,
+            max: ty.maximum,
+        },
+    })
+}
+
+fn convert_global_type(ty: &wasmparser::GlobalType, offset: usize) -> CompileResult<GlobalType> {
+    if ty.shared {
+        return Err(CompileError::unsupported("shared globals", offset));
+    }
+    Ok(GlobalType {
+        content: ValType::from_wasm(ty.content_type, offset)?,
+        mutable: ty.mutable,
+    })
+}
+
+/// Converts an (already validated) constant expression.
+fn convert_const_expr(expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstExpr> {
+    use wasmparser::Operator as Op;
+    let mut ops = Vec::new();
+    let mut reader = expr.get_operators_reader();
+    loop {
+        let offset = reader.original_position() as usize;
+        let op = match reader.read()? {
+            Op::End => break,
+            Op::I32Const { value } => ConstOp::I32(value),
+            Op::I64Const { value } => ConstOp::I64(value),
+            Op::F32Const { value } => ConstOp::F32(value.bits()),
+            Op::F64Const { value } => ConstOp::F64(value.bits()),
+            Op::V128Const { value } => ConstOp::V128(value.i128() as u128),
+            Op::RefNull { hty } => {
+                let ty = wasmparser::RefType::new(true, hty)
+                    .ok_or_else(|| CompileError::unsupported("reference type", offset))?;
+                ConstOp::RefNull(ValType::from_ref(ty, offset)?)
+            }
+            Op::RefFunc { function_index } => ConstOp::RefFunc(FuncIndex::from_u32(function_index)),
+            Op::GlobalGet { global_index } => {
+                ConstOp::GlobalGet(GlobalIndex::from_u32(global_index))
+            }
+            Op::I32Add => ConstOp::I32Add,
+            Op::I32Sub => ConstOp::I32Sub,
+            Op::I32Mul => ConstOp::I32Mul,
+            Op::I64Add => ConstOp::I64Add,
+            Op::I64Sub => ConstOp::I64Sub,
+            Op::I64Mul => ConstOp::I64Mul,
+            other => {
+                return Err(CompileError::unsupported(
+                    format!("constant expression operator {other:?}"),
+                    offset,
+                ))
+            }
+        };
+        ops.push(op);
+    }
+    Ok(ConstExpr(ops.into()))
+}

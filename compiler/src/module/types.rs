@@ -1,0 +1,194 @@
+//! The module-level types the compiler and runtime share.
+
+use crate::error::{CompileError, CompileResult};
+
+/// A WebAssembly value type supported by this compiler.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValType {
+    /// 32-bit integer.
+    I32,
+    /// 64-bit integer.
+    I64,
+    /// 32-bit IEEE-754 float.
+    F32,
+    /// 64-bit IEEE-754 float.
+    F64,
+    /// 128-bit vector.
+    V128,
+    /// Nullable reference to a function.
+    FuncRef,
+    /// Nullable reference to a host value.
+    ExternRef,
+}
+
+impl ValType {
+    /// Converts wasmparser's value type; reference types beyond the 2.0 set are unsupported.
+    pub(crate) fn from_wasm(ty: wasmparser::ValType, offset: usize) -> CompileResult<Self> {
+        use wasmparser::ValType as W;
+        Ok(match ty {
+            W::I32 => ValType::I32,
+            W::I64 => ValType::I64,
+            W::F32 => ValType::F32,
+            W::F64 => ValType::F64,
+            W::V128 => ValType::V128,
+            W::Ref(reference) => Self::from_ref(reference, offset)?,
+        })
+    }
+
+    /// Converts a wasmparser reference type (`funcref` or `externref` only).
+    pub(crate) fn from_ref(reference: wasmparser::RefType, offset: usize) -> CompileResult<Self> {
+        if reference == wasmparser::RefType::FUNCREF {
+            Ok(ValType::FuncRef)
+        } else if reference == wasmparser::RefType::EXTERNREF {
+            Ok(ValType::ExternRef)
+        } else {
+            Err(CompileError::unsupported(
+                format!("reference type {reference}"),
+                offset,
+            ))
+        }
+    }
+
+    /// True for types held in general-purpose registers.
+    pub fn is_integer_like(self) -> bool {
+        !matches!(self, ValType::F32 | ValType::F64 | ValType::V128)
+    }
+
+    /// True for reference types.
+    pub fn is_ref(self) -> bool {
+        matches!(self, ValType::FuncRef | ValType::ExternRef)
+    }
+}
+
+impl std::fmt::Display for ValType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            ValType::I32 => "i32",
+            ValType::I64 => "i64",
+            ValType::F32 => "f32",
+            ValType::F64 => "f64",
+            ValType::V128 => "v128",
+            ValType::FuncRef => "funcref",
+            ValType::ExternRef => "externref",
+        })
+    }
+}
+
+/// A function signature.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Default)]
+pub struct FuncType {
+    /// Parameter types in order.
+    pub params: Box<[ValType]>,
+    /// Result types in order.
+    pub results: Box<[ValType]>,
+}
+
+impl FuncType {
+    /// A signature from parameter and result types.
+    pub fn new(
+        params: impl IntoIterator<Item = ValType>,
+        results: impl IntoIterator<Item = ValType>,
+    ) -> Self {
+        FuncType {
+            params: params.into_iter().collect(),
+            results: results.into_iter().collect(),
+        }
+    }
+
+    /// Number of 8-byte argument/result slots a call with this signature uses.
+    pub(crate) fn slot_count(&self) -> usize {
+        self.params.len().max(self.results.len())
+    }
+}
+
+impl std::fmt::Display for FuncType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "(func")?;
+        if !self.params.is_empty() {
+            write!(f, " (param")?;
+            for param in self.params.iter() {
+                write!(f, " {param}")?;
+            }
+            write!(f, ")")?;
+        }
+        if !self.results.is_empty() {
+            write!(f, " (result")?;
+            for result in self.results.iter() {
+                write!(f, " {result}")?;
+            }
+            write!(f, ")")?;
+        }
+        write!(f, ")")
+    }
+}
+
+/// Size limits of a memory (in 64 KiB pages) or a table (in elements).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Initial size.
+    pub min: u64,
+    /// Largest size it may grow to, if bounded.
+    pub max: Option<u64>,
+}
+
+impl Limits {
+    /// Whether limits `self` (of what is provided) satisfy `required` (what an import asks for).
+    pub fn matches(&self, required: &Limits) -> bool {
+        self.min >= required.min
+            && match (self.max, required.max) {
+                (_, None) => true,
+                (Some(actual), Some(required)) => actual <= required,
+                (None, Some(_)) => false,
+            }
+    }
+}
+
+/// The type of a linear memory.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MemoryType {
+    /// Size limits in pages.
+    pub limits: Limits,
+}
+
+/// The type of a table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableType {
+    /// Element type (`funcref` or `externref`).
+    pub element: ValType,
+    /// Size limits in elements.
+    pub limits: Limits,
+}
+
+/// The type of a global.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GlobalType {
+    /// Value type.
+    pub content: ValType,
+    /// Whether `global.set` may change it.
+    pub mutable: bool,
+}
+
+/// The type of anything that can be imported or exported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExternType {
+    /// A function.
+    Func(FuncType),
+    /// A table.
+    Table(TableType),
+    /// A linear memory.
+    Memory(MemoryType),
+    /// A global.
+    Global(GlobalType),
+}
+
+impl ExternType {
+    /// A short name of the kind, as used in link error messages.
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            ExternType::Func(_) => "function",
+            ExternType::Table(_) => "table",
+            ExternType::Memory(_) => "memory",
+            ExternType::Global(_) => "global",
+        }
+    }
+}

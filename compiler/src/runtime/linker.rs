@@ -1,0 +1,376 @@
+//! Resolving imports and creating instances.
+
+use std::collections::HashMap;
+
+use lightbeam_entity::EntityRef;
+use thiserror::Error;
+
+use super::store::{Extern, Func, Instance, InstanceData, Store};
+use super::vm::ValRaw;
+use crate::compiled_module::Module;
+use crate::module::{
+    ConstExpr, ConstOp, DataMode, ElementMode, EntityIndex, ExternType, FuncIndex, ModuleInfo,
+};
+use crate::trap::{Trap, TrapCode};
+use crate::vmoffsets::{self, VMOffsets};
+
+/// Why instantiation failed.
+#[derive(Debug, Error)]
+pub enum InstantiationError {
+    /// An import is missing or has the wrong type (the message starts with the spec
+    /// testsuite's wording: "unknown import" or "incompatible import type").
+    #[error("{0}")]
+    Unlinkable(String),
+    /// Initialisation (segments or the start function) trapped.
+    #[error("{0}")]
+    Trap(Trap),
+    /// The runtime could not allocate a memory or table.
+    #[error("{0}")]
+    Resource(String),
+}
+
+/// Names of host-provided or previously instantiated items, for imports.
+#[derive(Clone, Debug, Default)]
+pub struct Linker {
+    definitions: HashMap<(String, String), Extern>,
+}
+
+impl Linker {
+    /// An empty linker.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Defines `module.name` as `item`, replacing an earlier definition.
+    pub fn define(&mut self, module: &str, name: &str, item: Extern) -> &mut Self {
+        self.definitions
+            .insert((module.to_string(), name.to_string()), item);
+        self
+    }
+
+    /// Defines every export of `instance` under module name `module`.
+    pub fn define_instance(
+        &mut self,
+        store: &Store,
+        module: &str,
+        instance: Instance,
+    ) -> &mut Self {
+        for (name, item) in instance.exports(store) {
+            self.define(module, &name, item);
+        }
+        self
+    }
+
+    /// The definition of `module.name`, if any.
+    pub fn get(&self, module: &str, name: &str) -> Option<Extern> {
+        self.definitions
+            .get(&(module.to_string(), name.to_string()))
+            .copied()
+    }
+
+    /// Instantiates `module`: resolves and type-checks imports, creates its memories,
+    /// tables and globals, applies segments and runs the start function.
+    pub fn instantiate(
+        &self,
+        store: &mut Store,
+        module: &Module,
+    ) -> Result<Instance, InstantiationError> {
+        let imports = self.resolve_imports(store, module)?;
+        instantiate(store, module, &imports)
+    }
+
+    fn resolve_imports(
+        &self,
+        store: &Store,
+        module: &Module,
+    ) -> Result<Vec<Extern>, InstantiationError> {
+        let info = module.info();
+        info.imports
+            .iter()
+            .map(|import| {
+                let item = self.get(&import.module, &import.name).ok_or_else(|| {
+                    InstantiationError::Unlinkable(format!(
+                        "unknown import: `{}::{}` has not been defined",
+                        import.module, import.name
+                    ))
+                })?;
+                let expected = info.import_type(import);
+                if !extern_matches(store, item, &expected) {
+                    return Err(InstantiationError::Unlinkable(format!(
+                        "incompatible import type for `{}::{}`: expected {}",
+                        import.module,
+                        import.name,
+                        expected.kind_name()
+                    )));
+                }
+                Ok(item)
+            })
+            .collect()
+    }
+}
+
+/// Whether `item` can satisfy an import of type `expected`.
+fn extern_matches(store: &Store, item: Extern, expected: &ExternType) -> bool {
+    match (item, expected) {
+        (Extern::Func(func), ExternType::Func(ty)) => func.ty(store) == *ty,
+        (Extern::Global(global), ExternType::Global(ty)) => global.ty(store) == *ty,
+        (Extern::Memory(memory), ExternType::Memory(ty)) => {
+            let actual = memory.ty(store);
+            actual.limits.matches(&ty.limits)
+        }
+        (Extern::Table(table), ExternType::Table(ty)) => {
+            let actual = table.ty(store);
+            actual.element == ty.element && actual.limits.matches(&ty.limits)
+        }
+        _ => false,
+    }
+}
+
+/// Store indices of everything an instance refers to, imports first.
+#[derive(Default)]
+struct Resolved {
+    funcs: Vec<u32>,
+    tables: Vec<u32>,
+    memories: Vec<u32>,
+    globals: Vec<u32>,
+}
+
+fn instantiate(
+    store: &mut Store,
+    module: &Module,
+    imports: &[Extern],
+) -> Result<Instance, InstantiationError> {
+    let info = module.info();
+    let offsets = &module.inner.offsets;
+    let mut resolved = Resolved::default();
+    for item in imports {
+        match item {
+            Extern::Func(func) => resolved.funcs.push(func.index),
+            Extern::Table(table) => resolved.tables.push(table.index),
+            Extern::Memory(memory) => resolved.memories.push(memory.index),
+            Extern::Global(global) => resolved.globals.push(global.index),
+        }
+    }
+    let instance_index = store.instances.len();
+    let mut vmctx = vec![0u64; offsets.size_in_words()].into_boxed_slice();
+    let vmctx_ptr = vmctx.as_mut_ptr() as *mut u8;
+    for index in info.imported_funcs as usize..info.functions.len() {
+        let func = store.push_wasm_func(module, FuncIndex::new(index), vmctx_ptr);
+        resolved.funcs.push(func.index);
+    }
+    for ty in info.memories.values().skip(info.imported_memories as usize) {
+        let memory = store
+            .push_memory(*ty)
+            .map_err(InstantiationError::Resource)?;
+        resolved.memories.push(memory.index);
+    }
+    for (i, ty) in info
+        .tables
+        .values()
+        .skip(info.imported_tables as usize)
+        .enumerate()
+    {
+        let init = match &info.table_inits[i] {
+            Some(expr) => evaluate(store, &resolved, expr).low,
+            None => 0,
+        };
+        let table = store
+            .push_table(*ty, init)
+            .map_err(InstantiationError::Resource)?;
+        resolved.tables.push(table.index);
+    }
+    for (i, ty) in info
+        .globals
+        .values()
+        .skip(info.imported_globals as usize)
+        .enumerate()
+    {
+        let value = evaluate(store, &resolved, &info.global_inits[i]);
+        let global = store.push_global(*ty, value);
+        resolved.globals.push(global.index);
+    }
+    fill_vmctx(store, offsets, &resolved, &mut vmctx, instance_index);
+    let exports = info
+        .exports
+        .iter()
+        .map(|export| {
+            (
+                export.name.clone(),
+                export_item(store, &resolved, export.index),
+            )
+        })
+        .collect();
+    store.instances.push(InstanceData {
+        module: module.clone(),
+        vmctx,
+        exports,
+        memories: resolved.memories.clone(),
+        tables: resolved.tables.clone(),
+        dropped_data: vec![false; info.data.len()],
+        dropped_elements: vec![false; info.elements.len()],
+    });
+    let instance = Instance {
+        store: store.id(),
+        index: instance_index as u32,
+    };
+    initialize_tables(store, info, &resolved, instance_index).map_err(InstantiationError::Trap)?;
+    initialize_memories(store, info, &resolved, instance_index)
+        .map_err(InstantiationError::Trap)?;
+    if let Some(start) = info.start {
+        let func = Func {
+            store: store.id(),
+            index: resolved.funcs[start.index()],
+        };
+        func.call(store, &[]).map_err(InstantiationError::Trap)?;
+    }
+    Ok(instance)
+}
+
+/// Writes every pointer generated code reads into the new `VMContext`.
+fn fill_vmctx(
+    store: &Store,
+    offsets: &VMOffsets,
+    resolved: &Resolved,
+    vmctx: &mut [u64],
+    instance: usize,
+) {
+    let word = |offset: i32| offset as usize / 8;
+    vmctx[word(vmoffsets::STORE_CONTEXT)] = std::sync::Arc::as_ptr(&store.context) as u64;
+    vmctx[word(vmoffsets::INSTANCE)] = instance as u64;
+    for (i, memory) in resolved.memories.iter().enumerate() {
+        let data = &store.memories[*memory as usize];
+        vmctx[word(offsets.memory_base(i as u32))] = data.definition.base as u64;
+        vmctx[word(offsets.memory_definition(i as u32))] = &*data.definition as *const _ as u64;
+    }
+    for (i, global) in resolved.globals.iter().enumerate() {
+        vmctx[word(offsets.global(i as u32))] =
+            &*store.globals[*global as usize].cell as *const ValRaw as u64;
+    }
+    for (i, table) in resolved.tables.iter().enumerate() {
+        vmctx[word(offsets.table(i as u32))] =
+            &*store.tables[*table as usize].definition as *const _ as u64;
+    }
+    for (i, func) in resolved.funcs.iter().enumerate() {
+        vmctx[word(offsets.func_ref(i as u32))] =
+            &*store.funcs[*func as usize].func_ref as *const _ as u64;
+    }
+}
+
+fn export_item(store: &Store, resolved: &Resolved, index: EntityIndex) -> Extern {
+    let id = store.id();
+    match index {
+        EntityIndex::Func(i) => Extern::Func(Func {
+            store: id,
+            index: resolved.funcs[i.index()],
+        }),
+        EntityIndex::Table(i) => Extern::Table(super::store::Table {
+            store: id,
+            index: resolved.tables[i.index()],
+        }),
+        EntityIndex::Memory(i) => Extern::Memory(super::store::Memory {
+            store: id,
+            index: resolved.memories[i.index()],
+        }),
+        EntityIndex::Global(i) => Extern::Global(super::store::Global {
+            store: id,
+            index: resolved.globals[i.index()],
+        }),
+    }
+}
+
+/// Evaluates a constant expression.
+fn evaluate(store: &Store, resolved: &Resolved, expr: &ConstExpr) -> ValRaw {
+    let mut stack: Vec<ValRaw> = Vec::new();
+    let raw = |low: u64| ValRaw { low, high: 0 };
+    for op in expr.0.iter() {
+        let value = match op {
+            ConstOp::I32(v) => raw(*v as u32 as u64),
+            ConstOp::I64(v) => raw(*v as u64),
+            ConstOp::F32(bits) => raw(*bits as u64),
+            ConstOp::F64(bits) => raw(*bits),
+            ConstOp::V128(bits) => ValRaw {
+                low: *bits as u64,
+                high: (*bits >> 64) as u64,
+            },
+            ConstOp::RefNull(_) => raw(0),
+            ConstOp::RefFunc(func) => {
+                let func = store.funcs[resolved.funcs[func.index()] as usize]
+                    .func_ref
+                    .as_ref();
+                raw(func as *const _ as u64)
+            }
+            ConstOp::GlobalGet(global) => {
+                *store.globals[resolved.globals[global.index()] as usize].cell
+            }
+            binary => {
+                let rhs = stack.pop().unwrap_or_default().low;
+                let lhs = stack.pop().unwrap_or_default().low;
+                raw(match binary {
+                    ConstOp::I32Add => (lhs as u32).wrapping_add(rhs as u32) as u64,
+                    ConstOp::I32Sub => (lhs as u32).wrapping_sub(rhs as u32) as u64,
+                    ConstOp::I32Mul => (lhs as u32).wrapping_mul(rhs as u32) as u64,
+                    ConstOp::I64Add => lhs.wrapping_add(rhs),
+                    ConstOp::I64Sub => lhs.wrapping_sub(rhs),
+                    _ => lhs.wrapping_mul(rhs),
+                })
+            }
+        };
+        stack.push(value);
+    }
+    stack.pop().unwrap_or_default()
+}
+
+/// Applies active element segments in order and drops active and declared ones.
+fn initialize_tables(
+    store: &mut Store,
+    info: &ModuleInfo,
+    resolved: &Resolved,
+    instance: usize,
+) -> Result<(), Trap> {
+    for (index, segment) in info.elements.iter() {
+        match &segment.mode {
+            ElementMode::Passive => continue,
+            ElementMode::Declared => {}
+            ElementMode::Active { table, offset } => {
+                let start = evaluate(store, resolved, offset).low as u32 as usize;
+                let items: Vec<u64> = segment
+                    .items
+                    .iter()
+                    .map(|item| evaluate(store, resolved, item).low)
+                    .collect();
+                let table = &mut store.tables[resolved.tables[table.index()] as usize];
+                let end = start
+                    .checked_add(items.len())
+                    .filter(|end| *end <= table.elements.len());
+                let end = end.ok_or_else(|| Trap::new(TrapCode::TableAccessOutOfBounds))?;
+                table.elements[start..end].copy_from_slice(&items);
+            }
+        }
+        store.instances[instance].dropped_elements[index.index()] = true;
+    }
+    Ok(())
+}
+
+/// Applies active data segments in order and drops them.
+fn initialize_memories(
+    store: &mut Store,
+    info: &ModuleInfo,
+    resolved: &Resolved,
+    instance: usize,
+) -> Result<(), Trap> {
+    for (index, segment) in info.data.iter() {
+        let DataMode::Active { memory, offset } = &segment.mode else {
+            continue;
+        };
+        let start = evaluate(store, resolved, offset).low as u32 as usize;
+        let memory = &mut store.memories[resolved.memories[memory.index()] as usize];
+        let bytes = memory.memory.as_mut_slice();
+        let end = start
+            .checked_add(segment.bytes.len())
+            .filter(|end| *end <= bytes.len());
+        let end = end.ok_or_else(|| Trap::new(TrapCode::MemoryOutOfBounds))?;
+        bytes[start..end].copy_from_slice(&segment.bytes);
+        store.instances[instance].dropped_data[index.index()] = true;
+    }
+    Ok(())
+}

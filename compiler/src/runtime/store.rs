@@ -1,0 +1,773 @@
+//! The store owns everything instances create: functions, memories, tables, globals
+//! and the instances themselves. Handles ([`Func`], [`Memory`], ...) are indices into a
+//! store, checked against the store's id on every use.
+
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+use super::sys::linear_memory::{LinearMemory, WASM_PAGE_SIZE};
+use super::values::Val;
+use super::vm::{
+    VMFuncRef, VMHostContext, VMMemoryDefinition, VMStoreContext, VMTableDefinition, ValRaw,
+};
+use crate::code::StubMemory;
+use crate::codegen::trampoline;
+use crate::compiled_module::Module;
+use crate::engine::Engine;
+use crate::module::{FuncType, GlobalType, MemoryType, TableType, ValType};
+use crate::trap::{Trap, TrapCode};
+
+/// Largest number of elements a table may grow to.
+const MAX_TABLE_ELEMENTS: u64 = 10_000_000;
+
+static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
+
+/// The host ABI of entry trampolines: `(vmctx, code, values) -> trap code`.
+type EntryTrampoline = unsafe extern "C" fn(*mut u8, *const u8, *mut ValRaw) -> u32;
+
+/// A host function's implementation.
+pub(crate) type HostCallback = Box<dyn Fn(&[Val]) -> Result<Vec<Val>, Trap>>;
+
+/// Owner of all runtime objects of a set of instances that may call each other.
+pub struct Store {
+    id: u64,
+    engine: Engine,
+    pub(crate) context: Arc<VMStoreContext>,
+    pub(crate) funcs: Vec<FuncData>,
+    pub(crate) memories: Vec<MemoryData>,
+    pub(crate) tables: Vec<TableData>,
+    pub(crate) globals: Vec<GlobalData>,
+    pub(crate) instances: Vec<InstanceData>,
+    pending_host_trap: Option<Trap>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("id", &self.id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A function in a store.
+pub(crate) struct FuncData {
+    pub(crate) func_ref: Box<VMFuncRef>,
+    pub(crate) ty: FuncType,
+    pub(crate) kind: FuncKind,
+}
+
+/// How a function is implemented.
+pub(crate) enum FuncKind {
+    /// Compiled wasm; `trampoline` enters it from the host.
+    Wasm {
+        _module: Module,
+        trampoline: *const u8,
+    },
+    /// A host closure, reachable from wasm through `stub`.
+    Host {
+        callback: HostCallback,
+        _stub: StubMemory,
+        _context: Box<VMHostContext>,
+    },
+}
+
+/// A memory in a store.
+pub(crate) struct MemoryData {
+    pub(crate) memory: LinearMemory,
+    pub(crate) definition: Box<VMMemoryDefinition>,
+    pub(crate) ty: MemoryType,
+}
+
+/// A table in a store.
+pub(crate) struct TableData {
+    pub(crate) elements: Vec<u64>,
+    pub(crate) definition: Box<VMTableDefinition>,
+    pub(crate) ty: TableType,
+}
+
+/// A global in a store.
+pub(crate) struct GlobalData {
+    pub(crate) cell: Box<ValRaw>,
+    pub(crate) ty: GlobalType,
+}
+
+/// An instance in a store.
+pub(crate) struct InstanceData {
+    pub(crate) module: Module,
+    /// Owned here so its address stays valid while code may run; only generated code
+    /// and builtins read it (through raw pointers).
+    #[allow(dead_code, reason = "kept alive for generated code")]
+    pub(crate) vmctx: Box<[u64]>,
+    pub(crate) exports: Vec<(String, Extern)>,
+    pub(crate) memories: Vec<u32>,
+    pub(crate) tables: Vec<u32>,
+    pub(crate) dropped_data: Vec<bool>,
+    pub(crate) dropped_elements: Vec<bool>,
+}
+
+macro_rules! handle {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct $name {
+            pub(crate) store: u64,
+            pub(crate) index: u32,
+        }
+    };
+}
+
+handle!(
+    /// A function (wasm or host) in a store.
+    Func
+);
+handle!(
+    /// A linear memory in a store.
+    Memory
+);
+handle!(
+    /// A table in a store.
+    Table
+);
+handle!(
+    /// A global in a store.
+    Global
+);
+handle!(
+    /// An instance in a store.
+    Instance
+);
+
+/// Anything that can be imported or exported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extern {
+    /// A function.
+    Func(Func),
+    /// A table.
+    Table(Table),
+    /// A memory.
+    Memory(Memory),
+    /// A global.
+    Global(Global),
+}
+
+/// Asks wasm running in a store to stop; usable from any thread.
+#[derive(Clone, Debug)]
+pub struct InterruptHandle {
+    context: Arc<VMStoreContext>,
+}
+
+impl InterruptHandle {
+    /// Makes running (or the next) wasm code of the store trap with `interrupted` at its
+    /// next function entry or loop header.
+    pub fn interrupt(&self) {
+        self.context.interrupt.store(1, Ordering::SeqCst);
+    }
+}
+
+impl Store {
+    /// An empty store for modules of `engine`.
+    pub fn new(engine: &Engine) -> Self {
+        Store {
+            id: NEXT_STORE_ID.fetch_add(1, Ordering::Relaxed),
+            engine: engine.clone(),
+            context: Arc::new(VMStoreContext::default()),
+            funcs: Vec::new(),
+            memories: Vec::new(),
+            tables: Vec::new(),
+            globals: Vec::new(),
+            instances: Vec::new(),
+            pending_host_trap: None,
+        }
+    }
+
+    /// The engine.
+    pub fn engine(&self) -> &Engine {
+        &self.engine
+    }
+
+    /// A handle that interrupts wasm running in this store.
+    pub fn interrupt_handle(&self) -> InterruptHandle {
+        InterruptHandle {
+            context: Arc::clone(&self.context),
+        }
+    }
+
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    fn check(&self, store: u64) {
+        assert_eq!(
+            store, self.id,
+            "handle used with a store it does not belong to"
+        );
+    }
+
+    // ---- values ---------------------------------------------------------------------
+
+    /// The raw representation of `value` (function references become `VMFuncRef` pointers).
+    pub(crate) fn val_to_raw(&self, value: &Val) -> ValRaw {
+        let low = match *value {
+            Val::I32(v) => v as u32 as u64,
+            Val::I64(v) => v as u64,
+            Val::F32(bits) => bits as u64,
+            Val::F64(bits) => bits,
+            Val::V128(bits) => {
+                return ValRaw {
+                    low: bits as u64,
+                    high: (bits >> 64) as u64,
+                }
+            }
+            Val::FuncRef(None) | Val::ExternRef(None) => 0,
+            Val::FuncRef(Some(func)) => {
+                self.check(func.store);
+                &*self.funcs[func.index as usize].func_ref as *const VMFuncRef as u64
+            }
+            Val::ExternRef(Some(value)) => value as u64 + 1,
+        };
+        ValRaw { low, high: 0 }
+    }
+
+    /// The value of type `ty` represented by `raw`.
+    pub(crate) fn val_from_raw(&self, ty: ValType, raw: ValRaw) -> Val {
+        match ty {
+            ValType::I32 => Val::I32(raw.low as u32 as i32),
+            ValType::I64 => Val::I64(raw.low as i64),
+            ValType::F32 => Val::F32(raw.low as u32),
+            ValType::F64 => Val::F64(raw.low),
+            ValType::V128 => Val::V128(raw.low as u128 | (raw.high as u128) << 64),
+            ValType::ExternRef => Val::ExternRef(raw.low.checked_sub(1).map(|v| v as u32)),
+            ValType::FuncRef => Val::FuncRef(self.func_from_raw(raw.low)),
+        }
+    }
+
+    /// The function a raw function reference points to.
+    pub(crate) fn func_from_raw(&self, raw: u64) -> Option<Func> {
+        if raw == 0 {
+            return None;
+        }
+        // SAFETY: non-null raw function references are only ever created from the boxed
+        // `VMFuncRef`s of this store's functions, which live as long as the store.
+        let store_index = unsafe { (*(raw as *const VMFuncRef)).store_index };
+        Some(Func {
+            store: self.id,
+            index: store_index as u32,
+        })
+    }
+
+    // ---- calls ----------------------------------------------------------------------
+
+    /// Calls function `func` with `args`.
+    pub(crate) fn call(&mut self, func: Func, args: &[Val]) -> Result<Vec<Val>, Trap> {
+        self.check(func.store);
+        let data = &self.funcs[func.index as usize];
+        let ty = data.ty.clone();
+        if args.len() != ty.params.len()
+            || args
+                .iter()
+                .zip(ty.params.iter())
+                .any(|(arg, ty)| arg.ty() != *ty)
+        {
+            return Err(Trap::host(format!("argument type mismatch: expected {ty}")));
+        }
+        let trampoline = match &data.kind {
+            FuncKind::Host { callback, .. } => return callback(args),
+            FuncKind::Wasm { trampoline, .. } => *trampoline,
+        };
+        let mut values = vec![ValRaw::default(); ty.slot_count().max(1)];
+        for (slot, arg) in values.iter_mut().zip(args) {
+            *slot = self.val_to_raw(arg);
+        }
+        let vmctx = data.func_ref.vmctx;
+        let code = data.func_ref.code;
+        let trap_code = self.enter_wasm(trampoline, vmctx, code, &mut values);
+        if trap_code != 0 {
+            return Err(self.take_trap(trap_code));
+        }
+        Ok(ty
+            .results
+            .iter()
+            .zip(values)
+            .map(|(ty, raw)| self.val_from_raw(*ty, raw))
+            .collect())
+    }
+
+    /// Runs an entry trampoline, setting the stack limit if no wasm is running yet.
+    fn enter_wasm(
+        &mut self,
+        trampoline: *const u8,
+        vmctx: *mut u8,
+        code: *const u8,
+        values: &mut [ValRaw],
+    ) -> u32 {
+        let outermost = self.context.entry_sp.load(Ordering::Relaxed) == 0;
+        if outermost {
+            let stack_marker = 0u8;
+            let sp = &stack_marker as *const u8 as u64;
+            let limit = sp.saturating_sub(self.engine.config().stack_budget as u64);
+            self.context.stack_limit.store(limit, Ordering::Relaxed);
+        }
+        let store: *mut Store = self;
+        self.context.store.store(store.cast(), Ordering::Relaxed);
+        // SAFETY: `trampoline` is an entry trampoline generated for the callee's signature
+        // (it has the `EntryTrampoline` ABI); `vmctx` and `code` come from the callee's live
+        // `VMFuncRef`; `values` holds max(params, results) initialised slots. Generated code
+        // reaches this store only through the raw pointer stored above, derived from
+        // `self`, which is not used again until the call returns.
+        unsafe {
+            let trampoline: EntryTrampoline = std::mem::transmute(trampoline);
+            trampoline(vmctx, code, values.as_mut_ptr())
+        }
+    }
+
+    /// Builds the trap value after generated code returned `trap_code`.
+    fn take_trap(&mut self, trap_code: u32) -> Trap {
+        let Some(code) = TrapCode::from_u32(trap_code) else {
+            return Trap::host(format!("unknown trap code {trap_code}"));
+        };
+        match code {
+            TrapCode::HostTrap => {
+                return self
+                    .pending_host_trap
+                    .take()
+                    .unwrap_or_else(|| Trap::new(TrapCode::HostTrap))
+            }
+            TrapCode::Interrupted => self.context.interrupt.store(0, Ordering::SeqCst),
+            _ => {}
+        }
+        let mut trap = Trap::new(code);
+        trap.wasm_offset = if code == TrapCode::MemoryOutOfBounds {
+            let pc = self.context.fault_pc.load(Ordering::Relaxed) as usize;
+            self.instances
+                .iter()
+                .find(|instance| instance.module.inner.code.range().contains(&pc))
+                .and_then(|instance| instance.module.inner.code.lookup_trap(pc))
+                .map(|entry| entry.wasm_offset)
+        } else {
+            Some(self.context.trap_wasm_offset.load(Ordering::Relaxed) as u32)
+        };
+        trap
+    }
+
+    /// Records the trap a host function returned, for [`Self::take_trap`].
+    pub(crate) fn set_host_trap(&mut self, trap: Trap) {
+        self.pending_host_trap = Some(trap);
+    }
+
+    // ---- creating objects -----------------------------------------------------------
+
+    /// Adds a wasm function of `module` with context `vmctx`.
+    pub(crate) fn push_wasm_func(
+        &mut self,
+        module: &Module,
+        func: crate::module::FuncIndex,
+        vmctx: *mut u8,
+    ) -> Func {
+        let info = &module.inner.info;
+        let type_index = info.functions[func];
+        let defined = info
+            .defined_func_index(func)
+            .expect("push_wasm_func is only called for defined functions");
+        let index = self.funcs.len() as u32;
+        self.funcs.push(FuncData {
+            func_ref: Box::new(VMFuncRef {
+                code: module.inner.code.function_ptr(defined),
+                vmctx,
+                type_id: info.signature_ids[type_index].as_u32() as u64,
+                store_index: index as u64,
+            }),
+            ty: info.types[type_index].clone(),
+            kind: FuncKind::Wasm {
+                _module: module.clone(),
+                trampoline: module.inner.code.trampoline_ptr(type_index),
+            },
+        });
+        Func {
+            store: self.id,
+            index,
+        }
+    }
+
+    /// Adds a memory of type `ty`.
+    pub(crate) fn push_memory(&mut self, ty: MemoryType) -> Result<Memory, String> {
+        let min = u32::try_from(ty.limits.min)
+            .map_err(|_| "memory size must be at most 65536 pages".to_string())?;
+        let max = ty.limits.max.map(|max| max.min(65536) as u32);
+        let memory = LinearMemory::new(min, max).map_err(|error| error.to_string())?;
+        let definition = Box::new(VMMemoryDefinition {
+            base: memory.base(),
+            length: memory.byte_len() as u64,
+        });
+        self.memories.push(MemoryData {
+            memory,
+            definition,
+            ty,
+        });
+        Ok(Memory {
+            store: self.id,
+            index: self.memories.len() as u32 - 1,
+        })
+    }
+
+    /// Adds a table of type `ty` filled with `init`.
+    pub(crate) fn push_table(&mut self, ty: TableType, init: u64) -> Result<Table, String> {
+        if ty.limits.min > MAX_TABLE_ELEMENTS {
+            return Err("table too large".to_string());
+        }
+        let mut elements = vec![init; ty.limits.min as usize];
+        let definition = Box::new(VMTableDefinition {
+            elements: elements.as_mut_ptr(),
+            length: elements.len() as u64,
+        });
+        self.tables.push(TableData {
+            elements,
+            definition,
+            ty,
+        });
+        Ok(Table {
+            store: self.id,
+            index: self.tables.len() as u32 - 1,
+        })
+    }
+
+    /// Adds a global of type `ty` holding `value`.
+    pub(crate) fn push_global(&mut self, ty: GlobalType, value: ValRaw) -> Global {
+        self.globals.push(GlobalData {
+            cell: Box::new(value),
+            ty,
+        });
+        Global {
+            store: self.id,
+            index: self.globals.len() as u32 - 1,
+        }
+    }
+}
+
+/// The dispatcher host-call stubs call: runs the host closure on the `ValRaw` arguments.
+///
+/// # Safety
+///
+/// `context` must be the `VMHostContext` of a live host function whose store is running
+/// wasm (so its `VMStoreContext` points at that store), and `values` must hold
+/// max(params, results) slots.
+unsafe extern "C" fn host_dispatch(context: *const VMHostContext, values: *mut ValRaw) -> u32 {
+    // SAFETY: per the contract the context and its store context are live, and the store
+    // pointer was set from the `&mut Store` that is suspended in `Store::call`.
+    let store =
+        unsafe { &mut *((*(*context).store_context).store.load(Ordering::Relaxed) as *mut Store) };
+    // SAFETY: as above.
+    let index = unsafe { (*context).func_index } as usize;
+    let ty = store.funcs[index].ty.clone();
+    let slots = ty.slot_count().max(1);
+    // SAFETY: `values` holds `slots` initialised slots per the contract.
+    let values = unsafe { std::slice::from_raw_parts_mut(values, slots) };
+    let args: Vec<Val> = ty
+        .params
+        .iter()
+        .zip(values.iter())
+        .map(|(ty, raw)| store.val_from_raw(*ty, *raw))
+        .collect();
+    let FuncKind::Host { callback, .. } = &store.funcs[index].kind else {
+        return TrapCode::HostTrap as u32;
+    };
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| callback(&args)))
+        .unwrap_or_else(|_| Err(Trap::host("host function panicked")));
+    match outcome {
+        Ok(results)
+            if results.len() == ty.results.len()
+                && results
+                    .iter()
+                    .zip(ty.results.iter())
+                    .all(|(value, ty)| value.ty() == *ty) =>
+        {
+            for (slot, value) in values.iter_mut().zip(&results) {
+                *slot = store.val_to_raw(value);
+            }
+            0
+        }
+        Ok(_) => {
+            store.set_host_trap(Trap::host(
+                "host function returned values of the wrong types",
+            ));
+            TrapCode::HostTrap as u32
+        }
+        Err(trap) => {
+            store.set_host_trap(trap);
+            TrapCode::HostTrap as u32
+        }
+    }
+}
+
+impl Func {
+    /// A function implemented by `callback`, callable from wasm and the host.
+    pub fn new_host(
+        store: &mut Store,
+        ty: FuncType,
+        callback: impl Fn(&[Val]) -> Result<Vec<Val>, Trap> + 'static,
+    ) -> Func {
+        let index = store.funcs.len() as u32;
+        let stub_code = trampoline::host_call_stub(&ty, host_dispatch as *const () as usize)
+            .expect("host-call stubs only use fixed instruction forms");
+        let stub = StubMemory::new(&stub_code).expect("mapping a host-call stub");
+        let mut context = Box::new(VMHostContext {
+            store_context: Arc::as_ptr(&store.context),
+            func_index: index as u64,
+        });
+        let type_id = store.engine.signature_id(&ty).as_u32() as u64;
+        store.funcs.push(FuncData {
+            func_ref: Box::new(VMFuncRef {
+                code: stub.ptr(),
+                vmctx: (&mut *context as *mut VMHostContext).cast(),
+                type_id,
+                store_index: index as u64,
+            }),
+            ty,
+            kind: FuncKind::Host {
+                callback: Box::new(callback),
+                _stub: stub,
+                _context: context,
+            },
+        });
+        Func {
+            store: store.id,
+            index,
+        }
+    }
+
+    /// Calls the function; a trap is returned as a value.
+    pub fn call(&self, store: &mut Store, args: &[Val]) -> Result<Vec<Val>, Trap> {
+        store.call(*self, args)
+    }
+
+    /// The function's signature.
+    pub fn ty(&self, store: &Store) -> FuncType {
+        store.check(self.store);
+        store.funcs[self.index as usize].ty.clone()
+    }
+}
+
+impl Memory {
+    /// A new memory of type `ty`.
+    pub fn new(store: &mut Store, ty: MemoryType) -> Result<Memory, String> {
+        store.push_memory(ty)
+    }
+
+    fn data<'s>(&self, store: &'s Store) -> &'s MemoryData {
+        store.check(self.store);
+        &store.memories[self.index as usize]
+    }
+
+    /// Current size in pages.
+    pub fn size(&self, store: &Store) -> u32 {
+        self.data(store).memory.pages()
+    }
+
+    /// The memory's type (with its current minimum).
+    pub fn ty(&self, store: &Store) -> MemoryType {
+        let data = self.data(store);
+        let mut ty = data.ty;
+        ty.limits.min = data.memory.pages() as u64;
+        ty
+    }
+
+    /// Grows by `delta` pages; returns the old size, or `None` if it cannot grow.
+    pub fn grow(&self, store: &mut Store, delta: u32) -> Option<u32> {
+        store.check(self.store);
+        grow_memory(&mut store.memories[self.index as usize], delta)
+    }
+
+    /// The memory's bytes.
+    pub fn data_bytes<'s>(&self, store: &'s Store) -> &'s [u8] {
+        self.data(store).memory.as_slice()
+    }
+
+    /// Copies bytes out of the memory at `offset`.
+    pub fn read(&self, store: &Store, offset: usize, buffer: &mut [u8]) -> Result<(), Trap> {
+        let bytes = self.data_bytes(store);
+        let end = offset
+            .checked_add(buffer.len())
+            .filter(|end| *end <= bytes.len());
+        let end = end.ok_or_else(|| Trap::new(TrapCode::MemoryOutOfBounds))?;
+        buffer.copy_from_slice(&bytes[offset..end]);
+        Ok(())
+    }
+
+    /// Copies bytes into the memory at `offset`.
+    pub fn write(&self, store: &mut Store, offset: usize, bytes: &[u8]) -> Result<(), Trap> {
+        store.check(self.store);
+        let memory = store.memories[self.index as usize].memory.as_mut_slice();
+        let end = offset
+            .checked_add(bytes.len())
+            .filter(|end| *end <= memory.len());
+        let end = end.ok_or_else(|| Trap::new(TrapCode::MemoryOutOfBounds))?;
+        memory[offset..end].copy_from_slice(bytes);
+        Ok(())
+    }
+}
+
+/// Grows a memory and updates the length generated code sees.
+pub(crate) fn grow_memory(data: &mut MemoryData, delta: u32) -> Option<u32> {
+    let old = data.memory.grow(delta)?;
+    data.definition.length = (data.memory.pages() as usize * WASM_PAGE_SIZE) as u64;
+    Some(old)
+}
+
+/// Grows a table and updates what generated code sees.
+pub(crate) fn grow_table(data: &mut TableData, delta: u64, init: u64) -> Option<u32> {
+    let old = data.elements.len() as u64;
+    let new = old.checked_add(delta)?;
+    let max = data
+        .ty
+        .limits
+        .max
+        .unwrap_or(u32::MAX as u64)
+        .min(MAX_TABLE_ELEMENTS);
+    if new > max {
+        return None;
+    }
+    data.elements.resize(new as usize, init);
+    data.definition.elements = data.elements.as_mut_ptr();
+    data.definition.length = new;
+    Some(old as u32)
+}
+
+impl Table {
+    /// A new table of type `ty` filled with `init`.
+    pub fn new(store: &mut Store, ty: TableType, init: Val) -> Result<Table, String> {
+        let init = store.val_to_raw(&init).low;
+        store.push_table(ty, init)
+    }
+
+    /// Current number of elements.
+    pub fn size(&self, store: &Store) -> u32 {
+        store.check(self.store);
+        store.tables[self.index as usize].elements.len() as u32
+    }
+
+    /// The table's type (with its current minimum).
+    pub fn ty(&self, store: &Store) -> TableType {
+        store.check(self.store);
+        let data = &store.tables[self.index as usize];
+        let mut ty = data.ty;
+        ty.limits.min = data.elements.len() as u64;
+        ty
+    }
+
+    /// Element `index`, if in bounds.
+    pub fn get(&self, store: &Store, index: u32) -> Option<Val> {
+        store.check(self.store);
+        let data = &store.tables[self.index as usize];
+        let raw = *data.elements.get(index as usize)?;
+        Some(store.val_from_raw(data.ty.element, ValRaw { low: raw, high: 0 }))
+    }
+
+    /// Sets element `index`.
+    pub fn set(&self, store: &mut Store, index: u32, value: Val) -> Result<(), Trap> {
+        store.check(self.store);
+        let raw = store.val_to_raw(&value).low;
+        let slot = store.tables[self.index as usize]
+            .elements
+            .get_mut(index as usize)
+            .ok_or_else(|| Trap::new(TrapCode::TableAccessOutOfBounds))?;
+        *slot = raw;
+        Ok(())
+    }
+
+    /// Grows by `delta` elements set to `init`; returns the old size or `None`.
+    pub fn grow(&self, store: &mut Store, delta: u32, init: Val) -> Option<u32> {
+        store.check(self.store);
+        let init = store.val_to_raw(&init).low;
+        grow_table(&mut store.tables[self.index as usize], delta as u64, init)
+    }
+}
+
+impl Global {
+    /// A new global of type `ty` holding `value`.
+    pub fn new(store: &mut Store, ty: GlobalType, value: Val) -> Global {
+        let raw = store.val_to_raw(&value);
+        store.push_global(ty, raw)
+    }
+
+    /// The global's type.
+    pub fn ty(&self, store: &Store) -> GlobalType {
+        store.check(self.store);
+        store.globals[self.index as usize].ty
+    }
+
+    /// Current value.
+    pub fn get(&self, store: &Store) -> Val {
+        store.check(self.store);
+        let data = &store.globals[self.index as usize];
+        store.val_from_raw(data.ty.content, *data.cell)
+    }
+
+    /// Sets the value (the global must be mutable and `value` of its type).
+    pub fn set(&self, store: &mut Store, value: Val) -> Result<(), String> {
+        store.check(self.store);
+        let ty = store.globals[self.index as usize].ty;
+        if !ty.mutable || value.ty() != ty.content {
+            return Err("global is immutable or of another type".to_string());
+        }
+        let raw = store.val_to_raw(&value);
+        *store.globals[self.index as usize].cell = raw;
+        Ok(())
+    }
+}
+
+impl Instance {
+    fn data<'s>(&self, store: &'s Store) -> &'s InstanceData {
+        store.check(self.store);
+        &store.instances[self.index as usize]
+    }
+
+    /// The export called `name`.
+    pub fn get_export(&self, store: &Store, name: &str) -> Option<Extern> {
+        self.data(store)
+            .exports
+            .iter()
+            .find(|(export, _)| export == name)
+            .map(|(_, item)| *item)
+    }
+
+    /// All exports in order.
+    pub fn exports(&self, store: &Store) -> Vec<(String, Extern)> {
+        self.data(store).exports.clone()
+    }
+
+    /// The exported function `name`.
+    pub fn get_func(&self, store: &Store, name: &str) -> Option<Func> {
+        match self.get_export(store, name)? {
+            Extern::Func(func) => Some(func),
+            _ => None,
+        }
+    }
+
+    /// The exported global `name`.
+    pub fn get_global(&self, store: &Store, name: &str) -> Option<Global> {
+        match self.get_export(store, name)? {
+            Extern::Global(global) => Some(global),
+            _ => None,
+        }
+    }
+
+    /// The exported memory `name`.
+    pub fn get_memory(&self, store: &Store, name: &str) -> Option<Memory> {
+        match self.get_export(store, name)? {
+            Extern::Memory(memory) => Some(memory),
+            _ => None,
+        }
+    }
+
+    /// The exported table `name`.
+    pub fn get_table(&self, store: &Store, name: &str) -> Option<Table> {
+        match self.get_export(store, name)? {
+            Extern::Table(table) => Some(table),
+            _ => None,
+        }
+    }
+
+    /// The module this is an instance of.
+    pub fn module(&self, store: &Store) -> Module {
+        self.data(store).module.clone()
+    }
+}

@@ -1,0 +1,91 @@
+//! Values crossing the embedding API.
+
+use super::store::Func;
+use crate::module::ValType;
+
+/// A WebAssembly value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Val {
+    /// `i32`.
+    I32(i32),
+    /// `i64`.
+    I64(i64),
+    /// `f32`, as its bits.
+    F32(u32),
+    /// `f64`, as its bits.
+    F64(u64),
+    /// `v128`.
+    V128(u128),
+    /// A function reference, or null.
+    FuncRef(Option<Func>),
+    /// A host reference (an embedder-chosen number), or null.
+    ExternRef(Option<u32>),
+}
+
+impl Val {
+    /// The value's type.
+    pub fn ty(&self) -> ValType {
+        match self {
+            Val::I32(_) => ValType::I32,
+            Val::I64(_) => ValType::I64,
+            Val::F32(_) => ValType::F32,
+            Val::F64(_) => ValType::F64,
+            Val::V128(_) => ValType::V128,
+            Val::FuncRef(_) => ValType::FuncRef,
+            Val::ExternRef(_) => ValType::ExternRef,
+        }
+    }
+
+    /// The default (zero or null) value of `ty`.
+    pub fn default_for(ty: ValType) -> Val {
+        match ty {
+            ValType::I32 => Val::I32(0),
+            ValType::I64 => Val::I64(0),
+            ValType::F32 => Val::F32(0),
+            ValType::F64 => Val::F64(0),
+            ValType::V128 => Val::V128(0),
+            ValType::FuncRef => Val::FuncRef(None),
+            ValType::ExternRef => Val::ExternRef(None),
+        }
+    }
+
+    /// The `i32`, if it is one.
+    pub fn i32(&self) -> Option<i32> {
+        match self {
+            Val::I32(value) => Some(*value),
+            _ => None,
+        }
+    }
+
+    /// The `i64`, if it is one.
+    pub fn i64(&self) -> Option<i64> {
+        match self {
+            Val::I64(value) => Some(*value),
+            _ => None,
+        }
+    }
+}
+
+impl From<i32> for Val {
+    fn from(value: i32) -> Self {
+        Val::I32(value)
+    }
+}
+
+impl From<i64> for Val {
+    fn from(value: i64) -> Self {
+        Val::I64(value)
+    }
+}
+
+impl From<f32> for Val {
+    fn from(value: f32) -> Self {
+        Val::F32(value.to_bits())
+    }
+}
+
+impl From<f64> for Val {
+    fn from(value: f64) -> Self {
+        Val::F64(value.to_bits())
+    }
+}

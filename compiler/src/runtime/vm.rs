@@ -1,0 +1,113 @@
+//! The structures generated code reads and writes, with the layouts in
+//! [`crate::vmoffsets`].
+
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64};
+
+use crate::vmoffsets;
+
+/// Per-store state shared with generated code (and, for the interrupt flag, with other
+/// threads). Every field is atomic because generated code writes them with plain moves
+/// while the embedder may read the interrupt flag from anywhere.
+#[repr(C)]
+#[derive(Debug, Default)]
+pub struct VMStoreContext {
+    /// Lowest stack address wasm may use.
+    pub stack_limit: AtomicU64,
+    /// `rsp` of the innermost entry trampoline (0 when no wasm runs).
+    pub entry_sp: AtomicU64,
+    /// Trap code of the last trap.
+    pub trap_code: AtomicU32,
+    /// Non-zero asks running wasm to trap with `Interrupted`.
+    pub interrupt: AtomicU32,
+    /// Wasm offset of the last explicit trap.
+    pub trap_wasm_offset: AtomicU64,
+    /// Machine address of the last faulting memory access.
+    pub fault_pc: AtomicU64,
+    /// The store running code belongs to, for builtins.
+    pub store: AtomicPtr<u8>,
+}
+
+const _: () = {
+    assert!(
+        std::mem::offset_of!(VMStoreContext, stack_limit) == vmoffsets::store::STACK_LIMIT as usize
+    );
+    assert!(std::mem::offset_of!(VMStoreContext, entry_sp) == vmoffsets::store::ENTRY_SP as usize);
+    assert!(
+        std::mem::offset_of!(VMStoreContext, trap_code) == vmoffsets::store::TRAP_CODE as usize
+    );
+    assert!(
+        std::mem::offset_of!(VMStoreContext, interrupt) == vmoffsets::store::INTERRUPT as usize
+    );
+    assert!(
+        std::mem::offset_of!(VMStoreContext, trap_wasm_offset)
+            == vmoffsets::store::TRAP_WASM_OFFSET as usize
+    );
+    assert!(std::mem::offset_of!(VMStoreContext, fault_pc) == vmoffsets::store::FAULT_PC as usize);
+    assert!(std::mem::offset_of!(VMStoreContext, store) == vmoffsets::store::STORE as usize);
+    assert!(size_of::<VMStoreContext>() == vmoffsets::store::SIZE);
+};
+
+/// The callable representation of a function, referenced from tables and `VMContext`s.
+#[repr(C)]
+#[derive(Debug)]
+pub struct VMFuncRef {
+    /// Entry point (internal convention).
+    pub code: *const u8,
+    /// Callee context (`VMContext` or `VMHostContext`).
+    pub vmctx: *mut u8,
+    /// Engine-wide signature id.
+    pub type_id: u64,
+    /// Index of the function in its store.
+    pub store_index: u64,
+}
+
+const _: () = {
+    assert!(std::mem::offset_of!(VMFuncRef, code) == vmoffsets::func_ref::CODE as usize);
+    assert!(std::mem::offset_of!(VMFuncRef, vmctx) == vmoffsets::func_ref::VMCTX as usize);
+    assert!(std::mem::offset_of!(VMFuncRef, type_id) == vmoffsets::func_ref::TYPE_ID as usize);
+    assert!(
+        std::mem::offset_of!(VMFuncRef, store_index) == vmoffsets::func_ref::STORE_INDEX as usize
+    );
+};
+
+/// The context a host-call stub receives in the `VMContext` register. Its first word is
+/// the store context, like a `VMContext`, so traps unwind the same way.
+#[repr(C)]
+#[derive(Debug)]
+pub struct VMHostContext {
+    /// The store's `VMStoreContext`.
+    pub store_context: *const VMStoreContext,
+    /// Index of the host function in its store.
+    pub func_index: u64,
+}
+
+/// A table as generated code sees it.
+#[repr(C)]
+#[derive(Debug)]
+pub struct VMTableDefinition {
+    /// The elements (raw references, 0 is null).
+    pub elements: *mut u64,
+    /// Number of elements.
+    pub length: u64,
+}
+
+/// A memory as generated code sees it.
+#[repr(C)]
+#[derive(Debug)]
+pub struct VMMemoryDefinition {
+    /// Base address (fixed for the memory's lifetime).
+    pub base: *mut u8,
+    /// Accessible bytes.
+    pub length: u64,
+}
+
+/// One value as passed between the host and generated code: 16 bytes, little-endian,
+/// narrower values in the low bytes.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ValRaw {
+    /// Low 8 bytes.
+    pub low: u64,
+    /// High 8 bytes (only `v128` uses them).
+    pub high: u64,
+}

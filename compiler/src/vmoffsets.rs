@@ -1,0 +1,138 @@
+//! Byte offsets of the runtime structures generated code reads and writes.
+//!
+//! A `VMContext` is an array of 8-byte words laid out once per module:
+//!
+//! | word                 | content                                                   |
+//! |----------------------|-----------------------------------------------------------|
+//! | 0                    | `*const VMStoreContext` (shared by all instances of a store) |
+//! | 1                    | back pointer to the instance, for runtime builtins        |
+//! | 2 + 2m, 3 + 2m       | memory `m`: base address, `*const VMMemoryDefinition`     |
+//! | then one per global  | `*mut` the global's 16-byte value cell                    |
+//! | then one per table   | `*mut VMTableDefinition`                                  |
+//! | then one per function| `*const VMFuncRef` (imports and definitions alike)        |
+
+#![forbid(unsafe_code)]
+
+use crate::module::ModuleInfo;
+
+/// Offsets inside `VMStoreContext` (one per store).
+pub mod store {
+    /// Lowest address `rsp` may reach (`u64`).
+    pub const STACK_LIMIT: i32 = 0;
+    /// `rsp` of the innermost entry trampoline, where traps unwind to (`u64`).
+    pub const ENTRY_SP: i32 = 8;
+    /// Trap code written by a trapping stub (`u32`).
+    pub const TRAP_CODE: i32 = 16;
+    /// Non-zero when the embedder asked to interrupt (`u32`).
+    pub const INTERRUPT: i32 = 20;
+    /// Wasm byte offset of the trapping instruction (`u64`).
+    pub const TRAP_WASM_OFFSET: i32 = 24;
+    /// Machine address of a faulting memory access (`u64`).
+    pub const FAULT_PC: i32 = 32;
+    /// The store the running code belongs to (pointer, for runtime builtins).
+    pub const STORE: i32 = 40;
+    /// Size of the structure.
+    pub const SIZE: usize = 48;
+}
+
+/// Offsets inside `VMFuncRef`, the callable representation of any function.
+pub mod func_ref {
+    /// Entry point in the internal calling convention.
+    pub const CODE: i32 = 0;
+    /// The callee's `VMContext` (or host-function context).
+    pub const VMCTX: i32 = 8;
+    /// Engine-wide signature id (`u32` in a `u64` slot).
+    pub const TYPE_ID: i32 = 16;
+    /// Index of the function in its store.
+    pub const STORE_INDEX: i32 = 24;
+    /// Size of the structure.
+    pub const SIZE: usize = 32;
+}
+
+/// Offsets inside `VMTableDefinition`.
+pub mod table {
+    /// Pointer to the elements (8 bytes each).
+    pub const ELEMENTS: i32 = 0;
+    /// Current number of elements (`u64`).
+    pub const LENGTH: i32 = 8;
+}
+
+/// Offsets inside `VMMemoryDefinition`.
+pub mod memory {
+    /// Base address (never moves).
+    pub const BASE: i32 = 0;
+    /// Accessible length in bytes (`u64`).
+    pub const LENGTH: i32 = 8;
+}
+
+/// Offset of the store-context pointer in a `VMContext`.
+pub const STORE_CONTEXT: i32 = 0;
+/// Offset of the instance back pointer in a `VMContext`.
+pub const INSTANCE: i32 = 8;
+
+/// The `VMContext` layout of one module.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VMOffsets {
+    memories: u32,
+    globals: u32,
+    tables: u32,
+    funcs: u32,
+}
+
+impl VMOffsets {
+    /// Lays out the context for `info`.
+    pub fn new(info: &ModuleInfo) -> Self {
+        VMOffsets {
+            memories: info.memories.len() as u32,
+            globals: info.globals.len() as u32,
+            tables: info.tables.len() as u32,
+            funcs: info.functions.len() as u32,
+        }
+    }
+
+    fn memories_start(&self) -> u32 {
+        2
+    }
+
+    fn globals_start(&self) -> u32 {
+        self.memories_start() + 2 * self.memories
+    }
+
+    fn tables_start(&self) -> u32 {
+        self.globals_start() + self.globals
+    }
+
+    fn funcs_start(&self) -> u32 {
+        self.tables_start() + self.tables
+    }
+
+    /// Number of 8-byte words in the context.
+    pub fn size_in_words(&self) -> usize {
+        (self.funcs_start() + self.funcs) as usize
+    }
+
+    /// Offset of memory `index`'s base address.
+    pub fn memory_base(&self, index: u32) -> i32 {
+        8 * (self.memories_start() + 2 * index) as i32
+    }
+
+    /// Offset of memory `index`'s definition pointer.
+    pub fn memory_definition(&self, index: u32) -> i32 {
+        self.memory_base(index) + 8
+    }
+
+    /// Offset of global `index`'s cell pointer.
+    pub fn global(&self, index: u32) -> i32 {
+        8 * (self.globals_start() + index) as i32
+    }
+
+    /// Offset of table `index`'s definition pointer.
+    pub fn table(&self, index: u32) -> i32 {
+        8 * (self.tables_start() + index) as i32
+    }
+
+    /// Offset of function `index`'s `VMFuncRef` pointer.
+    pub fn func_ref(&self, index: u32) -> i32 {
+        8 * (self.funcs_start() + index) as i32
+    }
+}

@@ -1,0 +1,304 @@
+//! Integer instructions.
+
+use super::{asm, Masm};
+use crate::x64::regs::{Gpr, RAX, RDX, SCRATCH};
+use crate::x64::{Address, Cond, OperandSize};
+
+/// A two-operand integer ALU operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AluOp {
+    /// `add`.
+    Add,
+    /// `sub`.
+    Sub,
+    /// `and`.
+    And,
+    /// `or`.
+    Or,
+    /// `xor`.
+    Xor,
+    /// `imul` (two-operand form).
+    Mul,
+}
+
+/// A shift or rotate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShiftKind {
+    /// Shift left.
+    Shl,
+    /// Arithmetic shift right.
+    ShrS,
+    /// Logical shift right.
+    ShrU,
+    /// Rotate left.
+    Rotl,
+    /// Rotate right.
+    Rotr,
+}
+
+/// Signedness of a division.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DivKind {
+    /// Signed.
+    Signed,
+    /// Unsigned.
+    Unsigned,
+}
+
+/// How a narrow value is widened when loaded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extend {
+    /// 8 bits, sign-extended.
+    I8S,
+    /// 8 bits, zero-extended.
+    I8U,
+    /// 16 bits, sign-extended.
+    I16S,
+    /// 16 bits, zero-extended.
+    I16U,
+    /// 32 bits, sign-extended to 64.
+    I32S,
+    /// 32 bits, zero-extended to 64.
+    I32U,
+}
+
+impl Masm {
+    /// `op dst, src`.
+    pub fn alu_rr(&mut self, op: AluOp, size: OperandSize, dst: Gpr, src: Gpr) {
+        let (d, s) = (dst.0, src.0);
+        match (op, size) {
+            (AluOp::Add, OperandSize::S32) => asm!(self; add Rd(d), Rd(s)),
+            (AluOp::Add, OperandSize::S64) => asm!(self; add Rq(d), Rq(s)),
+            (AluOp::Sub, OperandSize::S32) => asm!(self; sub Rd(d), Rd(s)),
+            (AluOp::Sub, OperandSize::S64) => asm!(self; sub Rq(d), Rq(s)),
+            (AluOp::And, OperandSize::S32) => asm!(self; and Rd(d), Rd(s)),
+            (AluOp::And, OperandSize::S64) => asm!(self; and Rq(d), Rq(s)),
+            (AluOp::Or, OperandSize::S32) => asm!(self; or Rd(d), Rd(s)),
+            (AluOp::Or, OperandSize::S64) => asm!(self; or Rq(d), Rq(s)),
+            (AluOp::Xor, OperandSize::S32) => asm!(self; xor Rd(d), Rd(s)),
+            (AluOp::Xor, OperandSize::S64) => asm!(self; xor Rq(d), Rq(s)),
+            (AluOp::Mul, OperandSize::S32) => asm!(self; imul Rd(d), Rd(s)),
+            (AluOp::Mul, OperandSize::S64) => asm!(self; imul Rq(d), Rq(s)),
+        }
+    }
+
+    /// `op dst, imm` (sign-extended 32-bit immediate).
+    pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Gpr, imm: i32) {
+        let d = dst.0;
+        match (op, size) {
+            (AluOp::Add, OperandSize::S32) => asm!(self; add Rd(d), imm),
+            (AluOp::Add, OperandSize::S64) => asm!(self; add Rq(d), imm),
+            (AluOp::Sub, OperandSize::S32) => asm!(self; sub Rd(d), imm),
+            (AluOp::Sub, OperandSize::S64) => asm!(self; sub Rq(d), imm),
+            (AluOp::And, OperandSize::S32) => asm!(self; and Rd(d), imm),
+            (AluOp::And, OperandSize::S64) => asm!(self; and Rq(d), imm),
+            (AluOp::Or, OperandSize::S32) => asm!(self; or Rd(d), imm),
+            (AluOp::Or, OperandSize::S64) => asm!(self; or Rq(d), imm),
+            (AluOp::Xor, OperandSize::S32) => asm!(self; xor Rd(d), imm),
+            (AluOp::Xor, OperandSize::S64) => asm!(self; xor Rq(d), imm),
+            (AluOp::Mul, OperandSize::S32) => asm!(self; imul Rd(d), Rd(d), imm),
+            (AluOp::Mul, OperandSize::S64) => asm!(self; imul Rq(d), Rq(d), imm),
+        }
+    }
+
+    /// `cmp lhs, rhs`.
+    pub fn cmp_rr(&mut self, size: OperandSize, lhs: Gpr, rhs: Gpr) {
+        match size {
+            OperandSize::S32 => asm!(self; cmp Rd(lhs.0), Rd(rhs.0)),
+            OperandSize::S64 => asm!(self; cmp Rq(lhs.0), Rq(rhs.0)),
+        }
+    }
+
+    /// `cmp lhs, imm`.
+    pub fn cmp_ri(&mut self, size: OperandSize, lhs: Gpr, imm: i32) {
+        match size {
+            OperandSize::S32 => asm!(self; cmp Rd(lhs.0), imm),
+            OperandSize::S64 => asm!(self; cmp Rq(lhs.0), imm),
+        }
+    }
+
+    /// `test reg, reg`.
+    pub fn test_rr(&mut self, size: OperandSize, reg: Gpr) {
+        match size {
+            OperandSize::S32 => asm!(self; test Rd(reg.0), Rd(reg.0)),
+            OperandSize::S64 => asm!(self; test Rq(reg.0), Rq(reg.0)),
+        }
+    }
+
+    /// `setcc dst8; movzx dst32, dst8`: 1 if `cond` holds, else 0.
+    pub fn setcc(&mut self, cond: Cond, dst: Gpr) {
+        let d = dst.0;
+        match cond {
+            Cond::Eq => asm!(self; sete Rb(d)),
+            Cond::Ne => asm!(self; setne Rb(d)),
+            Cond::Lt => asm!(self; setl Rb(d)),
+            Cond::Le => asm!(self; setle Rb(d)),
+            Cond::Gt => asm!(self; setg Rb(d)),
+            Cond::Ge => asm!(self; setge Rb(d)),
+            Cond::Below => asm!(self; setb Rb(d)),
+            Cond::BelowEq => asm!(self; setbe Rb(d)),
+            Cond::Above => asm!(self; seta Rb(d)),
+            Cond::AboveEq => asm!(self; setae Rb(d)),
+            Cond::Parity => asm!(self; setp Rb(d)),
+            Cond::NoParity => asm!(self; setnp Rb(d)),
+            Cond::Overflow => asm!(self; seto Rb(d)),
+            Cond::Sign => asm!(self; sets Rb(d)),
+        }
+        asm!(self; movzx Rd(d), Rb(d));
+    }
+
+    /// `cmovcc dst, src`.
+    pub fn cmov(&mut self, cond: Cond, size: OperandSize, dst: Gpr, src: Gpr) {
+        let (d, s) = (dst.0, src.0);
+        match (cond, size) {
+            (Cond::Eq, OperandSize::S32) => asm!(self; cmove Rd(d), Rd(s)),
+            (Cond::Eq, OperandSize::S64) => asm!(self; cmove Rq(d), Rq(s)),
+            (Cond::Ne, OperandSize::S32) => asm!(self; cmovne Rd(d), Rd(s)),
+            (Cond::Ne, OperandSize::S64) => asm!(self; cmovne Rq(d), Rq(s)),
+            (Cond::Parity, OperandSize::S32) => asm!(self; cmovp Rd(d), Rd(s)),
+            (Cond::Parity, OperandSize::S64) => asm!(self; cmovp Rq(d), Rq(s)),
+            (cond, size) => {
+                // Rare conditions: branch around a plain move.
+                let skip = self.new_label();
+                self.jcc(cond.invert(), skip);
+                self.mov_rr(size, dst, src);
+                self.bind(skip);
+            }
+        }
+    }
+
+    /// Shift or rotate `dst` by `cl`.
+    pub fn shift_cl(&mut self, kind: ShiftKind, size: OperandSize, dst: Gpr) {
+        let d = dst.0;
+        match (kind, size) {
+            (ShiftKind::Shl, OperandSize::S32) => asm!(self; shl Rd(d), cl),
+            (ShiftKind::Shl, OperandSize::S64) => asm!(self; shl Rq(d), cl),
+            (ShiftKind::ShrS, OperandSize::S32) => asm!(self; sar Rd(d), cl),
+            (ShiftKind::ShrS, OperandSize::S64) => asm!(self; sar Rq(d), cl),
+            (ShiftKind::ShrU, OperandSize::S32) => asm!(self; shr Rd(d), cl),
+            (ShiftKind::ShrU, OperandSize::S64) => asm!(self; shr Rq(d), cl),
+            (ShiftKind::Rotl, OperandSize::S32) => asm!(self; rol Rd(d), cl),
+            (ShiftKind::Rotl, OperandSize::S64) => asm!(self; rol Rq(d), cl),
+            (ShiftKind::Rotr, OperandSize::S32) => asm!(self; ror Rd(d), cl),
+            (ShiftKind::Rotr, OperandSize::S64) => asm!(self; ror Rq(d), cl),
+        }
+    }
+
+    /// Shift or rotate `dst` by an immediate (masked like wasm).
+    pub fn shift_ri(&mut self, kind: ShiftKind, size: OperandSize, dst: Gpr, amount: u8) {
+        let d = dst.0;
+        let amount = match size {
+            OperandSize::S32 => amount & 31,
+            OperandSize::S64 => amount & 63,
+        } as i8;
+        match (kind, size) {
+            (ShiftKind::Shl, OperandSize::S32) => asm!(self; shl Rd(d), amount),
+            (ShiftKind::Shl, OperandSize::S64) => asm!(self; shl Rq(d), amount),
+            (ShiftKind::ShrS, OperandSize::S32) => asm!(self; sar Rd(d), amount),
+            (ShiftKind::ShrS, OperandSize::S64) => asm!(self; sar Rq(d), amount),
+            (ShiftKind::ShrU, OperandSize::S32) => asm!(self; shr Rd(d), amount),
+            (ShiftKind::ShrU, OperandSize::S64) => asm!(self; shr Rq(d), amount),
+            (ShiftKind::Rotl, OperandSize::S32) => asm!(self; rol Rd(d), amount),
+            (ShiftKind::Rotl, OperandSize::S64) => asm!(self; rol Rq(d), amount),
+            (ShiftKind::Rotr, OperandSize::S32) => asm!(self; ror Rd(d), amount),
+            (ShiftKind::Rotr, OperandSize::S64) => asm!(self; ror Rq(d), amount),
+        }
+    }
+
+    /// Divides `rdx:rax` by `divisor` (`rax` quotient, `rdx` remainder), preparing `rdx`
+    /// by sign or zero extension first.
+    pub fn div(&mut self, kind: DivKind, size: OperandSize, divisor: Gpr) {
+        let s = divisor.0;
+        let _ = (RAX, RDX);
+        match (kind, size) {
+            (DivKind::Signed, OperandSize::S32) => asm!(self; cdq ; idiv Rd(s)),
+            (DivKind::Signed, OperandSize::S64) => asm!(self; cqo ; idiv Rq(s)),
+            (DivKind::Unsigned, OperandSize::S32) => asm!(self; xor edx, edx ; div Rd(s)),
+            (DivKind::Unsigned, OperandSize::S64) => asm!(self; xor edx, edx ; div Rq(s)),
+        }
+    }
+
+    /// `neg dst`.
+    pub fn neg(&mut self, size: OperandSize, dst: Gpr) {
+        match size {
+            OperandSize::S32 => asm!(self; neg Rd(dst.0)),
+            OperandSize::S64 => asm!(self; neg Rq(dst.0)),
+        }
+    }
+
+    /// Count leading zeros (wasm semantics: the width for zero), without `lzcnt`.
+    pub fn clz(&mut self, size: OperandSize, dst: Gpr) {
+        let (d, s) = (dst.0, SCRATCH.0);
+        match size {
+            OperandSize::S32 => asm!(self
+                ; bsr Rd(d), Rd(d) ; mov Rd(s), 63 ; cmovz Rd(d), Rd(s) ; xor Rd(d), 31),
+            OperandSize::S64 => asm!(self
+                ; bsr Rq(d), Rq(d) ; mov Rd(s), 127 ; cmovz Rq(d), Rq(s) ; xor Rq(d), 63),
+        }
+    }
+
+    /// Count trailing zeros (wasm semantics: the width for zero), without `tzcnt`.
+    pub fn ctz(&mut self, size: OperandSize, dst: Gpr) {
+        let (d, s) = (dst.0, SCRATCH.0);
+        match size {
+            OperandSize::S32 => asm!(self; bsf Rd(d), Rd(d) ; mov Rd(s), 32 ; cmovz Rd(d), Rd(s)),
+            OperandSize::S64 => asm!(self; bsf Rq(d), Rq(d) ; mov Rd(s), 64 ; cmovz Rq(d), Rq(s)),
+        }
+    }
+
+    /// Population count.
+    pub fn popcnt(&mut self, size: OperandSize, dst: Gpr) {
+        match size {
+            OperandSize::S32 => asm!(self; popcnt Rd(dst.0), Rd(dst.0)),
+            OperandSize::S64 => asm!(self; popcnt Rq(dst.0), Rq(dst.0)),
+        }
+    }
+
+    /// Widens the low bits of `reg` in place.
+    pub fn extend(&mut self, extend: Extend, reg: Gpr) {
+        let r = reg.0;
+        match extend {
+            Extend::I8S => asm!(self; movsx Rq(r), Rb(r)),
+            Extend::I8U => asm!(self; movzx Rd(r), Rb(r)),
+            Extend::I16S => asm!(self; movsx Rq(r), Rw(r)),
+            Extend::I16U => asm!(self; movzx Rd(r), Rw(r)),
+            Extend::I32S => asm!(self; movsxd Rq(r), Rd(r)),
+            Extend::I32U => asm!(self; mov Rd(r), Rd(r)),
+        }
+    }
+
+    /// Loads a narrow value and widens it to 64 bits.
+    pub fn load_extend(&mut self, extend: Extend, dst: Gpr, address: Address) {
+        let (b, disp, d) = (address.base.0, address.disp, dst.0);
+        let i = address.index.map_or(b, |index| index.0);
+        let has_index = address.index.is_some();
+        match (extend, has_index) {
+            (Extend::I8S, false) => asm!(self; movsx Rq(d), BYTE [Rq(b) + disp]),
+            (Extend::I8U, false) => asm!(self; movzx Rd(d), BYTE [Rq(b) + disp]),
+            (Extend::I16S, false) => asm!(self; movsx Rq(d), WORD [Rq(b) + disp]),
+            (Extend::I16U, false) => asm!(self; movzx Rd(d), WORD [Rq(b) + disp]),
+            (Extend::I32S, false) => asm!(self; movsxd Rq(d), DWORD [Rq(b) + disp]),
+            (Extend::I32U, false) => asm!(self; mov Rd(d), DWORD [Rq(b) + disp]),
+            (Extend::I8S, true) => asm!(self; movsx Rq(d), BYTE [Rq(b) + Rq(i) + disp]),
+            (Extend::I8U, true) => asm!(self; movzx Rd(d), BYTE [Rq(b) + Rq(i) + disp]),
+            (Extend::I16S, true) => asm!(self; movsx Rq(d), WORD [Rq(b) + Rq(i) + disp]),
+            (Extend::I16U, true) => asm!(self; movzx Rd(d), WORD [Rq(b) + Rq(i) + disp]),
+            (Extend::I32S, true) => asm!(self; movsxd Rq(d), DWORD [Rq(b) + Rq(i) + disp]),
+            (Extend::I32U, true) => asm!(self; mov Rd(d), DWORD [Rq(b) + Rq(i) + disp]),
+        }
+    }
+
+    /// Stores the low `bytes` (1, 2 or 4) of `src`.
+    pub fn store_narrow(&mut self, bytes: u8, address: Address, src: Gpr) {
+        let (b, disp, s) = (address.base.0, address.disp, src.0);
+        let i = address.index.map_or(b, |index| index.0);
+        match (bytes, address.index.is_some()) {
+            (1, false) => asm!(self; mov BYTE [Rq(b) + disp], Rb(s)),
+            (2, false) => asm!(self; mov WORD [Rq(b) + disp], Rw(s)),
+            (1, true) => asm!(self; mov BYTE [Rq(b) + Rq(i) + disp], Rb(s)),
+            (2, true) => asm!(self; mov WORD [Rq(b) + Rq(i) + disp], Rw(s)),
+            (_, false) => asm!(self; mov DWORD [Rq(b) + disp], Rd(s)),
+            (_, true) => asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], Rd(s)),
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! Typed helpers over one wrapped `dynasm!`: each method emits one instruction (or
+//! a short fixed sequence) so the code generator never writes raw assembly.
+
+#![allow(
+    clippy::useless_conversion,
+    reason = "dynasm! passes register numbers through `From`, the identity for u8"
+)]
+
+mod float;
+mod int;
+
+use dynasmrt::x64::X64Relocation;
+use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
+
+pub use float::{FloatBinOp, FloatRound, FloatSize};
+pub use int::{AluOp, DivKind, Extend, ShiftKind};
+
+use super::regs::{Gpr, Xmm, RBP, RSP, SCRATCH};
+use super::{Address, Cond, OperandSize};
+use crate::error::{CompileError, CompileResult};
+
+/// Emits x86-64 assembly into `$masm.ops`; the one place that names `.arch x64`.
+macro_rules! asm {
+    ($masm:expr ; $($tokens:tt)*) => {{
+        #[allow(unused_imports, reason = "dynasm! calls these traits' methods")]
+        use dynasmrt::{DynasmApi as _, DynasmLabelApi as _};
+        dynasmrt::dynasm!($masm.ops ; .arch x64 ; $($tokens)*)
+    }};
+}
+pub(crate) use asm;
+
+/// The macro-assembler for one function: a growing byte buffer plus labels.
+pub struct Masm {
+    /// The underlying assembler.
+    pub(crate) ops: VecAssembler<X64Relocation>,
+}
+
+impl Default for Masm {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Masm {
+    /// An empty assembler.
+    pub fn new() -> Self {
+        Masm {
+            ops: VecAssembler::new(0),
+        }
+    }
+
+    /// Current code offset in bytes.
+    pub fn offset(&self) -> usize {
+        self.ops.offset().0
+    }
+
+    /// A fresh label, bound later with [`Masm::bind`].
+    pub fn new_label(&mut self) -> DynamicLabel {
+        self.ops.new_dynamic_label()
+    }
+
+    /// Binds `label` to the current offset.
+    pub fn bind(&mut self, label: DynamicLabel) {
+        asm!(self; =>label);
+    }
+
+    /// Resolves labels and returns the machine code.
+    pub fn finish(mut self) -> CompileResult<Vec<u8>> {
+        self.ops
+            .commit()
+            .map_err(|error| CompileError::internal(format!("assembler: {error}")))?;
+        self.ops
+            .take()
+            .map_err(|error| CompileError::internal(format!("assembler: {error}")))
+    }
+
+    /// Appends raw bytes.
+    pub fn bytes(&mut self, bytes: &[u8]) {
+        self.ops.extend(bytes.iter().copied());
+    }
+
+    /// `jmp label` (always with a 32-bit displacement).
+    pub fn jmp(&mut self, label: DynamicLabel) {
+        asm!(self; jmp =>label);
+    }
+
+    /// `jcc label`.
+    pub fn jcc(&mut self, cond: Cond, label: DynamicLabel) {
+        match cond {
+            Cond::Eq => asm!(self; je =>label),
+            Cond::Ne => asm!(self; jne =>label),
+            Cond::Lt => asm!(self; jl =>label),
+            Cond::Le => asm!(self; jle =>label),
+            Cond::Gt => asm!(self; jg =>label),
+            Cond::Ge => asm!(self; jge =>label),
+            Cond::Below => asm!(self; jb =>label),
+            Cond::BelowEq => asm!(self; jbe =>label),
+            Cond::Above => asm!(self; ja =>label),
+            Cond::AboveEq => asm!(self; jae =>label),
+            Cond::Parity => asm!(self; jp =>label),
+            Cond::NoParity => asm!(self; jnp =>label),
+            Cond::Overflow => asm!(self; jo =>label),
+            Cond::Sign => asm!(self; js =>label),
+        }
+    }
+
+    /// `jmp reg`.
+    pub fn jmp_reg(&mut self, target: Gpr) {
+        asm!(self; jmp Rq(target.0));
+    }
+
+    /// `lea dst, [label]`.
+    pub fn lea_label(&mut self, dst: Gpr, label: DynamicLabel) {
+        asm!(self; lea Rq(dst.0), [=>label]);
+    }
+
+    /// `call rel32` with a zero displacement; returns the offset of the displacement
+    /// for the linker to patch.
+    pub fn call_placeholder(&mut self) -> usize {
+        self.bytes(&[0xe8, 0, 0, 0, 0]);
+        self.offset() - 4
+    }
+
+    /// `call reg`.
+    pub fn call_reg(&mut self, target: Gpr) {
+        asm!(self; call Rq(target.0));
+    }
+
+    /// `call [base + disp]`.
+    pub fn call_mem(&mut self, address: Address) {
+        let (base, disp) = (address.base.0, address.disp);
+        asm!(self; call QWORD [Rq(base) + disp]);
+    }
+
+    /// `ret`.
+    pub fn ret(&mut self) {
+        asm!(self; ret);
+    }
+
+    /// `ud2`.
+    pub fn ud2(&mut self) {
+        asm!(self; ud2);
+    }
+
+    /// `push rbp; mov rbp, rsp`.
+    pub fn enter_frame(&mut self) {
+        asm!(self; push rbp ; mov rbp, rsp);
+    }
+
+    /// `mov rsp, rbp; pop rbp`.
+    pub fn leave_frame(&mut self) {
+        asm!(self; leave);
+    }
+
+    /// `push reg`.
+    pub fn push(&mut self, reg: Gpr) {
+        asm!(self; push Rq(reg.0));
+    }
+
+    /// `pop reg`.
+    pub fn pop(&mut self, reg: Gpr) {
+        asm!(self; pop Rq(reg.0));
+    }
+
+    /// `lea rsp, [rbp - depth]`: sets the stack pointer to a known frame depth.
+    pub fn set_stack_depth(&mut self, depth: u32) {
+        let disp = -(depth as i32);
+        asm!(self; lea rsp, [rbp + disp]);
+    }
+
+    /// `add rsp, bytes` / `sub rsp, -bytes`.
+    pub fn adjust_rsp(&mut self, bytes: i32) {
+        if bytes > 0 {
+            asm!(self; add rsp, bytes);
+        } else if bytes < 0 {
+            asm!(self; sub rsp, -bytes);
+        }
+    }
+
+    /// `mov dst, src` of the given width (32-bit zero-extends).
+    pub fn mov_rr(&mut self, size: OperandSize, dst: Gpr, src: Gpr) {
+        if dst == src && size == OperandSize::S64 {
+            return;
+        }
+        match size {
+            OperandSize::S32 => asm!(self; mov Rd(dst.0), Rd(src.0)),
+            OperandSize::S64 => asm!(self; mov Rq(dst.0), Rq(src.0)),
+        }
+    }
+
+    /// Loads an immediate, choosing the shortest encoding.
+    pub fn mov_ri(&mut self, size: OperandSize, dst: Gpr, imm: i64) {
+        let imm32 = imm as i32;
+        match size {
+            OperandSize::S32 => asm!(self; mov Rd(dst.0), imm32),
+            OperandSize::S64 if imm == 0 => asm!(self; xor Rd(dst.0), Rd(dst.0)),
+            OperandSize::S64 if imm >= 0 && imm <= u32::MAX as i64 => {
+                asm!(self; mov Rd(dst.0), imm as u32 as i32)
+            }
+            OperandSize::S64 if imm == imm32 as i64 => asm!(self; mov Rq(dst.0), imm32),
+            OperandSize::S64 => asm!(self; mov Rq(dst.0), QWORD imm),
+        }
+    }
+
+    /// `mov dst, [address]` of the given width (32-bit zero-extends).
+    pub fn load(&mut self, size: OperandSize, dst: Gpr, address: Address) {
+        let (base, disp) = (address.base.0, address.disp);
+        match (size, address.index) {
+            (OperandSize::S32, None) => asm!(self; mov Rd(dst.0), DWORD [Rq(base) + disp]),
+            (OperandSize::S64, None) => asm!(self; mov Rq(dst.0), QWORD [Rq(base) + disp]),
+            (OperandSize::S32, Some(index)) => {
+                asm!(self; mov Rd(dst.0), DWORD [Rq(base) + Rq(index.0) + disp])
+            }
+            (OperandSize::S64, Some(index)) => {
+                asm!(self; mov Rq(dst.0), QWORD [Rq(base) + Rq(index.0) + disp])
+            }
+        }
+    }
+
+    /// `mov [address], src` of the given width.
+    pub fn store(&mut self, size: OperandSize, address: Address, src: Gpr) {
+        let (base, disp) = (address.base.0, address.disp);
+        match (size, address.index) {
+            (OperandSize::S32, None) => asm!(self; mov DWORD [Rq(base) + disp], Rd(src.0)),
+            (OperandSize::S64, None) => asm!(self; mov QWORD [Rq(base) + disp], Rq(src.0)),
+            (OperandSize::S32, Some(index)) => {
+                asm!(self; mov DWORD [Rq(base) + Rq(index.0) + disp], Rd(src.0))
+            }
+            (OperandSize::S64, Some(index)) => {
+                asm!(self; mov QWORD [Rq(base) + Rq(index.0) + disp], Rq(src.0))
+            }
+        }
+    }
+
+    /// Stores a 64-bit immediate to `[base + disp]`, through the scratch register when
+    /// it does not fit a sign-extended 32-bit immediate.
+    pub fn store_imm64(&mut self, address: Address, imm: i64) {
+        let (base, disp) = (address.base.0, address.disp);
+        if imm == imm as i32 as i64 {
+            let imm = imm as i32;
+            asm!(self; mov QWORD [Rq(base) + disp], imm);
+        } else {
+            self.mov_ri(OperandSize::S64, SCRATCH, imm);
+            asm!(self; mov QWORD [Rq(base) + disp], Rq(SCRATCH.0));
+        }
+    }
+
+    /// Stores a 32-bit immediate to `[base + disp]`.
+    pub fn store_imm32(&mut self, address: Address, imm: i32) {
+        let (base, disp) = (address.base.0, address.disp);
+        asm!(self; mov DWORD [Rq(base) + disp], imm);
+    }
+
+    /// Copies an 8-byte slot to another through the scratch register.
+    pub fn copy_slot(&mut self, dst: Address, src: Address) {
+        self.load(OperandSize::S64, SCRATCH, src);
+        self.store(OperandSize::S64, dst, SCRATCH);
+    }
+
+    /// `lea dst, [address]`.
+    pub fn lea(&mut self, dst: Gpr, address: Address) {
+        let (base, disp) = (address.base.0, address.disp);
+        match address.index {
+            None => asm!(self; lea Rq(dst.0), [Rq(base) + disp]),
+            Some(index) => asm!(self; lea Rq(dst.0), [Rq(base) + Rq(index.0) + disp]),
+        }
+    }
+
+    /// `cmp rsp, [address]`.
+    pub fn cmp_rsp_mem(&mut self, address: Address) {
+        let (base, disp) = (address.base.0, address.disp);
+        asm!(self; cmp rsp, QWORD [Rq(base) + disp]);
+    }
+
+    /// `cmp dword [address], imm`.
+    pub fn cmp_mem32_imm(&mut self, address: Address, imm: i32) {
+        let (base, disp) = (address.base.0, address.disp);
+        asm!(self; cmp DWORD [Rq(base) + disp], imm);
+    }
+
+    /// Emits `lea dst, [rsp - 0x7fff_ffff]` and returns the offset of its
+    /// displacement, to be patched once the frame size is known.
+    pub fn lea_rsp_patchable(&mut self, dst: Gpr) -> usize {
+        asm!(self; lea Rq(dst.0), [rsp - 0x7fff_ffff]);
+        self.offset() - 4
+    }
+
+    /// Calls a host (System V) function at an absolute address with `rsp` aligned to
+    /// 16 bytes; clobbers every caller-saved register and `r12`.
+    pub fn call_host(&mut self, function: usize) {
+        let _ = RSP;
+        let _ = RBP;
+        asm!(self
+            ; mov Rq(12), rsp
+            ; and rsp, -16
+            ; mov Rq(SCRATCH.0), QWORD function as i64
+            ; call Rq(SCRATCH.0)
+            ; mov rsp, Rq(12)
+        );
+    }
+
+    /// `mov dword [address], imm` then a jump to `label`.
+    pub fn store_imm32_and_jmp(&mut self, address: Address, imm: i32, label: DynamicLabel) {
+        self.store_imm32(address, imm);
+        self.jmp(label);
+    }
+
+    /// `movq dst, xmm` (bits of a float into a GPR).
+    pub fn xmm_to_gpr(&mut self, size: OperandSize, dst: Gpr, src: Xmm) {
+        match size {
+            OperandSize::S32 => asm!(self; movd Rd(dst.0), Rx(src.0)),
+            OperandSize::S64 => asm!(self; movq Rq(dst.0), Rx(src.0)),
+        }
+    }
+
+    /// `movq xmm, src` (bits of a GPR into a float register).
+    pub fn gpr_to_xmm(&mut self, size: OperandSize, dst: Xmm, src: Gpr) {
+        match size {
+            OperandSize::S32 => asm!(self; movd Rx(dst.0), Rd(src.0)),
+            OperandSize::S64 => asm!(self; movq Rx(dst.0), Rq(src.0)),
+        }
+    }
+}
+
+impl Masm {
+    /// Jumps to entry `selector` of a table of 5-byte `jmp rel32` instructions at `table`.
+    /// Clobbers `selector` and the scratch register.
+    pub fn emit_jump_table_dispatch(&mut self, selector: Gpr, table: DynamicLabel) {
+        let s = selector.0;
+        asm!(self
+            ; mov Rd(s), Rd(s)
+            ; lea Rq(SCRATCH.0), [=>table]
+            ; lea Rq(s), [Rq(s) + Rq(s) * 4]
+            ; add Rq(SCRATCH.0), Rq(s)
+            ; jmp Rq(SCRATCH.0)
+        );
+    }
+}
+
+impl Masm {
+    /// `cmp reg, [address]`.
+    pub fn cmp_reg_mem(&mut self, size: OperandSize, reg: Gpr, address: Address) {
+        let (base, disp) = (address.base.0, address.disp);
+        match size {
+            OperandSize::S32 => asm!(self; cmp Rd(reg.0), DWORD [Rq(base) + disp]),
+            OperandSize::S64 => asm!(self; cmp Rq(reg.0), QWORD [Rq(base) + disp]),
+        }
+    }
+
+    /// `mov dst, [base + index * 8]`.
+    pub fn load_element(&mut self, dst: Gpr, base: Gpr, index: Gpr) {
+        asm!(self; mov Rq(dst.0), QWORD [Rq(base.0) + Rq(index.0) * 8]);
+    }
+
+    /// `mov [base + index * 8], src`.
+    pub fn store_element(&mut self, base: Gpr, index: Gpr, src: Gpr) {
+        asm!(self; mov QWORD [Rq(base.0) + Rq(index.0) * 8], Rq(src.0));
+    }
+
+    /// Pushes `count` zero quadwords (a loop for large counts).
+    pub fn push_zeros(&mut self, count: u32) {
+        if count == 0 {
+            return;
+        }
+        asm!(self; xor eax, eax);
+        if count <= 8 {
+            for _ in 0..count {
+                asm!(self; push rax);
+            }
+            return;
+        }
+        let top = self.new_label();
+        asm!(self
+            ; mov ecx, count as i32
+            ; =>top
+            ; push rax
+            ; dec ecx
+            ; jnz =>top
+        );
+    }
+}

@@ -1,0 +1,125 @@
+//! x86-64 specifics: registers, addresses and the macro-assembler.
+//!
+//! # Calling convention (wasm → wasm)
+//!
+//! * `r14` holds the callee's `VMContext` pointer for the whole call ([`regs::VMCTX`]).
+//!   Direct calls keep it; calls to imported or indirect functions load the callee's
+//!   and the caller reloads its own from its frame afterwards.
+//! * Arguments are passed on the stack in `A = max(params, results)` 8-byte slots.
+//!   The caller pushes argument 0 first, so in the callee argument `i` is at
+//!   `[rbp + 16 + 8 * (A - 1 - i)]`. When there are more results than parameters the
+//!   caller reserves the extra slots below the arguments.
+//! * One result returns in `rax` (integers, references) or `xmm0` (floats); several
+//!   results return in the argument slots, result `i` where argument `i` would be.
+//! * Every allocatable register is caller-saved; `rbp` is the frame pointer, `r11` and
+//!   `xmm15` are scratch registers no value ever lives in.
+//! * The callee's frame: `[rbp - 8]` holds its `VMContext`, then one 8-byte slot per
+//!   declared local, then the spilled part of the value stack.
+
+#![forbid(unsafe_code)]
+
+pub mod masm;
+pub mod regs;
+
+pub use masm::Masm;
+pub use regs::{Gpr, Reg, RegClass, Xmm};
+
+/// Width of an integer operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperandSize {
+    /// 32 bits.
+    S32,
+    /// 64 bits.
+    S64,
+}
+
+/// A memory operand `[base + disp]`, optionally `[base + index + disp]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Address {
+    /// Base register.
+    pub base: Gpr,
+    /// Optional index register (scale 1).
+    pub index: Option<Gpr>,
+    /// Displacement.
+    pub disp: i32,
+}
+
+impl Address {
+    /// `[base + disp]`.
+    pub fn offset(base: Gpr, disp: i32) -> Self {
+        Address {
+            base,
+            index: None,
+            disp,
+        }
+    }
+
+    /// `[base + index + disp]`.
+    pub fn indexed(base: Gpr, index: Gpr, disp: i32) -> Self {
+        Address {
+            base,
+            index: Some(index),
+            disp,
+        }
+    }
+
+    /// `[rbp + disp]`, a slot of the current frame.
+    pub fn frame(disp: i32) -> Self {
+        Self::offset(regs::RBP, disp)
+    }
+}
+
+/// A condition code for branches and `setcc`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cond {
+    /// Equal / zero.
+    Eq,
+    /// Not equal / not zero.
+    Ne,
+    /// Signed less than.
+    Lt,
+    /// Signed less or equal.
+    Le,
+    /// Signed greater than.
+    Gt,
+    /// Signed greater or equal.
+    Ge,
+    /// Unsigned below.
+    Below,
+    /// Unsigned below or equal.
+    BelowEq,
+    /// Unsigned above.
+    Above,
+    /// Unsigned above or equal.
+    AboveEq,
+    /// Parity (unordered float comparison).
+    Parity,
+    /// No parity.
+    NoParity,
+    /// Overflow.
+    Overflow,
+    /// Sign flag set.
+    Sign,
+}
+
+impl Cond {
+    /// The condition that holds exactly when `self` does not.
+    pub fn invert(self) -> Cond {
+        match self {
+            Cond::Eq => Cond::Ne,
+            Cond::Ne => Cond::Eq,
+            Cond::Lt => Cond::Ge,
+            Cond::Le => Cond::Gt,
+            Cond::Gt => Cond::Le,
+            Cond::Ge => Cond::Lt,
+            Cond::Below => Cond::AboveEq,
+            Cond::BelowEq => Cond::Above,
+            Cond::Above => Cond::BelowEq,
+            Cond::AboveEq => Cond::Below,
+            Cond::Parity => Cond::NoParity,
+            Cond::NoParity => Cond::Parity,
+            Cond::Overflow => Cond::Overflow,
+            Cond::Sign => Cond::Sign,
+        }
+    }
+}

@@ -1,0 +1,75 @@
+//! Register names and the sets the allocator hands out.
+
+/// A general-purpose register, by hardware number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Gpr(pub u8);
+
+/// An SSE register, by hardware number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Xmm(pub u8);
+
+/// Register class of a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegClass {
+    /// General-purpose registers (integers and references).
+    Gpr,
+    /// SSE registers (floats).
+    Xmm,
+}
+
+/// Any register a value can live in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Reg {
+    /// A general-purpose register.
+    Gpr(Gpr),
+    /// An SSE register.
+    Xmm(Xmm),
+}
+
+impl Reg {
+    /// The register's class.
+    pub fn class(self) -> RegClass {
+        match self {
+            Reg::Gpr(_) => RegClass::Gpr,
+            Reg::Xmm(_) => RegClass::Xmm,
+        }
+    }
+}
+
+/// `rax`.
+pub const RAX: Gpr = Gpr(0);
+/// `rcx`.
+pub const RCX: Gpr = Gpr(1);
+/// `rdx`.
+pub const RDX: Gpr = Gpr(2);
+/// `rsp`.
+pub const RSP: Gpr = Gpr(4);
+/// `rbp`.
+pub const RBP: Gpr = Gpr(5);
+/// `rsi`.
+pub const RSI: Gpr = Gpr(6);
+/// `rdi`.
+pub const RDI: Gpr = Gpr(7);
+/// `r12`, callee-saved in the host ABI; keeps `rsp` across calls into the host.
+pub const R12: Gpr = Gpr(12);
+/// `r11`, the scratch register; never holds a value-stack entry.
+pub const SCRATCH: Gpr = Gpr(11);
+/// `r14`, pinned to the `VMContext` pointer.
+pub const VMCTX: Gpr = Gpr(14);
+/// `xmm0`, the float return register.
+pub const XMM0: Xmm = Xmm(0);
+/// `xmm15`, the scratch SSE register.
+pub const SCRATCH_XMM: Xmm = Xmm(15);
+
+/// General-purpose registers the allocator may use: all but `rsp`, `rbp`, `r11`, `r14`.
+pub const ALLOCATABLE_GPRS: u16 = !((1 << 4) | (1 << 5) | (1 << 11) | (1 << 14));
+/// SSE registers the allocator may use: `xmm0`–`xmm14`.
+pub const ALLOCATABLE_XMMS: u16 = 0x7fff;
+
+/// The register a single result of `class` is returned in (and block results merge in).
+pub fn return_reg(class: RegClass) -> Reg {
+    match class {
+        RegClass::Gpr => Reg::Gpr(RAX),
+        RegClass::Xmm => Reg::Xmm(XMM0),
+    }
+}

@@ -1,0 +1,284 @@
+//! End-to-end smoke tests: compile, instantiate, call.
+
+use lightbeam::{Engine, Linker, Module, Store, TrapCode, Val};
+
+fn instantiate(wat: &str) -> (Store, lightbeam::Instance) {
+    let engine = Engine::default();
+    let module = Module::new(&engine, wat).expect("module compiles");
+    let mut store = Store::new(&engine);
+    let instance = Linker::new()
+        .instantiate(&mut store, &module)
+        .expect("instantiates");
+    (store, instance)
+}
+
+fn call(
+    store: &mut Store,
+    instance: &lightbeam::Instance,
+    name: &str,
+    args: &[Val],
+) -> Result<Vec<Val>, lightbeam::Trap> {
+    let func = instance.get_func(store, name).expect("export exists");
+    func.call(store, args)
+}
+
+#[test]
+fn adds_two_numbers() {
+    let (mut store, instance) = instantiate(
+        r#"(module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))"#,
+    );
+    assert_eq!(
+        call(&mut store, &instance, "add", &[Val::I32(2), Val::I32(40)]).unwrap(),
+        vec![Val::I32(42)]
+    );
+}
+
+#[test]
+fn division_by_zero_is_a_trap_value() {
+    let (mut store, instance) = instantiate(
+        r#"(module (func (export "div") (param i32 i32) (result i32) local.get 0 local.get 1 i32.div_s))"#,
+    );
+    assert_eq!(
+        call(&mut store, &instance, "div", &[Val::I32(7), Val::I32(2)]).unwrap(),
+        vec![Val::I32(3)]
+    );
+    let trap = call(&mut store, &instance, "div", &[Val::I32(7), Val::I32(0)]).unwrap_err();
+    assert_eq!(trap.code, TrapCode::IntegerDivisionByZero);
+    assert_eq!(trap.message, "integer divide by zero");
+    // The store is still usable after a trap.
+    assert_eq!(
+        call(&mut store, &instance, "div", &[Val::I32(-8), Val::I32(2)]).unwrap(),
+        vec![Val::I32(-4)]
+    );
+}
+
+#[test]
+fn recursive_fib() {
+    let (mut store, instance) = instantiate(
+        r#"(module
+          (func $fib (export "fib") (param i32) (result i32)
+            (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+              (then (local.get 0))
+              (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+                             (call $fib (i32.sub (local.get 0) (i32.const 2))))))))"#,
+    );
+    assert_eq!(
+        call(&mut store, &instance, "fib", &[Val::I32(20)]).unwrap(),
+        vec![Val::I32(6765)]
+    );
+}
+
+#[test]
+fn loop_with_locals_and_branches() {
+    let (mut store, instance) = instantiate(
+        r#"(module
+          (func (export "sum") (param $n i64) (result i64) (local $acc i64)
+            (block $done
+              (loop $next
+                (br_if $done (i64.eqz (local.get $n)))
+                (local.set $acc (i64.add (local.get $acc) (local.get $n)))
+                (local.set $n (i64.sub (local.get $n) (i64.const 1)))
+                (br $next)))
+            (local.get $acc)))"#,
+    );
+    assert_eq!(
+        call(&mut store, &instance, "sum", &[Val::I64(100)]).unwrap(),
+        vec![Val::I64(5050)]
+    );
+}
+
+#[test]
+fn blocks_carry_values_and_br_table_dispatches() {
+    let (mut store, instance) = instantiate(
+        r#"(module
+          (func (export "pick") (param i32) (result i32)
+            (block $c (result i32)
+              (block $b (result i32)
+                (block $a (result i32)
+                  (i32.const 10)
+                  (br_table $a $b $c (local.get 0)))
+                (i32.add (i32.const 1)))
+              (i32.add (i32.const 100)))))"#,
+    );
+    assert_eq!(
+        call(&mut store, &instance, "pick", &[Val::I32(0)]).unwrap(),
+        vec![Val::I32(111)]
+    );
+    assert_eq!(
+        call(&mut store, &instance, "pick", &[Val::I32(1)]).unwrap(),
+        vec![Val::I32(110)]
+    );
+    assert_eq!(
+        call(&mut store, &instance, "pick", &[Val::I32(2)]).unwrap(),
+        vec![Val::I32(10)]
+    );
+    assert_eq!(
+        call(&mut store, &instance, "pick", &[Val::I32(99)]).unwrap(),
+        vec![Val::I32(10)]
+    );
+}
+
+#[test]
+fn multi_value_functions_and_blocks() {
+    let (mut store, instance) = instantiate(
+        r#"(module
+          (func $swap (param i32 i32) (result i32 i32) (local.get 1) (local.get 0))
+          (func (export "f") (param i32 i32) (result i32 i32 i32)
+            (call $swap (local.get 0) (local.get 1))
+            (block (param i32 i32) (result i32 i32 i32)
+              (i32.const 7))))"#,
+    );
+    assert_eq!(
+        call(&mut store, &instance, "f", &[Val::I32(1), Val::I32(2)]).unwrap(),
+        vec![Val::I32(2), Val::I32(1), Val::I32(7)]
+    );
+}
+
+#[test]
+fn memory_loads_stores_and_out_of_bounds() {
+    let (mut store, instance) = instantiate(
+        r#"(module (memory (export "mem") 1)
+          (data (i32.const 8) "\2a\00\00\00")
+          (func (export "load") (param i32) (result i32) (i32.load (local.get 0)))
+          (func (export "store") (param i32 i64) (i64.store offset=4 (local.get 0) (local.get 1)))
+          (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0)))
+          (func (export "size") (result i32) (memory.size)))"#,
+    );
+    assert_eq!(
+        call(&mut store, &instance, "load", &[Val::I32(8)]).unwrap(),
+        vec![Val::I32(42)]
+    );
+    call(&mut store, &instance, "store", &[Val::I32(0), Val::I64(-1)]).unwrap();
+    assert_eq!(
+        call(&mut store, &instance, "load", &[Val::I32(8)]).unwrap(),
+        vec![Val::I32(-1)]
+    );
+    let trap = call(&mut store, &instance, "load", &[Val::I32(65534)]).unwrap_err();
+    assert_eq!(trap.message, "out of bounds memory access");
+    assert!(trap.wasm_offset.is_some());
+    assert_eq!(
+        call(&mut store, &instance, "grow", &[Val::I32(2)]).unwrap(),
+        vec![Val::I32(1)]
+    );
+    assert_eq!(
+        call(&mut store, &instance, "size", &[]).unwrap(),
+        vec![Val::I32(3)]
+    );
+    assert_eq!(
+        call(&mut store, &instance, "load", &[Val::I32(65534)]).unwrap(),
+        vec![Val::I32(0)]
+    );
+}
+
+#[test]
+fn unbounded_recursion_is_call_stack_exhausted() {
+    let (mut store, instance) = instantiate(
+        r#"(module (func $f (export "f") (param i32) (result i32) (call $f (i32.add (local.get 0) (i32.const 1)))))"#,
+    );
+    let trap = call(&mut store, &instance, "f", &[Val::I32(0)]).unwrap_err();
+    assert_eq!(trap.code, TrapCode::StackOverflow);
+    assert_eq!(trap.message, "call stack exhausted");
+}
+
+#[test]
+fn infinite_loop_is_interrupted_from_another_thread() {
+    let (mut store, instance) = instantiate(r#"(module (func (export "spin") (loop $l (br $l))))"#);
+    let handle = store.interrupt_handle();
+    let interrupter = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        handle.interrupt();
+    });
+    let trap = call(&mut store, &instance, "spin", &[]).unwrap_err();
+    interrupter.join().unwrap();
+    assert_eq!(trap.code, TrapCode::Interrupted);
+}
+
+#[test]
+fn host_functions_are_called_and_their_traps_propagate() {
+    use lightbeam::{Extern, Func, FuncType, ValType};
+    let engine = Engine::default();
+    let mut store = Store::new(&engine);
+    let double = Func::new_host(
+        &mut store,
+        FuncType::new([ValType::I32], [ValType::I32]),
+        |args| match args[0] {
+            Val::I32(13) => Err(lightbeam::Trap::host("unlucky")),
+            Val::I32(x) => Ok(vec![Val::I32(x * 2)]),
+            _ => unreachable!(),
+        },
+    );
+    let module = Module::new(
+        &engine,
+        r#"(module (import "host" "double" (func $d (param i32) (result i32)))
+             (func (export "f") (param i32) (result i32) (i32.add (call $d (local.get 0)) (i32.const 1))))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::new();
+    linker.define("host", "double", Extern::Func(double));
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    assert_eq!(
+        call(&mut store, &instance, "f", &[Val::I32(20)]).unwrap(),
+        vec![Val::I32(41)]
+    );
+    let trap = call(&mut store, &instance, "f", &[Val::I32(13)]).unwrap_err();
+    assert_eq!(trap.message, "unlucky");
+}
+
+#[test]
+fn call_indirect_checks_signatures() {
+    let (mut store, instance) = instantiate(
+        r#"(module
+          (type $ii (func (param i32) (result i32)))
+          (table 3 funcref)
+          (elem (i32.const 0) $inc $zero)
+          (func $inc (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+          (func $zero (result i32) (i32.const 0))
+          (func (export "call") (param i32 i32) (result i32)
+            (call_indirect (type $ii) (local.get 1) (local.get 0))))"#,
+    );
+    assert_eq!(
+        call(&mut store, &instance, "call", &[Val::I32(0), Val::I32(5)]).unwrap(),
+        vec![Val::I32(6)]
+    );
+    let mismatch = call(&mut store, &instance, "call", &[Val::I32(1), Val::I32(5)]).unwrap_err();
+    assert_eq!(mismatch.message, "indirect call type mismatch");
+    let null = call(&mut store, &instance, "call", &[Val::I32(2), Val::I32(5)]).unwrap_err();
+    assert_eq!(null.message, "uninitialized element");
+    let out = call(&mut store, &instance, "call", &[Val::I32(3), Val::I32(5)]).unwrap_err();
+    assert_eq!(out.message, "undefined element");
+}
+
+#[test]
+fn invalid_input_is_an_error_with_an_offset() {
+    let engine = Engine::default();
+    let bad = wat::parse_str(r#"(module (func (result i32) (i64.const 1)))"#);
+    // The text parser accepts it; validation must reject it.
+    let error = Module::new(&engine, bad.unwrap()).unwrap_err();
+    match error {
+        lightbeam::CompileError::Invalid { message, offset } => {
+            assert!(message.contains("type mismatch"), "{message}");
+            assert!(offset > 0);
+        }
+        other => panic!("expected an invalid-module error, got {other:?}"),
+    }
+    let truncated = Module::new(&engine, b"\0asm\x01\0\0\0\x01").unwrap_err();
+    assert!(matches!(truncated, lightbeam::CompileError::Invalid { .. }));
+}
+
+#[test]
+fn globals_can_be_read_and_written() {
+    let (mut store, instance) = instantiate(
+        r#"(module (global $g (export "g") (mut i32) (i32.const 5))
+          (func (export "bump") (result i32) (global.set $g (i32.add (global.get $g) (i32.const 1))) (global.get $g)))"#,
+    );
+    assert_eq!(
+        call(&mut store, &instance, "bump", &[]).unwrap(),
+        vec![Val::I32(6)]
+    );
+    let global = instance.get_global(&store, "g").unwrap();
+    global.set(&mut store, Val::I32(41)).unwrap();
+    assert_eq!(
+        call(&mut store, &instance, "bump", &[]).unwrap(),
+        vec![Val::I32(42)]
+    );
+}
