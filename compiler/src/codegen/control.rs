@@ -421,7 +421,9 @@ impl CodeGen<'_> {
         }
         if self.reachable {
             self.fall_through_to_end(index);
-            self.emit_branch_jump(index);
+            self.frames[index].branched_to = true;
+            let end_label = self.frames[index].label;
+            self.masm.jmp(end_label);
         }
         self.masm.bind(else_label);
         let frame = self.frames[index].clone();

@@ -1,0 +1,60 @@
+//! Disassembly snapshots: the machine code of small functions, so changes to code
+//! quality are visible in review. Re-bless with `INSTA_UPDATE=always cargo test -p
+//! lightbeam --test disas` (or `cargo insta review`).
+
+use lightbeam::{Config, Engine, FuncSelector, Module};
+
+fn listing(wat: &str, export: &str) -> String {
+    let engine = Engine::new(Config {
+        parallel_compilation: false,
+        ..Config::default()
+    });
+    let module = Module::new(&engine, wat).expect("module compiles");
+    module
+        .disassemble(FuncSelector::Export(export))
+        .expect("export is a defined function")
+}
+
+#[test]
+fn recursive_fib() {
+    insta::assert_snapshot!(listing(
+        r#"(module
+          (func $fib (export "fib") (param i32) (result i32)
+            (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+              (then (local.get 0))
+              (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+                             (call $fib (i32.sub (local.get 0) (i32.const 2))))))))"#,
+        "fib"
+    ));
+}
+
+#[test]
+fn loop_summing_an_array() {
+    insta::assert_snapshot!(listing(
+        r#"(module (memory 1)
+          (func (export "sum") (param $ptr i32) (param $len i32) (result i32) (local $acc i32)
+            (block $done
+              (loop $next
+                (br_if $done (i32.eqz (local.get $len)))
+                (local.set $acc (i32.add (local.get $acc) (i32.load (local.get $ptr))))
+                (local.set $ptr (i32.add (local.get $ptr) (i32.const 4)))
+                (local.set $len (i32.sub (local.get $len) (i32.const 1)))
+                (br $next)))
+            (local.get $acc)))"#,
+        "sum"
+    ));
+}
+
+#[test]
+fn br_table_dispatch() {
+    insta::assert_snapshot!(listing(
+        r#"(module
+          (func (export "dispatch") (param i32) (result i32)
+            (block $two (block $one (block $zero
+              (br_table $zero $one $two (local.get 0)))
+              (return (i32.const 100)))
+              (return (i32.const 200)))
+            (i32.const 300)))"#,
+        "dispatch"
+    ));
+}
