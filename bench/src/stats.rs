@@ -41,7 +41,7 @@ pub fn median(samples: &[f64]) -> f64 {
     let mut sorted = samples.to_vec();
     sorted.sort_by(f64::total_cmp);
     let mid = sorted.len() / 2;
-    if sorted.len() % 2 == 0 {
+    if sorted.len().is_multiple_of(2) {
         (sorted[mid - 1] + sorted[mid]) / 2.0
     } else {
         sorted[mid]
@@ -82,12 +82,12 @@ mod tests {
             max: 5,
             budget_secs: 1e9,
         };
-        assert_eq!(all.run(|i| Ok::<_, ()>(i)).unwrap(), vec![0, 1, 2, 3, 4]);
+        assert_eq!(all.run(Ok::<_, ()>).unwrap(), vec![0, 1, 2, 3, 4]);
         let none_left = Repeat {
             min: 2,
             max: 5,
             budget_secs: 0.0,
         };
-        assert_eq!(none_left.run(|i| Ok::<_, ()>(i)).unwrap(), vec![0, 1]);
+        assert_eq!(none_left.run(Ok::<_, ()>).unwrap(), vec![0, 1]);
     }
 }

@@ -4,7 +4,7 @@
 //! both Lightbeam columns report "not available yet". To plug it in:
 //!
 //! 1. add `lightbeam = { path = "../compiler", features = [...] }` to `bench/Cargo.toml`;
-//! 2. in [`Lightbeam::new`], build an engine with one compile thread (`parallel == false`)
+//! 2. in [`create`], build an engine with one compile thread (`parallel == false`)
 //!    or the default rayon pool (`parallel == true`);
 //! 3. `compile`: time `Module::new(&engine, wasm)` per run, like `engines/wasmtime.rs`;
 //! 4. `run_script`: instantiate with every function import trapping and implement
@@ -15,13 +15,9 @@
 
 use super::Engine;
 
-/// Placeholder for the Lightbeam engine.
-pub struct Lightbeam;
-
-impl Lightbeam {
-    /// Always says why Lightbeam cannot run yet.
-    pub fn new(parallel: bool) -> Result<Box<dyn Engine>, String> {
-        let _ = parallel;
-        Err("not available yet (lightbeam has no public embedding API)".into())
-    }
+/// Creates the Lightbeam engine (`parallel`: compile bodies on the rayon pool), or says
+/// why it cannot run yet.
+pub fn create(parallel: bool) -> Result<Box<dyn Engine>, String> {
+    let _ = parallel;
+    Err("not available yet (lightbeam has no public embedding API)".into())
 }

@@ -61,8 +61,8 @@ impl EngineKind {
     /// Creates the engine, or says why it cannot run here.
     pub fn create(self) -> Result<Box<dyn Engine>, String> {
         match self {
-            EngineKind::Lightbeam => lightbeam::Lightbeam::new(false),
-            EngineKind::LightbeamParallel => lightbeam::Lightbeam::new(true),
+            EngineKind::Lightbeam => lightbeam::create(false),
+            EngineKind::LightbeamParallel => lightbeam::create(true),
             EngineKind::Cranelift => {
                 Ok(Box::new(wasmtime::Wasmtime::new(wasmtime::Tier::Cranelift)))
             }

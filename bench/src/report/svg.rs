@@ -23,6 +23,9 @@ fn color(engine: EngineKind) -> &'static str {
     COLORS[i % COLORS.len()]
 }
 
+/// One value (or none) per engine.
+type Bars = Vec<(EngineKind, Option<f64>)>;
+
 /// A horizontal log-scale axis from `lo` to `hi`.
 struct LogAxis {
     lo: f64,
@@ -96,7 +99,7 @@ pub fn render(results: &Results) -> String {
     y += 20.0;
 
     // Panel 1: one group per headline module plus the geomean over the whole corpus.
-    let mut groups: Vec<(String, Vec<(EngineKind, Option<f64>)>)> = HEADLINE_MODULES
+    let mut groups: Vec<(String, Bars)> = HEADLINE_MODULES
         .iter()
         .filter_map(|name| results.compile.iter().find(|r| r.name == *name))
         .map(|row: &Row| {

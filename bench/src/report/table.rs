@@ -95,6 +95,12 @@ fn cell(row: &Row, engine: EngineKind, notes: &mut Notes, value: impl Fn(f64) ->
 }
 
 fn peers(results: &Results) -> Vec<EngineKind> {
+    if !results
+        .subject
+        .is_some_and(|s| results.engines.contains(&s))
+    {
+        return Vec::new();
+    }
     PEERS
         .into_iter()
         .filter(|p| results.engines.contains(p) && Some(*p) != results.subject)
@@ -248,8 +254,8 @@ fn execute_table(results: &Results, notes: &mut Notes) -> String {
         "### Execution time, seconds (median; ratios are time ÷ time, lower is faster)\n\n{}\n",
         markdown(&header, &body)
     );
-    if let Some(native) = results.native_fib {
-        let fib = results.execute.iter().find(|r| r.name.starts_with("fib("));
+    let fib = results.execute.iter().find(|r| r.name.starts_with("fib("));
+    if let (Some(native), Some(_)) = (results.native_fib, fib) {
         let parts: Vec<String> = results
             .engines
             .iter()
@@ -264,8 +270,10 @@ fn execute_table(results: &Results, notes: &mut Notes) -> String {
     out
 }
 
+/// `a / b` when both exist and the quotient is a usable ratio (not 0/0 or x/0).
 fn divide(a: Option<f64>, b: Option<f64>) -> Option<f64> {
-    Some(a? / b?)
+    let q = a? / b?;
+    (q.is_finite() && q > 0.0).then_some(q)
 }
 
 fn fmt_opt(v: Option<f64>, digits: usize) -> String {
