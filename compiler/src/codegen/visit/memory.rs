@@ -4,8 +4,6 @@
 //! `base + zero-extended index + offset` with no explicit bounds check; a fault on a
 //! guard page becomes an `out of bounds memory access` trap (see `trap_sites`).
 
-use wasmparser::MemArg;
-
 use crate::codegen::context::CodeGen;
 use crate::codegen::{Builtin, TrapSite};
 use crate::error::CompileResult;
@@ -15,6 +13,7 @@ use crate::vmoffsets;
 use crate::x64::masm::{Extend, FloatSize};
 use crate::x64::regs::{SCRATCH, VMCTX};
 use crate::x64::{Address, Gpr, Masm, OperandSize, Reg};
+use wasmparser::MemArg;
 
 /// How a load reads memory.
 #[derive(Clone, Copy, Debug)]

@@ -131,3 +131,78 @@ impl Masm {
 }
 
 pub use FloatOp as FloatBinOp;
+
+/// A bitwise operation on a whole SSE register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatBitOp {
+    /// `andps`.
+    And,
+    /// `orps`.
+    Or,
+    /// `xorps`.
+    Xor,
+}
+
+/// Which of two floats to keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MinMax {
+    /// The smaller.
+    Min,
+    /// The larger.
+    Max,
+}
+
+impl Masm {
+    /// `dst = dst op src` bitwise on the whole register.
+    pub fn float_bitop(&mut self, op: FloatBitOp, dst: Xmm, src: Xmm) {
+        let (d, s) = (dst.0, src.0);
+        match op {
+            FloatBitOp::And => asm!(self; andps Rx(d), Rx(s)),
+            FloatBitOp::Or => asm!(self; orps Rx(d), Rx(s)),
+            FloatBitOp::Xor => asm!(self; xorps Rx(d), Rx(s)),
+        }
+    }
+
+    /// `minss/maxss/minsd/maxsd dst, src` (x86 semantics: returns `src` for NaN or ±0 pairs).
+    pub fn float_min_max_raw(&mut self, kind: MinMax, size: FloatSize, dst: Xmm, src: Xmm) {
+        let (d, s) = (dst.0, src.0);
+        match (kind, size) {
+            (MinMax::Min, FloatSize::F32) => asm!(self; minss Rx(d), Rx(s)),
+            (MinMax::Min, FloatSize::F64) => asm!(self; minsd Rx(d), Rx(s)),
+            (MinMax::Max, FloatSize::F32) => asm!(self; maxss Rx(d), Rx(s)),
+            (MinMax::Max, FloatSize::F64) => asm!(self; maxsd Rx(d), Rx(s)),
+        }
+    }
+
+    /// Converts a signed integer of `int_size` to a float of `size`.
+    pub fn int_to_float(&mut self, int_size: OperandSize, size: FloatSize, dst: Xmm, src: Gpr) {
+        let (d, s) = (dst.0, src.0);
+        asm!(self; xorps Rx(d), Rx(d));
+        match (int_size, size) {
+            (OperandSize::S32, FloatSize::F32) => asm!(self; cvtsi2ss Rx(d), Rd(s)),
+            (OperandSize::S64, FloatSize::F32) => asm!(self; cvtsi2ss Rx(d), Rq(s)),
+            (OperandSize::S32, FloatSize::F64) => asm!(self; cvtsi2sd Rx(d), Rd(s)),
+            (OperandSize::S64, FloatSize::F64) => asm!(self; cvtsi2sd Rx(d), Rq(s)),
+        }
+    }
+
+    /// Truncates a float of `size` to a signed integer of `int_size` (x86 semantics:
+    /// the "integer indefinite" value when out of range).
+    pub fn float_to_int_raw(&mut self, size: FloatSize, int_size: OperandSize, dst: Gpr, src: Xmm) {
+        let (d, s) = (dst.0, src.0);
+        match (size, int_size) {
+            (FloatSize::F32, OperandSize::S32) => asm!(self; cvttss2si Rd(d), Rx(s)),
+            (FloatSize::F32, OperandSize::S64) => asm!(self; cvttss2si Rq(d), Rx(s)),
+            (FloatSize::F64, OperandSize::S32) => asm!(self; cvttsd2si Rd(d), Rx(s)),
+            (FloatSize::F64, OperandSize::S64) => asm!(self; cvttsd2si Rq(d), Rx(s)),
+        }
+    }
+
+    /// `cvtss2sd` (`to` = F64) or `cvtsd2ss` (`to` = F32), in place.
+    pub fn float_convert(&mut self, to: FloatSize, reg: Xmm) {
+        match to {
+            FloatSize::F64 => asm!(self; cvtss2sd Rx(reg.0), Rx(reg.0)),
+            FloatSize::F32 => asm!(self; cvtsd2ss Rx(reg.0), Rx(reg.0)),
+        }
+    }
+}

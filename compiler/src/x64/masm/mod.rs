@@ -12,7 +12,7 @@ mod int;
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
 
-pub use float::{FloatBinOp, FloatRound, FloatSize};
+pub use float::{FloatBinOp, FloatBitOp, FloatRound, FloatSize, MinMax};
 pub use int::{AluOp, DivKind, Extend, ShiftKind};
 
 use super::regs::{Gpr, Xmm, RBP, RSP, SCRATCH};
