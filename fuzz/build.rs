@@ -1,0 +1,6 @@
+//! Declares the `fuzzing` cfg that `cargo fuzz` sets, so stable builds do not warn
+//! about an unknown cfg.
+
+fn main() {
+    println!("cargo::rustc-check-cfg=cfg(fuzzing)");
+}

@@ -1,0 +1,22 @@
+//! Turning fuzzer bytes into modules and arguments.
+
+mod arguments;
+mod broken;
+mod module;
+
+pub use arguments::{arbitrary_argument, arbitrary_arguments};
+pub use broken::{break_module, BrokenModule};
+pub use module::{
+    arbitrary_module, differential_config, unrestricted_config, GeneratedModule, SMITH_FUEL,
+};
+
+use wasmparser::WasmFeatures;
+
+/// The WebAssembly features the compiler implements: scalar Wasm 2.0 (the 2.0
+/// feature set without SIMD).
+///
+/// The generators only produce modules inside this set for the differential
+/// oracle, and the compile oracle validates against it.
+pub fn supported_features() -> WasmFeatures {
+    WasmFeatures::WASM2.difference(WasmFeatures::SIMD)
+}

@@ -1,0 +1,125 @@
+//! wasm-smith configurations matched to what the compiler supports.
+
+use arbitrary::{Arbitrary, Result, Unstructured};
+use wasm_smith::{Config, InstructionKind, InstructionKinds, Module};
+
+/// Loop iterations and calls a generated module may make in total before its
+/// own fuel counter traps with `unreachable` (wasm-smith's `ensure_termination`).
+/// The trap is deterministic, so both engines see it at the same point.
+pub const SMITH_FUEL: u32 = 1_000;
+
+/// Largest memory a generated module may declare, initially or as maximum.
+const MAX_MEMORY_BYTES: u64 = 16 * 65_536;
+
+/// Largest table a generated module may declare, initially or as maximum.
+const MAX_TABLE_ELEMENTS: u64 = 1_000;
+
+/// A module generated for the differential oracle, with its configuration.
+pub struct GeneratedModule {
+    /// The configuration it was generated from.
+    pub config: Config,
+    /// The encoded module.
+    pub wasm: Vec<u8>,
+}
+
+/// A wasm-smith configuration drawn from `u` and restricted to what the
+/// differential oracle can compare deterministically:
+///
+/// * scalar Wasm 2.0 only: no SIMD, threads, exceptions, GC, tail calls,
+///   memory64, multi-memory, extended constants, custom page sizes;
+/// * no imports, every item exported;
+/// * NaNs canonicalised after every float operation that may produce one;
+/// * memories and tables declare a small maximum, so `memory.grow` and
+///   `table.grow` succeed or fail the same way in every engine.
+pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
+    let mut config = Config::arbitrary(u)?;
+
+    config.simd_enabled = false;
+    config.relaxed_simd_enabled = false;
+    config.threads_enabled = false;
+    config.shared_everything_threads_enabled = false;
+    config.exceptions_enabled = false;
+    config.gc_enabled = false;
+    config.custom_descriptors_enabled = false;
+    config.tail_call_enabled = false;
+    config.memory64_enabled = false;
+    config.extended_const_enabled = false;
+    config.custom_page_sizes_enabled = false;
+    config.wide_arithmetic_enabled = false;
+    config.compact_imports_enabled = false;
+    // Reference types need bulk memory in the validator.
+    config.bulk_memory_enabled |= config.reference_types_enabled;
+
+    config.max_imports = 0;
+    config.max_memories = config.max_memories.min(1);
+    config.max_tables = config
+        .max_tables
+        .min(if config.reference_types_enabled { 4 } else { 1 });
+    config.max_memory32_bytes = config.max_memory32_bytes.min(MAX_MEMORY_BYTES);
+    config.memory_max_size_required = true;
+    config.max_table_elements = config.max_table_elements.min(MAX_TABLE_ELEMENTS);
+    config.table_max_size_required = true;
+
+    // Small modules run more often per second and shrink faster.
+    config.max_types = config.max_types.min(30);
+    config.max_funcs = config.max_funcs.min(30);
+    config.max_globals = config.max_globals.min(30);
+    config.max_data_segments = config.max_data_segments.min(10);
+    config.max_element_segments = config.max_element_segments.min(10);
+    config.max_elements = config.max_elements.min(100);
+    config.max_instructions = config.max_instructions.min(300);
+
+    config.export_everything = true;
+    config.canonicalize_nans = true;
+    config.allow_invalid_funcs = false;
+    config.generate_custom_sections = false;
+    config.allowed_instructions = differential_instructions(u)?;
+    Ok(config)
+}
+
+/// Integer arithmetic, control flow and locals are always allowed (they are
+/// where most miscompilations live); every other instruction class is
+/// allowed by a coin flip.
+fn differential_instructions(u: &mut Unstructured<'_>) -> Result<InstructionKinds> {
+    let mut kinds = vec![
+        InstructionKind::NumericInt,
+        InstructionKind::Control,
+        InstructionKind::Variable,
+    ];
+    for optional in [
+        InstructionKind::Numeric,
+        InstructionKind::Reference,
+        InstructionKind::Parametric,
+        InstructionKind::Table,
+        InstructionKind::MemoryInt,
+        InstructionKind::Memory,
+    ] {
+        if u.arbitrary()? {
+            kinds.push(optional);
+        }
+    }
+    Ok(InstructionKinds::new(&kinds))
+}
+
+/// wasm-smith's own arbitrary configuration, every proposal included: used to
+/// check that the compiler rejects what it does not support cleanly.
+pub fn unrestricted_config(u: &mut Unstructured<'_>) -> Result<Config> {
+    let mut config = Config::arbitrary(u)?;
+    config.max_funcs = config.max_funcs.min(100);
+    config.max_instructions = config.max_instructions.min(1_000);
+    Ok(config)
+}
+
+/// Generates a module for the differential oracle from `u`: a
+/// [`differential_config`] module made to terminate by [`SMITH_FUEL`].
+pub fn arbitrary_module(u: &mut Unstructured<'_>) -> Result<GeneratedModule> {
+    let config = differential_config(u)?;
+    let mut module = Module::new(config.clone(), u)?;
+    module
+        .ensure_termination(SMITH_FUEL)
+        .map_err(|_| arbitrary::Error::IncorrectFormat)?;
+    Ok(GeneratedModule {
+        config,
+        wasm: module.to_bytes(),
+    })
+}

@@ -1,0 +1,4 @@
+//! Oracles: given an input, decide whether the engines behaved correctly.
+
+pub mod compile;
+pub mod differential;

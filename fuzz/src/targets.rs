@@ -1,0 +1,83 @@
+//! The body of every fuzz target: each takes the fuzzer's bytes and panics on
+//! a finding. The files in `fuzz_targets/` only hand bytes to these.
+
+use arbitrary::Unstructured;
+
+use crate::engines::{reference_engine, tested_engine};
+use crate::generators::{arbitrary_module, break_module, unrestricted_config, GeneratedModule};
+use crate::oracles::compile::check_compile;
+use crate::oracles::differential::{differential as run_differential, DiffReport, Verdict};
+
+/// `differential`: a generated module runs in the reference and the tested
+/// engine; any divergence panics with the oracle's description.
+pub fn differential(data: &[u8]) {
+    let verdict = differential_verdict(data);
+    if let Verdict::Divergence(description) = verdict {
+        panic!("divergence: {description}");
+    }
+}
+
+/// The oracle's verdict for one `differential` input.
+pub fn differential_verdict(data: &[u8]) -> Verdict {
+    match differential_report(data) {
+        Some(report) => report.verdict,
+        None => Verdict::Inconclusive("the input does not decode to a module".to_owned()),
+    }
+}
+
+/// The oracle's full report for one `differential` input; `None` when the
+/// input does not decode to a module.
+pub fn differential_report(data: &[u8]) -> Option<DiffReport> {
+    let (module, arg_bytes) = split_differential_input(data)?;
+    let mut args = Unstructured::new(arg_bytes);
+    Some(run_differential(
+        &mut *reference_engine(),
+        &mut *tested_engine(),
+        &module.wasm,
+        &mut args,
+    ))
+}
+
+/// Splits a `differential` input into the module it generates and the bytes
+/// left for call arguments; `None` when wasm-smith cannot use the bytes.
+pub fn split_differential_input(data: &[u8]) -> Option<(GeneratedModule, &[u8])> {
+    let mut u = Unstructured::new(data);
+    let module = arbitrary_module(&mut u).ok()?;
+    Some((module, u.take_rest()))
+}
+
+/// `compile`: raw bytes, generated modules of every feature, and generated
+/// modules damaged on purpose; the engine must agree with the validator and
+/// must not fail internally (a panic or a hang is a finding by itself).
+pub fn compile(data: &[u8]) {
+    let Some((&mode, rest)) = data.split_first() else {
+        return;
+    };
+    let mut u = Unstructured::new(rest);
+    let wasm = match mode % 3 {
+        0 => rest.to_vec(),
+        1 => match generated(&mut u) {
+            Some(wasm) => wasm,
+            None => return,
+        },
+        _ => {
+            let Some(mut wasm) = generated(&mut u) else {
+                return;
+            };
+            if break_module(&mut u, &mut wasm).is_err() {
+                return;
+            }
+            wasm
+        }
+    };
+    if let Some(disagreement) = check_compile(&mut *tested_engine(), &wasm) {
+        panic!("compile: {disagreement}");
+    }
+}
+
+fn generated(u: &mut Unstructured<'_>) -> Option<Vec<u8>> {
+    let mut config = unrestricted_config(u).ok()?;
+    // Sometimes let wasm-smith emit invalid function bodies too.
+    config.allow_invalid_funcs = u.arbitrary().ok()?;
+    Some(wasm_smith::Module::new(config, u).ok()?.to_bytes())
+}

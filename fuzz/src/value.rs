@@ -1,0 +1,172 @@
+//! Engine-neutral WebAssembly values, compared the way the oracle needs.
+
+use std::fmt;
+
+/// A WebAssembly value as both engines report it.
+///
+/// Floats are kept as raw bits so that a difference in a NaN payload or in the
+/// sign of a zero is visible; [`DiffValue::same_as`] decides which differences
+/// count. References carry only their null-ness: two engines cannot be asked
+/// which function a reference points to through their public APIs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DiffValue {
+    /// An `i32`.
+    I32(i32),
+    /// An `i64`.
+    I64(i64),
+    /// An `f32`, as its bits.
+    F32(u32),
+    /// An `f64`, as its bits.
+    F64(u64),
+    /// A `v128`, as its bits.
+    V128(u128),
+    /// A `funcref`; `true` when it is null.
+    FuncRef {
+        /// Whether the reference is null.
+        is_null: bool,
+    },
+    /// An `externref`; `true` when it is null.
+    ExternRef {
+        /// Whether the reference is null.
+        is_null: bool,
+    },
+}
+
+impl DiffValue {
+    /// Whether two values are equal for the oracle: bit for bit, except that
+    /// any two NaNs of the same width are equal (the spec leaves the payload of
+    /// an arithmetic NaN to the engine).
+    pub fn same_as(&self, other: &DiffValue) -> bool {
+        match (*self, *other) {
+            (DiffValue::F32(a), DiffValue::F32(b)) => {
+                a == b || (f32::from_bits(a).is_nan() && f32::from_bits(b).is_nan())
+            }
+            (DiffValue::F64(a), DiffValue::F64(b)) => {
+                a == b || (f64::from_bits(a).is_nan() && f64::from_bits(b).is_nan())
+            }
+            (a, b) => a == b,
+        }
+    }
+
+    /// Whether every value of `left` is [`same_as`](Self::same_as) the value
+    /// at the same position of `right`, and the lengths match.
+    pub fn all_same(left: &[DiffValue], right: &[DiffValue]) -> bool {
+        left.len() == right.len() && left.iter().zip(right).all(|(a, b)| a.same_as(b))
+    }
+}
+
+/// Prints the value as a `.wast` constant, e.g. `(i32.const -1)` or
+/// `(f32.const nan:0x400000)`.
+impl fmt::Display for DiffValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            DiffValue::I32(v) => write!(f, "(i32.const {v})"),
+            DiffValue::I64(v) => write!(f, "(i64.const {v})"),
+            DiffValue::F32(bits) => write!(f, "(f32.const {})", FloatBits::F32(bits)),
+            DiffValue::F64(bits) => write!(f, "(f64.const {})", FloatBits::F64(bits)),
+            DiffValue::V128(bits) => write!(
+                f,
+                "(v128.const i64x2 {} {})",
+                bits as u64 as i64,
+                (bits >> 64) as u64 as i64
+            ),
+            DiffValue::FuncRef { is_null: true } => write!(f, "(ref.null func)"),
+            DiffValue::FuncRef { is_null: false } => write!(f, "(ref.func)"),
+            DiffValue::ExternRef { is_null: true } => write!(f, "(ref.null extern)"),
+            DiffValue::ExternRef { is_null: false } => write!(f, "(ref.extern)"),
+        }
+    }
+}
+
+/// A float printed exactly: hexadecimal float syntax, with NaN payloads and
+/// the sign of zero preserved, so that a `.wast` file round-trips the bits.
+enum FloatBits {
+    F32(u32),
+    F64(u64),
+}
+
+impl fmt::Display for FloatBits {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (sign, exponent, mantissa, exponent_bits, mantissa_bits) = match *self {
+            FloatBits::F32(bits) => (
+                bits >> 31 == 1,
+                u64::from((bits >> 23) & 0xff),
+                u64::from(bits & 0x7f_ffff),
+                8,
+                23,
+            ),
+            FloatBits::F64(bits) => (
+                bits >> 63 == 1,
+                (bits >> 52) & 0x7ff,
+                bits & 0xf_ffff_ffff_ffff,
+                11,
+                52,
+            ),
+        };
+        let sign = if sign { "-" } else { "" };
+        let max_exponent = (1u64 << exponent_bits) - 1;
+        let bias = (max_exponent >> 1) as i64;
+        if exponent == max_exponent {
+            return if mantissa == 0 {
+                write!(f, "{sign}inf")
+            } else {
+                write!(f, "{sign}nan:0x{mantissa:x}")
+            };
+        }
+        if exponent == 0 && mantissa == 0 {
+            return write!(f, "{sign}0x0p+0");
+        }
+        // Shift the mantissa so its fraction digits are whole hex digits.
+        let pad = (4 - mantissa_bits % 4) % 4;
+        let digits = ((mantissa_bits + pad) / 4) as usize;
+        let fraction = mantissa << pad;
+        let (leading, power) = if exponent == 0 {
+            (0, 1 - bias)
+        } else {
+            (1, exponent as i64 - bias)
+        };
+        write!(f, "{sign}0x{leading}.{fraction:0digits$x}p{power:+}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nans_of_any_payload_are_the_same_but_signed_zeros_are_not() {
+        let quiet = DiffValue::F32(0x7fc0_0000);
+        let payload = DiffValue::F32(0xffc0_0001);
+        assert!(quiet.same_as(&payload));
+        assert!(!DiffValue::F64(0).same_as(&DiffValue::F64(1 << 63)));
+        assert!(!DiffValue::I32(0).same_as(&DiffValue::I64(0)));
+    }
+
+    #[test]
+    fn floats_print_as_exact_wast_literals() {
+        assert_eq!(
+            DiffValue::F32(1.0f32.to_bits()).to_string(),
+            "(f32.const 0x1.000000p+0)"
+        );
+        assert_eq!(
+            DiffValue::F32((-0.0f32).to_bits()).to_string(),
+            "(f32.const -0x0p+0)"
+        );
+        assert_eq!(
+            DiffValue::F64(f64::NEG_INFINITY.to_bits()).to_string(),
+            "(f64.const -inf)"
+        );
+        assert_eq!(
+            DiffValue::F32(0x7fc0_0000).to_string(),
+            "(f32.const nan:0x400000)"
+        );
+        assert_eq!(
+            DiffValue::F64(1).to_string(),
+            "(f64.const 0x0.0000000000001p-1022)"
+        );
+        assert_eq!(
+            DiffValue::F64(0.5f64.to_bits()).to_string(),
+            "(f64.const 0x1.0000000000000p-1)"
+        );
+    }
+}

@@ -1,0 +1,107 @@
+//! The differential oracle's rules, each on a hand-written module, and the
+//! replay tool end to end on a planted bug.
+
+mod support;
+
+use arbitrary::Unstructured;
+use lightbeam_fuzz::engines::wasmi::WasmiEngine;
+use lightbeam_fuzz::oracles::differential::{differential, DiffReport, Verdict};
+use lightbeam_fuzz::replay::{regression_wast, shrink_case, ReplayCase};
+
+use support::planted::NegatingEngine;
+
+fn run_against(tested: &mut dyn lightbeam_fuzz::engine::DiffEngine, wat: &str) -> DiffReport {
+    let wasm = wat::parse_str(wat).expect("test module parses");
+    differential(
+        &mut WasmiEngine::default(),
+        tested,
+        &wasm,
+        &mut Unstructured::new(&[]),
+    )
+}
+
+fn verdict(wat: &str) -> Verdict {
+    run_against(&mut WasmiEngine::lazy(1_000_000), wat).verdict
+}
+
+#[test]
+fn equal_engines_agree_on_results_traps_and_state() {
+    let wat = r#"(module
+        (memory (export "m") 1 1)
+        (global (export "g") (mut i32) (i32.const 7))
+        (func (export "sub") (param i32 i32) (result i32) (local.get 0) (local.get 1) (i32.sub))
+        (func (export "div0") (result i32) (i32.div_s (i32.const 1) (i32.const 0)))
+        (func (export "store") (i32.store (i32.const 8) (i32.const 42)) (global.set 0 (i32.const 9))))"#;
+    let report = run_against(&mut WasmiEngine::lazy(1_000_000), wat);
+    assert_eq!(report.verdict, Verdict::Same);
+    assert_eq!(
+        report.calls.len(),
+        3,
+        "each export is called once without argument bytes"
+    );
+}
+
+#[test]
+fn a_wrong_result_is_a_divergence() {
+    let wat = r#"(module (func (export "one") (result i32) (i32.const 1)))"#;
+    let report = run_against(&mut NegatingEngine::default(), wat);
+    assert!(report.verdict.is_divergence(), "{:?}", report.verdict);
+}
+
+#[test]
+fn stack_exhaustion_on_both_sides_is_equivalent() {
+    assert_eq!(
+        verdict(r#"(module (func (export "f") (call 0)))"#),
+        Verdict::Same
+    );
+}
+
+#[test]
+fn running_out_of_fuel_is_inconclusive() {
+    let verdict = verdict(r#"(module (func (export "spin") (loop (br 0))))"#);
+    assert!(matches!(verdict, Verdict::Inconclusive(_)), "{verdict:?}");
+}
+
+#[test]
+fn the_same_trap_in_a_start_function_is_equivalent() {
+    assert_eq!(
+        verdict(r#"(module (func unreachable) (start 0))"#),
+        Verdict::Same
+    );
+}
+
+#[test]
+fn shrinking_a_planted_bug_leaves_a_few_instructions_and_a_wast_test() {
+    let wat = r#"(module
+        (memory (export "m") 1 1)
+        (global (export "g") (mut i64) (i64.const 0))
+        (func (export "noise") (param i64) (global.set 0 (local.get 0)))
+        (func (export "answer") (param i32) (result i32)
+            (i32.sub (i32.add (local.get 0) (i32.const 40)) (i32.const -2)))
+        (func (export "more") (result f64) (f64.const 1.5)))"#;
+    let case = ReplayCase {
+        wasm: wat::parse_str(wat).unwrap(),
+        arg_bytes: Vec::new(),
+        origin: "planted".to_owned(),
+    };
+    let replay = |case: &ReplayCase| {
+        differential(
+            &mut WasmiEngine::default(),
+            &mut NegatingEngine::default(),
+            &case.wasm,
+            &mut Unstructured::new(&case.arg_bytes),
+        )
+    };
+    let shrunk = shrink_case(&case, replay).expect("the planted bug diverges");
+    assert!(
+        shrunk.wasm.len() < case.wasm.len() / 2,
+        "shrunk only to {} bytes",
+        shrunk.wasm.len()
+    );
+    let report = replay(&shrunk);
+    assert!(report.verdict.is_divergence());
+    let wast = regression_wast(&shrunk, &report).unwrap();
+    assert!(wast.contains("(assert_return (invoke"), "{wast}");
+    wast::parser::parse::<wast::Wast>(&wast::parser::ParseBuffer::new(&wast).unwrap())
+        .expect("the regression test parses");
+}
