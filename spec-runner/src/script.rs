@@ -10,7 +10,7 @@ use crate::engine::{
 };
 use crate::matching::{check_result, describe_expected, Mismatch};
 use crate::report::{Failure, FileReport};
-use crate::value::{format_values, Trap, Value};
+use crate::value::{format_values, Value};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -204,6 +204,8 @@ struct Failed {
     message: String,
     /// The module the directive was about, for `--show-wat`.
     module: Option<ModuleId>,
+    /// The bytes of a module the engine rejected, for `--show-wat`.
+    rejected_bytes: Option<Vec<u8>>,
     /// The function the directive called, for `--show-asm`.
     function: Option<(InstanceId, String)>,
 }
@@ -213,6 +215,7 @@ impl Failed {
         Failed {
             message: message.into(),
             module: None,
+            rejected_bytes: None,
             function: None,
         }
     }
@@ -322,7 +325,8 @@ impl<'e> Script<'e> {
                 let (instance, _) = failed.function.as_ref()?;
                 self.instance_modules.get(instance).copied()
             });
-            let bytes = module.and_then(|module| self.module_bytes.get(&module));
+            let kept = module.and_then(|module| self.module_bytes.get(&module));
+            let bytes = kept.or(failed.rejected_bytes.as_ref());
             failure.wat = bytes.map(|bytes| {
                 wasmprinter::print_bytes(bytes)
                     .unwrap_or_else(|error| format!("(module text unavailable: {error})"))
@@ -341,16 +345,26 @@ impl<'e> Script<'e> {
 
     fn module(&mut self, mut module: QuoteWat<'_>) -> Verdict {
         let name = module.name().map(|id| id.name().to_owned());
-        let module_id = self.define(&mut module)?;
-        match self.instantiate(module_id, name.as_deref()) {
-            Ok(_) => Ok(()),
-            Err(error) => {
-                self.current = None;
-                Err(
+        let instantiated = self.define(&mut module).and_then(|module_id| {
+            self.instantiate(module_id, name.as_deref())
+                .map(drop)
+                .map_err(|error| {
                     Failed::new(format!("module failed to instantiate: {error}"))
-                        .with_module(module_id),
-                )
-            }
+                        .with_module(module_id)
+                })
+        });
+        if instantiated.is_err() {
+            self.forget_failed_instance(name.as_deref());
+        }
+        instantiated
+    }
+
+    /// After a module failed, directives meant for it must not silently run
+    /// on an older instance instead.
+    fn forget_failed_instance(&mut self, name: Option<&str>) {
+        self.current = None;
+        if let Some(name) = name {
+            self.instances.remove(name);
         }
     }
 
@@ -373,11 +387,17 @@ impl<'e> Script<'e> {
                     .last_definition
                     .ok_or_else(|| Failed::new("no module definition to instantiate"))?,
             };
-        self.instantiate(module_id, instance.map(|id| id.name()))
+        let name = instance.map(|id| id.name());
+        let instantiated = self
+            .instantiate(module_id, name)
             .map(drop)
             .map_err(|error| {
                 Failed::new(format!("module failed to instantiate: {error}")).with_module(module_id)
-            })
+            });
+        if instantiated.is_err() {
+            self.forget_failed_instance(name);
+        }
+        instantiated
     }
 
     fn register(&mut self, as_name: &str, module: Option<Id<'_>>) -> Verdict {
@@ -389,12 +409,16 @@ impl<'e> Script<'e> {
     /// Encodes and compiles a module; any failure fails the directive.
     fn define(&mut self, module: &mut QuoteWat<'_>) -> Result<ModuleId, Failed> {
         let bytes = encode(module).map_err(EncodeError::into_failed)?;
-        let module_id = self
-            .engine
-            .compile(&bytes)
-            .map_err(|error| Failed::new(format!("module failed to compile: {}", error.message)))?;
-        self.remember_bytes(module_id, bytes);
-        Ok(module_id)
+        match self.engine.compile(&bytes) {
+            Ok(module_id) => {
+                self.remember_bytes(module_id, bytes);
+                Ok(module_id)
+            }
+            Err(error) => Err(Failed {
+                rejected_bytes: self.options.show_wat.then_some(bytes),
+                ..Failed::new(format!("module failed to compile: {}", error.message))
+            }),
+        }
     }
 
     fn remember_bytes(&mut self, module: ModuleId, bytes: Vec<u8>) {
@@ -499,9 +523,8 @@ impl<'e> Script<'e> {
 
     fn unexpected(&self, function: (InstanceId, String), message: String) -> Failed {
         Failed {
-            message,
-            module: None,
             function: Some(function),
+            ..Failed::new(message)
         }
     }
 
@@ -677,13 +700,9 @@ fn describe_all(expected: &[WastRet<'_>]) -> String {
 fn describe_outcome(outcome: &Outcome) -> String {
     match outcome {
         Outcome::Returned(values) => format_values(values),
-        Outcome::Trapped(trap) => describe_trap(trap),
+        Outcome::Trapped(trap) => trap.to_string(),
         Outcome::Exception => "an uncaught exception".into(),
     }
-}
-
-fn describe_trap(trap: &Trap) -> String {
-    trap.to_string()
 }
 
 /// Converts an `invoke` argument into a harness value.

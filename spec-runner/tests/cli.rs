@@ -55,9 +55,9 @@ fn failing_run_exits_one_with_a_line_per_failure() {
 fn usage_and_io_errors_exit_two() {
     assert_eq!(spec_runner(&["/nonexistent/path"]).status.code(), Some(2));
     assert_eq!(spec_runner(&["--no-such-flag", "x"]).status.code(), Some(2));
-    let lightbeam = spec_runner(&["--engine", "lightbeam", path(&fixtures())]);
-    assert_eq!(lightbeam.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&lightbeam.stderr).contains("lightbeam engine not wired yet"));
+    let unknown_engine = spec_runner(&["--engine", "nonesuch", path(&fixtures())]);
+    assert_eq!(unknown_engine.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown_engine.stderr).contains("unknown engine `nonesuch`"));
 }
 
 #[test]

@@ -189,17 +189,6 @@ fn a_missing_file_is_a_failure_not_a_crash() {
 }
 
 #[test]
-fn the_lightbeam_engine_fails_clearly_until_wired() {
-    let mut options = options();
-    options.engine = EngineKind::Lightbeam;
-    let report = run_file(&fixture("pass.wast"), &options, &AtomicBool::new(false));
-    assert_counts_add_up(&report);
-    assert!(report.failures[0]
-        .message
-        .contains("lightbeam engine not wired yet"));
-}
-
-#[test]
 fn parallel_runs_are_reported_in_path_order() {
     let files = [
         fixture("pass.wast"),
