@@ -97,7 +97,7 @@ macro_rules! entity_impl {
 
         impl $entity {
             /// Builds the entity with index `x`, which must not be `u32::MAX`.
-            #[allow(dead_code)]
+            #[allow(dead_code, reason = "not every entity type uses every helper")]
             #[inline]
             pub fn from_u32(x: u32) -> Self {
                 debug_assert!(x < $crate::__core::primitive::u32::MAX);
@@ -105,7 +105,7 @@ macro_rules! entity_impl {
             }
 
             /// Returns the index of this entity as a `u32`.
-            #[allow(dead_code)]
+            #[allow(dead_code, reason = "not every entity type uses every helper")]
             #[inline]
             pub fn as_u32(self) -> u32 {
                 self.0
@@ -115,7 +115,7 @@ macro_rules! entity_impl {
             ///
             /// The encoding covers every state, including the reserved
             /// value; treat it as opaque and only feed it to `from_bits`.
-            #[allow(dead_code)]
+            #[allow(dead_code, reason = "not every entity type uses every helper")]
             #[inline]
             pub fn as_bits(self) -> u32 {
                 self.0
@@ -124,7 +124,7 @@ macro_rules! entity_impl {
             /// Rebuilds a value from the raw encoding produced by `as_bits`.
             ///
             /// Unlike `from_u32`, this accepts the reserved value.
-            #[allow(dead_code)]
+            #[allow(dead_code, reason = "not every entity type uses every helper")]
             #[inline]
             pub fn from_bits(x: u32) -> Self {
                 $entity(x)
@@ -136,13 +136,19 @@ macro_rules! entity_impl {
         $crate::entity_impl!($entity);
 
         impl $crate::__core::fmt::Display for $entity {
-            fn fmt(&self, f: &mut $crate::__core::fmt::Formatter) -> $crate::__core::fmt::Result {
+            fn fmt(
+                &self,
+                f: &mut $crate::__core::fmt::Formatter<'_>,
+            ) -> $crate::__core::fmt::Result {
                 write!(f, concat!($display_prefix, "{}"), self.0)
             }
         }
 
         impl $crate::__core::fmt::Debug for $entity {
-            fn fmt(&self, f: &mut $crate::__core::fmt::Formatter) -> $crate::__core::fmt::Result {
+            fn fmt(
+                &self,
+                f: &mut $crate::__core::fmt::Formatter<'_>,
+            ) -> $crate::__core::fmt::Result {
                 $crate::__core::fmt::Display::fmt(self, f)
             }
         }
@@ -180,7 +186,7 @@ macro_rules! entity_impl {
 
         impl $entity {
             /// Builds the entity with index `x`, which must not be `u32::MAX`.
-            #[allow(dead_code)]
+            #[allow(dead_code, reason = "not every entity type uses every helper")]
             #[inline]
             pub fn from_u32(x: u32) -> Self {
                 debug_assert!(x < $crate::__core::primitive::u32::MAX);
@@ -189,7 +195,7 @@ macro_rules! entity_impl {
             }
 
             /// Returns the index of this entity as a `u32`.
-            #[allow(dead_code)]
+            #[allow(dead_code, reason = "not every entity type uses every helper")]
             #[inline]
             pub fn as_u32(self) -> u32 {
                 let $arg = self;
@@ -198,13 +204,19 @@ macro_rules! entity_impl {
         }
 
         impl $crate::__core::fmt::Display for $entity {
-            fn fmt(&self, f: &mut $crate::__core::fmt::Formatter) -> $crate::__core::fmt::Result {
+            fn fmt(
+                &self,
+                f: &mut $crate::__core::fmt::Formatter<'_>,
+            ) -> $crate::__core::fmt::Result {
                 write!(f, concat!($display_prefix, "{}"), self.as_u32())
             }
         }
 
         impl $crate::__core::fmt::Debug for $entity {
-            fn fmt(&self, f: &mut $crate::__core::fmt::Formatter) -> $crate::__core::fmt::Result {
+            fn fmt(
+                &self,
+                f: &mut $crate::__core::fmt::Formatter<'_>,
+            ) -> $crate::__core::fmt::Result {
                 $crate::__core::fmt::Display::fmt(self, f)
             }
         }

@@ -175,3 +175,36 @@ impl<K: EntityRef, V> DoubleEndedIterator for IntoIter<K, V> {
 }
 
 impl<K: EntityRef, V> ExactSizeIterator for IntoIter<K, V> {}
+
+#[cfg(test)]
+mod tests {
+    use super::{IntoIter, Iter, IterMut};
+    use crate::EntityRef;
+    use alloc::vec;
+    use alloc::vec::Vec;
+
+    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    struct E(u32);
+    crate::entity_impl!(E);
+
+    #[test]
+    fn keys_follow_positions_from_both_ends() {
+        let data = [10, 20, 30];
+        let mut iter = Iter::<E, i32>::new(data.iter());
+        assert_eq!(iter.len(), 3);
+        assert_eq!(iter.next_back(), Some((E::new(2), &30)));
+        assert_eq!(iter.next(), Some((E::new(0), &10)));
+        assert_eq!(iter.len(), 1);
+    }
+
+    #[test]
+    fn mutable_and_owned_iterators() {
+        let mut data = vec![1, 2, 3];
+        for (key, value) in IterMut::<E, i32>::new(data.iter_mut()).rev() {
+            *value *= key.index() as i32;
+        }
+        assert_eq!(data, [0, 2, 6]);
+        let owned: Vec<(E, i32)> = IntoIter::new(data.into_iter()).rev().collect();
+        assert_eq!(owned, [(E::new(2), 6), (E::new(1), 2), (E::new(0), 0)]);
+    }
+}

@@ -71,3 +71,31 @@ impl<K: EntityRef> DoubleEndedIterator for Keys<K> {
 }
 
 impl<K: EntityRef> ExactSizeIterator for Keys<K> {}
+
+#[cfg(test)]
+mod tests {
+    use super::Keys;
+    use crate::EntityRef;
+
+    #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+    struct E(u32);
+    crate::entity_impl!(E);
+
+    #[test]
+    fn both_ends_meet_without_overlap() {
+        let mut keys = Keys::<E>::with_len(4);
+        assert_eq!(keys.next(), Some(E::new(0)));
+        assert_eq!(keys.next_back(), Some(E::new(3)));
+        assert_eq!(keys.size_hint(), (2, Some(2)));
+        assert_eq!(keys.next_back(), Some(E::new(2)));
+        assert_eq!(keys.next(), Some(E::new(1)));
+        assert_eq!(keys.next(), None);
+        assert_eq!(keys.next_back(), None);
+        assert_eq!(keys.len(), 0);
+    }
+
+    #[test]
+    fn zero_length_is_empty() {
+        assert_eq!(Keys::<E>::with_len(0).count(), 0);
+    }
+}

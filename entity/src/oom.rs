@@ -7,6 +7,19 @@ use core::fmt;
 /// Returned by the `try_*` methods (for example
 /// [`PrimaryMap::try_reserve`](crate::PrimaryMap::try_reserve)) instead of
 /// aborting the process, so that callers can recover from memory exhaustion.
+///
+/// ```
+/// use lightbeam_entity::{entity_impl, EntityRef, OutOfMemory, PrimaryMap};
+///
+/// #[derive(Clone, Copy, PartialEq, Eq)]
+/// struct Func(u32);
+/// entity_impl!(Func);
+///
+/// let mut funcs = PrimaryMap::<Func, u64>::new();
+/// let error: OutOfMemory = funcs.try_reserve(usize::MAX).unwrap_err();
+/// assert!(error.to_string().starts_with("out of memory"));
+/// assert!(funcs.try_reserve(16).is_ok());
+/// ```
 #[derive(Clone, Copy)]
 pub struct OutOfMemory {
     requested_allocation_size: usize,

@@ -15,6 +15,28 @@ use serde::{Deserialize, Serialize};
 /// A type with one value that ordinary construction never produces.
 ///
 /// [`PackedOption`] stores that value to represent `None`.
+/// [`entity_impl!`](crate::entity_impl) implements it with `u32::MAX`; other
+/// types can pick their own sentinel:
+///
+/// ```
+/// use lightbeam_entity::packed_option::{PackedOption, ReservedValue};
+///
+/// #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// struct Offset(i32);
+///
+/// impl ReservedValue for Offset {
+///     fn reserved_value() -> Self {
+///         Offset(i32::MIN)
+///     }
+///     fn is_reserved_value(&self) -> bool {
+///         self.0 == i32::MIN
+///     }
+/// }
+///
+/// let unknown: PackedOption<Offset> = None.into();
+/// assert!(unknown.is_none());
+/// assert_eq!(PackedOption::from(Offset(-8)).expand(), Some(Offset(-8)));
+/// ```
 pub trait ReservedValue {
     /// Returns the reserved value.
     fn reserved_value() -> Self;

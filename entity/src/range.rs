@@ -30,6 +30,21 @@ where
 }
 
 /// The iterator returned by [`iter_entity_range`].
+///
+/// It knows its exact length and can be walked from either end:
+///
+/// ```
+/// use lightbeam_entity::{entity_impl, iter_entity_range, EntityRef, IterEntityRange};
+///
+/// #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// struct Inst(u32);
+/// entity_impl!(Inst);
+///
+/// let mut range: IterEntityRange<Inst> = iter_entity_range(Inst::new(0)..Inst::new(3));
+/// assert_eq!(range.len(), 3);
+/// assert_eq!(range.next_back(), Some(Inst::new(2)));
+/// assert_eq!(range.next(), Some(Inst::new(0)));
+/// ```
 pub struct IterEntityRange<E> {
     indices: Range<usize>,
     entity: PhantomData<E>,

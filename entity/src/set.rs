@@ -187,6 +187,24 @@ where
 }
 
 /// Iterates over the members of an [`EntitySet`] in increasing order.
+///
+/// ```
+/// use lightbeam_entity::{entity_impl, EntityRef, EntitySet, SetIter};
+///
+/// #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// struct Block(u32);
+/// entity_impl!(Block);
+///
+/// let set: EntitySet<Block> = {
+///     let mut set = EntitySet::new();
+///     set.extend([Block::new(130), Block::new(5)]);
+///     set
+/// };
+/// let mut members: SetIter<'_, Block> = set.iter();
+/// assert_eq!(members.next(), Some(Block::new(5)));
+/// assert_eq!(members.next(), Some(Block::new(130)));
+/// assert_eq!(members.next(), None);
+/// ```
 pub struct SetIter<'a, K> {
     words: &'a [Word],
     next_word: usize,

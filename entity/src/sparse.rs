@@ -19,7 +19,32 @@ use serde::{Deserialize, Serialize};
 
 /// A value that knows the key it is stored under in a [`SparseMap`].
 ///
-/// The key of a value must not change while the value is in a map.
+/// The key of a value must not change while the value is in a map. Every
+/// [`EntityRef`] is its own key, which is what makes [`SparseSet`] work.
+///
+/// ```
+/// use lightbeam_entity::{entity_impl, EntityRef, SparseMapValue};
+///
+/// #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// struct Value(u32);
+/// entity_impl!(Value);
+///
+/// struct Spill {
+///     value: Value,
+///     slot: u32,
+/// }
+///
+/// impl SparseMapValue<Value> for Spill {
+///     fn key(&self) -> Value {
+///         self.value
+///     }
+/// }
+///
+/// let spill = Spill { value: Value::new(4), slot: 2 };
+/// assert_eq!(spill.key(), Value::new(4));
+/// assert_eq!(Value::new(9).key(), Value::new(9));
+/// # let _ = spill.slot;
+/// ```
 pub trait SparseMapValue<K> {
     /// Returns the key this value is stored under.
     fn key(&self) -> K;
