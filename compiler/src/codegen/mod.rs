@@ -56,14 +56,10 @@ pub enum Builtin {
     TableInit,
     /// `elem.drop`: (elem).
     ElemDrop,
-    /// `table.get`: (table, index) → reference.
-    TableGet,
-    /// `table.set`: (table, index, reference).
-    TableSet,
 }
 
 /// Number of [`Builtin`]s.
-pub const BUILTIN_COUNT: usize = 12;
+pub const BUILTIN_COUNT: usize = 10;
 
 /// Addresses of the runtime builtins, given to the code generator.
 #[derive(Clone, Debug)]

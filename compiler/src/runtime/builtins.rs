@@ -2,12 +2,18 @@
 //!
 //! Every builtin has the System V signature
 //! `extern "C" fn(vmctx, a, b, c, d) -> BuiltinResult` (unused arguments are ignored) and
-//! returns its value in `rax` and a trap code (0 for none) in `rdx`.
+//! returns its value in `rax` and a trap code (0 for none) in `rdx`. Index arguments
+//! that pack two indices put the first in the high 32 bits.
 
+use std::ops::Range;
 use std::sync::atomic::Ordering;
 
+use lightbeam_entity::EntityRef;
+
+use super::linker::evaluate_in_instance;
 use super::store::{grow_memory, grow_table, Store};
 use crate::codegen::{Builtin, Builtins, BUILTIN_COUNT};
+use crate::module::{DataIndex, ElemIndex};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 
@@ -23,10 +29,21 @@ impl BuiltinResult {
         BuiltinResult { value, trap: 0 }
     }
 
+    fn done() -> Self {
+        Self::value(0)
+    }
+
     fn trap(code: TrapCode) -> Self {
         BuiltinResult {
             value: 0,
             trap: code as u64,
+        }
+    }
+
+    fn from(outcome: Result<(), TrapCode>) -> Self {
+        match outcome {
+            Ok(()) => Self::done(),
+            Err(code) => Self::trap(code),
         }
     }
 }
@@ -36,16 +53,21 @@ type BuiltinFn = unsafe extern "C" fn(*mut u64, u64, u64, u64, u64) -> BuiltinRe
 
 /// The addresses of all builtins, for the code generator.
 pub(crate) fn table() -> Builtins {
-    let mut addresses = [0usize; BUILTIN_COUNT];
-    let entries: [(Builtin, BuiltinFn); 2] = [
+    let entries: [(Builtin, BuiltinFn); BUILTIN_COUNT] = [
         (Builtin::MemoryGrow, memory_grow),
+        (Builtin::MemoryFill, memory_fill),
+        (Builtin::MemoryCopy, memory_copy),
+        (Builtin::MemoryInit, memory_init),
+        (Builtin::DataDrop, data_drop),
         (Builtin::TableGrow, table_grow),
+        (Builtin::TableFill, table_fill),
+        (Builtin::TableCopy, table_copy),
+        (Builtin::TableInit, table_init),
+        (Builtin::ElemDrop, elem_drop),
     ];
+    let mut addresses = [0usize; BUILTIN_COUNT];
     for (builtin, function) in entries {
         addresses[builtin as usize] = function as usize;
-    }
-    for address in addresses.iter_mut().filter(|address| **address == 0) {
-        *address = not_implemented as BuiltinFn as usize;
     }
     Builtins { addresses }
 }
@@ -67,50 +89,189 @@ unsafe fn store_and_instance<'a>(vmctx: *mut u64) -> (&'a mut Store, usize) {
     }
 }
 
-/// `memory.grow(memory, delta)`.
-///
-/// # Safety
-///
-/// Called by generated code only, with its own `VMContext`.
-unsafe extern "C" fn memory_grow(
-    vmctx: *mut u64,
-    memory: u64,
-    delta: u64,
-    _: u64,
-    _: u64,
-) -> BuiltinResult {
-    // SAFETY: generated code passes its own live VMContext.
-    let (store, instance) = unsafe { store_and_instance(vmctx) };
-    let index = store.instances[instance].memories[memory as usize] as usize;
-    let delta = delta as u32;
-    let old = grow_memory(&mut store.memories[index], delta);
-    BuiltinResult::value(old.map_or(u32::MAX as u64, |old| old as u64))
+/// `start..start + len` if it lies within `0..limit`.
+fn checked_range(start: u64, len: u64, limit: usize) -> Option<Range<usize>> {
+    let (start, len) = (start as u32 as usize, len as u32 as usize);
+    let end = start.checked_add(len)?;
+    (end <= limit).then_some(start..end)
 }
 
-/// `table.grow(table, init, delta)`.
-///
-/// # Safety
-///
-/// Called by generated code only, with its own `VMContext`.
-unsafe extern "C" fn table_grow(
-    vmctx: *mut u64,
-    table: u64,
-    init: u64,
-    delta: u64,
-    _: u64,
-) -> BuiltinResult {
-    // SAFETY: generated code passes its own live VMContext.
-    let (store, instance) = unsafe { store_and_instance(vmctx) };
-    let index = store.instances[instance].tables[table as usize] as usize;
-    let old = grow_table(&mut store.tables[index], delta as u32 as u64, init);
-    BuiltinResult::value(old.map_or(u32::MAX as u64, |old| old as u64))
+/// Splits a packed pair of 32-bit indices.
+fn unpack(packed: u64) -> (usize, usize) {
+    ((packed >> 32) as usize, packed as u32 as usize)
 }
 
-/// Placeholder for builtins not written yet: traps.
-///
-/// # Safety
-///
-/// Always safe; it only returns.
-unsafe extern "C" fn not_implemented(_: *mut u64, _: u64, _: u64, _: u64, _: u64) -> BuiltinResult {
-    BuiltinResult::trap(TrapCode::Unreachable)
+/// Defines a builtin: the body runs with `store` and `instance` bound.
+macro_rules! builtin {
+    ($(#[$doc:meta])* fn $name:ident($store:ident, $instance:ident, $a:pat, $b:pat, $c:pat, $d:pat) $body:block) => {
+        $(#[$doc])*
+        ///
+        /// # Safety
+        ///
+        /// Called by generated code only, with its own live `VMContext`.
+        unsafe extern "C" fn $name(vmctx: *mut u64, $a: u64, $b: u64, $c: u64, $d: u64) -> BuiltinResult {
+            // SAFETY: generated code passes its own live VMContext while its store runs.
+            let ($store, $instance) = unsafe { store_and_instance(vmctx) };
+            $body
+        }
+    };
+}
+
+builtin! {
+    /// `memory.grow(memory, delta)` → old size in pages, or -1.
+    fn memory_grow(store, instance, memory, delta, _, _) {
+        let index = store.instances[instance].memories[memory as usize] as usize;
+        let old = grow_memory(&mut store.memories[index], delta as u32);
+        BuiltinResult::value(old.map_or(u32::MAX as u64, |old| old as u64))
+    }
+}
+
+builtin! {
+    /// `memory.fill(memory, dst, value, len)`.
+    fn memory_fill(store, instance, memory, dst, value, len) {
+        let index = store.instances[instance].memories[memory as usize] as usize;
+        let bytes = store.memories[index].memory.as_mut_slice();
+        BuiltinResult::from(match checked_range(dst, len, bytes.len()) {
+            Some(range) => {
+                bytes[range].fill(value as u8);
+                Ok(())
+            }
+            None => Err(TrapCode::MemoryOutOfBounds),
+        })
+    }
+}
+
+builtin! {
+    /// `memory.copy(dst memory << 32 | src memory, dst, src, len)`.
+    fn memory_copy(store, instance, memories, dst, src, len) {
+        let (dst_memory, src_memory) = unpack(memories);
+        let data = &store.instances[instance];
+        let (dst_index, src_index) = (data.memories[dst_memory] as usize, data.memories[src_memory] as usize);
+        let src_len = store.memories[src_index].memory.byte_len();
+        let dst_len = store.memories[dst_index].memory.byte_len();
+        let (Some(from), Some(to)) = (checked_range(src, len, src_len), checked_range(dst, len, dst_len)) else {
+            return BuiltinResult::trap(TrapCode::MemoryOutOfBounds);
+        };
+        if dst_index == src_index {
+            store.memories[dst_index].memory.as_mut_slice().copy_within(from, to.start);
+        } else {
+            let source = store.memories[src_index].memory.as_slice()[from].to_vec();
+            store.memories[dst_index].memory.as_mut_slice()[to].copy_from_slice(&source);
+        }
+        BuiltinResult::done()
+    }
+}
+
+builtin! {
+    /// `memory.init(data << 32 | memory, dst, src, len)`.
+    fn memory_init(store, instance, indices, dst, src, len) {
+        let (data_index, memory) = unpack(indices);
+        let data = &store.instances[instance];
+        let memory_index = data.memories[memory] as usize;
+        let segment = if data.dropped_data[data_index] {
+            &[][..]
+        } else {
+            &data.module.info().data[DataIndex::new(data_index)].bytes[..]
+        };
+        let Some(from) = checked_range(src, len, segment.len()) else {
+            return BuiltinResult::trap(TrapCode::MemoryOutOfBounds);
+        };
+        let source = segment[from].to_vec();
+        let bytes = store.memories[memory_index].memory.as_mut_slice();
+        BuiltinResult::from(match checked_range(dst, len, bytes.len()) {
+            Some(to) => {
+                bytes[to].copy_from_slice(&source);
+                Ok(())
+            }
+            None => Err(TrapCode::MemoryOutOfBounds),
+        })
+    }
+}
+
+builtin! {
+    /// `data.drop(data)`.
+    fn data_drop(store, instance, data, _, _, _) {
+        store.instances[instance].dropped_data[data as usize] = true;
+        BuiltinResult::done()
+    }
+}
+
+builtin! {
+    /// `table.grow(table, init, delta)` → old size, or -1.
+    fn table_grow(store, instance, table, init, delta, _) {
+        let index = store.instances[instance].tables[table as usize] as usize;
+        let old = grow_table(&mut store.tables[index], delta as u32 as u64, init);
+        BuiltinResult::value(old.map_or(u32::MAX as u64, |old| old as u64))
+    }
+}
+
+builtin! {
+    /// `table.fill(table, dst, value, len)`.
+    fn table_fill(store, instance, table, dst, value, len) {
+        let index = store.instances[instance].tables[table as usize] as usize;
+        let elements = &mut store.tables[index].elements;
+        BuiltinResult::from(match checked_range(dst, len, elements.len()) {
+            Some(range) => {
+                elements[range].fill(value);
+                Ok(())
+            }
+            None => Err(TrapCode::TableAccessOutOfBounds),
+        })
+    }
+}
+
+builtin! {
+    /// `table.copy(dst table << 32 | src table, dst, src, len)`.
+    fn table_copy(store, instance, tables, dst, src, len) {
+        let (dst_table, src_table) = unpack(tables);
+        let data = &store.instances[instance];
+        let (dst_index, src_index) = (data.tables[dst_table] as usize, data.tables[src_table] as usize);
+        let src_len = store.tables[src_index].elements.len();
+        let dst_len = store.tables[dst_index].elements.len();
+        let (Some(from), Some(to)) = (checked_range(src, len, src_len), checked_range(dst, len, dst_len)) else {
+            return BuiltinResult::trap(TrapCode::TableAccessOutOfBounds);
+        };
+        if dst_index == src_index {
+            store.tables[dst_index].elements.copy_within(from, to.start);
+        } else {
+            let source = store.tables[src_index].elements[from].to_vec();
+            store.tables[dst_index].elements[to].copy_from_slice(&source);
+        }
+        BuiltinResult::done()
+    }
+}
+
+builtin! {
+    /// `table.init(elem << 32 | table, dst, src, len)`.
+    fn table_init(store, instance, indices, dst, src, len) {
+        let (elem, table) = unpack(indices);
+        let data = &store.instances[instance];
+        let table_index = data.tables[table] as usize;
+        let module = data.module.clone();
+        let items = if data.dropped_elements[elem] {
+            &[][..]
+        } else {
+            &module.info().elements[ElemIndex::new(elem)].items[..]
+        };
+        let Some(from) = checked_range(src, len, items.len()) else {
+            return BuiltinResult::trap(TrapCode::TableAccessOutOfBounds);
+        };
+        let Some(to) = checked_range(dst, len, store.tables[table_index].elements.len()) else {
+            return BuiltinResult::trap(TrapCode::TableAccessOutOfBounds);
+        };
+        let values: Vec<u64> = items[from]
+            .iter()
+            .map(|item| evaluate_in_instance(store, instance, item).low)
+            .collect();
+        store.tables[table_index].elements[to].copy_from_slice(&values);
+        BuiltinResult::done()
+    }
+}
+
+builtin! {
+    /// `elem.drop(elem)`.
+    fn elem_drop(store, instance, elem, _, _, _) {
+        store.instances[instance].dropped_elements[elem as usize] = true;
+        BuiltinResult::done()
+    }
 }

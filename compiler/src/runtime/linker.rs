@@ -206,6 +206,8 @@ fn instantiate(
         exports,
         memories: resolved.memories.clone(),
         tables: resolved.tables.clone(),
+        funcs: resolved.funcs.clone(),
+        globals: resolved.globals.clone(),
         dropped_data: vec![false; info.data.len()],
         dropped_elements: vec![false; info.elements.len()],
     });
@@ -278,8 +280,20 @@ fn export_item(store: &Store, resolved: &Resolved, index: EntityIndex) -> Extern
     }
 }
 
-/// Evaluates a constant expression.
+/// Evaluates a constant expression of instance `instance`.
+pub(crate) fn evaluate_in_instance(store: &Store, instance: usize, expr: &ConstExpr) -> ValRaw {
+    let data = &store.instances[instance];
+    evaluate_with(store, &data.funcs, &data.globals, expr)
+}
+
+/// Evaluates a constant expression during instantiation.
 fn evaluate(store: &Store, resolved: &Resolved, expr: &ConstExpr) -> ValRaw {
+    evaluate_with(store, &resolved.funcs, &resolved.globals, expr)
+}
+
+/// Evaluates a constant expression given the store indices of the functions and globals
+/// it may refer to.
+fn evaluate_with(store: &Store, funcs: &[u32], globals: &[u32], expr: &ConstExpr) -> ValRaw {
     let mut stack: Vec<ValRaw> = Vec::new();
     let raw = |low: u64| ValRaw { low, high: 0 };
     for op in expr.0.iter() {
@@ -294,14 +308,10 @@ fn evaluate(store: &Store, resolved: &Resolved, expr: &ConstExpr) -> ValRaw {
             },
             ConstOp::RefNull(_) => raw(0),
             ConstOp::RefFunc(func) => {
-                let func = store.funcs[resolved.funcs[func.index()] as usize]
-                    .func_ref
-                    .as_ref();
+                let func = store.funcs[funcs[func.index()] as usize].func_ref.as_ref();
                 raw(func as *const _ as u64)
             }
-            ConstOp::GlobalGet(global) => {
-                *store.globals[resolved.globals[global.index()] as usize].cell
-            }
+            ConstOp::GlobalGet(global) => *store.globals[globals[global.index()] as usize].cell,
             binary => {
                 let rhs = stack.pop().unwrap_or_default().low;
                 let lhs = stack.pop().unwrap_or_default().low;

@@ -4,7 +4,7 @@
 //! calls back into ([`builtins`]), and the OS layer ([`sys`]).
 
 pub(crate) mod builtins;
-mod linker;
+pub(crate) mod linker;
 pub(crate) mod store;
 pub(crate) mod sys;
 mod values;

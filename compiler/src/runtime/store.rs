@@ -101,6 +101,8 @@ pub(crate) struct InstanceData {
     pub(crate) exports: Vec<(String, Extern)>,
     pub(crate) memories: Vec<u32>,
     pub(crate) tables: Vec<u32>,
+    pub(crate) funcs: Vec<u32>,
+    pub(crate) globals: Vec<u32>,
     pub(crate) dropped_data: Vec<bool>,
     pub(crate) dropped_elements: Vec<bool>,
 }

@@ -1,8 +1,13 @@
 //! Tables, references, `call_indirect` and element segments.
 
 use crate::codegen::context::CodeGen;
+use crate::codegen::Builtin;
 use crate::error::CompileResult;
-use crate::module::ValType;
+use crate::module::{TableIndex, ValType};
+use crate::trap::TrapCode;
+use crate::vmoffsets;
+use crate::x64::regs::{SCRATCH, VMCTX};
+use crate::x64::{Address, Cond, Gpr, OperandSize};
 
 impl CodeGen<'_> {
     pub(crate) fn visit_call_indirect(
@@ -26,11 +31,97 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_ref_is_null(&mut self) -> CompileResult<()> {
-        let ty = self
-            .stack
-            .peek(0)
-            .map_or(ValType::FuncRef, |value| value.ty);
-        let _ = ty;
         self.int_eqz(ValType::I64)
+    }
+
+    pub(crate) fn visit_ref_func(&mut self, function_index: u32) -> CompileResult<()> {
+        let reference = self.alloc_gpr()?;
+        let offset = self.env.offsets.func_ref(function_index);
+        self.masm
+            .load(OperandSize::S64, reference, Address::offset(VMCTX, offset));
+        self.push_gpr(ValType::FuncRef, reference);
+        Ok(())
+    }
+
+    pub(crate) fn visit_table_get(&mut self, table: u32) -> CompileResult<()> {
+        let index = self.pop_gpr()?;
+        self.table_elements_checked(table, index);
+        self.masm.load_element(index, SCRATCH, index);
+        self.push_gpr(self.table_element_type(table), index);
+        Ok(())
+    }
+
+    pub(crate) fn visit_table_set(&mut self, table: u32) -> CompileResult<()> {
+        let value = self.pop_gpr()?;
+        let index = self.pop_gpr()?;
+        self.table_elements_checked(table, index);
+        self.masm.store_element(SCRATCH, index, value);
+        self.free_gpr(value);
+        self.free_gpr(index);
+        Ok(())
+    }
+
+    pub(crate) fn visit_table_size(&mut self, table: u32) -> CompileResult<()> {
+        let size = self.alloc_gpr()?;
+        let definition = self.env.offsets.table(table);
+        self.masm
+            .load(OperandSize::S64, size, Address::offset(VMCTX, definition));
+        self.masm.load(
+            OperandSize::S32,
+            size,
+            Address::offset(size, vmoffsets::table::LENGTH),
+        );
+        self.push_gpr(ValType::I32, size);
+        Ok(())
+    }
+
+    pub(crate) fn visit_table_grow(&mut self, table: u32) -> CompileResult<()> {
+        self.call_builtin(Builtin::TableGrow, &[table as i64], 2, Some(ValType::I32))
+    }
+
+    pub(crate) fn visit_table_fill(&mut self, table: u32) -> CompileResult<()> {
+        self.call_builtin(Builtin::TableFill, &[table as i64], 3, None)
+    }
+
+    pub(crate) fn visit_table_copy(&mut self, dst_table: u32, src_table: u32) -> CompileResult<()> {
+        let tables = (dst_table as i64) << 32 | src_table as i64;
+        self.call_builtin(Builtin::TableCopy, &[tables], 3, None)
+    }
+
+    pub(crate) fn visit_table_init(&mut self, elem_index: u32, table: u32) -> CompileResult<()> {
+        let indices = (elem_index as i64) << 32 | table as i64;
+        self.call_builtin(Builtin::TableInit, &[indices], 3, None)
+    }
+
+    pub(crate) fn visit_elem_drop(&mut self, elem_index: u32) -> CompileResult<()> {
+        self.call_builtin(Builtin::ElemDrop, &[elem_index as i64], 0, None)
+    }
+
+    /// Traps unless the zero-extended `index` is below table `table`'s length; leaves the
+    /// element array's address in the scratch register.
+    fn table_elements_checked(&mut self, table: u32, index: Gpr) {
+        self.masm.mov_rr(OperandSize::S32, index, index);
+        let definition = self.env.offsets.table(table);
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(VMCTX, definition),
+        );
+        self.masm.cmp_reg_mem(
+            OperandSize::S64,
+            index,
+            Address::offset(SCRATCH, vmoffsets::table::LENGTH),
+        );
+        self.trap_if(Cond::AboveEq, TrapCode::TableAccessOutOfBounds);
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(SCRATCH, vmoffsets::table::ELEMENTS),
+        );
+    }
+
+    /// The element type of table `table`.
+    fn table_element_type(&self, table: u32) -> ValType {
+        self.env.info.tables[TableIndex::from_u32(table)].element
     }
 }
