@@ -40,7 +40,7 @@ fn passing_run_exits_zero_with_a_summary() {
 
 #[test]
 fn failing_run_exits_one_with_a_line_per_failure() {
-    let output = spec_runner(&[path(&fixtures().join("fail.wast"))]);
+    let output = spec_runner(&["--engine", "wasmi", path(&fixtures().join("fail.wast"))]);
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
     assert!(
@@ -122,6 +122,8 @@ fn baseline_gates_on_unexpected_failures_and_reports_unexpected_passes() {
     let baseline = dir.join("baseline.txt");
     let fail = fixtures().join("fail.wast");
     let update = spec_runner(&[
+        "--engine",
+        "wasmi",
         "--baseline",
         path(&baseline),
         "--update-baseline",
@@ -135,7 +137,13 @@ fn baseline_gates_on_unexpected_failures_and_reports_unexpected_passes() {
     );
     assert!(written.contains("fail.wast:19\n"));
 
-    let all_expected = spec_runner(&["--baseline", path(&baseline), path(&fail)]);
+    let all_expected = spec_runner(&[
+        "--engine",
+        "wasmi",
+        "--baseline",
+        path(&baseline),
+        path(&fail),
+    ]);
     assert_eq!(
         all_expected.status.code(),
         Some(0),
@@ -149,7 +157,13 @@ fn baseline_gates_on_unexpected_failures_and_reports_unexpected_passes() {
         written.replace("fail.wast:19\n", "fail.wast:5\n"),
     )
     .unwrap();
-    let regressed = spec_runner(&["--baseline", path(&baseline), path(&fail)]);
+    let regressed = spec_runner(&[
+        "--engine",
+        "wasmi",
+        "--baseline",
+        path(&baseline),
+        path(&fail),
+    ]);
     assert_eq!(regressed.status.code(), Some(1));
     let text = stdout(&regressed);
     assert!(

@@ -137,9 +137,9 @@ pub enum EngineKind {
 }
 
 impl EngineKind {
-    /// The default engine. It switches to [`EngineKind::Lightbeam`] once the
-    /// compiler's engine is wired in `engine/lightbeam.rs`.
-    pub const DEFAULT: EngineKind = EngineKind::Wasmi;
+    /// The default engine: the lightbeam compiler, the engine under test
+    /// (`--engine wasmi` selects the reference interpreter).
+    pub const DEFAULT: EngineKind = EngineKind::Lightbeam;
 
     /// The name accepted by `--engine` and written into reports.
     pub fn name(self) -> &'static str {
