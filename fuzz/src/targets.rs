@@ -7,6 +7,7 @@ use crate::engines::{reference_engine, tested_engine};
 use crate::generators::{arbitrary_module, break_module, unrestricted_config, GeneratedModule};
 use crate::oracles::compile::check_compile;
 use crate::oracles::differential::{differential as run_differential, DiffReport, Verdict};
+use crate::oracles::entity::{run_entity_program, EntityProgram};
 
 /// `differential`: a generated module runs in the reference and the tested
 /// engine; any divergence panics with the oracle's description.
@@ -80,4 +81,13 @@ fn generated(u: &mut Unstructured<'_>) -> Option<Vec<u8>> {
     // Sometimes let wasm-smith emit invalid function bodies too.
     config.allow_invalid_funcs = u.arbitrary().ok()?;
     Some(wasm_smith::Module::new(config, u).ok()?.to_bytes())
+}
+
+/// `entity`: a random operation sequence on one lightbeam-entity container,
+/// checked against a std-collections model after every operation.
+pub fn entity(data: &[u8]) {
+    let Ok(program) = Unstructured::new(data).arbitrary::<EntityProgram>() else {
+        return;
+    };
+    run_entity_program(&program);
 }

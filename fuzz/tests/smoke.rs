@@ -57,3 +57,10 @@ fn compile_oracle_agrees_with_the_validator_on_fixed_seeds() {
         targets::compile(&input);
     }
 }
+
+#[test]
+fn entity_containers_match_their_models_on_fixed_seeds() {
+    for input in fixed_inputs(3, SEEDS) {
+        targets::entity(&input);
+    }
+}
