@@ -1,206 +1,20 @@
-//! Runs one `.wast` script: one `match` arm per directive, each handing off to
-//! a small function that returns whether the directive behaved as expected.
-//!
-//! A script is sequential and owns its engine (its store, `spectest` and named
-//! instances). Every directive ends as passed, failed or skipped, so the counts
-//! in the [`FileReport`] always add up.
+//! The state of a running script and one function per directive.
 
+use super::wast_input::{arg_value, encode, EncodeError};
+use super::{directive_kind, ScriptOptions};
 use crate::engine::{
     CompileErrorKind, Engine, EngineError, InstanceId, InstantiateError, ModuleId, Outcome,
 };
 use crate::matching::{check_result, describe_expected, Mismatch};
-use crate::report::{Failure, FileReport};
+use crate::report::Failure;
 use crate::value::{format_values, Value};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::time::Duration;
-use wast::core::{AbstractHeapType, HeapType, WastArgCore};
-use wast::lexer::Lexer;
-use wast::parser::{self, ParseBuffer};
-use wast::token::{Id, Span};
-use wast::{
-    QuoteWat, QuoteWatTest, Wast, WastArg, WastDirective, WastExecute, WastInvoke, WastRet, Wat,
-};
-
-/// How scripts are run.
-#[derive(Clone, Debug)]
-pub struct ScriptOptions {
-    /// Budget for each compile, instantiation, call or global read.
-    pub timeout: Duration,
-    /// Attach the failing directive's module as WAT to its failure.
-    pub show_wat: bool,
-    /// Attach the called function's machine code to its failure.
-    pub show_asm: bool,
-    /// Stop the script at its first failure; the rest is skipped.
-    pub fail_fast: bool,
-}
-
-impl Default for ScriptOptions {
-    fn default() -> Self {
-        ScriptOptions {
-            timeout: Duration::from_secs(10),
-            show_wat: false,
-            show_asm: false,
-            fail_fast: false,
-        }
-    }
-}
-
-/// Where a script is while it runs, so a crash can be attributed to the
-/// directive that caused it.
-#[derive(Clone, Debug, Default)]
-pub struct ScriptCursor {
-    /// Line, column and keyword of the directive being run.
-    pub current: Option<(u32, u32, &'static str)>,
-}
-
-/// Runs the script `source` on `engine`, recording each directive's verdict
-/// into `report` as it goes (so a panic leaves the counts up to date) and
-/// checking `cancel` between directives.
-pub fn run_script(
-    engine: &mut dyn Engine,
-    source: &str,
-    options: &ScriptOptions,
-    cancel: &AtomicBool,
-    report: &mut FileReport,
-    cursor: &mut ScriptCursor,
-) {
-    let mut lexer = Lexer::new(source);
-    lexer.allow_confusing_unicode(true);
-    let parsed = ParseBuffer::new_with_lexer(lexer).and_then(|buffer| {
-        let wast = parser::parse::<Wast>(&buffer)?;
-        run_directives(
-            engine,
-            source,
-            wast.directives,
-            options,
-            cancel,
-            report,
-            cursor,
-        );
-        Ok(())
-    });
-    if let Err(error) = parsed {
-        let (line, column) = line_col(error.span(), source);
-        report.directives += 1;
-        report.failed += 1;
-        report.failures.push(Failure::new(
-            line,
-            column,
-            "parse",
-            format!("the script does not parse: {}", error.message()),
-        ));
-    }
-}
-
-/// Counts the directives of `source` without running them; `None` when it
-/// does not parse.
-pub fn count_directives(source: &str) -> Option<u64> {
-    let mut lexer = Lexer::new(source);
-    lexer.allow_confusing_unicode(true);
-    let buffer = ParseBuffer::new_with_lexer(lexer).ok()?;
-    let wast = parser::parse::<Wast>(&buffer).ok()?;
-    Some(wast.directives.len() as u64)
-}
-
-fn run_directives(
-    engine: &mut dyn Engine,
-    source: &str,
-    directives: Vec<WastDirective<'_>>,
-    options: &ScriptOptions,
-    cancel: &AtomicBool,
-    report: &mut FileReport,
-    cursor: &mut ScriptCursor,
-) {
-    report.directives = directives.len() as u64;
-    engine.set_timeout(options.timeout);
-    let mut script = Script::new(engine, options);
-    let lines = LineIndex::new(source);
-    for directive in directives {
-        if cancel.load(Ordering::Relaxed) || (options.fail_fast && report.failed > 0) {
-            report.skipped += 1;
-            continue;
-        }
-        let (line, column) = lines.line_col(directive.span());
-        let kind = directive_kind(&directive);
-        cursor.current = Some((line, column, kind));
-        match script.run(directive) {
-            Ok(()) => report.passed += 1,
-            Err(failed) => {
-                report.failed += 1;
-                report
-                    .failures
-                    .push(script.failure(line, column, kind, failed));
-            }
-        }
-        cursor.current = None;
-    }
-}
-
-/// Maps byte offsets to 1-based line and column in one script. (`Span::linecol_in`
-/// rescans the text from the start for every directive: quadratic on big scripts.)
-struct LineIndex {
-    line_starts: Vec<usize>,
-}
-
-impl LineIndex {
-    fn new(source: &str) -> Self {
-        let newlines = source.match_indices('\n').map(|(offset, _)| offset + 1);
-        LineIndex {
-            line_starts: std::iter::once(0).chain(newlines).collect(),
-        }
-    }
-
-    /// 1-based line and column (in bytes) of `span`.
-    fn line_col(&self, span: Span) -> (u32, u32) {
-        let offset = span.offset();
-        let line = self.line_starts.partition_point(|&start| start <= offset) - 1;
-        (
-            to_u32(line + 1),
-            to_u32(offset - self.line_starts[line] + 1),
-        )
-    }
-}
-
-/// 1-based line and column of `span` (for a one-off lookup).
-fn line_col(span: Span, source: &str) -> (u32, u32) {
-    LineIndex::new(source).line_col(span)
-}
-
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
-}
-
-/// The keyword of a directive, as written in scripts.
-pub fn directive_kind(directive: &WastDirective<'_>) -> &'static str {
-    match directive {
-        WastDirective::Module(_) => "module",
-        WastDirective::ModuleDefinition(_) => "module definition",
-        WastDirective::ModuleInstance { .. } => "module instance",
-        WastDirective::AssertMalformed { .. } => "assert_malformed",
-        WastDirective::AssertInvalid { .. } => "assert_invalid",
-        WastDirective::AssertInvalidCustom { .. } => "assert_invalid_custom",
-        WastDirective::AssertMalformedCustom { .. } => "assert_malformed_custom",
-        WastDirective::Register { .. } => "register",
-        WastDirective::Invoke(_) => "invoke",
-        WastDirective::AssertTrap {
-            exec: WastExecute::Wat(_),
-            ..
-        } => "assert_uninstantiable",
-        WastDirective::AssertTrap { .. } => "assert_trap",
-        WastDirective::AssertReturn { .. } => "assert_return",
-        WastDirective::AssertExhaustion { .. } => "assert_exhaustion",
-        WastDirective::AssertUnlinkable { .. } => "assert_unlinkable",
-        WastDirective::AssertException { .. } => "assert_exception",
-        WastDirective::AssertSuspension { .. } => "assert_suspension",
-        WastDirective::Thread(_) => "thread",
-        WastDirective::Wait { .. } => "wait",
-    }
-}
+use wast::token::Id;
+use wast::{QuoteWat, WastDirective, WastExecute, WastInvoke, WastRet, Wat};
 
 /// Why a directive failed, with what is needed to show the module or code.
 #[derive(Debug)]
-struct Failed {
+pub(super) struct Failed {
     message: String,
     /// The module the directive was about, for `--show-wat`.
     module: Option<ModuleId>,
@@ -232,19 +46,11 @@ impl From<EngineError> for Failed {
     }
 }
 
-type Verdict = Result<(), Failed>;
+pub(super) type Verdict = Result<(), Failed>;
 
-/// Why a module's text could not be turned into bytes.
-enum EncodeError {
-    /// The text does not parse or encode: malformed.
-    Malformed(String),
-    /// A component, which no engine here runs.
-    Component,
-}
-
-impl EncodeError {
-    fn into_failed(self) -> Failed {
-        match self {
+impl From<EncodeError> for Failed {
+    fn from(error: EncodeError) -> Self {
+        match error {
             EncodeError::Malformed(message) => {
                 Failed::new(format!("module text does not encode: {message}"))
             }
@@ -254,7 +60,7 @@ impl EncodeError {
 }
 
 /// The state of one running script.
-struct Script<'e> {
+pub(super) struct Script<'e> {
     engine: &'e mut dyn Engine,
     options: &'e ScriptOptions,
     /// The instance unnamed directives act on: the last one created by `module`.
@@ -269,7 +75,7 @@ struct Script<'e> {
 }
 
 impl<'e> Script<'e> {
-    fn new(engine: &'e mut dyn Engine, options: &'e ScriptOptions) -> Self {
+    pub(super) fn new(engine: &'e mut dyn Engine, options: &'e ScriptOptions) -> Self {
         Script {
             engine,
             options,
@@ -282,7 +88,7 @@ impl<'e> Script<'e> {
         }
     }
 
-    fn run(&mut self, directive: WastDirective<'_>) -> Verdict {
+    pub(super) fn run(&mut self, directive: WastDirective<'_>) -> Verdict {
         match directive {
             WastDirective::Module(module) => self.module(module),
             WastDirective::ModuleDefinition(module) => self.module_definition(module),
@@ -318,7 +124,7 @@ impl<'e> Script<'e> {
     }
 
     /// Turns a failure into its report entry, attaching WAT and machine code on request.
-    fn failure(&self, line: u32, column: u32, kind: &str, failed: Failed) -> Failure {
+    pub(super) fn failure(&self, line: u32, column: u32, kind: &str, failed: Failed) -> Failure {
         let mut failure = Failure::new(line, column, kind, failed.message);
         if self.options.show_wat {
             let module = failed.module.or_else(|| {
@@ -408,7 +214,7 @@ impl<'e> Script<'e> {
 
     /// Encodes and compiles a module; any failure fails the directive.
     fn define(&mut self, module: &mut QuoteWat<'_>) -> Result<ModuleId, Failed> {
-        let bytes = encode(module).map_err(EncodeError::into_failed)?;
+        let bytes = encode(module).map_err(Failed::from)?;
         match self.engine.compile(&bytes) {
             Ok(module_id) => {
                 self.remember_bytes(module_id, bytes);
@@ -478,7 +284,8 @@ impl<'e> Script<'e> {
             .args
             .iter()
             .map(arg_value)
-            .collect::<Result<Vec<_>, _>>()?;
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(Failed::new)?;
         let function = (instance, invoke.name.to_owned());
         let outcome = self
             .engine
@@ -572,7 +379,7 @@ impl<'e> Script<'e> {
             Err(EncodeError::Malformed(error)) => {
                 return Err(Failed::new(format!("expected invalid (\"{message}\"), but the text was rejected before reaching the engine: {error}")));
             }
-            Err(component @ EncodeError::Component) => return Err(component.into_failed()),
+            Err(component @ EncodeError::Component) => return Err(component.into()),
         };
         self.expect_compile_error(bytes, "invalid", message)
     }
@@ -581,7 +388,7 @@ impl<'e> Script<'e> {
         match encode(&mut module) {
             Ok(bytes) => self.expect_compile_error(bytes, "malformed", message),
             Err(EncodeError::Malformed(_)) => Ok(()),
-            Err(component @ EncodeError::Component) => Err(component.into_failed()),
+            Err(component @ EncodeError::Component) => Err(component.into()),
         }
     }
 
@@ -642,36 +449,6 @@ impl Context {
     }
 }
 
-/// Encodes a module directive's text or binary form to bytes.
-fn encode(module: &mut QuoteWat<'_>) -> Result<Vec<u8>, EncodeError> {
-    match module {
-        QuoteWat::Wat(Wat::Component(_)) | QuoteWat::QuoteComponent(..) => {
-            return Err(EncodeError::Component)
-        }
-        QuoteWat::Wat(Wat::Module(_)) | QuoteWat::QuoteModule(..) => {}
-    }
-    match module
-        .to_test()
-        .map_err(|error| EncodeError::Malformed(error.message()))?
-    {
-        QuoteWatTest::Binary(bytes) => Ok(bytes),
-        QuoteWatTest::Text(text) => encode_quoted_text(&text),
-    }
-}
-
-/// Parses and encodes the text of a `(module quote ...)`.
-fn encode_quoted_text(text: &[u8]) -> Result<Vec<u8>, EncodeError> {
-    let text = std::str::from_utf8(text)
-        .map_err(|_| EncodeError::Malformed("malformed UTF-8 encoding".into()))?;
-    let malformed = |error: wast::Error| EncodeError::Malformed(error.message());
-    let buffer = ParseBuffer::new(text).map_err(malformed)?;
-    let mut wat = parser::parse::<Wat>(&buffer).map_err(malformed)?;
-    if matches!(wat, Wat::Component(_)) {
-        return Err(EncodeError::Component);
-    }
-    wat.encode().map_err(malformed)
-}
-
 fn check_results(values: &[Value], expected: &[WastRet<'_>]) -> Result<(), Mismatch> {
     if values.len() != expected.len() {
         return Err(Mismatch::Value);
@@ -702,49 +479,5 @@ fn describe_outcome(outcome: &Outcome) -> String {
         Outcome::Returned(values) => format_values(values),
         Outcome::Trapped(trap) => trap.to_string(),
         Outcome::Exception => "an uncaught exception".into(),
-    }
-}
-
-/// Converts an `invoke` argument into a harness value.
-fn arg_value(arg: &WastArg<'_>) -> Result<Value, Failed> {
-    let WastArg::Core(core) = arg else {
-        return Err(Failed::new("component-model arguments are not supported"));
-    };
-    Ok(match core {
-        WastArgCore::I32(v) => Value::I32(*v),
-        WastArgCore::I64(v) => Value::I64(*v),
-        WastArgCore::F32(v) => Value::F32(v.bits),
-        WastArgCore::F64(v) => Value::F64(v.bits),
-        WastArgCore::V128(v) => Value::V128(u128::from_le_bytes(v.to_le_bytes())),
-        WastArgCore::RefNull(HeapType::Abstract {
-            ty: AbstractHeapType::Func | AbstractHeapType::NoFunc,
-            ..
-        }) => Value::FuncRef(None),
-        WastArgCore::RefNull(HeapType::Abstract {
-            ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
-            ..
-        }) => Value::ExternRef(None),
-        WastArgCore::RefExtern(n) => Value::ExternRef(Some(*n)),
-        other => return Err(Failed::new(format!("argument {other:?} is not supported"))),
-    })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_index_agrees_with_wast() {
-        let source = "(module)\n\n  (assert_return (invoke \"f\"))\r\n(x)";
-        let index = LineIndex::new(source);
-        for offset in [0, 3, 9, 10, 12, 40, source.len() - 1] {
-            let span = Span::from_offset(offset);
-            let (line, column) = span.linecol_in(source);
-            assert_eq!(
-                index.line_col(span),
-                (line as u32 + 1, column as u32 + 1),
-                "offset {offset}"
-            );
-        }
     }
 }
