@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Fuzz smoke run: builds every cargo-fuzz target with nightly and runs each one for a
+# bounded time (FUZZ_SECONDS, default 60). A crash, a divergence or a timeout fails the
+# step; the input that caused it is left in fuzz/artifacts/TARGET/ for `replay`.
+#
+#   FUZZ_SECONDS=600 FUZZ_TARGETS="differential" bash ci/fuzz.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds="${FUZZ_SECONDS:-60}"
+targets="${FUZZ_TARGETS:-differential compile entity}"
+# Kept apart from target/: the sanitizer build is a different build, and a separate
+# folder keeps it from holding the lock other cargo commands wait on.
+target_dir="target/fuzz"
+
+if ! rustup toolchain list | grep -q '^nightly'; then
+    echo "ci/fuzz.sh: no nightly toolchain on this machine; fuzz smoke run skipped"
+    exit 0
+fi
+if ! cargo +nightly fuzz --version >/dev/null 2>&1; then
+    echo "ci/fuzz.sh: installing cargo-fuzz"
+    cargo install --locked cargo-fuzz
+fi
+
+for target in $targets; do
+    echo "--- cargo fuzz run $target (${seconds}s)"
+    mkdir -p "fuzz/corpus/$target"
+    # -timeout: one input running longer than this is a hang, reported as a finding.
+    cargo +nightly fuzz run --target-dir "$target_dir" "$target" -- \
+        -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -print_final_stats=1
+done
