@@ -262,3 +262,49 @@ impl fmt::Display for EngineUnavailable {
         f.write_str(&self.0)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn feature_selection_parses_versions() {
+        assert_eq!("auto".parse(), Ok(FeatureSelection::Auto));
+        assert_eq!(
+            "2.0".parse(),
+            Ok(FeatureSelection::Fixed(FeatureLevel::Wasm2))
+        );
+        assert_eq!(
+            "3".parse(),
+            Ok(FeatureSelection::Fixed(FeatureLevel::Wasm3))
+        );
+        assert!("4.0".parse::<FeatureSelection>().is_err());
+    }
+
+    #[test]
+    fn scripts_in_a_suite_with_proposals_run_at_wasm3() {
+        let suite = std::env::temp_dir().join(format!("spec-runner-levels-{}", std::process::id()));
+        let nested = suite.join("proposals/threads");
+        std::fs::create_dir_all(&nested).unwrap();
+        assert_eq!(
+            FeatureLevel::detect(&suite.join("i32.wast")),
+            FeatureLevel::Wasm3
+        );
+        assert_eq!(
+            FeatureLevel::detect(&nested.join("atomic.wast")),
+            FeatureLevel::Wasm3
+        );
+        let fixtures =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pass.wast");
+        assert_eq!(FeatureLevel::detect(&fixtures), FeatureLevel::Wasm2);
+        std::fs::remove_dir_all(&suite).unwrap();
+    }
+
+    #[test]
+    fn engine_names_round_trip() {
+        for kind in [EngineKind::Wasmi, EngineKind::Lightbeam] {
+            assert_eq!(kind.name().parse(), Ok(kind));
+        }
+        assert!("v8".parse::<EngineKind>().is_err());
+    }
+}
