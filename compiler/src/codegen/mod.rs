@@ -136,6 +136,8 @@ pub(crate) fn compile_function(
 ) -> CompileResult<CompiledFunction> {
     let mut validator = body.validator.into_validator(Default::default());
     let mut reader = BinaryReader::new(&body.bytes, body.offset as u64);
+    // Decode with the module's features so feature-gated encodings are rejected.
+    reader.set_features(*validator.features());
     let declared = read_locals(&mut reader, &mut validator)?;
     let (locals, initial_depth) = lay_out_locals(env.func_type(), &declared);
     let mut codegen = CodeGen::new(env, locals, initial_depth);

@@ -31,6 +31,7 @@ pub(crate) fn parse_module(
         intern,
     };
     let mut parser = Parser::new(0);
+    parser.set_features(features);
     let mut buffer: Vec<u8> = Vec::new();
     let mut eof = false;
     loop {
