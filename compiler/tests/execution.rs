@@ -282,3 +282,55 @@ fn globals_can_be_read_and_written() {
         vec![Val::I32(42)]
     );
 }
+
+#[test]
+fn parallel_and_serial_compilation_produce_identical_code() {
+    use lightbeam::{Config, FuncSelector};
+    let wat = r#"(module (memory 1)
+      (func $a (param i32) (result i32) (i32.mul (local.get 0) (i32.const 3)))
+      (func $b (param i32) (result i32) (call $a (i32.add (local.get 0) (i32.const 1))))
+      (func $c (param i64) (result i64) (block (result i64) (i64.load (i32.const 8))))
+      (func $d (result f64) (f64.sqrt (f64.const 2))))"#;
+    let listings = |parallel_compilation: bool| {
+        let engine = Engine::new(Config {
+            parallel_compilation,
+            ..Config::default()
+        });
+        let module = Module::new(&engine, wat).unwrap();
+        (0..4)
+            .map(|i| module.disassemble(FuncSelector::Index(i)).unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(listings(true), listings(false));
+}
+
+#[test]
+fn modules_stream_from_a_reader_in_small_pieces() {
+    /// A reader that hands out at most three bytes per call.
+    struct Trickle<'a>(&'a [u8]);
+    impl std::io::Read for Trickle<'_> {
+        fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+            let n = self.0.len().min(buffer.len()).min(3);
+            buffer[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
+    }
+    let bytes = wat::parse_str(
+        r#"(module (func (export "f") (param i32) (result i32) (i32.add (local.get 0) (i32.const 1)))
+                   (func (export "g") (result i32) (i32.const 9)))"#,
+    )
+    .unwrap();
+    let engine = Engine::default();
+    let module = Module::from_reader(&engine, Trickle(&bytes)).unwrap();
+    let mut store = Store::new(&engine);
+    let instance = Linker::new().instantiate(&mut store, &module).unwrap();
+    assert_eq!(
+        call(&mut store, &instance, "f", &[Val::I32(1)]).unwrap(),
+        vec![Val::I32(2)]
+    );
+    assert_eq!(
+        call(&mut store, &instance, "g", &[]).unwrap(),
+        vec![Val::I32(9)]
+    );
+}

@@ -318,16 +318,14 @@ impl CodeGen<'_> {
         let count = targets.len() as i32;
         let table = self.masm.new_label();
         let mut stubs: Vec<(u32, DynamicLabel)> = Vec::new();
+        let mut stub_by_depth = std::collections::HashMap::new();
         let mut entries = Vec::with_capacity(targets.len() + 1);
         for depth in targets.iter().chain(std::iter::once(&default)) {
-            let label = match stubs.iter().find(|(d, _)| d == depth) {
-                Some((_, label)) => *label,
-                None => {
-                    let label = self.masm.new_label();
-                    stubs.push((*depth, label));
-                    label
-                }
-            };
+            let label = *stub_by_depth.entry(*depth).or_insert_with(|| {
+                let label = self.masm.new_label();
+                stubs.push((*depth, label));
+                label
+            });
             entries.push(label);
         }
         // selector = min(selector, count) (unsigned); then jump to table + 5 * selector.

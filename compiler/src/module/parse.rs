@@ -33,13 +33,18 @@ pub(crate) fn parse_module(
     let mut parser = Parser::new(0);
     parser.set_features(features);
     let mut buffer: Vec<u8> = Vec::new();
+    // `buffer[start..]` is not parsed yet; the parsed prefix is dropped only before a
+    // read, so each byte is moved at most once per read and parsing stays linear.
+    let mut start = 0;
     let mut eof = false;
     loop {
-        let (consumed, payload) = match parser.parse(&buffer, eof)? {
+        let (consumed, payload) = match parser.parse(&buffer[start..], eof)? {
             Chunk::NeedMoreData(hint) => {
                 if eof {
                     return Err(CompileError::internal("parser asked for data after eof"));
                 }
+                buffer.drain(..start);
+                start = 0;
                 eof = read_more(&mut input, &mut buffer, hint as u64)?;
                 continue;
             }
@@ -47,7 +52,7 @@ pub(crate) fn parse_module(
         };
         let done = matches!(payload, Payload::End(_));
         state.process_payload(payload)?;
-        buffer.drain(..consumed);
+        start += consumed;
         if done {
             return Ok((state.info, state.bodies));
         }
