@@ -3,8 +3,8 @@
 //! Each script gets one lightbeam store, a linker holding the `spectest`
 //! definitions and every registered instance, and one watchdog thread that
 //! enforces the per-directive time budget through the store's
-//! [`InterruptHandle`]. Compilation itself is not interruptible (it is a single
-//! linear pass); instantiation and calls are.
+//! [`InterruptHandle`](lightbeam::InterruptHandle). Compilation is not
+//! interruptible (it is a single linear pass); instantiation and calls are.
 //!
 //! Compile errors are classified so that a module the compiler merely cannot
 //! handle yet ([`lightbeam::CompileError::Unsupported`], and internal errors)
@@ -422,6 +422,128 @@ mod wired {
             ParamType::I64 => ValType::I64,
             ParamType::F32 => ValType::F32,
             ParamType::F64 => ValType::F64,
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::super::super::{CompileErrorKind, Engine, FeatureLevel, InstanceId, Outcome};
+        use super::LightbeamEngine;
+        use crate::value::{TrapKind, Value};
+        use std::time::Duration;
+
+        fn encode(text: &str) -> Vec<u8> {
+            let buffer = wast::parser::ParseBuffer::new(text).expect("the test module lexes");
+            let mut module: wast::Wat =
+                wast::parser::parse(&buffer).expect("the test module parses");
+            module.encode().expect("the test module encodes")
+        }
+
+        fn instantiate(engine: &mut LightbeamEngine, text: &str) -> InstanceId {
+            let module = engine
+                .compile(&encode(text))
+                .expect("the test module compiles");
+            engine
+                .instantiate(module)
+                .expect("the test module instantiates")
+        }
+
+        const LOOPS: &str = r#"(module
+            (func (export "spin") (loop (br 0)))
+            (func (export "one") (result i32) (i32.const 1))
+            (func (export "div") (param i32) (result i32) (i32.div_u (i32.const 1) (local.get 0))))"#;
+
+        #[test]
+        fn a_timed_out_call_leaves_the_store_usable() {
+            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
+            engine.set_timeout(Duration::from_millis(50));
+            let instance = instantiate(&mut engine, LOOPS);
+            for _ in 0..2 {
+                match engine.invoke(instance, "spin", &[]) {
+                    Ok(Outcome::Trapped(trap)) => assert_eq!(trap.kind, TrapKind::Timeout),
+                    other => panic!("expected a timeout, got {other:?}"),
+                }
+                assert_eq!(
+                    engine.invoke(instance, "one", &[]),
+                    Ok(Outcome::Returned(vec![Value::I32(1)]))
+                );
+            }
+        }
+
+        #[test]
+        fn an_interrupt_arriving_after_the_call_is_drained() {
+            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
+            let instance = instantiate(&mut engine, LOOPS);
+            // What the watchdog does when it fires just as the call returns.
+            engine.store.interrupt_handle().interrupt();
+            engine.drain_interrupt();
+            assert_eq!(
+                engine.invoke(instance, "one", &[]),
+                Ok(Outcome::Returned(vec![Value::I32(1)]))
+            );
+        }
+
+        #[test]
+        fn traps_have_the_spec_kind_and_lightbeams_message() {
+            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
+            let instance = instantiate(&mut engine, LOOPS);
+            match engine.invoke(instance, "div", &[Value::I32(0)]) {
+                Ok(Outcome::Trapped(trap)) => {
+                    assert_eq!(trap.kind, TrapKind::IntegerDivideByZero);
+                    assert!(trap.matches_message("integer divide by zero"), "{trap}");
+                }
+                other => panic!("expected a trap, got {other:?}"),
+            }
+        }
+
+        #[test]
+        fn invalid_and_unsupported_modules_are_told_apart() {
+            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm3);
+            let invalid = engine.compile(&encode("(module (func (result i32) (i64.const 0)))"));
+            assert_eq!(invalid.unwrap_err().kind, CompileErrorKind::Invalid);
+            // Valid Wasm 3.0 that the compiler does not handle (GC types).
+            let unsupported = engine.compile(&encode("(module (type (struct)))"));
+            assert_eq!(unsupported.unwrap_err().kind, CompileErrorKind::Unsupported);
+        }
+
+        #[test]
+        fn spectest_imports_link_and_funcrefs_round_trip() {
+            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
+            let instance = instantiate(
+                &mut engine,
+                r#"(module
+                    (import "spectest" "print_i32_f32" (func (param i32 f32)))
+                    (import "spectest" "memory" (memory 1 2))
+                    (import "spectest" "table" (table 10 20 funcref))
+                    (import "spectest" "global_i64" (global i64))
+                    (func $f (export "f") (result funcref) (ref.func $f))
+                    (func (export "is_null") (param funcref) (result i32)
+                      (ref.is_null (local.get 0)))
+                    (elem declare func $f))"#,
+            );
+            let Ok(Outcome::Returned(values)) = engine.invoke(instance, "f", &[]) else {
+                panic!("f returns");
+            };
+            assert!(matches!(values[..], [Value::FuncRef(Some(_))]));
+            assert_eq!(
+                engine.invoke(instance, "is_null", &values),
+                Ok(Outcome::Returned(vec![Value::I32(0)]))
+            );
+            assert_eq!(
+                engine.invoke(instance, "is_null", &[Value::FuncRef(None)]),
+                Ok(Outcome::Returned(vec![Value::I32(1)]))
+            );
+        }
+
+        #[test]
+        fn show_asm_disassembles_an_exported_function() {
+            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
+            let instance = instantiate(&mut engine, LOOPS);
+            let listing = engine
+                .show_asm(instance, "one")
+                .expect("one is a defined export");
+            assert!(listing.contains("ret"), "{listing}");
+            assert_eq!(engine.show_asm(instance, "missing"), None);
         }
     }
 }
