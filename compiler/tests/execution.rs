@@ -334,3 +334,20 @@ fn modules_stream_from_a_reader_in_small_pieces() {
         vec![Val::I32(9)]
     );
 }
+
+#[test]
+fn deep_recursion_on_a_small_thread_stack_traps_instead_of_crashing() {
+    let handle = std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(|| {
+            let (mut store, instance) = instantiate(
+                r#"(module (func $f (export "f") (param i64) (result i64)
+                     (i64.add (call $f (i64.add (local.get 0) (i64.const 1))) (local.get 0))))"#,
+            );
+            call(&mut store, &instance, "f", &[Val::I64(0)])
+                .unwrap_err()
+                .code
+        })
+        .unwrap();
+    assert_eq!(handle.join().unwrap(), TrapCode::StackOverflow);
+}

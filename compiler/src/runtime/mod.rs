@@ -5,6 +5,7 @@
 
 pub(crate) mod builtins;
 pub(crate) mod linker;
+mod stack;
 pub(crate) mod store;
 pub(crate) mod sys;
 mod values;

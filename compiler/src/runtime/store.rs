@@ -306,7 +306,7 @@ impl Store {
         if outermost {
             let stack_marker = 0u8;
             let sp = &stack_marker as *const u8 as u64;
-            let limit = sp.saturating_sub(self.engine.config().stack_budget as u64);
+            let limit = super::stack::stack_limit(sp, self.engine.config().stack_budget as u64);
             self.context.stack_limit.store(limit, Ordering::Relaxed);
         }
         let store: *mut Store = self;
