@@ -144,6 +144,9 @@ fn spawn_inner(job: &Job, scratch: &Path, timeout: Duration) -> Result<Reply> {
         .stdout(std::fs::File::create(&out_path)?)
         .stderr(std::fs::File::create(&err_path)?)
         .process_group(0)
+        // Capturing backtraces makes every error and trap slower; never time with them.
+        .env_remove("RUST_BACKTRACE")
+        .env_remove("RUST_LIB_BACKTRACE")
         .spawn()
         .context("starting a worker")?;
     let start = Instant::now();

@@ -34,10 +34,16 @@ impl Wasmtime {
     /// Creates the engine.
     pub fn new(tier: Tier) -> Self {
         let mut config = Config::new();
-        config.strategy(match tier {
-            Tier::Cranelift => Strategy::Cranelift,
-            Tier::Winch => Strategy::Winch,
-        });
+        match tier {
+            Tier::Cranelift => {
+                // Wasm GC too, so the one GC module of the corpus runs where it can.
+                config.strategy(Strategy::Cranelift);
+                config.wasm_function_references(true).wasm_gc(true);
+            }
+            Tier::Winch => {
+                config.strategy(Strategy::Winch);
+            }
+        }
         let engine = wasmtime::Engine::new(&config).expect("default wasmtime config is valid");
         Wasmtime { engine }
     }

@@ -94,7 +94,7 @@ pub fn render(results: &Results) -> String {
     let mut y = 30.0;
     let _ = writeln!(
         body,
-        r#"<text x="{LEFT}" y="{y}" font-size="15" font-weight="bold">Compile throughput, MB/s (log scale, higher is faster)</text>"#
+        r#"<text x="10" y="{y}" font-size="15" font-weight="bold">Compile throughput, MB/s (log scale, higher is faster)</text>"#
     );
     y += 20.0;
 
@@ -144,7 +144,7 @@ pub fn render(results: &Results) -> String {
     // Panel 2: execution time relative to Cranelift.
     let _ = writeln!(
         body,
-        r#"<text x="{LEFT}" y="{y}" font-size="15" font-weight="bold">Execution time ÷ Cranelift (log scale, lower is faster; dots = workloads, bar = geomean)</text>"#
+        r#"<text x="10" y="{y}" font-size="15" font-weight="bold">Execution time ÷ Cranelift (log scale, lower is faster; dots = workloads, bar = geomean)</text>"#
     );
     y += 20.0;
     let ratios: Vec<(EngineKind, Vec<f64>, Option<f64>)> = engines
