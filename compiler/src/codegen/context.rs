@@ -309,6 +309,11 @@ impl<'a> CodeGen<'a> {
                 let address = self.value_address(value);
                 self.masm.float_load(FloatSize::F64, dst, address)
             }
+            (Location::Flags(cond), Reg::Gpr(dst)) => self.masm.setcc(cond, dst),
+            (Location::Flags(cond), Reg::Xmm(dst)) => {
+                self.masm.setcc(cond, SCRATCH);
+                self.masm.gpr_to_xmm(OperandSize::S64, dst, SCRATCH);
+            }
         }
     }
 
@@ -327,6 +332,10 @@ impl<'a> CodeGen<'a> {
             Location::Reg(Reg::Gpr(src)) => self.masm.store(OperandSize::S64, address, src),
             Location::Reg(Reg::Xmm(src)) => self.masm.float_store(FloatSize::F64, address, src),
             Location::Const(bits) => self.masm.store_imm64(address, bits),
+            Location::Flags(cond) => {
+                self.masm.setcc(cond, SCRATCH);
+                self.masm.store(OperandSize::S64, address, SCRATCH);
+            }
             Location::Local(_) | Location::Spilled(_) => {
                 let source = self.value_address(value);
                 if source != address {
@@ -334,6 +343,46 @@ impl<'a> CodeGen<'a> {
                 }
             }
         }
+    }
+
+    /// Turns a comparison result left in the flags into a register value.
+    pub(crate) fn materialize_flags(&mut self) -> CompileResult<()> {
+        let Some(Value {
+            location: Location::Flags(_),
+            ..
+        }) = self.stack.peek(0).copied()
+        else {
+            return Ok(());
+        };
+        // Allocating may spill, which materialises the flags itself.
+        let reg = self.alloc_gpr()?;
+        let top = self.stack.len() - 1;
+        match self.stack.entries()[top].location {
+            Location::Flags(cond) => {
+                self.masm.setcc(cond, reg);
+                self.stack.relocate(top, Location::Reg(Reg::Gpr(reg)));
+            }
+            _ => self.free_gpr(reg),
+        }
+        Ok(())
+    }
+
+    /// Pops a branch condition: the flags a comparison left, or a test of the value.
+    /// Returns the condition under which the branch is taken.
+    pub(crate) fn pop_condition(&mut self) -> CompileResult<Cond> {
+        let value = self.pop_value()?;
+        if let Location::Flags(cond) = value.location {
+            return Ok(cond);
+        }
+        let reg = self.value_into_reg(value)?;
+        let Reg::Gpr(gpr) = reg else {
+            return Err(CompileError::internal(
+                "branch condition in a float register",
+            ));
+        };
+        self.masm.test_rr(OperandSize::S32, gpr);
+        self.free_gpr(gpr);
+        Ok(Cond::Ne)
     }
 
     // ---- spilling -----------------------------------------------------------------
@@ -348,6 +397,10 @@ impl<'a> CodeGen<'a> {
                 Location::Reg(Reg::Gpr(gpr)) => {
                     self.masm.push(gpr);
                     self.regs.free(Reg::Gpr(gpr));
+                }
+                Location::Flags(cond) => {
+                    self.masm.setcc(cond, SCRATCH);
+                    self.masm.push(SCRATCH);
                 }
                 Location::Reg(Reg::Xmm(xmm)) => {
                     self.masm.adjust_rsp(-8);

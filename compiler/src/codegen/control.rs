@@ -278,23 +278,22 @@ impl CodeGen<'_> {
     /// `br_if`: branch when the popped condition is non-zero.
     pub(crate) fn branch_if(&mut self, relative_depth: u32) -> CompileResult<()> {
         let index = self.frame_index(relative_depth)?;
-        let condition = self.pop_gpr()?;
+        // Nothing between here and the jump may change the flags (spilling does not).
+        let condition = self.pop_condition()?;
         if self.branch_needs_spill(index) {
             self.spill_all();
         }
-        self.masm.test_rr(OperandSize::S32, condition);
-        self.free_gpr(condition);
         let frame = &self.frames[index];
         let simple = frame.branch_types().is_empty()
             && (frame.kind == FrameKind::Function || frame.label_depth() == self.depth);
         if simple {
             let label = frame.label;
             self.frames[index].branched_to = true;
-            self.masm.jcc(Cond::Ne, label);
+            self.masm.jcc(condition, label);
             return Ok(());
         }
         let skip = self.masm.new_label();
-        self.masm.jcc(Cond::Eq, skip);
+        self.masm.jcc(condition.invert(), skip);
         self.emit_branch_moves(index);
         self.emit_branch_jump(index);
         self.masm.bind(skip);
@@ -487,12 +486,11 @@ impl CodeGen<'_> {
         params: Box<[ValType]>,
         results: Box<[ValType]>,
     ) -> CompileResult<()> {
-        let condition = self.pop_gpr()?;
+        // Nothing between here and the jump may change the flags (spilling does not).
+        let condition = self.pop_condition()?;
         self.spill_all();
         let else_label = self.masm.new_label();
-        self.masm.test_rr(OperandSize::S32, condition);
-        self.free_gpr(condition);
-        self.masm.jcc(Cond::Eq, else_label);
+        self.masm.jcc(condition.invert(), else_label);
         self.push_frame(
             FrameKind::If {
                 else_label,

@@ -149,6 +149,9 @@ pub(crate) fn compile_function(
         let (operator, offset) = operators.read_with_offset()?;
         validator.op(offset, &operator)?;
         codegen.wasm_offset = offset as usize;
+        if codegen.reachable && !branches_on_flags(&operator) {
+            codegen.materialize_flags()?;
+        }
         if codegen.reachable || is_control(&operator) {
             visitor::Dispatch(&mut codegen).visit_operator(&operator)?;
         }
@@ -188,6 +191,11 @@ fn lay_out_locals(ty: &FuncType, declared: &[ValType]) -> (Vec<LocalSlot>, u32) 
     });
     let locals = params.chain(declared_slots).collect();
     (locals, 8 + 8 * declared.len() as u32)
+}
+
+/// Operators that consume a comparison result directly from the CPU flags.
+fn branches_on_flags(operator: &Operator<'_>) -> bool {
+    matches!(operator, Operator::If { .. } | Operator::BrIf { .. })
 }
 
 /// Operators visited even in unreachable code (they change the frame structure).

@@ -62,8 +62,8 @@ impl CodeGen<'_> {
                 self.free_gpr(rhs);
             }
         }
-        self.masm.setcc(cond, lhs);
-        self.push_gpr(ValType::I32, lhs);
+        self.free_gpr(lhs);
+        self.push_flags(cond);
         Ok(())
     }
 
@@ -71,9 +71,17 @@ impl CodeGen<'_> {
     pub(crate) fn int_eqz(&mut self, ty: ValType) -> CompileResult<()> {
         let reg = self.pop_gpr()?;
         self.masm.test_rr(size_of_int(ty), reg);
-        self.masm.setcc(Cond::Eq, reg);
-        self.push_gpr(ValType::I32, reg);
+        self.free_gpr(reg);
+        self.push_flags(Cond::Eq);
         Ok(())
+    }
+
+    /// Pushes the `i32` result of the comparison that just set the flags.
+    fn push_flags(&mut self, cond: Cond) {
+        self.stack.push(super::value_stack::Value::new(
+            ValType::I32,
+            super::value_stack::Location::Flags(cond),
+        ));
     }
 
     /// Shifts and rotates: constant counts become immediates, others go through `cl`.

@@ -6,7 +6,7 @@
 //! is spilled or constant), so the topmost spilled entry is at the machine stack top.
 
 use crate::module::ValType;
-use crate::x64::Reg;
+use crate::x64::{Cond, Reg};
 
 /// Where a value lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +19,10 @@ pub enum Location {
     Reg(Reg),
     /// An 8-byte slot at `[rbp - depth]`.
     Spilled(u32),
+    /// An `i32` that is 1 when the condition holds in the CPU flags, 0 otherwise. Only
+    /// ever the top entry, right after the comparison that set the flags: the driver
+    /// materialises it before any operator but `if` and `br_if`, which branch on it.
+    Flags(Cond),
 }
 
 /// One operand.

@@ -168,12 +168,11 @@ impl Masm {
         asm!(self; lea rsp, [rbp + disp]);
     }
 
-    /// `add rsp, bytes` / `sub rsp, -bytes`.
+    /// `lea rsp, [rsp + bytes]` (leaves the flags alone, so a pending comparison
+    /// survives stack adjustments).
     pub fn adjust_rsp(&mut self, bytes: i32) {
-        if bytes > 0 {
-            asm!(self; add rsp, bytes);
-        } else if bytes < 0 {
-            asm!(self; sub rsp, -bytes);
+        if bytes != 0 {
+            asm!(self; lea rsp, [rsp + bytes]);
         }
     }
 
