@@ -1,12 +1,55 @@
 //! The one-pass code generator: each function body is validated and compiled in the
 //! same loop, operator by operator, into its own buffer.
 //!
+//! # Pieces
+//!
+//! * `value_stack.rs`: where each operand lives ([`value_stack::Location`]: constant,
+//!   lazy local read, register, spilled slot, or comparison flags).
+//! * `regalloc.rs`: free-register bitsets; running out spills the value stack.
+//! * `context.rs`: [`context::CodeGen`] and the helpers every visitor uses.
+//! * `ops.rs`: operator-shaped helpers (`int_binop`, `int_compare`, `float_binop`, ...).
+//! * `control.rs`: frames, branches and merges; `abi.rs`: prologue, calls, builtins.
+//! * `visit/<family>.rs`: the visitors; `visitor.rs`: dispatch and the unsupported
+//!   fallback.
+//!
 //! # Adding operators
 //!
-//! Visitors live in `visit/<family>.rs` as inherent methods of [`context::CodeGen`] named
-//! exactly like wasmparser's (`visit_i32_add`). Any operator without such a method is
-//! reported as [`CompileError::Unsupported`] by a generated fallback (see `visitor.rs`),
-//! so adding one is: write the method, nothing else to register.
+//! Visitors are inherent methods of [`context::CodeGen`] named exactly like wasmparser's
+//! (`pub(crate) fn visit_i32_add(&mut self) -> CompileResult<()>`), in the file of their
+//! family under `visit/`. There is nothing to register: an operator without such a
+//! method is reported as [`CompileError::Unsupported`] by a generated fallback.
+//!
+//! A visitor pops its operands (top of stack first), emits code, frees what it popped
+//! and pushes its results. The helpers, in the order you will reach for them:
+//!
+//! * operator shapes (`ops.rs`): `int_binop(ty, |masm, size, dst, src| ..)`,
+//!   `int_unop`, `int_compare(ty, cond)`, `int_eqz`, `int_shift`, `int_div`,
+//!   `float_binop`, `float_unop`, `float_compare`;
+//! * operands (`context.rs`): `pop_gpr`, `pop_xmm`, `pop_reg`, `pop_gpr_or_imm`,
+//!   `pop_to_specific(reg)`, `pop_value` + `value_into_reg`, `push_gpr`, `push_xmm`,
+//!   `push_const(ty, bits)`, `alloc_gpr`, `alloc_xmm`, `alloc_specific`, `free_gpr`,
+//!   `free_xmm`, `drop_value`;
+//! * traps: `trap_if(cond, TrapCode)` after a compare, `trap(code)` (then the code is
+//!   unreachable); a memory access that may fault records itself with
+//!   `memory_access(|masm| ..)` (see `visit/memory.rs`);
+//! * calls: `call_function`, `call_indirect`, and `call_builtin(builtin, immediates,
+//!   operands, result)` for runtime helpers (add a [`Builtin`] variant and its function
+//!   in `runtime/builtins.rs`);
+//! * instructions: methods of [`crate::x64::Masm`], one per instruction or fixed
+//!   sequence, grouped by family in `x64/masm/`.
+//!
+//! Invariants a visitor must keep:
+//!
+//! * an `i32` in a general-purpose register is zero-extended to 64 bits (32-bit
+//!   instructions do this; after a 64-bit or sign-extending one, `mov_rr(S32, r, r)`);
+//! * `r11` and `xmm15` are scratch: free to clobber, never on the stack;
+//! * the flags are only live between a comparison and the `if`/`br_if` consuming it;
+//!   the driver materialises them before every other operator;
+//! * every register popped is either pushed again or freed.
+//!
+//! Testing: an integration test per behaviour in `tests/` (see `numerics.rs`), a `.wast`
+//! file in `tests/wast/` for each bug found, and `LIGHTBEAM_WAST_DIR=<spec dir> cargo
+//! test -p lightbeam --test wast external -- --nocapture` for a spec-suite report.
 
 #![forbid(unsafe_code)]
 

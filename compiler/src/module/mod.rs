@@ -1,7 +1,7 @@
 //! The module environment: everything known about a module apart from its code.
 //!
-//! [`parse`] fills a [`ModuleInfo`] section by section while the validator checks
-//! the same payloads; function bodies are set aside ([`PendingBody`]) and compiled
+//! `parse` fills a [`ModuleInfo`] section by section while the validator checks
+//! the same payloads; function bodies are set aside (`PendingBody`) and compiled
 //! by the code generator, which validates them operator by operator.
 
 #![forbid(unsafe_code)]

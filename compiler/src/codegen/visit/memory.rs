@@ -122,7 +122,7 @@ impl CodeGen<'_> {
     }
 
     /// Emits one memory access and records it as a possible out-of-bounds fault.
-    fn memory_access(&mut self, emit: impl FnOnce(&mut Masm)) {
+    pub(crate) fn memory_access(&mut self, emit: impl FnOnce(&mut Masm)) {
         let code_offset = self.masm.offset() as u32;
         emit(&mut self.masm);
         self.trap_sites.push(TrapSite {
