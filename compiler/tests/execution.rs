@@ -351,3 +351,13 @@ fn deep_recursion_on_a_small_thread_stack_traps_instead_of_crashing() {
         .unwrap();
     assert_eq!(handle.join().unwrap(), TrapCode::StackOverflow);
 }
+
+#[test]
+fn shared_types_are_thread_safe() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Engine>();
+    assert_send_sync::<Module>();
+    assert_send_sync::<lightbeam::InterruptHandle>();
+    assert_send_sync::<lightbeam::Trap>();
+    assert_send_sync::<lightbeam::CompileError>();
+}
