@@ -19,8 +19,9 @@ const BUILTIN_ARGS: [Gpr; 4] = [RSI, RDX, RCX, Gpr(8)];
 
 impl CodeGen<'_> {
     /// Emits the prologue: frame, `VMContext` slot, stack-limit and interrupt checks,
-    /// zeroed locals. Returns the offset of the frame-size displacement to patch.
-    pub(crate) fn emit_prologue(&mut self, declared_locals: u32) -> usize {
+    /// `local_quadwords` zeroed 8-byte words of declared locals. Returns the offset of
+    /// the frame-size displacement to patch.
+    pub(crate) fn emit_prologue(&mut self, local_quadwords: u32) -> usize {
         self.masm.enter_frame();
         self.masm.push(VMCTX);
         self.masm.load(
@@ -38,7 +39,7 @@ impl CodeGen<'_> {
         self.masm
             .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
         self.trap_if(Cond::Ne, TrapCode::Interrupted);
-        self.masm.push_zeros(declared_locals);
+        self.masm.push_zeros(local_quadwords);
         patch
     }
 
@@ -57,8 +58,7 @@ impl CodeGen<'_> {
     /// below the argument area.
     fn prepare_call(&mut self, ty: &FuncType) -> CompileResult<u32> {
         let base = self.arrange_top_in_slots(ty.params.len())?;
-        let slots = ty.slot_count() as u32;
-        self.set_depth(base + 8 * slots);
+        self.set_depth(base + ty.arg_area_bytes());
         Ok(base)
     }
 
@@ -71,16 +71,15 @@ impl CodeGen<'_> {
             self.push_reg(*result, reg);
             return Ok(());
         }
-        let slots = ty.slot_count() as u32;
-        let results = ty.results.len() as u32;
-        // Result `i` sits where argument `i` was: depth `base + 8 * (i + 1)`.
-        self.masm.adjust_rsp(8 * (slots - results) as i32);
-        self.depth = base + 8 * results;
-        for (i, ty) in ty.results.iter().enumerate() {
-            self.stack.push(Value::new(
-                *ty,
-                Location::Spilled(base + 8 * (i as u32 + 1)),
-            ));
+        // Result `i` sits where an argument of its type would: depth `base + ends[i]`.
+        let ends = crate::module::slot_ends(&ty.results);
+        let result_bytes = ends.last().copied().unwrap_or(0);
+        self.masm
+            .adjust_rsp((ty.arg_area_bytes() - result_bytes) as i32);
+        self.depth = base + result_bytes;
+        for (ty, end) in ty.results.iter().zip(ends) {
+            self.stack
+                .push(Value::new(*ty, Location::Spilled(base + end)));
         }
         self.stack.mark_settled();
         Ok(())
@@ -138,17 +137,39 @@ impl CodeGen<'_> {
             SCRATCH,
             Address::offset(SCRATCH, vmoffsets::table::ELEMENTS),
         );
-        self.masm.load_element(element, SCRATCH, element);
-        self.masm.test_rr(OperandSize::S64, element);
-        self.trap_if(Cond::Eq, TrapCode::IndirectCallToNull);
+        let func_ref = self.alloc_gpr()?;
+        self.masm.load_element(func_ref, SCRATCH, element);
+        self.trap_if_null_element(func_ref, element);
+        self.free_gpr(element);
         self.masm.cmp_mem32_imm(
-            Address::offset(element, vmoffsets::func_ref::TYPE_ID),
+            Address::offset(func_ref, vmoffsets::func_ref::TYPE_ID),
             signature.as_u32() as i32,
         );
         self.trap_if(Cond::Ne, TrapCode::BadSignature);
-        self.call_func_ref(element);
-        self.free_gpr(element);
+        self.call_func_ref(func_ref);
+        self.free_gpr(func_ref);
         self.finish_call(&ty, base)
+    }
+
+    /// Traps with `uninitialized element` if `func_ref` is null, recording the table
+    /// index `element` in the store context for the message.
+    fn trap_if_null_element(&mut self, func_ref: Gpr, element: Gpr) {
+        let present = self.masm.new_label();
+        self.masm.test_rr(OperandSize::S64, func_ref);
+        self.masm.jcc(Cond::Ne, present);
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        );
+        self.masm.store(
+            OperandSize::S64,
+            Address::offset(SCRATCH, vmoffsets::store::TRAP_DETAIL),
+            element,
+        );
+        let stub = self.trap_label(TrapCode::IndirectCallToNull);
+        self.masm.jmp(stub);
+        self.masm.bind(present);
     }
 
     /// Calls a runtime builtin with arguments `VMContext`, then `immediates`, then the

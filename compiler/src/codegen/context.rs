@@ -268,7 +268,9 @@ impl<'a> CodeGen<'a> {
     pub(crate) fn release(&mut self, value: Value) {
         match value.location {
             Location::Reg(reg) => self.free(reg),
-            Location::Spilled(depth) if depth == self.depth => self.set_depth(depth - 8),
+            Location::Spilled(depth) if depth == self.depth => {
+                self.set_depth(depth - value.ty.slot_bytes())
+            }
             _ => {}
         }
     }
@@ -300,6 +302,12 @@ impl<'a> CodeGen<'a> {
                 self.masm
                     .float_const(float_size(value.ty), dst, bits as u64, SCRATCH)
             }
+            (Location::Local(_) | Location::Spilled(_), Reg::Xmm(dst))
+                if value.ty == ValType::V128 =>
+            {
+                let address = self.value_address(value);
+                self.masm.v128_load(dst, address)
+            }
             (Location::Local(_) | Location::Spilled(_), Reg::Gpr(dst)) => {
                 // `i32` values in registers are always zero-extended.
                 let address = self.value_address(value);
@@ -326,8 +334,12 @@ impl<'a> CodeGen<'a> {
         }
     }
 
-    /// Emits code that stores `value` into the 8-byte slot at `address`.
+    /// Emits code that stores `value` into its slot at `address` (8 bytes, 16 for
+    /// `v128`).
     pub(crate) fn store_value(&mut self, value: Value, address: Address) {
+        if value.ty == ValType::V128 {
+            return self.store_v128_value(value, address);
+        }
         match value.location {
             Location::Reg(Reg::Gpr(src)) => self.masm.store(OperandSize::S64, address, src),
             Location::Reg(Reg::Xmm(src)) => self.masm.float_store(FloatSize::F64, address, src),
@@ -392,6 +404,10 @@ impl<'a> CodeGen<'a> {
     pub(crate) fn spill_all(&mut self) {
         for index in self.stack.settled()..self.stack.len() {
             let value = self.stack.entries()[index];
+            if value.ty == ValType::V128 {
+                self.spill_v128(index, value);
+                continue;
+            }
             match value.location {
                 Location::Const(_) | Location::Spilled(_) => continue,
                 Location::Reg(Reg::Gpr(gpr)) => {
@@ -449,20 +465,23 @@ impl<'a> CodeGen<'a> {
     }
 
     /// Arranges the top `count` entries as consecutive stack slots (entry `i` at depth
-    /// `base + 8 * (i + 1)`), pops them from the value stack, and returns `base`.
+    /// `base + slot_ends(types)[i]`), pops them from the value stack, and returns `base`.
     pub(crate) fn arrange_top_in_slots(&mut self, count: usize) -> CompileResult<u32> {
         self.spill_all();
         let values = self.stack.top(count).to_vec();
-        let spilled = values
+        let spilled: u32 = values
             .iter()
             .filter(|value| matches!(value.location, Location::Spilled(_)))
-            .count() as u32;
-        let base = self.depth - 8 * spilled;
-        let top = base + 8 * count as u32;
+            .map(|value| value.ty.slot_bytes())
+            .sum();
+        let types: Vec<ValType> = values.iter().map(|value| value.ty).collect();
+        let ends = crate::module::slot_ends(&types);
+        let base = self.depth - spilled;
+        let top = base + ends.last().copied().unwrap_or(0);
         if top > self.depth {
             self.set_depth(top);
         }
-        self.move_values_to_slots(&values, |i| -((base + 8 * (i as u32 + 1)) as i32));
+        self.move_values_to_slots(&values, |i| -((base + ends[i]) as i32));
         self.stack.truncate(self.stack.len() - count);
         self.set_depth(top);
         Ok(base)

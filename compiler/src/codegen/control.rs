@@ -10,7 +10,7 @@ use dynasmrt::DynamicLabel;
 use super::context::CodeGen;
 use super::value_stack::{Location, Value};
 use crate::error::{CompileError, CompileResult};
-use crate::module::ValType;
+use crate::module::{slot_ends, ValType};
 use crate::x64::{Cond, OperandSize, Reg};
 
 /// What kind of construct a frame is.
@@ -38,15 +38,15 @@ pub enum Merge {
     Nothing,
     /// One value, in `rax` or `xmm0`.
     Register(Reg),
-    /// Consecutive stack slots: value `i` at depth `base + 8 * (i + 1)`.
+    /// Consecutive stack slots: value `i` at depth `base + slot_ends(types)[i]`.
     Slots {
         /// Depth below the first slot.
         base: u32,
     },
     /// The caller's argument slots (several function results).
     CallerSlots {
-        /// Number of argument slots of the function.
-        slots: u32,
+        /// Bytes of the function's argument area.
+        area: u32,
     },
 }
 
@@ -85,7 +85,7 @@ impl ControlFrame {
     }
 
     /// Where those values go.
-    pub fn merge(&self, function_slots: u32) -> Merge {
+    pub fn merge(&self, function_arg_area: u32) -> Merge {
         let types = self.branch_types();
         match (self.kind, types.len()) {
             (_, 0) => Merge::Nothing,
@@ -94,7 +94,7 @@ impl ControlFrame {
             },
             (_, 1) => Merge::Register(CodeGen::merge_reg(types[0])),
             (FrameKind::Function, _) => Merge::CallerSlots {
-                slots: function_slots,
+                area: function_arg_area,
             },
             _ => Merge::Slots {
                 base: self.base_depth,
@@ -105,17 +105,22 @@ impl ControlFrame {
     /// Stack depth at the label.
     pub fn label_depth(&self) -> u32 {
         match self.kind {
-            FrameKind::Loop => self.base_depth + 8 * self.params.len() as u32,
+            FrameKind::Loop => self.base_depth + slot_bytes(&self.params),
             _ if self.results.len() == 1 => self.base_depth,
-            _ => self.base_depth + 8 * self.results.len() as u32,
+            _ => self.base_depth + slot_bytes(&self.results),
         }
     }
 }
 
+/// Bytes `types` take laid out back to back on the machine stack.
+fn slot_bytes(types: &[ValType]) -> u32 {
+    types.iter().map(|ty| ty.slot_bytes()).sum()
+}
+
 impl CodeGen<'_> {
-    /// Number of argument slots of the function being compiled.
-    pub(crate) fn function_slots(&self) -> u32 {
-        self.env.func_type().slot_count() as u32
+    /// Bytes of the argument area of the function being compiled.
+    pub(crate) fn function_arg_area(&self) -> u32 {
+        self.env.func_type().arg_area_bytes()
     }
 
     /// The frame `relative_depth` levels out (0 is the innermost).
@@ -170,15 +175,16 @@ impl CodeGen<'_> {
     ) {
         let label = self.masm.new_label();
         let entry_params = self.stack.top(params.len()).to_vec();
-        let spilled = entry_params
+        let spilled: u32 = entry_params
             .iter()
             .filter(|value| matches!(value.location, Location::Spilled(_)))
-            .count() as u32;
+            .map(|value| value.ty.slot_bytes())
+            .sum();
         self.frames.push(ControlFrame {
             kind,
             label,
             height: self.stack.len() - params.len(),
-            base_depth: self.depth - 8 * spilled,
+            base_depth: self.depth - spilled,
             entry_depth: self.depth,
             entry_params,
             params,
@@ -195,11 +201,9 @@ impl CodeGen<'_> {
         results: Box<[ValType]>,
     ) -> CompileResult<()> {
         let base = self.arrange_top_in_slots(params.len())?;
-        for (i, ty) in params.iter().enumerate() {
-            self.stack.push(Value::new(
-                *ty,
-                Location::Spilled(base + 8 * (i as u32 + 1)),
-            ));
+        for (ty, end) in params.iter().zip(slot_ends(&params)) {
+            self.stack
+                .push(Value::new(*ty, Location::Spilled(base + end)));
         }
         self.stack.mark_settled();
         let label = self.masm.new_label();
@@ -224,20 +228,21 @@ impl CodeGen<'_> {
     pub(crate) fn emit_branch_moves(&mut self, index: usize) {
         let frame = &self.frames[index];
         let count = frame.branch_types().len();
-        let merge = frame.merge(self.function_slots());
+        let ends = slot_ends(frame.branch_types());
+        let merge = frame.merge(self.function_arg_area());
         let values: Vec<Value> = self.stack.top(count).to_vec();
         match merge {
             Merge::Nothing => {}
             Merge::Register(reg) => self.load_value(values[0], reg),
             Merge::Slots { base } => {
-                let top = base + 8 * count as u32;
+                let top = base + ends.last().copied().unwrap_or(0);
                 if top > self.depth {
                     self.masm.set_stack_depth(top);
                 }
-                self.move_values_to_slots(&values, |i| -((base + 8 * (i as u32 + 1)) as i32));
+                self.move_values_to_slots(&values, |i| -((base + ends[i]) as i32));
             }
-            Merge::CallerSlots { slots } => {
-                self.move_values_to_slots(&values, |i| 16 + 8 * (slots as i32 - 1 - i as i32));
+            Merge::CallerSlots { area } => {
+                self.move_values_to_slots(&values, |i| 16 + area as i32 - ends[i] as i32);
             }
         }
     }
@@ -246,7 +251,7 @@ impl CodeGen<'_> {
     /// first (several function results: locals may overlap the result slots).
     fn branch_needs_spill(&self, index: usize) -> bool {
         matches!(
-            self.frames[index].merge(self.function_slots()),
+            self.frames[index].merge(self.function_arg_area()),
             Merge::CallerSlots { .. }
         )
     }
@@ -367,20 +372,18 @@ impl CodeGen<'_> {
             }
         }
         self.depth = frame.base_depth;
-        match frame.merge(self.function_slots()) {
+        match frame.merge(self.function_arg_area()) {
             Merge::Nothing => {}
             Merge::Register(reg) => {
                 self.alloc_specific(reg)?;
                 self.push_reg(frame.results[0], reg);
             }
             Merge::Slots { base } => {
-                for (i, ty) in frame.results.iter().enumerate() {
-                    self.stack.push(Value::new(
-                        *ty,
-                        Location::Spilled(base + 8 * (i as u32 + 1)),
-                    ));
+                for (ty, end) in frame.results.iter().zip(slot_ends(&frame.results)) {
+                    self.stack
+                        .push(Value::new(*ty, Location::Spilled(base + end)));
                 }
-                self.depth = base + 8 * frame.results.len() as u32;
+                self.depth = base + slot_bytes(&frame.results);
                 self.stack.mark_settled();
             }
             Merge::CallerSlots { .. } => {}

@@ -185,7 +185,8 @@ pub(crate) fn compile_function(
     let (locals, initial_depth) = lay_out_locals(env.func_type(), &declared);
     let mut codegen = CodeGen::new(env, locals, initial_depth);
     codegen.wasm_offset = body.offset;
-    let frame_patch = codegen.emit_prologue(declared.len() as u32);
+    let local_bytes: u32 = declared.iter().map(|ty| ty.slot_bytes()).sum();
+    let frame_patch = codegen.emit_prologue(local_bytes / 8);
     codegen.push_function_frame();
     let mut operators = OperatorsReader::new(reader);
     while !operators.eof() {
@@ -223,17 +224,20 @@ fn read_locals(
 /// Places parameters in the caller's argument slots and declared locals below the
 /// `VMContext` slot; returns the slots and the initial stack depth.
 fn lay_out_locals(ty: &FuncType, declared: &[ValType]) -> (Vec<LocalSlot>, u32) {
-    let slots = ty.slot_count() as i32;
-    let params = ty.params.iter().enumerate().map(|(i, ty)| LocalSlot {
+    let area = ty.arg_area_bytes() as i32;
+    let param_ends = crate::module::slot_ends(&ty.params);
+    let params = ty.params.iter().zip(param_ends).map(|(ty, end)| LocalSlot {
         ty: *ty,
-        disp: 16 + 8 * (slots - 1 - i as i32),
+        disp: 16 + area - end as i32,
     });
-    let declared_slots = declared.iter().enumerate().map(|(j, ty)| LocalSlot {
+    let declared_ends = crate::module::slot_ends(declared);
+    let declared_bytes = declared_ends.last().copied().unwrap_or(0);
+    let declared_slots = declared.iter().zip(declared_ends).map(|(ty, end)| LocalSlot {
         ty: *ty,
-        disp: -16 - 8 * j as i32,
+        disp: -8 - end as i32,
     });
     let locals = params.chain(declared_slots).collect();
-    (locals, 8 + 8 * declared.len() as u32)
+    (locals, 8 + declared_bytes)
 }
 
 /// Operators that consume a comparison result directly from the CPU flags.

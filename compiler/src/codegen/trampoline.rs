@@ -13,7 +13,7 @@
 
 use super::context::class_of;
 use crate::error::CompileResult;
-use crate::module::FuncType;
+use crate::module::{slot_ends, FuncType, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::{asm, FloatSize};
@@ -59,46 +59,61 @@ pub fn entry_trampoline(ty: &FuncType) -> CompileResult<Vec<u8>> {
         ; mov [r11 + vmoffsets::store::ENTRY_SP], rsp
         ; push rdx
     );
-    let slots = ty.slot_count() as i32;
-    let params = ty.params.len() as i32;
-    for i in 0..params {
-        let disp = VAL_RAW_SIZE * i;
+    let area = ty.arg_area_bytes() as i32;
+    let mut param_bytes = 0;
+    for (i, param) in ty.params.iter().enumerate() {
+        let disp = VAL_RAW_SIZE * i as i32;
+        if *param == ValType::V128 {
+            // The high half goes first so the value is little-endian in its slot.
+            asm!(masm; push QWORD [rdx + disp + 8]);
+        }
         asm!(masm; push QWORD [rdx + disp]);
+        param_bytes += param.slot_bytes() as i32;
     }
-    masm.adjust_rsp(-8 * (slots - params));
-    asm!(masm; call rsi ; mov r11, [rsp + 8 * slots]);
-    store_results(&mut masm, ty, slots);
+    masm.adjust_rsp(param_bytes - area);
+    asm!(masm; call rsi ; mov r11, [rsp + area]);
+    store_results(&mut masm, ty, area);
     asm!(masm
-        ; add rsp, 8 * slots + 8
+        ; add rsp, area + 8
         ; xor eax, eax
         ; ret
     );
     masm.finish()
 }
 
-/// Copies the callee's results (in `rax`/`xmm0` or the argument slots at `rsp`) to the
-/// `ValRaw` array in the scratch register.
-fn store_results(masm: &mut Masm, ty: &FuncType, slots: i32) {
+/// Copies the callee's results (in `rax`/`xmm0` or the argument area of `area` bytes at
+/// `rsp`) to the `ValRaw` array in the scratch register.
+fn store_results(masm: &mut Masm, ty: &FuncType, area: i32) {
     match &*ty.results {
         [] => {}
+        [ValType::V128] => masm.v128_store(Address::offset(SCRATCH, 0), XMM0),
         [result] => match class_of(*result) {
             RegClass::Gpr => masm.store(OperandSize::S64, Address::offset(SCRATCH, 0), RAX),
             RegClass::Xmm => masm.float_store(FloatSize::F64, Address::offset(SCRATCH, 0), XMM0),
         },
         results => {
-            for i in 0..results.len() as i32 {
-                masm.load(
-                    OperandSize::S64,
-                    RAX,
-                    Address::offset(RSP, 8 * (slots - 1 - i)),
-                );
-                masm.store(
-                    OperandSize::S64,
-                    Address::offset(SCRATCH, VAL_RAW_SIZE * i),
-                    RAX,
+            for (i, (result, end)) in results.iter().zip(slot_ends(results)).enumerate() {
+                let slot = Address::offset(RSP, area - end as i32);
+                copy_value(
+                    masm,
+                    *result,
+                    Address::offset(SCRATCH, VAL_RAW_SIZE * i as i32),
+                    slot,
                 );
             }
         }
+    }
+}
+
+/// Copies one value of type `ty` (8 bytes, 16 for `v128`) from `src` to `dst` through
+/// `rax` or `xmm0`.
+fn copy_value(masm: &mut Masm, ty: ValType, dst: Address, src: Address) {
+    if ty == ValType::V128 {
+        masm.v128_load(XMM0, src);
+        masm.v128_store(dst, XMM0);
+    } else {
+        masm.load(OperandSize::S64, RAX, src);
+        masm.store(OperandSize::S64, dst, RAX);
     }
 }
 
@@ -106,22 +121,20 @@ fn store_results(masm: &mut Masm, ty: &FuncType, slots: i32) {
 pub fn host_call_stub(ty: &FuncType, dispatcher: usize) -> CompileResult<Vec<u8>> {
     let mut masm = Masm::new();
     let slots = ty.slot_count() as i32;
+    let area = ty.arg_area_bytes() as i32;
     let frame = (VAL_RAW_SIZE * slots.max(1) + 15) & !15;
     asm!(masm
         ; push rbp
         ; mov rbp, rsp
         ; sub rsp, frame
     );
-    for i in 0..ty.params.len() as i32 {
-        masm.load(
-            OperandSize::S64,
-            RAX,
-            Address::frame(16 + 8 * (slots - 1 - i)),
-        );
-        masm.store(
-            OperandSize::S64,
-            Address::offset(RSP, VAL_RAW_SIZE * i),
-            RAX,
+    for (i, (param, end)) in ty.params.iter().zip(slot_ends(&ty.params)).enumerate() {
+        let slot = Address::frame(16 + area - end as i32);
+        copy_value(
+            &mut masm,
+            *param,
+            Address::offset(RSP, VAL_RAW_SIZE * i as i32),
+            slot,
         );
     }
     asm!(masm
@@ -136,21 +149,19 @@ pub fn host_call_stub(ty: &FuncType, dispatcher: usize) -> CompileResult<Vec<u8>
     );
     match &*ty.results {
         [] => {}
+        [ValType::V128] => masm.v128_load(XMM0, Address::offset(RSP, 0)),
         [result] => match class_of(*result) {
             RegClass::Gpr => masm.load(OperandSize::S64, RAX, Address::offset(RSP, 0)),
             RegClass::Xmm => masm.float_load(FloatSize::F64, XMM0, Address::offset(RSP, 0)),
         },
         results => {
-            for i in 0..results.len() as i32 {
-                masm.load(
-                    OperandSize::S64,
-                    RAX,
-                    Address::offset(RSP, VAL_RAW_SIZE * i),
-                );
-                masm.store(
-                    OperandSize::S64,
-                    Address::frame(16 + 8 * (slots - 1 - i)),
-                    RAX,
+            for (i, (result, end)) in results.iter().zip(slot_ends(results)).enumerate() {
+                let slot = Address::frame(16 + area - end as i32);
+                copy_value(
+                    &mut masm,
+                    *result,
+                    slot,
+                    Address::offset(RSP, VAL_RAW_SIZE * i as i32),
                 );
             }
         }

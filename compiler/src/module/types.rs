@@ -58,6 +58,15 @@ impl ValType {
     pub fn is_ref(self) -> bool {
         matches!(self, ValType::FuncRef | ValType::ExternRef)
     }
+
+    /// Bytes a value of this type takes in a machine-stack slot (locals, spills,
+    /// arguments): 16 for `v128`, 8 for everything else.
+    pub(crate) fn slot_bytes(self) -> u32 {
+        match self {
+            ValType::V128 => 16,
+            _ => 8,
+        }
+    }
 }
 
 impl std::fmt::Display for ValType {
@@ -95,10 +104,31 @@ impl FuncType {
         }
     }
 
-    /// Number of 8-byte argument/result slots a call with this signature uses.
+    /// Number of `ValRaw` slots a call with this signature uses from the host:
+    /// max(params, results).
     pub(crate) fn slot_count(&self) -> usize {
         self.params.len().max(self.results.len())
     }
+
+    /// Bytes of the machine-stack argument area of a wasm call with this signature:
+    /// max(parameter bytes, result bytes), see [`slot_ends`].
+    pub(crate) fn arg_area_bytes(&self) -> u32 {
+        let bytes = |types: &[ValType]| types.iter().map(|ty| ty.slot_bytes()).sum::<u32>();
+        bytes(&self.params).max(bytes(&self.results))
+    }
+}
+
+/// For values of `types` laid out back to back on the machine stack (the first at the
+/// highest address), the distance from the area's top to the lowest byte of each one:
+/// value `i` lives at depth `base + ends[i]` when the area starts at depth `base`.
+pub(crate) fn slot_ends(types: &[ValType]) -> Vec<u32> {
+    types
+        .iter()
+        .scan(0, |end, ty| {
+            *end += ty.slot_bytes();
+            Some(*end)
+        })
+        .collect()
 }
 
 impl std::fmt::Display for FuncType {

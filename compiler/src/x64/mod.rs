@@ -5,16 +5,17 @@
 //! * `r14` holds the callee's `VMContext` pointer for the whole call ([`regs::VMCTX`]).
 //!   Direct calls keep it; calls to imported or indirect functions load the callee's
 //!   and the caller reloads its own from its frame afterwards.
-//! * Arguments are passed on the stack in `A = max(params, results)` 8-byte slots.
-//!   The caller pushes argument 0 first, so in the callee argument `i` is at
-//!   `[rbp + 16 + 8 * (A - 1 - i)]`. When there are more results than parameters the
-//!   caller reserves the extra slots below the arguments.
-//! * One result returns in `rax` (integers, references) or `xmm0` (floats); several
-//!   results return in the argument slots, result `i` where argument `i` would be.
+//! * Arguments are passed on the stack, each in a slot of 8 bytes (16 for `v128`), in
+//!   an area of `A = max(parameter bytes, result bytes)`. The caller pushes argument 0
+//!   first, so in the callee argument `i` is at `[rbp + 16 + A - end(i)]`, `end(i)`
+//!   being the bytes of arguments `0..=i` (`module::slot_ends`). When the results need
+//!   more bytes than the parameters the caller reserves the extra below the arguments.
+//! * One result returns in `rax` (integers, references) or `xmm0` (floats, `v128`);
+//!   several results return in the argument area, laid out like arguments.
 //! * Every allocatable register is caller-saved; `rbp` is the frame pointer, `r11` and
 //!   `xmm15` are scratch registers no value ever lives in.
-//! * The callee's frame: `[rbp - 8]` holds its `VMContext`, then one 8-byte slot per
-//!   declared local, then the spilled part of the value stack.
+//! * The callee's frame: `[rbp - 8]` holds its `VMContext`, then one slot per declared
+//!   local (8 bytes, 16 for `v128`), then the spilled part of the value stack.
 
 #![forbid(unsafe_code)]
 

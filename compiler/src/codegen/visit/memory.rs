@@ -93,7 +93,7 @@ stores! {
 impl CodeGen<'_> {
     /// Pops an `i32` address and returns the effective address of `memarg` (based on
     /// the scratch register) and the register holding the zero-extended index.
-    fn memory_operand(&mut self, memarg: MemArg) -> CompileResult<(Address, Gpr)> {
+    pub(crate) fn memory_operand(&mut self, memarg: MemArg) -> CompileResult<(Address, Gpr)> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(self.unsupported("memory access to a GC array"));
         };

@@ -8,12 +8,20 @@
 
 mod float;
 mod int;
+mod simd;
+mod simd_float;
+mod simd_int;
 
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
 
 pub use float::{FloatBinOp, FloatBitOp, FloatRound, FloatSize, MinMax};
 pub use int::{AluOp, DivKind, Extend, ShiftKind};
+pub use simd::V128BitOp;
+pub use simd_float::{FloatLaneCompare, FloatLanes, LaneSignedness};
+pub use simd_int::{
+    IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Signedness, Widen,
+};
 
 use super::regs::{Gpr, Xmm, RBP, RSP, SCRATCH};
 use super::{Address, Cond, OperandSize};

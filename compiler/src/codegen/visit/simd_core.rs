@@ -1,0 +1,225 @@
+//! `v128` as a value, and the SIMD operators that are not lane arithmetic:
+//! `v128.const`, splat, lane access, shuffles, bitwise operations and the boolean
+//! reductions.
+//!
+//! # `v128` in the code generator
+//!
+//! * A `v128` lives in an XMM register (`class_of(V128)` is `RegClass::Xmm`) or in a
+//!   16-byte machine-stack slot: locals, spills, arguments and block merges all use
+//!   `ValType::slot_bytes()` (16 for `v128`, 8 otherwise), so a value at depth `d`
+//!   occupies `[rbp - d, rbp - d + 16)`. Slots are only 8-byte aligned: always use the
+//!   unaligned `movdqu` forms ([`Masm::v128_load`], [`Masm::v128_store`]), never fold a
+//!   stack or memory operand into an SSE instruction that requires alignment.
+//! * `v128.const` is materialised into a register right away (there is no 128-bit
+//!   `Location::Const`); a single `v128` result or block merge travels in `xmm0`.
+//!
+//! # Writing a SIMD visitor
+//!
+//! Use the operator-shaped helpers below; each pops its operands into registers the
+//! closure may overwrite, and pushes the first operand's register as the `v128` result:
+//!
+//! ```ignore
+//! pub(crate) fn visit_i32x4_add(&mut self) -> CompileResult<()> {
+//!     self.v128_binop(|masm, dst, src| masm.i32x4_add(dst, src))
+//! }
+//! ```
+//!
+//! * [`CodeGen::v128_unop`]`(|masm, reg| ..)`: in place.
+//! * [`CodeGen::v128_binop`]`(|masm, dst, src| ..)`: `dst = dst op src` (`dst` is the
+//!   lower operand on the wasm stack).
+//! * [`CodeGen::v128_ternop`]`(|masm, a, b, c| ..)`: result in `a` (bitselect order).
+//! * `_with_temps::<N>` variants hand the closure `N` extra scratch XMM registers
+//!   (allocated after the operands are popped, freed afterwards), e.g.
+//!   `self.v128_binop_with_temps(|masm, dst, src, [tmp]| ..)`.
+//! * `xmm15` ([`SCRATCH_XMM`]) and `r11` ([`crate::x64::regs::SCRATCH`]) are always
+//!   free to clobber inside a closure; nothing on the value stack lives there.
+//! * Scalar operands (shift counts, splat inputs) use the ordinary `pop_gpr` /
+//!   `pop_xmm` and `push_gpr`; see `visit_i8x16_splat` and `visit_i8x16_bitmask` here.
+//!
+//! Masm helpers are pure emitters on registers: `x64/masm/simd.rs` (this file's),
+//! `simd_int.rs` and `simd_float.rs`. SSE4.1 is the baseline.
+
+use crate::codegen::context::CodeGen;
+use crate::codegen::value_stack::{Location, Value};
+use crate::error::CompileResult;
+use crate::module::ValType;
+use crate::x64::masm::V128BitOp;
+use crate::x64::regs::{RSP, SCRATCH_XMM};
+use crate::x64::{Address, Masm, Reg, Xmm};
+
+impl CodeGen<'_> {
+    /// Pops a `v128` into an XMM register the caller owns.
+    pub(crate) fn pop_v128(&mut self) -> CompileResult<Xmm> {
+        self.pop_xmm()
+    }
+
+    /// Pushes a `v128` living in `xmm`.
+    pub(crate) fn push_v128(&mut self, xmm: Xmm) {
+        self.push_xmm(ValType::V128, xmm);
+    }
+
+    /// `op v` on a `v128` in place.
+    pub(crate) fn v128_unop(&mut self, emit: impl FnOnce(&mut Masm, Xmm)) -> CompileResult<()> {
+        let reg = self.pop_v128()?;
+        emit(&mut self.masm, reg);
+        self.push_v128(reg);
+        Ok(())
+    }
+
+    /// `op v` on a `v128` in place, with `N` scratch XMM registers.
+    #[allow(
+        dead_code,
+        reason = "for the lane-arithmetic visitors that need temporaries"
+    )]
+    pub(crate) fn v128_unop_with_temps<const N: usize>(
+        &mut self,
+        emit: impl FnOnce(&mut Masm, Xmm, [Xmm; N]),
+    ) -> CompileResult<()> {
+        let reg = self.pop_v128()?;
+        let temps = self.alloc_xmm_temps::<N>()?;
+        emit(&mut self.masm, reg, temps);
+        self.free_xmm_temps(temps);
+        self.push_v128(reg);
+        Ok(())
+    }
+
+    /// `lhs op rhs` on two `v128`s: `emit(masm, lhs, rhs)` writes the result into `lhs`.
+    pub(crate) fn v128_binop(
+        &mut self,
+        emit: impl FnOnce(&mut Masm, Xmm, Xmm),
+    ) -> CompileResult<()> {
+        let rhs = self.pop_v128()?;
+        let lhs = self.pop_v128()?;
+        emit(&mut self.masm, lhs, rhs);
+        self.free_xmm(rhs);
+        self.push_v128(lhs);
+        Ok(())
+    }
+
+    /// `lhs op rhs` on two `v128`s, with `N` scratch XMM registers.
+    #[allow(
+        dead_code,
+        reason = "for the lane-arithmetic visitors that need temporaries"
+    )]
+    pub(crate) fn v128_binop_with_temps<const N: usize>(
+        &mut self,
+        emit: impl FnOnce(&mut Masm, Xmm, Xmm, [Xmm; N]),
+    ) -> CompileResult<()> {
+        let rhs = self.pop_v128()?;
+        let lhs = self.pop_v128()?;
+        let temps = self.alloc_xmm_temps::<N>()?;
+        emit(&mut self.masm, lhs, rhs, temps);
+        self.free_xmm_temps(temps);
+        self.free_xmm(rhs);
+        self.push_v128(lhs);
+        Ok(())
+    }
+
+    /// `op(a, b, c)` on three `v128`s (`a` deepest): the result goes into `a`.
+    pub(crate) fn v128_ternop(
+        &mut self,
+        emit: impl FnOnce(&mut Masm, Xmm, Xmm, Xmm),
+    ) -> CompileResult<()> {
+        let c = self.pop_v128()?;
+        let b = self.pop_v128()?;
+        let a = self.pop_v128()?;
+        emit(&mut self.masm, a, b, c);
+        self.free_xmm(c);
+        self.free_xmm(b);
+        self.push_v128(a);
+        Ok(())
+    }
+
+    /// `N` free XMM registers for temporaries.
+    pub(crate) fn alloc_xmm_temps<const N: usize>(&mut self) -> CompileResult<[Xmm; N]> {
+        let mut temps = [SCRATCH_XMM; N];
+        for temp in temps.iter_mut() {
+            *temp = self.alloc_xmm()?;
+        }
+        Ok(temps)
+    }
+
+    /// Frees registers from [`Self::alloc_xmm_temps`].
+    pub(crate) fn free_xmm_temps<const N: usize>(&mut self, temps: [Xmm; N]) {
+        for temp in temps {
+            self.free_xmm(temp);
+        }
+    }
+
+    // ---- value-stack support for 16-byte values ------------------------------------
+
+    /// Spills the `v128` stack entry `index` (a register or a lazy local read) to a new
+    /// 16-byte slot at the machine-stack top; constants and spilled entries stay.
+    pub(crate) fn spill_v128(&mut self, index: usize, value: Value) {
+        let top = Address::offset(RSP, 0);
+        match value.location {
+            Location::Reg(Reg::Xmm(xmm)) => {
+                self.masm.adjust_rsp(-16);
+                self.masm.v128_store(top, xmm);
+                self.regs.free(Reg::Xmm(xmm));
+            }
+            Location::Local(_) => {
+                let address = self.value_address(value);
+                self.masm.v128_load(SCRATCH_XMM, address);
+                self.masm.adjust_rsp(-16);
+                self.masm.v128_store(top, SCRATCH_XMM);
+            }
+            _ => return,
+        }
+        self.grow_depth(16);
+        self.stack.relocate(index, Location::Spilled(self.depth));
+    }
+
+    /// Stores the `v128` `value` into the 16-byte slot at `address`.
+    pub(crate) fn store_v128_value(&mut self, value: Value, address: Address) {
+        match value.location {
+            Location::Reg(Reg::Xmm(xmm)) => self.masm.v128_store(address, xmm),
+            Location::Local(_) | Location::Spilled(_) => {
+                let source = self.value_address(value);
+                if source != address {
+                    self.masm.v128_load(SCRATCH_XMM, source);
+                    self.masm.v128_store(address, SCRATCH_XMM);
+                }
+            }
+            // `v128` values are never constants, flags or GPR-held.
+            _ => {}
+        }
+    }
+
+    // ---- visitors -----------------------------------------------------------------
+
+    pub(crate) fn visit_v128_const(&mut self, value: wasmparser::V128) -> CompileResult<()> {
+        let reg = self.alloc_xmm()?;
+        self.masm.v128_const(reg, value.i128() as u128);
+        self.push_v128(reg);
+        Ok(())
+    }
+
+    pub(crate) fn visit_i32x4_add(&mut self) -> CompileResult<()> {
+        self.v128_binop(|masm, dst, src| masm.i32x4_add(dst, src))
+    }
+
+    pub(crate) fn visit_v128_not(&mut self) -> CompileResult<()> {
+        self.v128_unop(|masm, reg| masm.v128_not(reg))
+    }
+
+    pub(crate) fn visit_v128_and(&mut self) -> CompileResult<()> {
+        self.v128_binop(|masm, dst, src| masm.v128_bitop(V128BitOp::And, dst, src))
+    }
+
+    pub(crate) fn visit_v128_or(&mut self) -> CompileResult<()> {
+        self.v128_binop(|masm, dst, src| masm.v128_bitop(V128BitOp::Or, dst, src))
+    }
+
+    pub(crate) fn visit_v128_xor(&mut self) -> CompileResult<()> {
+        self.v128_binop(|masm, dst, src| masm.v128_bitop(V128BitOp::Xor, dst, src))
+    }
+
+    pub(crate) fn visit_v128_andnot(&mut self) -> CompileResult<()> {
+        self.v128_binop(|masm, dst, src| masm.v128_andnot(dst, src))
+    }
+
+    pub(crate) fn visit_v128_bitselect(&mut self) -> CompileResult<()> {
+        self.v128_ternop(|masm, v1, v2, mask| masm.v128_bitselect(v1, v2, mask))
+    }
+}
