@@ -31,8 +31,11 @@ pub mod store {
     pub const FAULT_PC: i32 = 32;
     /// The store the running code belongs to (pointer, for runtime builtins).
     pub const STORE: i32 = 40;
+    /// A detail of the last trap for its message (`u64`): the table index of an
+    /// uninitialised `call_indirect` element.
+    pub const TRAP_DETAIL: i32 = 48;
     /// Size of the structure.
-    pub const SIZE: usize = 48;
+    pub const SIZE: usize = 56;
 }
 
 /// Offsets inside `VMFuncRef`, the callable representation of any function.

@@ -243,7 +243,7 @@ fn call_indirect_checks_signatures() {
     let mismatch = call(&mut store, &instance, "call", &[Val::I32(1), Val::I32(5)]).unwrap_err();
     assert_eq!(mismatch.message, "indirect call type mismatch");
     let null = call(&mut store, &instance, "call", &[Val::I32(2), Val::I32(5)]).unwrap_err();
-    assert_eq!(null.message, "uninitialized element");
+    assert_eq!(null.message, "uninitialized element 2");
     let out = call(&mut store, &instance, "call", &[Val::I32(3), Val::I32(5)]).unwrap_err();
     assert_eq!(out.message, "undefined element");
 }

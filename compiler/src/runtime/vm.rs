@@ -25,6 +25,8 @@ pub struct VMStoreContext {
     pub fault_pc: AtomicU64,
     /// The store running code belongs to, for builtins.
     pub store: AtomicPtr<u8>,
+    /// A detail of the last trap, for its message.
+    pub trap_detail: AtomicU64,
 }
 
 const _: () = {
@@ -44,6 +46,9 @@ const _: () = {
     );
     assert!(std::mem::offset_of!(VMStoreContext, fault_pc) == vmoffsets::store::FAULT_PC as usize);
     assert!(std::mem::offset_of!(VMStoreContext, store) == vmoffsets::store::STORE as usize);
+    assert!(
+        std::mem::offset_of!(VMStoreContext, trap_detail) == vmoffsets::store::TRAP_DETAIL as usize
+    );
     assert!(size_of::<VMStoreContext>() == vmoffsets::store::SIZE);
 };
 
