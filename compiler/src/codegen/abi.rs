@@ -19,8 +19,9 @@ const BUILTIN_ARGS: [Gpr; 4] = [RSI, RDX, RCX, Gpr(8)];
 
 impl CodeGen<'_> {
     /// Emits the prologue: frame, `VMContext` slot, stack-limit and interrupt checks,
-    /// zeroed locals. Returns the offset of the frame-size displacement to patch.
-    pub(crate) fn emit_prologue(&mut self, declared_locals: u32) -> usize {
+    /// `local_quadwords` zeroed 8-byte words of declared locals. Returns the offset of
+    /// the frame-size displacement to patch.
+    pub(crate) fn emit_prologue(&mut self, local_quadwords: u32) -> usize {
         self.masm.enter_frame();
         self.masm.push(VMCTX);
         self.masm.load(
@@ -38,7 +39,7 @@ impl CodeGen<'_> {
         self.masm
             .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
         self.trap_if(Cond::Ne, TrapCode::Interrupted);
-        self.masm.push_zeros(declared_locals);
+        self.masm.push_zeros(local_quadwords);
         patch
     }
 
@@ -57,8 +58,7 @@ impl CodeGen<'_> {
     /// below the argument area.
     fn prepare_call(&mut self, ty: &FuncType) -> CompileResult<u32> {
         let base = self.arrange_top_in_slots(ty.params.len())?;
-        let slots = ty.slot_count() as u32;
-        self.set_depth(base + 8 * slots);
+        self.set_depth(base + ty.arg_area_bytes());
         Ok(base)
     }
 
@@ -71,16 +71,15 @@ impl CodeGen<'_> {
             self.push_reg(*result, reg);
             return Ok(());
         }
-        let slots = ty.slot_count() as u32;
-        let results = ty.results.len() as u32;
-        // Result `i` sits where argument `i` was: depth `base + 8 * (i + 1)`.
-        self.masm.adjust_rsp(8 * (slots - results) as i32);
-        self.depth = base + 8 * results;
-        for (i, ty) in ty.results.iter().enumerate() {
-            self.stack.push(Value::new(
-                *ty,
-                Location::Spilled(base + 8 * (i as u32 + 1)),
-            ));
+        // Result `i` sits where an argument of its type would: depth `base + ends[i]`.
+        let ends = crate::module::slot_ends(&ty.results);
+        let result_bytes = ends.last().copied().unwrap_or(0);
+        self.masm
+            .adjust_rsp((ty.arg_area_bytes() - result_bytes) as i32);
+        self.depth = base + result_bytes;
+        for (ty, end) in ty.results.iter().zip(ends) {
+            self.stack
+                .push(Value::new(*ty, Location::Spilled(base + end)));
         }
         self.stack.mark_settled();
         Ok(())
