@@ -18,7 +18,7 @@ pub trait DiffEngine {
 
 /// A live instance of a module inside one engine.
 pub trait DiffInstance {
-    /// Every export of the instance, in the module's export order.
+    /// Every export of the instance, in any order.
     fn exports(&self) -> Vec<ExportInfo>;
 
     /// Calls the exported function `name` with `args`.

@@ -3,6 +3,7 @@
 
 use arbitrary::Unstructured;
 
+use crate::engine::DiffEngine;
 use crate::engines::{reference_engine, tested_engine};
 use crate::generators::{arbitrary_module, break_module, unrestricted_config, GeneratedModule};
 use crate::oracles::compile::check_compile;
@@ -26,17 +27,21 @@ pub fn differential_verdict(data: &[u8]) -> Verdict {
     }
 }
 
-/// The oracle's full report for one `differential` input; `None` when the
-/// input does not decode to a module.
+/// The oracle's full report for one `differential` input (wasmi against
+/// lightbeam); `None` when the input does not decode to a module.
 pub fn differential_report(data: &[u8]) -> Option<DiffReport> {
+    differential_report_with(data, &mut *reference_engine(), &mut *tested_engine())
+}
+
+/// [`differential_report`] with the two engines given.
+pub fn differential_report_with(
+    data: &[u8],
+    reference: &mut dyn DiffEngine,
+    tested: &mut dyn DiffEngine,
+) -> Option<DiffReport> {
     let (module, arg_bytes) = split_differential_input(data)?;
     let mut args = Unstructured::new(arg_bytes);
-    Some(run_differential(
-        &mut *reference_engine(),
-        &mut *tested_engine(),
-        &module.wasm,
-        &mut args,
-    ))
+    Some(run_differential(reference, tested, &module.wasm, &mut args))
 }
 
 /// Splits a `differential` input into the module it generates and the bytes

@@ -1,6 +1,8 @@
 //! The engines behind [`DiffEngine`](crate::engine::DiffEngine).
 
+pub mod lightbeam;
 pub mod wasmi;
+mod watchdog;
 
 use crate::engine::DiffEngine;
 
@@ -9,18 +11,14 @@ pub fn reference_engine() -> Box<dyn DiffEngine> {
     Box::new(wasmi::WasmiEngine::default())
 }
 
-/// The engine under test.
-///
-/// Until lightbeam's embedding API is wired in, this is wasmi again with lazy
-/// translation (a self-check): it keeps the oracles, targets and replay tool
-/// honest end to end, but it finds no compiler bugs. [`tested_engine_is_lightbeam`]
-/// says which one is in use.
+/// The engine under test: lightbeam.
 pub fn tested_engine() -> Box<dyn DiffEngine> {
-    Box::new(wasmi::WasmiEngine::lazy(wasmi::DEFAULT_FUEL_PER_CALL))
+    Box::new(lightbeam::LightbeamEngine::default())
 }
 
-/// Whether [`tested_engine`] is lightbeam (`false` while it is the wasmi
-/// self-check).
-pub const fn tested_engine_is_lightbeam() -> bool {
-    false
+/// wasmi again, translating lazily: a second engine that should agree with
+/// the reference on everything. Comparing the two checks the oracle itself
+/// (a divergence here is an oracle bug, or a wasmi one).
+pub fn self_check_engine() -> Box<dyn DiffEngine> {
+    Box::new(wasmi::WasmiEngine::lazy(wasmi::DEFAULT_FUEL_PER_CALL))
 }

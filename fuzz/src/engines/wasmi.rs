@@ -18,6 +18,12 @@ use crate::value::DiffValue;
 /// roughly that many executed instructions.
 pub const DEFAULT_FUEL_PER_CALL: u64 = 1_000_000;
 
+/// Call frames wasmi allows before reporting stack exhaustion.
+const MAX_RECURSION_DEPTH: usize = 20_000;
+
+/// Bytes of value stack wasmi allows.
+const MAX_STACK_HEIGHT: usize = 64 * 1024 * 1024;
+
 /// wasmi behind the [`DiffEngine`] interface.
 pub struct WasmiEngine {
     engine: Engine,
@@ -48,6 +54,11 @@ impl WasmiEngine {
         let features = supported_features();
         let mut config = Config::default();
         config
+            // Generated modules may recurse as deep as their own fuel allows
+            // (`SMITH_FUEL` calls); wasmi's default limit of 1,000 frames made
+            // those cases inconclusive.
+            .set_max_recursion_depth(MAX_RECURSION_DEPTH)
+            .set_max_stack_height(MAX_STACK_HEIGHT)
             .consume_fuel(true)
             .compilation_mode(mode)
             .wasm_mutable_global(true)

@@ -170,8 +170,15 @@ fn run_calls(
     args: &mut Unstructured<'_>,
     report: &mut DiffReport,
 ) -> Verdict {
-    let exports = reference.exports();
-    let tested_exports = tested.exports();
+    // Engines list exports in different orders (module order, or by name);
+    // the order means nothing, so both lists are compared, and called, by name.
+    let sorted_exports = |instance: &dyn DiffInstance| {
+        let mut exports = instance.exports();
+        exports.sort_by(|a, b| a.name.cmp(&b.name));
+        exports
+    };
+    let exports = sorted_exports(reference);
+    let tested_exports = sorted_exports(tested);
     if exports != tested_exports {
         return Verdict::Divergence(format!(
             "exports differ:\n  reference {exports:?}\n  tested    {tested_exports:?}"
@@ -294,7 +301,7 @@ fn compare_state(
 /// `name(args) -> reference outcome / tested outcome`, for messages.
 fn describe_call(record: &CallRecord) -> String {
     format!(
-        "{}({}) -> reference {} / tested {}",
+        "{:?}({}) -> reference {} / tested {}",
         record.export,
         record
             .args

@@ -64,7 +64,7 @@ pub fn render_report(case: &ReplayCase, report: &DiffReport) -> String {
 fn row(record: &CallRecord) -> [String; 3] {
     let args: Vec<String> = record.args.iter().map(ToString::to_string).collect();
     [
-        format!("{}({})", record.export, args.join(" ")),
+        format!("{:?}({})", record.export, args.join(" ")),
         OutcomeDisplay(&record.reference).to_string(),
         OutcomeDisplay(&record.tested).to_string(),
     ]
