@@ -43,9 +43,9 @@ use crate::codegen::context::CodeGen;
 use crate::codegen::value_stack::{Location, Value};
 use crate::error::CompileResult;
 use crate::module::ValType;
-use crate::x64::masm::V128BitOp;
+use crate::x64::masm::{IntShape, LaneExtend, LaneWidth, V128BitOp};
 use crate::x64::regs::{RSP, SCRATCH_XMM};
-use crate::x64::{Address, Masm, Reg, Xmm};
+use crate::x64::{Address, Cond, Masm, Reg, Xmm};
 
 impl CodeGen<'_> {
     /// Pops a `v128` into an XMM register the caller owns.
@@ -221,5 +221,225 @@ impl CodeGen<'_> {
 
     pub(crate) fn visit_v128_bitselect(&mut self) -> CompileResult<()> {
         self.v128_ternop(|masm, v1, v2, mask| masm.v128_bitselect(v1, v2, mask))
+    }
+
+    // ---- splat, lanes, shuffles ---------------------------------------------------
+
+    /// Pops an integer and pushes it copied to every lane of `width`.
+    fn splat_int(&mut self, width: LaneWidth) -> CompileResult<()> {
+        let scalar = self.pop_gpr()?;
+        let vector = self.alloc_xmm()?;
+        self.masm.splat_gpr(width, vector, scalar);
+        self.free_gpr(scalar);
+        self.push_v128(vector);
+        Ok(())
+    }
+
+    /// Pops a float and pushes it copied to every lane of `width`.
+    fn splat_float(&mut self, width: LaneWidth) -> CompileResult<()> {
+        let reg = self.pop_xmm()?;
+        self.masm.splat_lane0(width, reg);
+        self.push_v128(reg);
+        Ok(())
+    }
+
+    /// Pops a `v128` and pushes integer lane `lane` as `ty`.
+    fn extract_lane_int(
+        &mut self,
+        width: LaneWidth,
+        extend: LaneExtend,
+        ty: ValType,
+        lane: u8,
+    ) -> CompileResult<()> {
+        let vector = self.pop_v128()?;
+        let scalar = self.alloc_gpr()?;
+        self.masm
+            .extract_lane_gpr(width, extend, scalar, vector, lane);
+        self.free_xmm(vector);
+        self.push_gpr(ty, scalar);
+        Ok(())
+    }
+
+    /// Pops a `v128` and pushes float lane `lane` as `ty`.
+    fn extract_lane_float(&mut self, width: LaneWidth, ty: ValType, lane: u8) -> CompileResult<()> {
+        let reg = self.pop_v128()?;
+        self.masm.extract_float_lane(width, reg, lane);
+        self.push_xmm(ty, reg);
+        Ok(())
+    }
+
+    /// Pops an integer and a `v128`; pushes the vector with lane `lane` replaced.
+    fn replace_lane_int(&mut self, width: LaneWidth, lane: u8) -> CompileResult<()> {
+        let scalar = self.pop_gpr()?;
+        let vector = self.pop_v128()?;
+        self.masm.replace_lane_gpr(width, vector, scalar, lane);
+        self.free_gpr(scalar);
+        self.push_v128(vector);
+        Ok(())
+    }
+
+    /// Pops a float and a `v128`; pushes the vector with lane `lane` replaced.
+    fn replace_lane_float(&mut self, width: LaneWidth, lane: u8) -> CompileResult<()> {
+        let scalar = self.pop_xmm()?;
+        let vector = self.pop_v128()?;
+        self.masm.replace_float_lane(width, vector, scalar, lane);
+        self.free_xmm(scalar);
+        self.push_v128(vector);
+        Ok(())
+    }
+
+    /// Pushes the `i32` that is 1 when `cond` holds in the flags just set.
+    fn push_flags_result(&mut self, cond: Cond) {
+        self.stack
+            .push(Value::new(ValType::I32, Location::Flags(cond)));
+    }
+
+    /// `*.all_true`: 1 when no lane of `shape` is zero.
+    fn all_true(&mut self, shape: IntShape) -> CompileResult<()> {
+        let vector = self.pop_v128()?;
+        self.masm.all_true_flags(shape, vector);
+        self.free_xmm(vector);
+        self.push_flags_result(Cond::Eq);
+        Ok(())
+    }
+
+    /// `*.bitmask`: the lanes' sign bits as an `i32`.
+    fn bitmask(&mut self, shape: IntShape) -> CompileResult<()> {
+        let vector = self.pop_v128()?;
+        let result = self.alloc_gpr()?;
+        self.masm.bitmask(shape, result, vector);
+        self.free_xmm(vector);
+        self.push_gpr(ValType::I32, result);
+        Ok(())
+    }
+
+    pub(crate) fn visit_i8x16_splat(&mut self) -> CompileResult<()> {
+        self.splat_int(LaneWidth::B8)
+    }
+
+    pub(crate) fn visit_i16x8_splat(&mut self) -> CompileResult<()> {
+        self.splat_int(LaneWidth::B16)
+    }
+
+    pub(crate) fn visit_i32x4_splat(&mut self) -> CompileResult<()> {
+        self.splat_int(LaneWidth::B32)
+    }
+
+    pub(crate) fn visit_i64x2_splat(&mut self) -> CompileResult<()> {
+        self.splat_int(LaneWidth::B64)
+    }
+
+    pub(crate) fn visit_f32x4_splat(&mut self) -> CompileResult<()> {
+        self.splat_float(LaneWidth::B32)
+    }
+
+    pub(crate) fn visit_f64x2_splat(&mut self) -> CompileResult<()> {
+        self.splat_float(LaneWidth::B64)
+    }
+
+    pub(crate) fn visit_i8x16_extract_lane_s(&mut self, lane: u8) -> CompileResult<()> {
+        self.extract_lane_int(LaneWidth::B8, LaneExtend::Signed, ValType::I32, lane)
+    }
+
+    pub(crate) fn visit_i8x16_extract_lane_u(&mut self, lane: u8) -> CompileResult<()> {
+        self.extract_lane_int(LaneWidth::B8, LaneExtend::Unsigned, ValType::I32, lane)
+    }
+
+    pub(crate) fn visit_i16x8_extract_lane_s(&mut self, lane: u8) -> CompileResult<()> {
+        self.extract_lane_int(LaneWidth::B16, LaneExtend::Signed, ValType::I32, lane)
+    }
+
+    pub(crate) fn visit_i16x8_extract_lane_u(&mut self, lane: u8) -> CompileResult<()> {
+        self.extract_lane_int(LaneWidth::B16, LaneExtend::Unsigned, ValType::I32, lane)
+    }
+
+    pub(crate) fn visit_i32x4_extract_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.extract_lane_int(LaneWidth::B32, LaneExtend::Unsigned, ValType::I32, lane)
+    }
+
+    pub(crate) fn visit_i64x2_extract_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.extract_lane_int(LaneWidth::B64, LaneExtend::Unsigned, ValType::I64, lane)
+    }
+
+    pub(crate) fn visit_f32x4_extract_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.extract_lane_float(LaneWidth::B32, ValType::F32, lane)
+    }
+
+    pub(crate) fn visit_f64x2_extract_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.extract_lane_float(LaneWidth::B64, ValType::F64, lane)
+    }
+
+    pub(crate) fn visit_i8x16_replace_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.replace_lane_int(LaneWidth::B8, lane)
+    }
+
+    pub(crate) fn visit_i16x8_replace_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.replace_lane_int(LaneWidth::B16, lane)
+    }
+
+    pub(crate) fn visit_i32x4_replace_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.replace_lane_int(LaneWidth::B32, lane)
+    }
+
+    pub(crate) fn visit_i64x2_replace_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.replace_lane_int(LaneWidth::B64, lane)
+    }
+
+    pub(crate) fn visit_f32x4_replace_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.replace_lane_float(LaneWidth::B32, lane)
+    }
+
+    pub(crate) fn visit_f64x2_replace_lane(&mut self, lane: u8) -> CompileResult<()> {
+        self.replace_lane_float(LaneWidth::B64, lane)
+    }
+
+    pub(crate) fn visit_i8x16_shuffle(&mut self, lanes: [u8; 16]) -> CompileResult<()> {
+        self.v128_binop(|masm, dst, src| masm.i8x16_shuffle(dst, src, lanes))
+    }
+
+    pub(crate) fn visit_i8x16_swizzle(&mut self) -> CompileResult<()> {
+        self.v128_binop(|masm, dst, src| masm.i8x16_swizzle(dst, src))
+    }
+
+    // ---- boolean reductions -------------------------------------------------------
+
+    pub(crate) fn visit_v128_any_true(&mut self) -> CompileResult<()> {
+        let vector = self.pop_v128()?;
+        self.masm.v128_test_zero(vector);
+        self.free_xmm(vector);
+        self.push_flags_result(Cond::Ne);
+        Ok(())
+    }
+
+    pub(crate) fn visit_i8x16_all_true(&mut self) -> CompileResult<()> {
+        self.all_true(IntShape::I8x16)
+    }
+
+    pub(crate) fn visit_i16x8_all_true(&mut self) -> CompileResult<()> {
+        self.all_true(IntShape::I16x8)
+    }
+
+    pub(crate) fn visit_i32x4_all_true(&mut self) -> CompileResult<()> {
+        self.all_true(IntShape::I32x4)
+    }
+
+    pub(crate) fn visit_i64x2_all_true(&mut self) -> CompileResult<()> {
+        self.all_true(IntShape::I64x2)
+    }
+
+    pub(crate) fn visit_i8x16_bitmask(&mut self) -> CompileResult<()> {
+        self.bitmask(IntShape::I8x16)
+    }
+
+    pub(crate) fn visit_i16x8_bitmask(&mut self) -> CompileResult<()> {
+        self.bitmask(IntShape::I16x8)
+    }
+
+    pub(crate) fn visit_i32x4_bitmask(&mut self) -> CompileResult<()> {
+        self.bitmask(IntShape::I32x4)
+    }
+
+    pub(crate) fn visit_i64x2_bitmask(&mut self) -> CompileResult<()> {
+        self.bitmask(IntShape::I64x2)
     }
 }

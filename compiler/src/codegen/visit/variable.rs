@@ -45,6 +45,9 @@ impl CodeGen<'_> {
         );
         let reg = self.alloc(class_of(ty))?;
         match reg {
+            Reg::Xmm(xmm) if ty == ValType::V128 => {
+                self.masm.v128_load(xmm, Address::offset(SCRATCH, 0))
+            }
             Reg::Gpr(gpr) => self
                 .masm
                 .load(size_of_int(ty), gpr, Address::offset(SCRATCH, 0)),
@@ -66,6 +69,9 @@ impl CodeGen<'_> {
             Address::offset(crate::x64::regs::VMCTX, cell),
         );
         match (reg, class_of(ty)) {
+            (Reg::Xmm(xmm), _) if ty == ValType::V128 => {
+                self.masm.v128_store(Address::offset(SCRATCH, 0), xmm)
+            }
             (Reg::Gpr(gpr), RegClass::Gpr) => {
                 self.masm
                     .store(OperandSize::S64, Address::offset(SCRATCH, 0), gpr)

@@ -17,7 +17,7 @@ use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
 
 pub use float::{FloatBinOp, FloatBitOp, FloatRound, FloatSize, MinMax};
 pub use int::{AluOp, DivKind, Extend, ShiftKind};
-pub use simd::V128BitOp;
+pub use simd::{IntShape, LaneExtend, LaneWidth, LoadExtend, V128BitOp};
 pub use simd_float::{FloatLaneCompare, FloatLanes, LaneSignedness};
 pub use simd_int::{
     IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Signedness, Widen,
