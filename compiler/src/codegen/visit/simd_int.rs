@@ -35,12 +35,19 @@ impl CodeGen<'_> {
         self.v128_binop(|masm, dst, src| masm.packed_int_op(op, dst, src))
     }
 
-    /// A lane-wise comparison; the result lanes are all ones or all zeros.
+    /// A lane-wise comparison; the result lanes are all ones or all zeros. A register
+    /// beyond the scratch XMM is taken only for the sequences that need two.
     fn v128_int_compare(&mut self, lanes: IntLanes, compare: IntCompare) -> CompileResult<()> {
         let mut emitted = Ok(());
-        self.v128_binop_with_temps(|masm, dst, src, [tmp]| {
-            emitted = masm.v128_int_compare(lanes, compare, dst, src, tmp, SCRATCH_XMM);
-        })?;
+        if compare.needs_second_temp(lanes) {
+            self.v128_binop_with_temps(|masm, dst, src, [tmp]| {
+                emitted = masm.v128_int_compare(lanes, compare, dst, src, SCRATCH_XMM, tmp);
+            })?;
+        } else {
+            self.v128_binop(|masm, dst, src| {
+                emitted = masm.v128_int_compare(lanes, compare, dst, src, SCRATCH_XMM, SCRATCH_XMM);
+            })?;
+        }
         emitted
     }
 
@@ -51,10 +58,15 @@ impl CodeGen<'_> {
             IntOperand::Reg(gpr) => ShiftCount::Reg(gpr),
         };
         let value = self.pop_v128()?;
-        let [tmp] = self.alloc_xmm_temps::<1>()?;
-        self.masm
-            .v128_shift(lanes, shift, value, count, tmp, SCRATCH_XMM);
-        self.free_xmm_temps([tmp]);
+        if shift.needs_second_temp(lanes) {
+            let [tmp] = self.alloc_xmm_temps::<1>()?;
+            self.masm
+                .v128_shift(lanes, shift, value, count, SCRATCH_XMM, tmp);
+            self.free_xmm_temps([tmp]);
+        } else {
+            self.masm
+                .v128_shift(lanes, shift, value, count, SCRATCH_XMM, SCRATCH_XMM);
+        }
         if let ShiftCount::Reg(gpr) = count {
             self.free_gpr(gpr);
         }

@@ -113,6 +113,23 @@ pub enum IntCompare {
     GeU,
 }
 
+impl IntCompare {
+    /// Whether [`Masm::v128_int_compare`] writes its `tmp2` for this comparison on
+    /// `lanes` (the emulated 64-bit ordered compares); otherwise `tmp2` may be any
+    /// register, even `tmp`.
+    pub fn needs_second_temp(self, lanes: IntLanes) -> bool {
+        lanes == IntLanes::I64x2 && !matches!(self, IntCompare::Eq | IntCompare::Ne)
+    }
+}
+
+impl LaneShift {
+    /// Whether [`Masm::v128_shift`] writes its `tmp2` for this shift on `lanes` (8-bit
+    /// lanes, 64-bit `shr_s`); otherwise `tmp2` may be any register, even `tmp`.
+    pub fn needs_second_temp(self, lanes: IntLanes) -> bool {
+        lanes == IntLanes::I8x16 || (lanes == IntLanes::I64x2 && self == LaneShift::ShrS)
+    }
+}
+
 /// A lane-wise integer operation that is exactly one SSE instruction `op dst, src`,
 /// named by its mnemonic.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -502,7 +519,8 @@ impl Masm {
     /// `min`/`max` (`a <= b` iff `min(a, b) == a`), negated with all ones where
     /// needed; 64-bit lanes, which have no `pcmpgtq` in SSE4.1, go through
     /// [`Masm::i64x2_gt_s`]. 64-bit unsigned compares do not exist in wasm and are an
-    /// internal error.
+    /// internal error. `tmp2` is written only when
+    /// [`IntCompare::needs_second_temp`] says so.
     pub fn v128_int_compare(
         &mut self,
         lanes: IntLanes,
@@ -647,7 +665,8 @@ impl Masm {
     /// x86 shift: `shl`/`shr_u` shift 16-bit lanes and mask off the bits that crossed
     /// into the neighbouring byte; `shr_s` widens each byte into the high half of a
     /// 16-bit lane, shifts that by `count + 8` and packs back. 64-bit `shr_s` has no
-    /// `psraq`: with `s` the sign broadcast, `((x ^ s) >>> count) ^ s`.
+    /// `psraq`: with `s` the sign broadcast, `((x ^ s) >>> count) ^ s`. `tmp2` is
+    /// written only when [`LaneShift::needs_second_temp`] says so.
     pub fn v128_shift(
         &mut self,
         lanes: IntLanes,
