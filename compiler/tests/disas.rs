@@ -58,3 +58,22 @@ fn br_table_dispatch() {
         "dispatch"
     ));
 }
+
+#[test]
+fn f32x4_axpy_loop() {
+    insta::assert_snapshot!(listing(
+        r#"(module (memory 1)
+          (func (export "axpy") (param $a v128) (param $x i32) (param $y i32) (param $n i32)
+            (block $done
+              (loop $next
+                (br_if $done (i32.eqz (local.get $n)))
+                (v128.store (local.get $y)
+                  (f32x4.add (f32x4.mul (local.get $a) (v128.load (local.get $x)))
+                             (v128.load (local.get $y))))
+                (local.set $x (i32.add (local.get $x) (i32.const 16)))
+                (local.set $y (i32.add (local.get $y) (i32.const 16)))
+                (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                (br $next)))))"#,
+        "axpy"
+    ));
+}
