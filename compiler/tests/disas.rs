@@ -77,3 +77,22 @@ fn f32x4_axpy_loop() {
         "axpy"
     ));
 }
+
+#[test]
+fn i8x16_count_matching_bytes_loop() {
+    insta::assert_snapshot!(listing(
+        r#"(module (memory 1)
+          (func (export "count") (param $p i32) (param $n i32) (param $needle v128)
+                (result v128) (local $acc v128)
+            (block $done
+              (loop $next
+                (br_if $done (i32.eqz (local.get $n)))
+                (local.set $acc (i8x16.sub (local.get $acc)
+                  (i8x16.eq (v128.load (local.get $p)) (local.get $needle))))
+                (local.set $p (i32.add (local.get $p) (i32.const 16)))
+                (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+                (br $next)))
+            (i16x8.extadd_pairwise_i8x16_u (local.get $acc))))"#,
+        "count"
+    ));
+}

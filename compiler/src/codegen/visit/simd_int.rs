@@ -45,7 +45,8 @@ impl CodeGen<'_> {
             })?;
         } else {
             self.v128_binop(|masm, dst, src| {
-                emitted = masm.v128_int_compare(lanes, compare, dst, src, SCRATCH_XMM, SCRATCH_XMM);
+                let scratch = SCRATCH_XMM;
+                emitted = masm.v128_int_compare(lanes, compare, dst, src, scratch, scratch);
             })?;
         }
         emitted
@@ -64,8 +65,9 @@ impl CodeGen<'_> {
                 .v128_shift(lanes, shift, value, count, SCRATCH_XMM, tmp);
             self.free_xmm_temps([tmp]);
         } else {
+            let scratch = SCRATCH_XMM;
             self.masm
-                .v128_shift(lanes, shift, value, count, SCRATCH_XMM, SCRATCH_XMM);
+                .v128_shift(lanes, shift, value, count, scratch, scratch);
         }
         if let ShiftCount::Reg(gpr) = count {
             self.free_gpr(gpr);
