@@ -190,6 +190,7 @@ fn argument(arg: &WastArg<'_>) -> Result<Val, String> {
         WastArgCore::I64(v) => Val::I64(*v),
         WastArgCore::F32(v) => Val::F32(v.bits),
         WastArgCore::F64(v) => Val::F64(v.bits),
+        WastArgCore::V128(v) => Val::V128(u128::from_le_bytes(v.to_le_bytes())),
         WastArgCore::RefNull(wast::core::HeapType::Abstract {
             ty: wast::core::AbstractHeapType::Func,
             ..
@@ -223,6 +224,55 @@ fn matches_result(store: &Store, value: &Val, expected: &WastRetCore<'_>) -> boo
     match (expected, value) {
         (WastRetCore::I32(e), Val::I32(a)) => e == a,
         (WastRetCore::I64(e), Val::I64(a)) => e == a,
+        (WastRetCore::F32(_) | WastRetCore::F64(_), _) => matches_result_float(expected, value),
+        (WastRetCore::V128(pattern), Val::V128(bits)) => matches_v128(pattern, *bits),
+        (WastRetCore::RefNull(_), Val::FuncRef(None) | Val::ExternRef(None)) => true,
+        (WastRetCore::RefExtern(None), Val::ExternRef(Some(_))) => true,
+        (WastRetCore::RefExtern(Some(e)), Val::ExternRef(Some(a))) => e == a,
+        (WastRetCore::RefFunc(_), Val::FuncRef(Some(_))) => true,
+        (WastRetCore::Either(options), value) => options
+            .iter()
+            .any(|option| matches_result(store, value, option)),
+        _ => false,
+    }
+}
+
+/// Whether `bits` match a `v128` pattern lane by lane (float lanes NaN-aware).
+fn matches_v128(pattern: &wast::core::V128Pattern, bits: u128) -> bool {
+    use wast::core::V128Pattern as P;
+    let lane =
+        |width: u32, index: usize| (bits >> (width as usize * index)) & ((1u128 << width) - 1);
+    match pattern {
+        P::I8x16(lanes) => lanes
+            .iter()
+            .enumerate()
+            .all(|(i, v)| lane(8, i) == *v as u8 as u128),
+        P::I16x8(lanes) => lanes
+            .iter()
+            .enumerate()
+            .all(|(i, v)| lane(16, i) == *v as u16 as u128),
+        P::I32x4(lanes) => lanes
+            .iter()
+            .enumerate()
+            .all(|(i, v)| lane(32, i) == *v as u32 as u128),
+        P::I64x2(lanes) => lanes
+            .iter()
+            .enumerate()
+            .all(|(i, v)| lane(64, i) == *v as u64 as u128),
+        P::F32x4(lanes) => lanes.iter().enumerate().all(|(i, pattern)| {
+            let value = Val::F32(lane(32, i) as u32);
+            matches_result_float(&WastRetCore::F32(*pattern), &value)
+        }),
+        P::F64x2(lanes) => lanes.iter().enumerate().all(|(i, pattern)| {
+            let value = Val::F64(lane(64, i) as u64);
+            matches_result_float(&WastRetCore::F64(*pattern), &value)
+        }),
+    }
+}
+
+/// Float lanes compare like scalar float results.
+fn matches_result_float(expected: &WastRetCore<'_>, value: &Val) -> bool {
+    match (expected, value) {
         (WastRetCore::F32(pattern), Val::F32(bits)) => match pattern {
             NanPattern::CanonicalNan => bits & 0x7fff_ffff == 0x7fc0_0000,
             NanPattern::ArithmeticNan => bits & 0x7fc0_0000 == 0x7fc0_0000,
@@ -233,13 +283,6 @@ fn matches_result(store: &Store, value: &Val, expected: &WastRetCore<'_>) -> boo
             NanPattern::ArithmeticNan => bits & 0x7ff8_0000_0000_0000 == 0x7ff8_0000_0000_0000,
             NanPattern::Value(e) => e.bits == *bits,
         },
-        (WastRetCore::RefNull(_), Val::FuncRef(None) | Val::ExternRef(None)) => true,
-        (WastRetCore::RefExtern(None), Val::ExternRef(Some(_))) => true,
-        (WastRetCore::RefExtern(Some(e)), Val::ExternRef(Some(a))) => e == a,
-        (WastRetCore::RefFunc(_), Val::FuncRef(Some(_))) => true,
-        (WastRetCore::Either(options), value) => options
-            .iter()
-            .any(|option| matches_result(store, value, option)),
         _ => false,
     }
 }

@@ -232,10 +232,13 @@ fn lay_out_locals(ty: &FuncType, declared: &[ValType]) -> (Vec<LocalSlot>, u32) 
     });
     let declared_ends = crate::module::slot_ends(declared);
     let declared_bytes = declared_ends.last().copied().unwrap_or(0);
-    let declared_slots = declared.iter().zip(declared_ends).map(|(ty, end)| LocalSlot {
-        ty: *ty,
-        disp: -8 - end as i32,
-    });
+    let declared_slots = declared
+        .iter()
+        .zip(declared_ends)
+        .map(|(ty, end)| LocalSlot {
+            ty: *ty,
+            disp: -8 - end as i32,
+        });
     let locals = params.chain(declared_slots).collect();
     (locals, 8 + declared_bytes)
 }

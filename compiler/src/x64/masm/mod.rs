@@ -173,13 +173,21 @@ impl Masm {
     /// `lea rsp, [rbp - depth]`: sets the stack pointer to a known frame depth.
     pub fn set_stack_depth(&mut self, depth: u32) {
         let disp = -(depth as i32);
-        asm!(self; lea rsp, [rbp + disp]);
+        if disp == disp as i8 as i32 {
+            let disp = disp as i8;
+            asm!(self; lea rsp, [BYTE rbp + disp]);
+        } else {
+            asm!(self; lea rsp, [rbp + disp]);
+        }
     }
 
     /// `lea rsp, [rsp + bytes]` (leaves the flags alone, so a pending comparison
     /// survives stack adjustments).
     pub fn adjust_rsp(&mut self, bytes: i32) {
-        if bytes != 0 {
+        if bytes == bytes as i8 as i32 && bytes != 0 {
+            let bytes = bytes as i8;
+            asm!(self; lea rsp, [BYTE rsp + bytes]);
+        } else if bytes != 0 {
             asm!(self; lea rsp, [rsp + bytes]);
         }
     }
@@ -212,6 +220,13 @@ impl Masm {
     /// `mov dst, [address]` of the given width (32-bit zero-extends).
     pub fn load(&mut self, size: OperandSize, dst: Gpr, address: Address) {
         let (base, disp) = (address.base.0, address.disp);
+        if let Some(disp) = short_displacement(address) {
+            match size {
+                OperandSize::S32 => asm!(self; mov Rd(dst.0), DWORD [BYTE Rq(base) + disp]),
+                OperandSize::S64 => asm!(self; mov Rq(dst.0), QWORD [BYTE Rq(base) + disp]),
+            }
+            return;
+        }
         match (size, address.index) {
             (OperandSize::S32, None) => asm!(self; mov Rd(dst.0), DWORD [Rq(base) + disp]),
             (OperandSize::S64, None) => asm!(self; mov Rq(dst.0), QWORD [Rq(base) + disp]),
@@ -227,6 +242,13 @@ impl Masm {
     /// `mov [address], src` of the given width.
     pub fn store(&mut self, size: OperandSize, address: Address, src: Gpr) {
         let (base, disp) = (address.base.0, address.disp);
+        if let Some(disp) = short_displacement(address) {
+            match size {
+                OperandSize::S32 => asm!(self; mov DWORD [BYTE Rq(base) + disp], Rd(src.0)),
+                OperandSize::S64 => asm!(self; mov QWORD [BYTE Rq(base) + disp], Rq(src.0)),
+            }
+            return;
+        }
         match (size, address.index) {
             (OperandSize::S32, None) => asm!(self; mov DWORD [Rq(base) + disp], Rd(src.0)),
             (OperandSize::S64, None) => asm!(self; mov QWORD [Rq(base) + disp], Rq(src.0)),
@@ -384,5 +406,14 @@ impl Masm {
             ; dec ecx
             ; jnz =>top
         );
+    }
+}
+
+/// The displacement of `address` as an 8-bit value, when it has no index register and
+/// the displacement fits (the short encoding saves three bytes per access).
+fn short_displacement(address: Address) -> Option<i8> {
+    match address.index {
+        None => i8::try_from(address.disp).ok(),
+        Some(_) => None,
     }
 }
