@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use lightbeam_entity::EntityRef;
 
+use crate::error::EngineError;
 use crate::module::{FuncType, SignatureId};
 
 /// Compilation and runtime settings.
@@ -29,9 +30,35 @@ impl Default for Config {
 }
 
 /// Compiles modules and owns the signature registry they share. Cheap to clone.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Engine {
     inner: Arc<EngineInner>,
+}
+
+impl Default for Engine {
+    /// An engine with the default configuration; panics as [`Engine::new`] does.
+    fn default() -> Self {
+        Engine::new(Config::default())
+    }
+}
+
+/// An instruction-set extension: its name and a run-time check that the host has it.
+type CpuFeature = (&'static str, fn() -> bool);
+
+/// Instruction-set extensions generated code uses without checking, each with its
+/// run-time detection: SSE4.1 is the SIMD baseline (`pinsr*`/`pextr*`, `ptest`,
+/// `pmovsx*`, `roundps`), POPCNT backs `i32.popcnt`/`i64.popcnt`.
+const REQUIRED_CPU_FEATURES: &[CpuFeature] = &[
+    ("SSE4.1", || std::arch::is_x86_feature_detected!("sse4.1")),
+    ("POPCNT", || std::arch::is_x86_feature_detected!("popcnt")),
+];
+
+/// The first required CPU feature the host lacks, if any.
+fn missing_cpu_feature() -> Option<&'static str> {
+    REQUIRED_CPU_FEATURES
+        .iter()
+        .find(|(_, detected)| !detected())
+        .map(|(name, _)| *name)
 }
 
 #[derive(Debug, Default)]
@@ -42,13 +69,27 @@ struct EngineInner {
 
 impl Engine {
     /// An engine with `config`.
+    ///
+    /// # Panics
+    ///
+    /// If the host CPU lacks an instruction-set extension generated code needs (see
+    /// [`Engine::try_new`], which reports it as an error instead).
     pub fn new(config: Config) -> Self {
-        Engine {
+        Self::try_new(config).unwrap_or_else(|error| panic!("{error}"))
+    }
+
+    /// An engine with `config`, or an error if the host CPU lacks an instruction-set
+    /// extension generated code needs (SSE4.1, POPCNT).
+    pub fn try_new(config: Config) -> Result<Self, EngineError> {
+        if let Some(feature) = missing_cpu_feature() {
+            return Err(EngineError::MissingCpuFeature(feature));
+        }
+        Ok(Engine {
             inner: Arc::new(EngineInner {
                 config,
                 signatures: Mutex::default(),
             }),
-        }
+        })
     }
 
     /// The configuration.
@@ -70,5 +111,25 @@ impl Engine {
     /// Whether two handles refer to the same engine.
     pub fn same(&self, other: &Engine) -> bool {
         Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_a_cpu_with_the_required_features() {
+        assert_eq!(missing_cpu_feature(), None);
+        assert!(Engine::try_new(Config::default()).is_ok());
+    }
+
+    #[test]
+    fn a_missing_feature_is_named_in_the_error() {
+        let message = EngineError::MissingCpuFeature("SSE4.1").to_string();
+        assert_eq!(
+            message,
+            "this CPU lacks SSE4.1, which lightbeam's generated code requires"
+        );
     }
 }

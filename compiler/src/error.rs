@@ -53,5 +53,13 @@ impl CompileError {
     }
 }
 
+/// Why an [`crate::Engine`] could not be created.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum EngineError {
+    /// The host CPU lacks an instruction-set extension generated code uses.
+    #[error("this CPU lacks {0}, which lightbeam's generated code requires")]
+    MissingCpuFeature(&'static str),
+}
+
 /// Shorthand for results whose error is a [`CompileError`].
 pub type CompileResult<T> = Result<T, CompileError>;

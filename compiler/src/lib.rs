@@ -57,7 +57,7 @@ pub use codegen::CompiledFunction;
 pub use compiled_module::{FuncSelector, Module};
 pub use disasm::disassemble;
 pub use engine::{Config, Engine};
-pub use error::{CompileError, CompileResult};
+pub use error::{CompileError, CompileResult, EngineError};
 pub use module::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 pub use runtime::{
     Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker, Memory, Store,
