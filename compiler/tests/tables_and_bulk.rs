@@ -129,3 +129,30 @@ fn table_copy_and_init_between_segments() {
         .call("init", &[Val::I32(0), Val::I32(0), Val::I32(1)])
         .is_err());
 }
+
+#[test]
+fn multiple_memories_when_enabled() {
+    use lightbeam::Config;
+    let mut features = wasmparser::WasmFeatures::WASM2;
+    features.insert(wasmparser::WasmFeatures::MULTI_MEMORY);
+    let engine = Engine::new(Config {
+        features,
+        ..Config::default()
+    });
+    let module = Module::new(
+        &engine,
+        r#"(module
+          (memory $a 1) (memory $b 2)
+          (data (memory $b) (i32.const 16) "\07")
+          (func (export "f") (result i32)
+            (i32.store8 $a (i32.const 3) (i32.add (i32.load8_u $b (i32.const 16)) (i32.const 1)))
+            (memory.copy $b $a (i32.const 100) (i32.const 3) (i32.const 1))
+            (drop (memory.grow $b (i32.const 1)))
+            (i32.add (i32.load8_u $b (i32.const 100)) (i32.mul (memory.size $b) (i32.const 10)))))"#,
+    )
+    .unwrap();
+    let mut store = Store::new(&engine);
+    let instance = Linker::new().instantiate(&mut store, &module).unwrap();
+    let f = instance.get_func(&store, "f").unwrap();
+    assert_eq!(f.call(&mut store, &[]).unwrap(), vec![Val::I32(8 + 30)]);
+}
