@@ -1,7 +1,8 @@
 //! Runs `.wast` scripts against the compiler: every file under `tests/wast/` (regression
 //! tests, which must pass completely), and, when `LIGHTBEAM_WAST_DIR` names a directory,
 //! every `.wast` file there (a report of failures, for local work on the spec suite;
-//! `LIGHTBEAM_WAST_FILTER` keeps only paths containing a substring).
+//! `LIGHTBEAM_WAST_FILTER` keeps only paths containing a substring, and
+//! `LIGHTBEAM_WAST_WASM3` enables the Wasm 3.0 features).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,7 +25,14 @@ struct Script {
 
 impl Script {
     fn new() -> Self {
-        let engine = Engine::default();
+        let engine = if std::env::var_os("LIGHTBEAM_WAST_WASM3").is_some() {
+            Engine::new(lightbeam::Config {
+                features: wasmparser::WasmFeatures::WASM3,
+                ..lightbeam::Config::default()
+            })
+        } else {
+            Engine::default()
+        };
         let mut store = Store::new(&engine);
         let mut linker = Linker::new();
         define_spectest(&mut store, &mut linker);
