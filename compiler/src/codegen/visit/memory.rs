@@ -133,6 +133,12 @@ impl CodeGen<'_> {
     }
 
     fn load(&mut self, memarg: MemArg, ty: ValType, kind: LoadKind) -> CompileResult<()> {
+        // A float target is taken before the address is formed: spilling to free one
+        // afterwards would clobber the scratch register holding the memory base.
+        let float_target = match kind {
+            LoadKind::Float(_) => Some(self.alloc_xmm()?),
+            _ => None,
+        };
         let (address, index) = self.memory_operand(memarg)?;
         match kind {
             LoadKind::Int(size) => {
@@ -148,7 +154,8 @@ impl CodeGen<'_> {
                 self.push_gpr(ty, index);
             }
             LoadKind::Float(size) => {
-                let target = self.alloc_xmm()?;
+                let target = float_target
+                    .ok_or_else(|| crate::error::CompileError::internal("no float target"))?;
                 self.memory_access(|masm| masm.float_load(size, target, address));
                 self.free_gpr(index);
                 self.push_xmm(ty, target);
