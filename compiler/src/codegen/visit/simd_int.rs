@@ -59,7 +59,7 @@ impl CodeGen<'_> {
             IntOperand::Reg(gpr) => ShiftCount::Reg(gpr),
         };
         let value = self.pop_v128()?;
-        if shift.needs_second_temp(lanes) {
+        if shift.needs_second_temp(lanes, count) {
             let [tmp] = self.alloc_xmm_temps::<1>()?;
             self.masm
                 .v128_shift(lanes, shift, value, count, SCRATCH_XMM, tmp);

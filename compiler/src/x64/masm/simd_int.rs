@@ -10,8 +10,7 @@
 
 use super::{asm, Masm};
 use crate::error::{CompileError, CompileResult};
-use crate::x64::regs::{Gpr, Xmm, SCRATCH};
-use crate::x64::OperandSize;
+use crate::x64::regs::{Gpr, Xmm};
 
 /// The lane shape of an integer `v128` operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,10 +122,13 @@ impl IntCompare {
 }
 
 impl LaneShift {
-    /// Whether [`Masm::v128_shift`] writes its `tmp2` for this shift on `lanes` (8-bit
-    /// lanes, 64-bit `shr_s`); otherwise `tmp2` may be any register, even `tmp`.
-    pub fn needs_second_temp(self, lanes: IntLanes) -> bool {
-        lanes == IntLanes::I8x16 || (lanes == IntLanes::I64x2 && self == LaneShift::ShrS)
+    /// Whether [`Masm::v128_shift`] writes its `tmp2` for this shift on `lanes` by
+    /// `count` (8-bit lanes and 64-bit `shr_s` by a register); otherwise `tmp2` may be
+    /// any register, even `tmp`.
+    pub fn needs_second_temp(self, lanes: IntLanes, count: ShiftCount) -> bool {
+        let by_register = matches!(count, ShiftCount::Reg(_));
+        by_register
+            && (lanes == IntLanes::I8x16 || (lanes == IntLanes::I64x2 && self == LaneShift::ShrS))
     }
 }
 
@@ -680,7 +682,7 @@ impl Masm {
         let count_reg = match count {
             ShiftCount::Imm(imm) => {
                 let imm = (imm & mask as u32) as i8;
-                self.v128_shift_imm(lanes, shift, dst, imm, tmp, tmp2);
+                self.v128_shift_imm(lanes, shift, dst, imm, tmp);
                 return;
             }
             ShiftCount::Reg(reg) => reg,
@@ -738,19 +740,36 @@ impl Masm {
         }
     }
 
-    /// [`Masm::v128_shift`] by an already masked constant: the immediate forms, except
-    /// for 8-bit lanes, whose sequences take the count in a register.
-    fn v128_shift_imm(
-        &mut self,
-        lanes: IntLanes,
-        shift: LaneShift,
-        dst: Xmm,
-        imm: i8,
-        tmp: Xmm,
-        tmp2: Xmm,
-    ) {
+    /// [`Masm::v128_shift`] by an already masked constant: the immediate forms; 8-bit
+    /// lanes get their byte mask as a constant. A zero count emits nothing.
+    fn v128_shift_imm(&mut self, lanes: IntLanes, shift: LaneShift, dst: Xmm, imm: i8, tmp: Xmm) {
         let (d, t) = (dst.0, tmp.0);
+        if imm == 0 {
+            return;
+        }
         match (lanes, shift) {
+            (IntLanes::I8x16, LaneShift::Shl) => {
+                asm!(self; psllw Rx(d), imm);
+                self.v128_const(tmp, u128::from_le_bytes([0xff_u8 << imm; 16]));
+                asm!(self; pand Rx(d), Rx(t));
+            }
+            (IntLanes::I8x16, LaneShift::ShrU) => {
+                asm!(self; psrlw Rx(d), imm);
+                self.v128_const(tmp, u128::from_le_bytes([0xff_u8 >> imm; 16]));
+                asm!(self; pand Rx(d), Rx(t));
+            }
+            (IntLanes::I8x16, LaneShift::ShrS) => {
+                let widened = imm + 8;
+                asm!(self
+                    ; movdqa Rx(t), Rx(d)
+                    ; punpcklbw Rx(t), Rx(t)
+                    ; punpckhbw Rx(d), Rx(d)
+                    ; psraw Rx(t), widened
+                    ; psraw Rx(d), widened
+                    ; packsswb Rx(t), Rx(d)
+                    ; movdqa Rx(d), Rx(t)
+                );
+            }
             (IntLanes::I16x8, LaneShift::Shl) => asm!(self; psllw Rx(d), imm),
             (IntLanes::I16x8, LaneShift::ShrS) => asm!(self; psraw Rx(d), imm),
             (IntLanes::I16x8, LaneShift::ShrU) => asm!(self; psrlw Rx(d), imm),
@@ -766,10 +785,6 @@ impl Masm {
                     ; psrlq Rx(d), imm
                     ; pxor Rx(d), Rx(t)
                 );
-            }
-            (IntLanes::I8x16, _) => {
-                self.mov_ri(OperandSize::S32, SCRATCH, imm as i64);
-                self.v128_shift(lanes, shift, dst, ShiftCount::Reg(SCRATCH), tmp, tmp2);
             }
         }
     }
@@ -848,6 +863,30 @@ mod tests {
             )
         });
         assert_eq!(code, ["pslld xmm1,1"]);
+    }
+
+    #[test]
+    fn constant_byte_shifts_mask_with_a_constant() {
+        let shift = |count| {
+            listing(|m| {
+                m.v128_shift(
+                    IntLanes::I8x16,
+                    LaneShift::Shl,
+                    X1,
+                    ShiftCount::Imm(count),
+                    X2,
+                    X3,
+                )
+            })
+        };
+        assert_eq!(shift(8), Vec::<String>::new());
+        let code = shift(3);
+        assert_eq!(code[0], "psllw xmm1,3");
+        assert!(
+            code.iter().any(|line| line.contains("0xF8F8F8F8F8F8F8F8")),
+            "{code:?}"
+        );
+        assert!(code.iter().all(|line| !line.contains("xmm3")), "{code:?}");
     }
 
     #[test]
