@@ -84,6 +84,10 @@ impl Masm {
 
     /// `op dst, imm` (sign-extended 32-bit immediate).
     pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Gpr, imm: i32) {
+        if let Ok(imm) = i8::try_from(imm) {
+            self.alu_ri8(op, size, dst, imm);
+            return;
+        }
         let d = dst.0;
         match (op, size) {
             (AluOp::Add, OperandSize::S32) => asm!(self; add Rd(d), imm),
@@ -114,6 +118,25 @@ impl Masm {
         match size {
             OperandSize::S32 => asm!(self; cmp Rd(lhs.0), imm),
             OperandSize::S64 => asm!(self; cmp Rq(lhs.0), imm),
+        }
+    }
+
+    /// `op dst, imm8` (the sign-extended 8-bit immediate form).
+    fn alu_ri8(&mut self, op: AluOp, size: OperandSize, dst: Gpr, imm: i8) {
+        let d = dst.0;
+        match (op, size) {
+            (AluOp::Add, OperandSize::S32) => asm!(self; add Rd(d), BYTE imm),
+            (AluOp::Add, OperandSize::S64) => asm!(self; add Rq(d), BYTE imm),
+            (AluOp::Sub, OperandSize::S32) => asm!(self; sub Rd(d), BYTE imm),
+            (AluOp::Sub, OperandSize::S64) => asm!(self; sub Rq(d), BYTE imm),
+            (AluOp::And, OperandSize::S32) => asm!(self; and Rd(d), BYTE imm),
+            (AluOp::And, OperandSize::S64) => asm!(self; and Rq(d), BYTE imm),
+            (AluOp::Or, OperandSize::S32) => asm!(self; or Rd(d), BYTE imm),
+            (AluOp::Or, OperandSize::S64) => asm!(self; or Rq(d), BYTE imm),
+            (AluOp::Xor, OperandSize::S32) => asm!(self; xor Rd(d), BYTE imm),
+            (AluOp::Xor, OperandSize::S64) => asm!(self; xor Rq(d), BYTE imm),
+            (AluOp::Mul, OperandSize::S32) => asm!(self; imul Rd(d), Rd(d), BYTE imm),
+            (AluOp::Mul, OperandSize::S64) => asm!(self; imul Rq(d), Rq(d), BYTE imm),
         }
     }
 
