@@ -135,6 +135,7 @@ fn compile_bodies(
             offsets,
             func: info.func_index(DefinedFuncIndex::new(i)),
             builtins: &builtins,
+            simd_encoding: engine.config().simd_encoding,
         };
         codegen::compile_function(env, body)
     };

@@ -7,6 +7,7 @@ use lightbeam_entity::EntityRef;
 
 use crate::error::EngineError;
 use crate::module::{FuncType, SignatureId};
+use crate::x64::masm::SimdEncoding;
 
 /// Compilation and runtime settings.
 #[derive(Clone, Debug)]
@@ -17,6 +18,9 @@ pub struct Config {
     pub parallel_compilation: bool,
     /// The WebAssembly features accepted by the validator (default: Wasm 2.0).
     pub features: wasmparser::WasmFeatures,
+    /// The encodings SIMD code uses (default: [`SimdEncoding::host_default`], AVX2 when
+    /// the host has it unless `LIGHTBEAM_SIMD=sse4.1`).
+    pub simd_encoding: SimdEncoding,
 }
 
 impl Default for Config {
@@ -25,6 +29,7 @@ impl Default for Config {
             stack_budget: 512 * 1024,
             parallel_compilation: true,
             features: wasmparser::WasmFeatures::WASM2,
+            simd_encoding: SimdEncoding::host_default(),
         }
     }
 }
@@ -83,6 +88,12 @@ impl Engine {
     pub fn try_new(config: Config) -> Result<Self, EngineError> {
         if let Some(feature) = missing_cpu_feature() {
             return Err(EngineError::MissingCpuFeature(feature));
+        }
+        if config.simd_encoding == SimdEncoding::Avx2
+            && !(std::arch::is_x86_feature_detected!("avx")
+                && std::arch::is_x86_feature_detected!("avx2"))
+        {
+            return Err(EngineError::MissingCpuFeature("AVX2"));
         }
         Ok(Engine {
             inner: Arc::new(EngineInner {

@@ -64,3 +64,4 @@ pub use runtime::{
     Table, Val,
 };
 pub use trap::{Trap, TrapCode};
+pub use x64::masm::SimdEncoding;

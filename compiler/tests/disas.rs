@@ -2,11 +2,13 @@
 //! quality are visible in review. Re-bless with `INSTA_UPDATE=always cargo test -p
 //! lightbeam --test disas` (or `cargo insta review`).
 
-use lightbeam::{Config, Engine, FuncSelector, Module};
+use lightbeam::{Config, Engine, FuncSelector, Module, SimdEncoding};
 
 fn listing(wat: &str, export: &str) -> String {
     let engine = Engine::new(Config {
         parallel_compilation: false,
+        // Snapshots must not depend on the host CPU.
+        simd_encoding: SimdEncoding::Sse41,
         ..Config::default()
     });
     let module = Module::new(&engine, wat).expect("module compiles");

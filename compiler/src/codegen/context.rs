@@ -77,7 +77,7 @@ impl<'a> CodeGen<'a> {
         CodeGen {
             stack: ValueStack::new(locals.len()),
             env,
-            masm: Masm::new(),
+            masm: Masm::with_simd_encoding(env.simd_encoding),
             regs: RegAlloc::new(),
             frames: Vec::new(),
             locals,

@@ -129,6 +129,8 @@ pub struct FuncEnv<'a> {
     pub func: FuncIndex,
     /// Runtime builtin addresses.
     pub builtins: &'a Builtins,
+    /// The encodings SIMD instructions are emitted with.
+    pub simd_encoding: crate::x64::masm::SimdEncoding,
 }
 
 impl FuncEnv<'_> {

@@ -37,7 +37,10 @@
 //!   `pop_xmm` and `push_gpr`; see `visit_i8x16_splat` and `visit_i8x16_bitmask` here.
 //!
 //! Masm helpers are pure emitters on registers: `x64/masm/simd.rs` (this file's),
-//! `simd_int.rs` and `simd_float.rs`. SSE4.1 is the baseline.
+//! `simd_int.rs` and `simd_float.rs`. SSE4.1 is the baseline; with
+//! `Config::simd_encoding = SimdEncoding::Avx2` a helper may emit VEX forms by branching
+//! on `masm.avx()` (the legacy forms stay correct on that path too). Run the spec
+//! suite on both with `LIGHTBEAM_SIMD=sse4.1` and `LIGHTBEAM_SIMD=avx2`.
 
 use crate::codegen::context::CodeGen;
 use crate::codegen::value_stack::{Location, Value};

@@ -17,7 +17,7 @@ use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
 
 pub use float::{FloatBinOp, FloatBitOp, FloatRound, FloatSize, MinMax};
 pub use int::{AluOp, DivKind, Extend, ShiftKind};
-pub use simd::{IntShape, LaneExtend, LaneWidth, LoadExtend, V128BitOp};
+pub use simd::{IntShape, LaneExtend, LaneWidth, LoadExtend, SimdEncoding, V128BitOp};
 pub use simd_float::{FloatLaneCompare, FloatLanes, LaneSignedness};
 pub use simd_int::{
     IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Signedness, Widen,
@@ -41,6 +41,8 @@ pub(crate) use asm;
 pub struct Masm {
     /// The underlying assembler.
     pub(crate) ops: VecAssembler<X64Relocation>,
+    /// The encodings SIMD helpers emit (see `simd.rs`).
+    pub(crate) simd: SimdEncoding,
 }
 
 impl Default for Masm {
@@ -52,8 +54,14 @@ impl Default for Masm {
 impl Masm {
     /// An empty assembler.
     pub fn new() -> Self {
+        Self::with_simd_encoding(SimdEncoding::Sse41)
+    }
+
+    /// An empty assembler whose SIMD helpers emit `simd` encodings.
+    pub fn with_simd_encoding(simd: SimdEncoding) -> Self {
         Masm {
             ops: VecAssembler::new(0),
+            simd,
         }
     }
 

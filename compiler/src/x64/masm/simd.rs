@@ -1,93 +1,189 @@
-//! SSE (up to SSE4.1) instructions on whole 128-bit vectors: moves, constants, loads
-//! and stores in every width, lane access, shuffles and bitwise operations.
+//! Instructions on whole 128-bit vectors: moves, constants, loads and stores in every
+//! width, lane access, shuffles and bitwise operations, each in its SSE4.1 form and its
+//! VEX (AVX/AVX2) form, chosen by [`Masm::simd`] (`Config::simd_encoding`).
 //!
-//! Lane-arithmetic families live in `simd_int.rs` and `simd_float.rs`.
+//! Lane-arithmetic families live in `simd_int.rs` and `simd_float.rs`. To give a
+//! helper a VEX form, branch on `self.avx()`: the three-operand VEX forms take the
+//! destination twice (`vpaddd d, d, s`) where the SSE form is destructive.
 
 use super::{asm, Masm};
 use crate::x64::regs::{Gpr, Xmm, SCRATCH, SCRATCH_XMM};
 use crate::x64::{Address, OperandSize};
 
+/// Which instruction encodings SIMD code is emitted with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SimdEncoding {
+    /// Legacy SSE encodings up to SSE4.1 (the baseline every engine requires).
+    Sse41,
+    /// VEX encodings of AVX and AVX2 (three-operand forms, register broadcasts);
+    /// an engine with it requires AVX2.
+    Avx2,
+}
+
+impl SimdEncoding {
+    /// The best encoding the host supports, unless the `LIGHTBEAM_SIMD` environment
+    /// variable names one (`sse4.1` or `avx2`), so both paths can be tested on one
+    /// machine.
+    pub fn host_default() -> Self {
+        match std::env::var("LIGHTBEAM_SIMD").as_deref() {
+            Ok("sse4.1") => SimdEncoding::Sse41,
+            Ok("avx2") => SimdEncoding::Avx2,
+            _ if std::arch::is_x86_feature_detected!("avx2") => SimdEncoding::Avx2,
+            _ => SimdEncoding::Sse41,
+        }
+    }
+}
+
+/// Emits `$before [address] $after` for both addressing forms (`[base + disp]` and
+/// `[base + index + disp]`).
+macro_rules! with_address {
+    ($masm:expr, $address:expr, ($($before:tt)*) ($($after:tt)*)) => {{
+        let address: Address = $address;
+        let (b, disp) = (address.base.0, address.disp);
+        match address.index {
+            None => asm!($masm; $($before)* [Rq(b) + disp] $($after)*),
+            Some(i) => asm!($masm; $($before)* [Rq(b) + Rq(i.0) + disp] $($after)*),
+        }
+    }};
+}
+
 impl Masm {
+    /// Whether SIMD code uses the VEX (AVX/AVX2) encodings.
+    pub fn avx(&self) -> bool {
+        self.simd == SimdEncoding::Avx2
+    }
+
     /// `movdqu dst, [address]`: loads 16 bytes (no alignment needed).
     pub fn v128_load(&mut self, dst: Xmm, address: Address) {
-        let (b, disp, d) = (address.base.0, address.disp, dst.0);
-        match address.index {
-            None => asm!(self; movdqu Rx(d), [Rq(b) + disp]),
-            Some(i) => asm!(self; movdqu Rx(d), [Rq(b) + Rq(i.0) + disp]),
+        let d = dst.0;
+        if self.avx() {
+            with_address!(self, address, (vmovdqu Rx(d),) ())
+        } else {
+            with_address!(self, address, (movdqu Rx(d),) ())
         }
     }
 
     /// `movdqu [address], src`: stores 16 bytes (no alignment needed).
     pub fn v128_store(&mut self, address: Address, src: Xmm) {
-        let (b, disp, s) = (address.base.0, address.disp, src.0);
-        match address.index {
-            None => asm!(self; movdqu [Rq(b) + disp], Rx(s)),
-            Some(i) => asm!(self; movdqu [Rq(b) + Rq(i.0) + disp], Rx(s)),
+        let s = src.0;
+        if self.avx() {
+            with_address!(self, address, (vmovdqu) (, Rx(s)))
+        } else {
+            with_address!(self, address, (movdqu) (, Rx(s)))
         }
     }
 
     /// Loads a 128-bit constant into `dst`, through the scratch GPR when it is neither
     /// all zeros nor all ones.
     pub fn v128_const(&mut self, dst: Xmm, bits: u128) {
-        let d = dst.0;
+        let (d, r) = (dst.0, SCRATCH.0);
         let (low, high) = (bits as u64, (bits >> 64) as u64);
+        let avx = self.avx();
         if bits == 0 {
-            asm!(self; pxor Rx(d), Rx(d));
+            self.v128_zero(dst);
         } else if bits == u128::MAX {
-            asm!(self; pcmpeqd Rx(d), Rx(d));
+            self.v128_all_ones(dst);
         } else if low == high {
             self.mov_ri(OperandSize::S64, SCRATCH, low as i64);
-            asm!(self; movq Rx(d), Rq(SCRATCH.0) ; punpcklqdq Rx(d), Rx(d));
+            if avx {
+                asm!(self; vmovq Rx(d), Rq(r) ; vpunpcklqdq Rx(d), Rx(d), Rx(d));
+            } else {
+                asm!(self; movq Rx(d), Rq(r) ; punpcklqdq Rx(d), Rx(d));
+            }
         } else {
             self.mov_ri(OperandSize::S64, SCRATCH, low as i64);
-            asm!(self; movq Rx(d), Rq(SCRATCH.0));
+            if avx {
+                asm!(self; vmovq Rx(d), Rq(r));
+            } else {
+                asm!(self; movq Rx(d), Rq(r));
+            }
             if high != 0 {
                 self.mov_ri(OperandSize::S64, SCRATCH, high as i64);
-                asm!(self; pinsrq Rx(d), Rq(SCRATCH.0), 1);
+                if avx {
+                    asm!(self; vpinsrq Rx(d), Rx(d), Rq(r), 1);
+                } else {
+                    asm!(self; pinsrq Rx(d), Rq(r), 1);
+                }
             }
+        }
+    }
+
+    /// `dst = 0`.
+    pub fn v128_zero(&mut self, dst: Xmm) {
+        let d = dst.0;
+        if self.avx() {
+            asm!(self; vpxor Rx(d), Rx(d), Rx(d));
+        } else {
+            asm!(self; pxor Rx(d), Rx(d));
+        }
+    }
+
+    /// Every bit of `dst` set.
+    pub fn v128_all_ones(&mut self, dst: Xmm) {
+        let d = dst.0;
+        if self.avx() {
+            asm!(self; vpcmpeqd Rx(d), Rx(d), Rx(d));
+        } else {
+            asm!(self; pcmpeqd Rx(d), Rx(d));
         }
     }
 
     /// `paddd dst, src`: the example lane operation wired by the infrastructure.
     pub fn i32x4_add(&mut self, dst: Xmm, src: Xmm) {
-        asm!(self; paddd Rx(dst.0), Rx(src.0));
-    }
-
-    /// Moves the 64-bit value of `src` into lane 0 of `dst`, zeroing lane 1.
-    pub fn v128_from_gpr64(&mut self, dst: Xmm, src: Gpr) {
-        asm!(self; movq Rx(dst.0), Rq(src.0));
+        let (d, s) = (dst.0, src.0);
+        if self.avx() {
+            asm!(self; vpaddd Rx(d), Rx(d), Rx(s));
+        } else {
+            asm!(self; paddd Rx(d), Rx(s));
+        }
     }
 
     /// `dst = !dst`.
     pub fn v128_not(&mut self, dst: Xmm) {
-        let ones = SCRATCH_XMM.0;
-        asm!(self; pcmpeqd Rx(ones), Rx(ones) ; pxor Rx(dst.0), Rx(ones));
+        self.v128_all_ones(SCRATCH_XMM);
+        self.v128_bitop(V128BitOp::Xor, dst, SCRATCH_XMM);
     }
 
     /// `dst = dst op src` bitwise.
     pub fn v128_bitop(&mut self, op: V128BitOp, dst: Xmm, src: Xmm) {
         let (d, s) = (dst.0, src.0);
-        match op {
-            V128BitOp::And => asm!(self; pand Rx(d), Rx(s)),
-            V128BitOp::Or => asm!(self; por Rx(d), Rx(s)),
-            V128BitOp::Xor => asm!(self; pxor Rx(d), Rx(s)),
+        match (op, self.avx()) {
+            (V128BitOp::And, false) => asm!(self; pand Rx(d), Rx(s)),
+            (V128BitOp::Or, false) => asm!(self; por Rx(d), Rx(s)),
+            (V128BitOp::Xor, false) => asm!(self; pxor Rx(d), Rx(s)),
+            (V128BitOp::And, true) => asm!(self; vpand Rx(d), Rx(d), Rx(s)),
+            (V128BitOp::Or, true) => asm!(self; vpor Rx(d), Rx(d), Rx(s)),
+            (V128BitOp::Xor, true) => asm!(self; vpxor Rx(d), Rx(d), Rx(s)),
         }
     }
 
-    /// `dst = dst & !src`; clobbers `src`.
+    /// `dst = dst & !src`; may clobber `src`.
     pub fn v128_andnot(&mut self, dst: Xmm, src: Xmm) {
-        asm!(self; pandn Rx(src.0), Rx(dst.0));
-        self.float_mov(dst, src);
+        let (d, s) = (dst.0, src.0);
+        if self.avx() {
+            asm!(self; vpandn Rx(d), Rx(s), Rx(d));
+        } else {
+            asm!(self; pandn Rx(s), Rx(d));
+            self.float_mov(dst, src);
+        }
     }
 
     /// `v1 = (v1 & mask) | (v2 & !mask)`; clobbers `mask`.
     pub fn v128_bitselect(&mut self, v1: Xmm, v2: Xmm, mask: Xmm) {
         let (a, b, c) = (v1.0, v2.0, mask.0);
-        asm!(self
-            ; pand Rx(a), Rx(c)
-            ; pandn Rx(c), Rx(b)
-            ; por Rx(a), Rx(c)
-        );
+        if self.avx() {
+            asm!(self
+                ; vpand Rx(a), Rx(a), Rx(c)
+                ; vpandn Rx(c), Rx(c), Rx(b)
+                ; vpor Rx(a), Rx(a), Rx(c)
+            );
+        } else {
+            asm!(self
+                ; pand Rx(a), Rx(c)
+                ; pandn Rx(c), Rx(b)
+                ; por Rx(a), Rx(c)
+            );
+        }
     }
 }
 
@@ -148,53 +244,86 @@ pub enum IntShape {
     I64x2,
 }
 
-/// Emits `$before [address] $after` for both addressing forms (`[base + disp]` and
-/// `[base + index + disp]`).
-macro_rules! with_address {
-    ($masm:expr, $address:expr, ($($before:tt)*) ($($after:tt)*)) => {{
-        let address: Address = $address;
-        let (b, disp) = (address.base.0, address.disp);
-        match address.index {
-            None => asm!($masm; $($before)* [Rq(b) + disp] $($after)*),
-            Some(i) => asm!($masm; $($before)* [Rq(b) + Rq(i.0) + disp] $($after)*),
-        }
-    }};
-}
-
 impl Masm {
     /// Loads 64 bits and widens each lane (`pmovsx*`/`pmovzx*`, SSE4.1).
     pub fn v128_load_extend(&mut self, kind: LoadExtend, dst: Xmm, address: Address) {
         use LaneExtend::{Signed, Unsigned};
         let d = dst.0;
-        match kind {
-            LoadExtend::I8x8(Signed) => with_address!(self, address, (pmovsxbw Rx(d), QWORD) ()),
-            LoadExtend::I8x8(Unsigned) => with_address!(self, address, (pmovzxbw Rx(d), QWORD) ()),
-            LoadExtend::I16x4(Signed) => with_address!(self, address, (pmovsxwd Rx(d), QWORD) ()),
-            LoadExtend::I16x4(Unsigned) => with_address!(self, address, (pmovzxwd Rx(d), QWORD) ()),
-            LoadExtend::I32x2(Signed) => with_address!(self, address, (pmovsxdq Rx(d), QWORD) ()),
-            LoadExtend::I32x2(Unsigned) => with_address!(self, address, (pmovzxdq Rx(d), QWORD) ()),
+        match (kind, self.avx()) {
+            (LoadExtend::I8x8(Signed), false) => {
+                with_address!(self, address, (pmovsxbw Rx(d), QWORD) ())
+            }
+            (LoadExtend::I8x8(Unsigned), false) => {
+                with_address!(self, address, (pmovzxbw Rx(d), QWORD) ())
+            }
+            (LoadExtend::I16x4(Signed), false) => {
+                with_address!(self, address, (pmovsxwd Rx(d), QWORD) ())
+            }
+            (LoadExtend::I16x4(Unsigned), false) => {
+                with_address!(self, address, (pmovzxwd Rx(d), QWORD) ())
+            }
+            (LoadExtend::I32x2(Signed), false) => {
+                with_address!(self, address, (pmovsxdq Rx(d), QWORD) ())
+            }
+            (LoadExtend::I32x2(Unsigned), false) => {
+                with_address!(self, address, (pmovzxdq Rx(d), QWORD) ())
+            }
+            (LoadExtend::I8x8(Signed), true) => {
+                with_address!(self, address, (vpmovsxbw Rx(d), QWORD) ())
+            }
+            (LoadExtend::I8x8(Unsigned), true) => {
+                with_address!(self, address, (vpmovzxbw Rx(d), QWORD) ())
+            }
+            (LoadExtend::I16x4(Signed), true) => {
+                with_address!(self, address, (vpmovsxwd Rx(d), QWORD) ())
+            }
+            (LoadExtend::I16x4(Unsigned), true) => {
+                with_address!(self, address, (vpmovzxwd Rx(d), QWORD) ())
+            }
+            (LoadExtend::I32x2(Signed), true) => {
+                with_address!(self, address, (vpmovsxdq Rx(d), QWORD) ())
+            }
+            (LoadExtend::I32x2(Unsigned), true) => {
+                with_address!(self, address, (vpmovzxdq Rx(d), QWORD) ())
+            }
         }
     }
 
     /// Loads one lane of `width` into lane `lane` of `dst`, keeping the others.
     pub fn v128_load_lane(&mut self, width: LaneWidth, dst: Xmm, address: Address, lane: u8) {
         let (d, lane) = (dst.0, lane as i8);
-        match width {
-            LaneWidth::B8 => with_address!(self, address, (pinsrb Rx(d), BYTE) (, lane)),
-            LaneWidth::B16 => with_address!(self, address, (pinsrw Rx(d), WORD) (, lane)),
-            LaneWidth::B32 => with_address!(self, address, (pinsrd Rx(d), DWORD) (, lane)),
-            LaneWidth::B64 => with_address!(self, address, (pinsrq Rx(d), QWORD) (, lane)),
+        match (width, self.avx()) {
+            (LaneWidth::B8, false) => with_address!(self, address, (pinsrb Rx(d), BYTE) (, lane)),
+            (LaneWidth::B16, false) => with_address!(self, address, (pinsrw Rx(d), WORD) (, lane)),
+            (LaneWidth::B32, false) => with_address!(self, address, (pinsrd Rx(d), DWORD) (, lane)),
+            (LaneWidth::B64, false) => with_address!(self, address, (pinsrq Rx(d), QWORD) (, lane)),
+            (LaneWidth::B8, true) => {
+                with_address!(self, address, (vpinsrb Rx(d), Rx(d), BYTE) (, lane))
+            }
+            (LaneWidth::B16, true) => {
+                with_address!(self, address, (vpinsrw Rx(d), Rx(d), WORD) (, lane))
+            }
+            (LaneWidth::B32, true) => {
+                with_address!(self, address, (vpinsrd Rx(d), Rx(d), DWORD) (, lane))
+            }
+            (LaneWidth::B64, true) => {
+                with_address!(self, address, (vpinsrq Rx(d), Rx(d), QWORD) (, lane))
+            }
         }
     }
 
     /// Stores lane `lane` of `src` (of `width`) to memory.
     pub fn v128_store_lane(&mut self, width: LaneWidth, address: Address, src: Xmm, lane: u8) {
         let (s, lane) = (src.0, lane as i8);
-        match width {
-            LaneWidth::B8 => with_address!(self, address, (pextrb BYTE) (, Rx(s), lane)),
-            LaneWidth::B16 => with_address!(self, address, (pextrw WORD) (, Rx(s), lane)),
-            LaneWidth::B32 => with_address!(self, address, (pextrd DWORD) (, Rx(s), lane)),
-            LaneWidth::B64 => with_address!(self, address, (pextrq QWORD) (, Rx(s), lane)),
+        match (width, self.avx()) {
+            (LaneWidth::B8, false) => with_address!(self, address, (pextrb BYTE) (, Rx(s), lane)),
+            (LaneWidth::B16, false) => with_address!(self, address, (pextrw WORD) (, Rx(s), lane)),
+            (LaneWidth::B32, false) => with_address!(self, address, (pextrd DWORD) (, Rx(s), lane)),
+            (LaneWidth::B64, false) => with_address!(self, address, (pextrq QWORD) (, Rx(s), lane)),
+            (LaneWidth::B8, true) => with_address!(self, address, (vpextrb BYTE) (, Rx(s), lane)),
+            (LaneWidth::B16, true) => with_address!(self, address, (vpextrw WORD) (, Rx(s), lane)),
+            (LaneWidth::B32, true) => with_address!(self, address, (vpextrd DWORD) (, Rx(s), lane)),
+            (LaneWidth::B64, true) => with_address!(self, address, (vpextrq QWORD) (, Rx(s), lane)),
         }
     }
 
@@ -202,43 +331,60 @@ impl Masm {
     /// only; `v128.load32_zero`, `v128.load64_zero`).
     pub fn v128_load_zero(&mut self, width: LaneWidth, dst: Xmm, address: Address) {
         let d = dst.0;
-        match width {
-            LaneWidth::B64 => with_address!(self, address, (movq Rx(d), QWORD) ()),
-            _ => with_address!(self, address, (movd Rx(d), DWORD) ()),
+        match (width, self.avx()) {
+            (LaneWidth::B64, false) => with_address!(self, address, (movq Rx(d), QWORD) ()),
+            (_, false) => with_address!(self, address, (movd Rx(d), DWORD) ()),
+            (LaneWidth::B64, true) => with_address!(self, address, (vmovq Rx(d), QWORD) ()),
+            (_, true) => with_address!(self, address, (vmovd Rx(d), DWORD) ()),
         }
     }
 
     /// Loads one lane of `width` and copies it to every lane of `dst` (the memory
     /// access comes first).
     pub fn v128_load_splat(&mut self, width: LaneWidth, dst: Xmm, address: Address) {
-        match width {
-            LaneWidth::B8 | LaneWidth::B16 => {
+        let d = dst.0;
+        match (width, self.avx()) {
+            (LaneWidth::B8, true) => with_address!(self, address, (vpbroadcastb Rx(d), BYTE) ()),
+            (LaneWidth::B16, true) => with_address!(self, address, (vpbroadcastw Rx(d), WORD) ()),
+            (LaneWidth::B32, true) => with_address!(self, address, (vpbroadcastd Rx(d), DWORD) ()),
+            (LaneWidth::B64, true) => with_address!(self, address, (vpbroadcastq Rx(d), QWORD) ()),
+            (LaneWidth::B8 | LaneWidth::B16, false) => {
                 self.v128_load_lane(width, dst, address, 0);
+                self.splat_lane0(width, dst);
             }
-            LaneWidth::B32 | LaneWidth::B64 => self.v128_load_zero(width, dst, address),
+            (LaneWidth::B32 | LaneWidth::B64, false) => {
+                self.v128_load_zero(width, dst, address);
+                self.splat_lane0(width, dst);
+            }
         }
-        self.splat_lane0(width, dst);
     }
 
     /// Copies lane 0 (of `width`) of `dst` to every lane.
     pub fn splat_lane0(&mut self, width: LaneWidth, dst: Xmm) {
         let d = dst.0;
-        match width {
-            LaneWidth::B8 => {
+        match (width, self.avx()) {
+            (LaneWidth::B8, false) => {
                 let zero = SCRATCH_XMM.0;
                 asm!(self; pxor Rx(zero), Rx(zero) ; pshufb Rx(d), Rx(zero));
             }
-            LaneWidth::B16 => asm!(self; pshuflw Rx(d), Rx(d), 0 ; pshufd Rx(d), Rx(d), 0),
-            LaneWidth::B32 => asm!(self; pshufd Rx(d), Rx(d), 0),
-            LaneWidth::B64 => asm!(self; punpcklqdq Rx(d), Rx(d)),
+            (LaneWidth::B16, false) => asm!(self; pshuflw Rx(d), Rx(d), 0 ; pshufd Rx(d), Rx(d), 0),
+            (LaneWidth::B32, false) => asm!(self; pshufd Rx(d), Rx(d), 0),
+            (LaneWidth::B64, false) => asm!(self; punpcklqdq Rx(d), Rx(d)),
+            (LaneWidth::B8, true) => asm!(self; vpbroadcastb Rx(d), Rx(d)),
+            (LaneWidth::B16, true) => asm!(self; vpbroadcastw Rx(d), Rx(d)),
+            (LaneWidth::B32, true) => asm!(self; vpbroadcastd Rx(d), Rx(d)),
+            (LaneWidth::B64, true) => asm!(self; vpbroadcastq Rx(d), Rx(d)),
         }
     }
 
     /// Copies the low `width` bits of `src` to every lane of `dst`.
     pub fn splat_gpr(&mut self, width: LaneWidth, dst: Xmm, src: Gpr) {
-        match width {
-            LaneWidth::B64 => asm!(self; movq Rx(dst.0), Rq(src.0)),
-            _ => asm!(self; movd Rx(dst.0), Rd(src.0)),
+        let (d, s) = (dst.0, src.0);
+        match (width, self.avx()) {
+            (LaneWidth::B64, false) => asm!(self; movq Rx(d), Rq(s)),
+            (_, false) => asm!(self; movd Rx(d), Rd(s)),
+            (LaneWidth::B64, true) => asm!(self; vmovq Rx(d), Rq(s)),
+            (_, true) => asm!(self; vmovd Rx(d), Rd(s)),
         }
         self.splat_lane0(width, dst);
     }
@@ -254,11 +400,15 @@ impl Masm {
         lane: u8,
     ) {
         let (d, s, lane) = (dst.0, src.0, lane as i8);
-        match width {
-            LaneWidth::B8 => asm!(self; pextrb Rd(d), Rx(s), lane),
-            LaneWidth::B16 => asm!(self; pextrw Rd(d), Rx(s), lane),
-            LaneWidth::B32 => asm!(self; pextrd Rd(d), Rx(s), lane),
-            LaneWidth::B64 => asm!(self; pextrq Rq(d), Rx(s), lane),
+        match (width, self.avx()) {
+            (LaneWidth::B8, false) => asm!(self; pextrb Rd(d), Rx(s), lane),
+            (LaneWidth::B16, false) => asm!(self; pextrw Rd(d), Rx(s), lane),
+            (LaneWidth::B32, false) => asm!(self; pextrd Rd(d), Rx(s), lane),
+            (LaneWidth::B64, false) => asm!(self; pextrq Rq(d), Rx(s), lane),
+            (LaneWidth::B8, true) => asm!(self; vpextrb Rd(d), Rx(s), lane),
+            (LaneWidth::B16, true) => asm!(self; vpextrw Rd(d), Rx(s), lane),
+            (LaneWidth::B32, true) => asm!(self; vpextrd Rd(d), Rx(s), lane),
+            (LaneWidth::B64, true) => asm!(self; vpextrq Rq(d), Rx(s), lane),
         }
         match (width, extend) {
             (LaneWidth::B8, LaneExtend::Signed) => asm!(self; movsx Rd(d), Rb(d)),
@@ -270,11 +420,15 @@ impl Masm {
     /// Replaces integer lane `lane` of `dst` by the low `width` bits of `src`.
     pub fn replace_lane_gpr(&mut self, width: LaneWidth, dst: Xmm, src: Gpr, lane: u8) {
         let (d, s, lane) = (dst.0, src.0, lane as i8);
-        match width {
-            LaneWidth::B8 => asm!(self; pinsrb Rx(d), Rd(s), lane),
-            LaneWidth::B16 => asm!(self; pinsrw Rx(d), Rd(s), lane),
-            LaneWidth::B32 => asm!(self; pinsrd Rx(d), Rd(s), lane),
-            LaneWidth::B64 => asm!(self; pinsrq Rx(d), Rq(s), lane),
+        match (width, self.avx()) {
+            (LaneWidth::B8, false) => asm!(self; pinsrb Rx(d), Rd(s), lane),
+            (LaneWidth::B16, false) => asm!(self; pinsrw Rx(d), Rd(s), lane),
+            (LaneWidth::B32, false) => asm!(self; pinsrd Rx(d), Rd(s), lane),
+            (LaneWidth::B64, false) => asm!(self; pinsrq Rx(d), Rq(s), lane),
+            (LaneWidth::B8, true) => asm!(self; vpinsrb Rx(d), Rx(d), Rd(s), lane),
+            (LaneWidth::B16, true) => asm!(self; vpinsrw Rx(d), Rx(d), Rd(s), lane),
+            (LaneWidth::B32, true) => asm!(self; vpinsrd Rx(d), Rx(d), Rd(s), lane),
+            (LaneWidth::B64, true) => asm!(self; vpinsrq Rx(d), Rx(d), Rq(s), lane),
         }
     }
 
@@ -282,20 +436,38 @@ impl Masm {
     /// (the other lanes become unspecified).
     pub fn extract_float_lane(&mut self, width: LaneWidth, reg: Xmm, lane: u8) {
         let r = reg.0;
-        match (width, lane) {
-            (_, 0) => {}
-            (LaneWidth::B64, _) => asm!(self; pshufd Rx(r), Rx(r), 0xee_u8 as i8),
-            (_, lane) => asm!(self; pshufd Rx(r), Rx(r), lane as i8),
+        let order = match (width, lane) {
+            (_, 0) => return,
+            (LaneWidth::B64, _) => 0xee_u8 as i8,
+            (_, lane) => lane as i8,
+        };
+        if self.avx() {
+            asm!(self; vpshufd Rx(r), Rx(r), order);
+        } else {
+            asm!(self; pshufd Rx(r), Rx(r), order);
         }
     }
 
     /// Replaces float lane `lane` of `dst` by lane 0 of `src` (32 or 64 bits wide).
     pub fn replace_float_lane(&mut self, width: LaneWidth, dst: Xmm, src: Xmm, lane: u8) {
         let (d, s) = (dst.0, src.0);
-        match (width, lane) {
-            (LaneWidth::B64, 0) => asm!(self; movsd Rx(d), Rx(s)),
-            (LaneWidth::B64, _) => asm!(self; movlhps Rx(d), Rx(s)),
-            (_, lane) => asm!(self; insertps Rx(d), Rx(s), (lane << 4) as i8),
+        match (width, lane, self.avx()) {
+            (LaneWidth::B64, 0, false) => asm!(self; movsd Rx(d), Rx(s)),
+            (LaneWidth::B64, _, false) => asm!(self; movlhps Rx(d), Rx(s)),
+            (_, lane, false) => asm!(self; insertps Rx(d), Rx(s), (lane << 4) as i8),
+            (LaneWidth::B64, 0, true) => asm!(self; vmovsd Rx(d), Rx(d), Rx(s)),
+            (LaneWidth::B64, _, true) => asm!(self; vmovlhps Rx(d), Rx(d), Rx(s)),
+            (_, lane, true) => asm!(self; vinsertps Rx(d), Rx(d), Rx(s), (lane << 4) as i8),
+        }
+    }
+
+    /// `pshufb dst, mask`.
+    fn pshufb(&mut self, dst: Xmm, mask: Xmm) {
+        let (d, m) = (dst.0, mask.0);
+        if self.avx() {
+            asm!(self; vpshufb Rx(d), Rx(d), Rx(m));
+        } else {
+            asm!(self; pshufb Rx(d), Rx(m));
         }
     }
 
@@ -309,12 +481,12 @@ impl Masm {
         };
         let from_dst = mask(&|lane| (lane < 16).then_some(lane));
         let from_src = mask(&|lane| (lane >= 16).then(|| lane - 16));
-        let (d, s, m) = (dst.0, src.0, SCRATCH_XMM.0);
         self.v128_const(SCRATCH_XMM, from_dst);
-        asm!(self; pshufb Rx(d), Rx(m));
+        self.pshufb(dst, SCRATCH_XMM);
         if lanes.iter().any(|lane| *lane >= 16) {
             self.v128_const(SCRATCH_XMM, from_src);
-            asm!(self; pshufb Rx(s), Rx(m) ; por Rx(d), Rx(s));
+            self.pshufb(src, SCRATCH_XMM);
+            self.v128_bitop(V128BitOp::Or, dst, src);
         }
     }
 
@@ -322,42 +494,149 @@ impl Masm {
     pub fn i8x16_swizzle(&mut self, dst: Xmm, src: Xmm) {
         // Saturating 0x70 + index keeps indices below 16 and sets bit 7 (pshufb's
         // "zero this byte") for all others.
-        let (d, s, m) = (dst.0, src.0, SCRATCH_XMM.0);
+        let (s, m) = (src.0, SCRATCH_XMM.0);
         self.v128_const(SCRATCH_XMM, 0x7070_7070_7070_7070_7070_7070_7070_7070);
-        asm!(self; paddusb Rx(s), Rx(m) ; pshufb Rx(d), Rx(s));
+        if self.avx() {
+            asm!(self; vpaddusb Rx(s), Rx(s), Rx(m));
+        } else {
+            asm!(self; paddusb Rx(s), Rx(m));
+        }
+        self.pshufb(dst, src);
     }
 
     /// `ptest reg, reg`: ZF is set when every bit is zero.
     pub fn v128_test_zero(&mut self, reg: Xmm) {
-        asm!(self; ptest Rx(reg.0), Rx(reg.0));
+        let r = reg.0;
+        if self.avx() {
+            asm!(self; vptest Rx(r), Rx(r));
+        } else {
+            asm!(self; ptest Rx(r), Rx(r));
+        }
     }
 
     /// Sets ZF when no lane of `reg` (of `shape`) is zero; clobbers `reg`.
     pub fn all_true_flags(&mut self, shape: IntShape, reg: Xmm) {
         let (r, zero) = (reg.0, SCRATCH_XMM.0);
-        asm!(self; pxor Rx(zero), Rx(zero));
-        match shape {
-            IntShape::I8x16 => asm!(self; pcmpeqb Rx(r), Rx(zero)),
-            IntShape::I16x8 => asm!(self; pcmpeqw Rx(r), Rx(zero)),
-            IntShape::I32x4 => asm!(self; pcmpeqd Rx(r), Rx(zero)),
-            IntShape::I64x2 => asm!(self; pcmpeqq Rx(r), Rx(zero)),
+        self.v128_zero(SCRATCH_XMM);
+        match (shape, self.avx()) {
+            (IntShape::I8x16, false) => asm!(self; pcmpeqb Rx(r), Rx(zero)),
+            (IntShape::I16x8, false) => asm!(self; pcmpeqw Rx(r), Rx(zero)),
+            (IntShape::I32x4, false) => asm!(self; pcmpeqd Rx(r), Rx(zero)),
+            (IntShape::I64x2, false) => asm!(self; pcmpeqq Rx(r), Rx(zero)),
+            (IntShape::I8x16, true) => asm!(self; vpcmpeqb Rx(r), Rx(r), Rx(zero)),
+            (IntShape::I16x8, true) => asm!(self; vpcmpeqw Rx(r), Rx(r), Rx(zero)),
+            (IntShape::I32x4, true) => asm!(self; vpcmpeqd Rx(r), Rx(r), Rx(zero)),
+            (IntShape::I64x2, true) => asm!(self; vpcmpeqq Rx(r), Rx(r), Rx(zero)),
         }
-        asm!(self; ptest Rx(r), Rx(r));
+        self.v128_test_zero(reg);
     }
 
     /// The sign bit of each lane of `src` (of `shape`) into the low bits of `dst`;
     /// clobbers `src`.
     pub fn bitmask(&mut self, shape: IntShape, dst: Gpr, src: Xmm) {
         let (d, s, zero) = (dst.0, src.0, SCRATCH_XMM.0);
+        if shape == IntShape::I16x8 {
+            // Signed saturation keeps each lane's sign in its low byte.
+            self.v128_zero(SCRATCH_XMM);
+            if self.avx() {
+                asm!(self; vpacksswb Rx(s), Rx(s), Rx(zero));
+            } else {
+                asm!(self; packsswb Rx(s), Rx(zero));
+            }
+        }
+        // The legacy encodings serve both paths: these only read an XMM register, and
+        // the assembler has no 128-bit operand form for their VEX twins.
         match shape {
-            IntShape::I8x16 => asm!(self; pmovmskb Rd(d), Rx(s)),
-            IntShape::I16x8 => asm!(self
-                ; pxor Rx(zero), Rx(zero)
-                ; packsswb Rx(s), Rx(zero)
-                ; pmovmskb Rd(d), Rx(s)
-            ),
+            IntShape::I8x16 | IntShape::I16x8 => asm!(self; pmovmskb Rd(d), Rx(s)),
             IntShape::I32x4 => asm!(self; movmskps Rd(d), Rx(s)),
             IntShape::I64x2 => asm!(self; movmskpd Rd(d), Rx(s)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::disasm::disassemble;
+    use crate::x64::regs::RAX;
+
+    /// Assembles with `emit` for `encoding`; returns the instructions without offsets.
+    fn listing(encoding: SimdEncoding, emit: impl FnOnce(&mut Masm)) -> Vec<String> {
+        let mut masm = Masm::with_simd_encoding(encoding);
+        emit(&mut masm);
+        let code = masm.finish().expect("assembles");
+        disassemble(&code)
+            .lines()
+            .map(|line| line.split_once(": ").map_or(line, |(_, text)| text))
+            .map(|text| text.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    const X1: Xmm = Xmm(1);
+    const X2: Xmm = Xmm(2);
+    const X9: Xmm = Xmm(9);
+
+    #[test]
+    fn bitwise_operations_use_three_operand_forms_with_avx() {
+        let emit = |masm: &mut Masm| {
+            masm.v128_bitop(V128BitOp::And, X1, X9);
+            masm.v128_andnot(X1, X2);
+        };
+        assert_eq!(
+            listing(SimdEncoding::Sse41, emit),
+            ["pand xmm1,xmm9", "pandn xmm2,xmm1", "movaps xmm1,xmm2"]
+        );
+        assert_eq!(
+            listing(SimdEncoding::Avx2, emit),
+            ["vpand xmm1,xmm1,xmm9", "vpandn xmm1,xmm2,xmm1"]
+        );
+    }
+
+    #[test]
+    fn splats_broadcast_with_avx2_and_shuffle_with_sse() {
+        let emit = |masm: &mut Masm| masm.splat_gpr(LaneWidth::B8, X1, RAX);
+        assert_eq!(
+            listing(SimdEncoding::Sse41, emit),
+            ["movd xmm1,eax", "pxor xmm15,xmm15", "pshufb xmm1,xmm15"]
+        );
+        assert_eq!(
+            listing(SimdEncoding::Avx2, emit),
+            ["vmovd xmm1,eax", "vpbroadcastb xmm1,xmm1"]
+        );
+    }
+
+    #[test]
+    fn lane_loads_put_the_memory_access_first() {
+        let address = Address::indexed(SCRATCH, RAX, 8);
+        for encoding in [SimdEncoding::Sse41, SimdEncoding::Avx2] {
+            for width in [
+                LaneWidth::B8,
+                LaneWidth::B16,
+                LaneWidth::B32,
+                LaneWidth::B64,
+            ] {
+                let code = listing(encoding, |masm| masm.v128_load_splat(width, X1, address));
+                assert!(
+                    code[0].contains("[r11+rax+8]"),
+                    "{encoding:?} {width:?}: {code:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn constants_pick_the_shortest_sequence() {
+        assert_eq!(
+            listing(SimdEncoding::Sse41, |masm| masm.v128_const(X1, 0)),
+            ["pxor xmm1,xmm1"]
+        );
+        assert_eq!(
+            listing(SimdEncoding::Sse41, |masm| masm.v128_const(X1, u128::MAX)),
+            ["pcmpeqd xmm1,xmm1"]
+        );
+        assert_eq!(
+            listing(SimdEncoding::Sse41, |masm| masm.v128_const(X1, 5)),
+            ["mov r11d,5", "movq xmm1,r11"]
+        );
     }
 }
