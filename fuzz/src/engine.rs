@@ -27,6 +27,10 @@ pub trait DiffInstance {
     /// The current value of the exported global `name`.
     fn global(&mut self, name: &str) -> Option<DiffValue>;
 
+    /// Sets the exported mutable global `name`; `false` when there is no
+    /// such global or it cannot be set.
+    fn set_global(&mut self, name: &str, value: DiffValue) -> bool;
+
     /// A snapshot of the exported table `name`.
     fn table(&mut self, name: &str) -> Option<TableSnapshot>;
 

@@ -13,7 +13,7 @@ use support::fixed_inputs;
 
 /// Inputs per oracle; keeps the whole file well under 30 s with optimised
 /// dependencies.
-const SEEDS: usize = 3_000;
+const SEEDS: usize = 2_000;
 
 /// Runs the differential oracle over the fixed seeds with the given engines
 /// and returns the descriptions of every divergence; asserts the oracle

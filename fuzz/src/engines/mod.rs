@@ -1,5 +1,6 @@
 //! The engines behind [`DiffEngine`](crate::engine::DiffEngine).
 
+pub mod injected;
 pub mod lightbeam;
 pub mod wasmi;
 mod watchdog;
@@ -11,9 +12,15 @@ pub fn reference_engine() -> Box<dyn DiffEngine> {
     Box::new(wasmi::WasmiEngine::default())
 }
 
-/// The engine under test: lightbeam.
+/// The engine under test: lightbeam, or lightbeam with the injected
+/// `i32.sub` miscompilation when `LIGHTBEAM_FUZZ_INJECT=i32.sub` is set (to
+/// check that the fuzzer finds such a bug; see [`injected`]).
 pub fn tested_engine() -> Box<dyn DiffEngine> {
-    Box::new(lightbeam::LightbeamEngine::default())
+    let lightbeam = lightbeam::LightbeamEngine::default();
+    match std::env::var(injected::INJECT_VARIABLE).as_deref() {
+        Ok("i32.sub") => Box::new(injected::SubtractionReversed::new(lightbeam)),
+        _ => Box::new(lightbeam),
+    }
 }
 
 /// wasmi again, translating lazily: a second engine that should agree with

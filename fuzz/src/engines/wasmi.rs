@@ -186,6 +186,12 @@ impl DiffInstance for WasmiInstance {
         Some(from_wasmi(&global.get(&self.store)))
     }
 
+    fn set_global(&mut self, name: &str, value: DiffValue) -> bool {
+        self.instance
+            .get_global(&self.store, name)
+            .is_some_and(|global| global.set(&mut self.store, to_wasmi(value)).is_ok())
+    }
+
     fn table(&mut self, name: &str) -> Option<TableSnapshot> {
         let table = self.instance.get_table(&self.store, name)?;
         let size = table.size(&self.store);

@@ -2,12 +2,15 @@
 
 mod arguments;
 mod broken;
+mod export;
 mod module;
 
 pub use arguments::{arbitrary_argument, arbitrary_arguments};
 pub use broken::{break_module, BrokenModule};
+pub use export::export_global;
 pub use module::{
-    arbitrary_module, differential_config, unrestricted_config, GeneratedModule, SMITH_FUEL,
+    arbitrary_module, differential_config, unrestricted_config, GeneratedModule, FUEL_EXPORT,
+    SMITH_FUEL,
 };
 
 use wasmparser::WasmFeatures;

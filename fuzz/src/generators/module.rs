@@ -3,10 +3,17 @@
 use arbitrary::{Arbitrary, Result, Unstructured};
 use wasm_smith::{Config, InstructionKind, InstructionKinds, Module};
 
-/// Loop iterations and calls a generated module may make in total before its
-/// own fuel counter traps with `unreachable` (wasm-smith's `ensure_termination`).
-/// The trap is deterministic, so both engines see it at the same point.
+use super::export_global;
+
+/// Loop iterations and calls a generated module may make in one call before
+/// its own fuel counter traps with `unreachable` (wasm-smith's
+/// `ensure_termination`). The trap is deterministic, so both engines see it at
+/// the same point; the oracle refills the counter before every call.
 pub const SMITH_FUEL: u32 = 1_000;
+
+/// The name under which a generated module exports its fuel counter, so the
+/// oracle can refill it before each call and compare it after.
+pub const FUEL_EXPORT: &str = "lightbeam-fuzz:fuel";
 
 /// Largest memory a generated module may declare, initially or as maximum.
 const MAX_MEMORY_BYTES: u64 = 16 * 65_536;
@@ -120,11 +127,10 @@ pub fn unrestricted_config(u: &mut Unstructured<'_>) -> Result<Config> {
 pub fn arbitrary_module(u: &mut Unstructured<'_>) -> Result<GeneratedModule> {
     let config = differential_config(u)?;
     let mut module = Module::new(config.clone(), u)?;
-    module
+    let fuel_global = module
         .ensure_termination(SMITH_FUEL)
         .map_err(|_| arbitrary::Error::IncorrectFormat)?;
-    Ok(GeneratedModule {
-        config,
-        wasm: module.to_bytes(),
-    })
+    let wasm = export_global(&module.to_bytes(), fuel_global, FUEL_EXPORT)
+        .ok_or(arbitrary::Error::IncorrectFormat)?;
+    Ok(GeneratedModule { config, wasm })
 }

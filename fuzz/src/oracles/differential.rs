@@ -9,7 +9,7 @@ use crate::engine::{
     CallOutcome, CompileFailure, DiffEngine, DiffInstance, ExportInfo, ExportKind,
     InstantiationFailure,
 };
-use crate::generators::arbitrary_arguments;
+use crate::generators::{arbitrary_arguments, FUEL_EXPORT, SMITH_FUEL};
 use crate::trap::TrapKind;
 use crate::value::DiffValue;
 
@@ -198,16 +198,33 @@ fn run_calls(
     if functions.is_empty() {
         return Verdict::Same;
     }
+    let has_fuel_counter = exports
+        .iter()
+        .any(|export| export.name == FUEL_EXPORT && export.kind == ExportKind::Global);
     for (call_index, &(name, params)) in functions.iter().cycle().enumerate() {
         let first_round = call_index < functions.len();
         if call_index == MAX_CALLS || (!first_round && args.is_empty()) {
             break;
         }
         let call_args = arbitrary_arguments(args, params).unwrap_or_default();
+        if has_fuel_counter {
+            let fuel = DiffValue::I32(SMITH_FUEL as i32);
+            reference.set_global(FUEL_EXPORT, fuel);
+            tested.set_global(FUEL_EXPORT, fuel);
+        }
+        let reference_outcome = reference.call(name, &call_args);
+        // A call the reference could not finish says nothing; the tested
+        // engine would only spin until its watchdog fires.
+        let tested_outcome = match &reference_outcome {
+            CallOutcome::Trapped(kind) if kind.is_resource_limit() => {
+                CallOutcome::Trapped(TrapKind::Interrupted)
+            }
+            _ => tested.call(name, &call_args),
+        };
         let record = CallRecord {
             export: name.to_owned(),
-            reference: reference.call(name, &call_args),
-            tested: tested.call(name, &call_args),
+            reference: reference_outcome,
+            tested: tested_outcome,
             args: call_args,
         };
         let verdict = compare_calls(&record.reference, &record.tested);

@@ -5,6 +5,7 @@
 mod case;
 mod render;
 mod shrink;
+mod truncate;
 mod wast;
 
 pub use case::{load_case, ReplayCase};

@@ -53,6 +53,10 @@ impl DiffInstance for NegatingInstance {
         self.0.global(name)
     }
 
+    fn set_global(&mut self, name: &str, value: DiffValue) -> bool {
+        self.0.set_global(name, value)
+    }
+
     fn table(&mut self, name: &str) -> Option<TableSnapshot> {
         self.0.table(name)
     }
