@@ -3,13 +3,75 @@
 //!
 //! Every helper works in place: `dst` holds the (left) operand and receives the
 //! result, `src` is read (and clobbered only where the docs say so), and the `tmp`
-//! registers it is given and the scratch GPR are clobbered. Where x86 and wasm disagree — NaN propagation and
+//! registers it is given and the scratch GPR are clobbered. Each instruction is
+//! emitted in its SSE form or its VEX form by [`Masm::avx`]; the VEX forms' separate
+//! destination saves the copies the destructive SSE forms need. Where x86 and wasm disagree — NaN propagation and
 //! signed zeros in `min`/`max`, NaN and out-of-range lanes in float → integer
 //! conversions, unsigned integer lanes — the helper's docs say how its sequence closes
 //! the gap.
 
 use super::{asm, FloatBinOp, FloatRound, Masm, MinMax};
 use crate::x64::regs::{Xmm, SCRATCH};
+
+/// `out = a op b`: the VEX form `$vex out, a, b`, or `$sse out, b` after copying `a`
+/// to `out` (so `out` must not be `b` unless it is also `a`).
+macro_rules! packed {
+    ($masm:expr; $sse:ident / $vex:ident, $out:expr, $a:expr, $b:expr) => {{
+        let (out, a, b): (Xmm, Xmm, Xmm) = ($out, $a, $b);
+        if $masm.avx() {
+            asm!($masm; $vex Rx(out.0), Rx(a.0), Rx(b.0));
+        } else {
+            debug_assert!(out == a || out != b, "the SSE form would overwrite an operand");
+            $masm.float_lanes_copy(out, a);
+            asm!($masm; $sse Rx(out.0), Rx(b.0));
+        }
+    }};
+}
+
+/// `out = a op b` with an immediate selector, like [`packed!`].
+///
+/// dynasm 5.1 encodes the register forms of `vpblendw`, `vshufps` (and the other
+/// `xmm, xmm, xmm, imm8` blends and shuffles) with the two sources exchanged between
+/// VEX.vvvv and ModRM.rm, so the VEX arm names them in the opposite order; the
+/// disassembly tests below pin the encoded result.
+macro_rules! packed_imm {
+    ($masm:expr; $sse:ident / $vex:ident, $out:expr, $a:expr, $b:expr, $imm:expr) => {{
+        let (out, a, b, imm): (Xmm, Xmm, Xmm, i8) = ($out, $a, $b, $imm);
+        if $masm.avx() {
+            asm!($masm; $vex Rx(out.0), Rx(b.0), Rx(a.0), imm);
+        } else {
+            debug_assert!(out == a || out != b, "the SSE form would overwrite an operand");
+            $masm.float_lanes_copy(out, a);
+            asm!($masm; $sse Rx(out.0), Rx(b.0), imm);
+        }
+    }};
+}
+
+/// `dst = op src` (optionally with an immediate): the same operands in both forms.
+macro_rules! unary {
+    ($masm:expr; $sse:ident / $vex:ident, $dst:expr, $src:expr $(, $imm:expr)?) => {{
+        let (dst, src): (Xmm, Xmm) = ($dst, $src);
+        $(let imm: i8 = $imm;)?
+        if $masm.avx() {
+            asm!($masm; $vex Rx(dst.0), Rx(src.0) $(, unary!(@imm imm $imm))?);
+        } else {
+            asm!($masm; $sse Rx(dst.0), Rx(src.0) $(, unary!(@imm imm $imm))?);
+        }
+    }};
+    (@imm $name:ident $imm:expr) => { $name };
+}
+
+/// Shifts every lane of `dst` by an immediate in place.
+macro_rules! shift {
+    ($masm:expr; $sse:ident / $vex:ident, $dst:expr, $bits:expr) => {{
+        let (dst, bits): (Xmm, i8) = ($dst, $bits);
+        if $masm.avx() {
+            asm!($masm; $vex Rx(dst.0), Rx(dst.0), bits);
+        } else {
+            asm!($masm; $sse Rx(dst.0), bits);
+        }
+    }};
+}
 
 /// The lane shape of a float vector.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -38,6 +100,21 @@ pub enum FloatLaneCompare {
     Ge,
 }
 
+/// The comparison predicates the SSE `cmpps`/`cmppd` family encodes directly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SsePredicate {
+    /// Equal and ordered.
+    Eq,
+    /// Not equal or unordered.
+    Ne,
+    /// Less than and ordered.
+    Lt,
+    /// Less or equal and ordered.
+    Le,
+    /// Either lane is NaN.
+    Unordered,
+}
+
 /// How the integer lanes of a conversion are interpreted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LaneSignedness {
@@ -55,6 +132,8 @@ const F64_TWO_POW_52_HIGH: u32 = 0x4330_0000;
 /// `shufps` selector taking dwords 0 and 2 of the first operand, then dwords 0 and 2
 /// of the second: the low halves of two 64-bit lanes.
 const SHUFPS_LOW_DWORDS: u8 = 0b10_00_10_00;
+/// `pblendw` selector taking the low 16-bit word of each 32-bit lane.
+const LOW_WORD_OF_EACH_DWORD: i8 = 0x55;
 /// `2147483647.0` (`i32::MAX`) as `f64` bits.
 const F64_I32_MAX: u64 = 0x41df_ffff_ffc0_0000;
 /// `4294967295.0` (`u32::MAX`) as `f64` bits.
@@ -63,104 +142,109 @@ const F64_U32_MAX: u64 = 0x41ef_ffff_ffe0_0000;
 impl Masm {
     /// `dst = splat(bits)` for a 32-bit pattern, through the scratch GPR.
     fn splat_bits32(&mut self, dst: Xmm, bits: u32) {
-        asm!(self
-            ; mov Rd(SCRATCH.0), bits as i32
-            ; movd Rx(dst.0), Rd(SCRATCH.0)
-            ; pshufd Rx(dst.0), Rx(dst.0), 0
-        );
+        asm!(self; mov Rd(SCRATCH.0), bits as i32);
+        if self.avx() {
+            asm!(self; vmovd Rx(dst.0), Rd(SCRATCH.0));
+        } else {
+            asm!(self; movd Rx(dst.0), Rd(SCRATCH.0));
+        }
+        unary!(self; pshufd / vpshufd, dst, dst, 0);
     }
 
     /// `dst = splat(bits)` for a 64-bit pattern, through the scratch GPR.
     fn splat_bits64(&mut self, dst: Xmm, bits: u64) {
-        asm!(self
-            ; mov Rq(SCRATCH.0), QWORD bits as i64
-            ; movq Rx(dst.0), Rq(SCRATCH.0)
-            ; punpcklqdq Rx(dst.0), Rx(dst.0)
-        );
+        asm!(self; mov Rq(SCRATCH.0), QWORD bits as i64);
+        if self.avx() {
+            asm!(self; vmovq Rx(dst.0), Rq(SCRATCH.0));
+        } else {
+            asm!(self; movq Rx(dst.0), Rq(SCRATCH.0));
+        }
+        packed!(self; punpcklqdq / vpunpcklqdq, dst, dst, dst);
+    }
+
+    /// `movaps dst, src` unless they are the same register.
+    fn float_lanes_copy(&mut self, dst: Xmm, src: Xmm) {
+        if dst != src {
+            unary!(self; movaps / vmovaps, dst, src);
+        }
     }
 
     /// `dst = dst op src` lane-wise (`addps`, `subpd`, ...).
     pub fn simd_float_arith(&mut self, op: FloatBinOp, lanes: FloatLanes, dst: Xmm, src: Xmm) {
-        let (d, s) = (dst.0, src.0);
         match (op, lanes) {
-            (FloatBinOp::Add, FloatLanes::F32x4) => asm!(self; addps Rx(d), Rx(s)),
-            (FloatBinOp::Add, FloatLanes::F64x2) => asm!(self; addpd Rx(d), Rx(s)),
-            (FloatBinOp::Sub, FloatLanes::F32x4) => asm!(self; subps Rx(d), Rx(s)),
-            (FloatBinOp::Sub, FloatLanes::F64x2) => asm!(self; subpd Rx(d), Rx(s)),
-            (FloatBinOp::Mul, FloatLanes::F32x4) => asm!(self; mulps Rx(d), Rx(s)),
-            (FloatBinOp::Mul, FloatLanes::F64x2) => asm!(self; mulpd Rx(d), Rx(s)),
-            (FloatBinOp::Div, FloatLanes::F32x4) => asm!(self; divps Rx(d), Rx(s)),
-            (FloatBinOp::Div, FloatLanes::F64x2) => asm!(self; divpd Rx(d), Rx(s)),
+            (FloatBinOp::Add, FloatLanes::F32x4) => packed!(self; addps / vaddps, dst, dst, src),
+            (FloatBinOp::Add, FloatLanes::F64x2) => packed!(self; addpd / vaddpd, dst, dst, src),
+            (FloatBinOp::Sub, FloatLanes::F32x4) => packed!(self; subps / vsubps, dst, dst, src),
+            (FloatBinOp::Sub, FloatLanes::F64x2) => packed!(self; subpd / vsubpd, dst, dst, src),
+            (FloatBinOp::Mul, FloatLanes::F32x4) => packed!(self; mulps / vmulps, dst, dst, src),
+            (FloatBinOp::Mul, FloatLanes::F64x2) => packed!(self; mulpd / vmulpd, dst, dst, src),
+            (FloatBinOp::Div, FloatLanes::F32x4) => packed!(self; divps / vdivps, dst, dst, src),
+            (FloatBinOp::Div, FloatLanes::F64x2) => packed!(self; divpd / vdivpd, dst, dst, src),
         }
     }
 
     /// `dst = sqrt(dst)` lane-wise.
     pub fn simd_float_sqrt(&mut self, lanes: FloatLanes, dst: Xmm) {
         match lanes {
-            FloatLanes::F32x4 => asm!(self; sqrtps Rx(dst.0), Rx(dst.0)),
-            FloatLanes::F64x2 => asm!(self; sqrtpd Rx(dst.0), Rx(dst.0)),
+            FloatLanes::F32x4 => unary!(self; sqrtps / vsqrtps, dst, dst),
+            FloatLanes::F64x2 => unary!(self; sqrtpd / vsqrtpd, dst, dst),
         }
     }
 
     /// Rounds every lane of `dst` to an integral value (`roundps`/`roundpd`, SSE4.1).
     pub fn simd_float_round(&mut self, lanes: FloatLanes, mode: FloatRound, dst: Xmm) {
-        let imm = mode as i8;
         match lanes {
-            FloatLanes::F32x4 => asm!(self; roundps Rx(dst.0), Rx(dst.0), imm),
-            FloatLanes::F64x2 => asm!(self; roundpd Rx(dst.0), Rx(dst.0), imm),
+            FloatLanes::F32x4 => unary!(self; roundps / vroundps, dst, dst, mode as i8),
+            FloatLanes::F64x2 => unary!(self; roundpd / vroundpd, dst, dst, mode as i8),
         }
     }
 
     /// Flips the sign bit of every lane: `xor` with a mask of sign bits built in `tmp`
     /// (all ones shifted left to the sign position).
     pub fn simd_float_neg(&mut self, lanes: FloatLanes, dst: Xmm, tmp: Xmm) {
-        let (d, t) = (dst.0, tmp.0);
-        asm!(self; pcmpeqd Rx(t), Rx(t));
+        packed!(self; pcmpeqd / vpcmpeqd, tmp, tmp, tmp);
         match lanes {
-            FloatLanes::F32x4 => asm!(self; pslld Rx(t), 31),
-            FloatLanes::F64x2 => asm!(self; psllq Rx(t), 63),
+            FloatLanes::F32x4 => shift!(self; pslld / vpslld, tmp, 31),
+            FloatLanes::F64x2 => shift!(self; psllq / vpsllq, tmp, 63),
         }
-        asm!(self; xorps Rx(d), Rx(t));
+        packed!(self; xorps / vxorps, dst, dst, tmp);
     }
 
     /// Clears the sign bit of every lane: `and` with all ones shifted right by one.
     pub fn simd_float_abs(&mut self, lanes: FloatLanes, dst: Xmm, tmp: Xmm) {
-        let (d, t) = (dst.0, tmp.0);
-        asm!(self; pcmpeqd Rx(t), Rx(t));
+        packed!(self; pcmpeqd / vpcmpeqd, tmp, tmp, tmp);
         match lanes {
-            FloatLanes::F32x4 => asm!(self; psrld Rx(t), 1),
-            FloatLanes::F64x2 => asm!(self; psrlq Rx(t), 1),
+            FloatLanes::F32x4 => shift!(self; psrld / vpsrld, tmp, 1),
+            FloatLanes::F64x2 => shift!(self; psrlq / vpsrlq, tmp, 1),
         }
-        asm!(self; andps Rx(d), Rx(t));
+        packed!(self; andps / vandps, dst, dst, tmp);
     }
 
-    /// `minps`/`minpd`/`maxps`/`maxpd dst, src` with x86 semantics: the second operand
-    /// when either lane is NaN or both are zeros.
-    fn simd_float_min_max_raw(&mut self, kind: MinMax, lanes: FloatLanes, dst: Xmm, src: Xmm) {
-        let (d, s) = (dst.0, src.0);
+    /// `out = min(a, b)` or `max` with x86 semantics: `b` when either lane is NaN or
+    /// both are zeros.
+    fn simd_float_min_max_raw(
+        &mut self,
+        kind: MinMax,
+        lanes: FloatLanes,
+        out: Xmm,
+        a: Xmm,
+        b: Xmm,
+    ) {
         match (kind, lanes) {
-            (MinMax::Min, FloatLanes::F32x4) => asm!(self; minps Rx(d), Rx(s)),
-            (MinMax::Min, FloatLanes::F64x2) => asm!(self; minpd Rx(d), Rx(s)),
-            (MinMax::Max, FloatLanes::F32x4) => asm!(self; maxps Rx(d), Rx(s)),
-            (MinMax::Max, FloatLanes::F64x2) => asm!(self; maxpd Rx(d), Rx(s)),
+            (MinMax::Min, FloatLanes::F32x4) => packed!(self; minps / vminps, out, a, b),
+            (MinMax::Min, FloatLanes::F64x2) => packed!(self; minpd / vminpd, out, a, b),
+            (MinMax::Max, FloatLanes::F32x4) => packed!(self; maxps / vmaxps, out, a, b),
+            (MinMax::Max, FloatLanes::F64x2) => packed!(self; maxpd / vmaxpd, out, a, b),
         }
     }
 
-    /// `cmpunordps`/`cmpunordpd dst, src`: all ones where either lane is NaN.
-    fn simd_float_unordered(&mut self, lanes: FloatLanes, dst: Xmm, src: Xmm) {
-        match lanes {
-            FloatLanes::F32x4 => asm!(self; cmpunordps Rx(dst.0), Rx(src.0)),
-            FloatLanes::F64x2 => asm!(self; cmpunordpd Rx(dst.0), Rx(src.0)),
-        }
-    }
-
-    /// Shifts every lane of `dst` right (logically) by `bits` minus the width of a
-    /// canonical NaN's sign, exponent and quiet bit, turning an all-ones NaN mask
-    /// into the mask of everything else (the payload below the quiet bit).
+    /// Shifts every lane of `dst` right (logically) by the width of a canonical NaN's
+    /// sign, exponent and quiet bit, turning an all-ones NaN mask into the mask of
+    /// the payload below the quiet bit.
     fn simd_float_nan_payload_mask(&mut self, lanes: FloatLanes, dst: Xmm) {
         match lanes {
-            FloatLanes::F32x4 => asm!(self; psrld Rx(dst.0), 10),
-            FloatLanes::F64x2 => asm!(self; psrlq Rx(dst.0), 13),
+            FloatLanes::F32x4 => shift!(self; psrld / vpsrld, dst, 10),
+            FloatLanes::F64x2 => shift!(self; psrlq / vpsrlq, dst, 13),
         }
     }
 
@@ -180,33 +264,32 @@ impl Masm {
         src: Xmm,
         tmp: Xmm,
     ) {
-        self.float_lanes_copy(tmp, src);
-        self.simd_float_min_max_raw(kind, lanes, tmp, dst);
-        self.simd_float_min_max_raw(kind, lanes, dst, src);
-        let (d, t) = (dst.0, tmp.0);
+        self.simd_float_min_max_raw(kind, lanes, tmp, src, dst);
+        self.simd_float_min_max_raw(kind, lanes, dst, dst, src);
         match kind {
             MinMax::Min => {
-                asm!(self; orps Rx(t), Rx(d));
-                self.simd_float_unordered(lanes, dst, tmp);
-                asm!(self; orps Rx(t), Rx(d));
+                packed!(self; orps / vorps, tmp, tmp, dst);
+                self.simd_float_compare_raw(SsePredicate::Unordered, lanes, dst, dst, tmp);
+                packed!(self; orps / vorps, tmp, tmp, dst);
             }
             MinMax::Max => {
-                asm!(self; xorps Rx(d), Rx(t) ; orps Rx(t), Rx(d));
+                packed!(self; xorps / vxorps, dst, dst, tmp);
+                packed!(self; orps / vorps, tmp, tmp, dst);
                 match lanes {
-                    FloatLanes::F32x4 => asm!(self; subps Rx(t), Rx(d)),
-                    FloatLanes::F64x2 => asm!(self; subpd Rx(t), Rx(d)),
+                    FloatLanes::F32x4 => packed!(self; subps / vsubps, tmp, tmp, dst),
+                    FloatLanes::F64x2 => packed!(self; subpd / vsubpd, tmp, tmp, dst),
                 }
-                self.simd_float_unordered(lanes, dst, tmp);
+                self.simd_float_compare_raw(SsePredicate::Unordered, lanes, dst, dst, tmp);
             }
         }
         self.simd_float_nan_payload_mask(lanes, dst);
-        asm!(self; andnps Rx(d), Rx(t));
+        packed!(self; andnps / vandnps, dst, dst, tmp);
     }
 
     /// Wasm `pmin`/`pmax` lane-wise: `pmin(a, b) = b < a ? b : a` and
     /// `pmax(a, b) = a < b ? b : a`, which are exactly x86 `min`/`max` with the
     /// operands swapped (the first operand is kept unless the comparison holds).
-    /// Computes into `src`, then copies to `dst`.
+    /// The SSE form computes into `src`, then copies to `dst`.
     pub fn simd_float_pseudo_min_max(
         &mut self,
         kind: MinMax,
@@ -214,20 +297,45 @@ impl Masm {
         dst: Xmm,
         src: Xmm,
     ) {
-        self.simd_float_min_max_raw(kind, lanes, src, dst);
-        self.float_lanes_copy(dst, src);
+        if self.avx() {
+            self.simd_float_min_max_raw(kind, lanes, dst, src, dst);
+        } else {
+            self.simd_float_min_max_raw(kind, lanes, src, src, dst);
+            self.float_lanes_copy(dst, src);
+        }
     }
 
-    /// `movaps dst, src` unless they are the same register.
-    fn float_lanes_copy(&mut self, dst: Xmm, src: Xmm) {
-        if dst != src {
-            asm!(self; movaps Rx(dst.0), Rx(src.0));
+    /// `out = a cmp b` as an all-ones/zero mask, for the predicates SSE has.
+    fn simd_float_compare_raw(
+        &mut self,
+        compare: SsePredicate,
+        lanes: FloatLanes,
+        out: Xmm,
+        a: Xmm,
+        b: Xmm,
+    ) {
+        use FloatLanes::{F32x4, F64x2};
+        match (compare, lanes) {
+            (SsePredicate::Eq, F32x4) => packed!(self; cmpeqps / vcmpeqps, out, a, b),
+            (SsePredicate::Eq, F64x2) => packed!(self; cmpeqpd / vcmpeqpd, out, a, b),
+            (SsePredicate::Ne, F32x4) => packed!(self; cmpneqps / vcmpneqps, out, a, b),
+            (SsePredicate::Ne, F64x2) => packed!(self; cmpneqpd / vcmpneqpd, out, a, b),
+            (SsePredicate::Lt, F32x4) => packed!(self; cmpltps / vcmpltps, out, a, b),
+            (SsePredicate::Lt, F64x2) => packed!(self; cmpltpd / vcmpltpd, out, a, b),
+            (SsePredicate::Le, F32x4) => packed!(self; cmpleps / vcmpleps, out, a, b),
+            (SsePredicate::Le, F64x2) => packed!(self; cmplepd / vcmplepd, out, a, b),
+            (SsePredicate::Unordered, F32x4) => {
+                packed!(self; cmpunordps / vcmpunordps, out, a, b)
+            }
+            (SsePredicate::Unordered, F64x2) => {
+                packed!(self; cmpunordpd / vcmpunordpd, out, a, b)
+            }
         }
     }
 
     /// Lane-wise comparison into an all-ones/zero mask in `dst`. `Gt` and `Ge` have no
     /// SSE predicate that is false on NaN, so they compare the swapped operands with
-    /// `Lt`/`Le` into `src` (clobbering it) and copy the mask to `dst`.
+    /// `Lt`/`Le` (the SSE form into `src`, clobbering it, then a copy to `dst`).
     pub fn simd_float_compare(
         &mut self,
         compare: FloatLaneCompare,
@@ -235,22 +343,19 @@ impl Masm {
         dst: Xmm,
         src: Xmm,
     ) {
-        let (d, s) = (dst.0, src.0);
-        match (compare, lanes) {
-            (FloatLaneCompare::Eq, FloatLanes::F32x4) => asm!(self; cmpeqps Rx(d), Rx(s)),
-            (FloatLaneCompare::Eq, FloatLanes::F64x2) => asm!(self; cmpeqpd Rx(d), Rx(s)),
-            (FloatLaneCompare::Ne, FloatLanes::F32x4) => asm!(self; cmpneqps Rx(d), Rx(s)),
-            (FloatLaneCompare::Ne, FloatLanes::F64x2) => asm!(self; cmpneqpd Rx(d), Rx(s)),
-            (FloatLaneCompare::Lt, FloatLanes::F32x4) => asm!(self; cmpltps Rx(d), Rx(s)),
-            (FloatLaneCompare::Lt, FloatLanes::F64x2) => asm!(self; cmpltpd Rx(d), Rx(s)),
-            (FloatLaneCompare::Le, FloatLanes::F32x4) => asm!(self; cmpleps Rx(d), Rx(s)),
-            (FloatLaneCompare::Le, FloatLanes::F64x2) => asm!(self; cmplepd Rx(d), Rx(s)),
-            (FloatLaneCompare::Gt, _) => {
-                self.simd_float_compare(FloatLaneCompare::Lt, lanes, src, dst);
-                self.float_lanes_copy(dst, src);
-            }
-            (FloatLaneCompare::Ge, _) => {
-                self.simd_float_compare(FloatLaneCompare::Le, lanes, src, dst);
+        let (predicate, swapped) = match compare {
+            FloatLaneCompare::Eq => (SsePredicate::Eq, false),
+            FloatLaneCompare::Ne => (SsePredicate::Ne, false),
+            FloatLaneCompare::Lt => (SsePredicate::Lt, false),
+            FloatLaneCompare::Le => (SsePredicate::Le, false),
+            FloatLaneCompare::Gt => (SsePredicate::Lt, true),
+            FloatLaneCompare::Ge => (SsePredicate::Le, true),
+        };
+        match (swapped, self.avx()) {
+            (false, _) => self.simd_float_compare_raw(predicate, lanes, dst, dst, src),
+            (true, true) => self.simd_float_compare_raw(predicate, lanes, dst, src, dst),
+            (true, false) => {
+                self.simd_float_compare_raw(predicate, lanes, src, src, dst);
                 self.float_lanes_copy(dst, src);
             }
         }
@@ -262,19 +367,18 @@ impl Masm {
     /// convert exactly (the high half halved, so it is a non-negative `i32`, then
     /// doubled), and the one rounding happens in the final addition.
     pub fn f32x4_convert_i32x4(&mut self, signedness: LaneSignedness, dst: Xmm, tmp: Xmm) {
-        let (d, t) = (dst.0, tmp.0);
         match signedness {
-            LaneSignedness::Signed => asm!(self; cvtdq2ps Rx(d), Rx(d)),
-            LaneSignedness::Unsigned => asm!(self
-                ; pxor Rx(t), Rx(t)
-                ; pblendw Rx(t), Rx(d), 0x55
-                ; psubd Rx(d), Rx(t)
-                ; cvtdq2ps Rx(t), Rx(t)
-                ; psrld Rx(d), 1
-                ; cvtdq2ps Rx(d), Rx(d)
-                ; addps Rx(d), Rx(d)
-                ; addps Rx(d), Rx(t)
-            ),
+            LaneSignedness::Signed => unary!(self; cvtdq2ps / vcvtdq2ps, dst, dst),
+            LaneSignedness::Unsigned => {
+                packed!(self; pxor / vpxor, tmp, tmp, tmp);
+                packed_imm!(self; pblendw / vpblendw, tmp, tmp, dst, LOW_WORD_OF_EACH_DWORD);
+                packed!(self; psubd / vpsubd, dst, dst, tmp);
+                unary!(self; cvtdq2ps / vcvtdq2ps, tmp, tmp);
+                shift!(self; psrld / vpsrld, dst, 1);
+                unary!(self; cvtdq2ps / vcvtdq2ps, dst, dst);
+                packed!(self; addps / vaddps, dst, dst, dst);
+                packed!(self; addps / vaddps, dst, dst, tmp);
+            }
         }
     }
 
@@ -294,36 +398,33 @@ impl Masm {
         tmp: Xmm,
         tmp2: Xmm,
     ) {
-        let (d, t, t2) = (dst.0, tmp.0, tmp2.0);
         match signedness {
-            LaneSignedness::Signed => asm!(self
-                ; movaps Rx(t), Rx(d)
-                ; cmpeqps Rx(t), Rx(t)
-                ; andps Rx(d), Rx(t)
-                ; pxor Rx(t), Rx(d)
-                ; cvttps2dq Rx(d), Rx(d)
-                ; pand Rx(t), Rx(d)
-                ; psrad Rx(t), 31
-                ; pxor Rx(d), Rx(t)
-            ),
-            LaneSignedness::Unsigned => asm!(self
-                ; xorps Rx(t), Rx(t)
-                ; maxps Rx(d), Rx(t)
+            LaneSignedness::Signed => {
+                self.simd_float_compare_raw(SsePredicate::Eq, FloatLanes::F32x4, tmp, dst, dst);
+                packed!(self; andps / vandps, dst, dst, tmp);
+                packed!(self; pxor / vpxor, tmp, tmp, dst);
+                unary!(self; cvttps2dq / vcvttps2dq, dst, dst);
+                packed!(self; pand / vpand, tmp, tmp, dst);
+                shift!(self; psrad / vpsrad, tmp, 31);
+                packed!(self; pxor / vpxor, dst, dst, tmp);
+            }
+            LaneSignedness::Unsigned => {
+                packed!(self; xorps / vxorps, tmp, tmp, tmp);
+                packed!(self; maxps / vmaxps, dst, dst, tmp);
                 // tmp = 2^31 as f32.
-                ; pcmpeqd Rx(t), Rx(t)
-                ; psrld Rx(t), 1
-                ; cvtdq2ps Rx(t), Rx(t)
+                packed!(self; pcmpeqd / vpcmpeqd, tmp, tmp, tmp);
+                shift!(self; psrld / vpsrld, tmp, 1);
+                unary!(self; cvtdq2ps / vcvtdq2ps, tmp, tmp);
                 // tmp2 = trunc(x - 2^31), saturated to 0..=i32::MAX.
-                ; movaps Rx(t2), Rx(d)
-                ; subps Rx(t2), Rx(t)
-                ; cmpleps Rx(t), Rx(t2)
-                ; cvttps2dq Rx(t2), Rx(t2)
-                ; pxor Rx(t2), Rx(t)
-                ; pxor Rx(t), Rx(t)
-                ; pmaxsd Rx(t2), Rx(t)
-                ; cvttps2dq Rx(d), Rx(d)
-                ; paddd Rx(d), Rx(t2)
-            ),
+                packed!(self; subps / vsubps, tmp2, dst, tmp);
+                self.simd_float_compare_raw(SsePredicate::Le, FloatLanes::F32x4, tmp, tmp, tmp2);
+                unary!(self; cvttps2dq / vcvttps2dq, tmp2, tmp2);
+                packed!(self; pxor / vpxor, tmp2, tmp2, tmp);
+                packed!(self; pxor / vpxor, tmp, tmp, tmp);
+                packed!(self; pmaxsd / vpmaxsd, tmp2, tmp2, tmp);
+                unary!(self; cvttps2dq / vcvttps2dq, dst, dst);
+                packed!(self; paddd / vpaddd, dst, dst, tmp2);
+            }
         }
     }
 
@@ -332,16 +433,13 @@ impl Masm {
     /// Unsigned: each lane becomes the low half of an `f64` whose high half is that of
     /// `2^52`, which is exactly `2^52 + lane`; subtracting `2^52` leaves the lane.
     pub fn f64x2_convert_low_i32x4(&mut self, signedness: LaneSignedness, dst: Xmm, tmp: Xmm) {
-        let (d, t) = (dst.0, tmp.0);
         match signedness {
-            LaneSignedness::Signed => asm!(self; cvtdq2pd Rx(d), Rx(d)),
+            LaneSignedness::Signed => unary!(self; cvtdq2pd / vcvtdq2pd, dst, dst),
             LaneSignedness::Unsigned => {
                 self.splat_bits32(tmp, F64_TWO_POW_52_HIGH);
-                asm!(self
-                    ; unpcklps Rx(d), Rx(t)
-                    ; psllq Rx(t), 32
-                    ; subpd Rx(d), Rx(t)
-                );
+                packed!(self; unpcklps / vunpcklps, dst, dst, tmp);
+                shift!(self; psllq / vpsllq, tmp, 32);
+                packed!(self; subpd / vsubpd, dst, dst, tmp);
             }
         }
     }
@@ -356,34 +454,24 @@ impl Masm {
     /// Unsigned: clamp to `0..=u32::MAX` (NaN becomes 0), truncate, and add `2^52` so
     /// the integer is the low half of each `f64`; a shuffle gathers the low halves.
     pub fn i32x4_trunc_sat_f64x2_zero(&mut self, signedness: LaneSignedness, dst: Xmm, tmp: Xmm) {
-        let (d, t) = (dst.0, tmp.0);
         match signedness {
             LaneSignedness::Signed => {
                 self.splat_bits64(tmp, F64_I32_MAX);
-                asm!(self
-                    ; minpd Rx(t), Rx(d)
-                    ; cmpeqpd Rx(d), Rx(d)
-                    ; andpd Rx(d), Rx(t)
-                    ; cvttpd2dq Rx(d), Rx(d)
-                );
+                packed!(self; minpd / vminpd, tmp, tmp, dst);
+                self.simd_float_compare_raw(SsePredicate::Eq, FloatLanes::F64x2, dst, dst, dst);
+                packed!(self; andpd / vandpd, dst, dst, tmp);
+                unary!(self; cvttpd2dq / vcvttpd2dq, dst, dst);
             }
             LaneSignedness::Unsigned => {
-                asm!(self
-                    ; xorpd Rx(t), Rx(t)
-                    ; maxpd Rx(d), Rx(t)
-                );
+                packed!(self; xorpd / vxorpd, tmp, tmp, tmp);
+                packed!(self; maxpd / vmaxpd, dst, dst, tmp);
                 self.splat_bits64(tmp, F64_U32_MAX);
-                asm!(self
-                    ; minpd Rx(d), Rx(t)
-                    ; roundpd Rx(d), Rx(d), FloatRound::Trunc as i8
-                );
+                packed!(self; minpd / vminpd, dst, dst, tmp);
+                unary!(self; roundpd / vroundpd, dst, dst, FloatRound::Trunc as i8);
                 self.splat_bits64(tmp, F64_TWO_POW_52);
-                let even_dwords_then_zeros = SHUFPS_LOW_DWORDS as i8;
-                asm!(self
-                    ; addpd Rx(d), Rx(t)
-                    ; xorps Rx(t), Rx(t)
-                    ; shufps Rx(d), Rx(t), even_dwords_then_zeros
-                );
+                packed!(self; addpd / vaddpd, dst, dst, tmp);
+                packed!(self; xorps / vxorps, tmp, tmp, tmp);
+                packed_imm!(self; shufps / vshufps, dst, dst, tmp, SHUFPS_LOW_DWORDS as i8);
             }
         }
     }
@@ -391,12 +479,12 @@ impl Masm {
     /// `f32x4.demote_f64x2_zero`: both lanes rounded to `f32` in the low half, the
     /// high half zero.
     pub fn f32x4_demote_f64x2_zero(&mut self, dst: Xmm) {
-        asm!(self; cvtpd2ps Rx(dst.0), Rx(dst.0));
+        unary!(self; cvtpd2ps / vcvtpd2ps, dst, dst);
     }
 
     /// `f64x2.promote_low_f32x4`: the two low lanes, widened exactly.
     pub fn f64x2_promote_low_f32x4(&mut self, dst: Xmm) {
-        asm!(self; cvtps2pd Rx(dst.0), Rx(dst.0));
+        unary!(self; cvtps2pd / vcvtps2pd, dst, dst);
     }
 }
 
@@ -404,10 +492,17 @@ impl Masm {
 mod tests {
     use super::*;
     use crate::disasm::disassemble;
+    use crate::x64::masm::SimdEncoding;
 
-    /// The instructions `emit` assembles, one per line, without offsets.
+    /// The instructions `emit` assembles with the SSE encodings, one per line,
+    /// without offsets.
     fn listing(emit: impl FnOnce(&mut Masm)) -> Vec<String> {
-        let mut masm = Masm::new();
+        listing_with(SimdEncoding::Sse41, emit)
+    }
+
+    /// The instructions `emit` assembles with `encoding`, one per line.
+    fn listing_with(encoding: SimdEncoding, emit: impl FnOnce(&mut Masm)) -> Vec<String> {
+        let mut masm = Masm::with_simd_encoding(encoding);
         emit(&mut masm);
         let code = masm.finish().expect("assembles");
         disassemble(&code)
@@ -536,5 +631,67 @@ mod tests {
         assert_eq!(code[1], "pblendw xmm15,xmm1,0x55");
         assert_eq!(code[22], "mov r11d,0x43300000");
         assert_eq!(code[40], "shufps xmm1,xmm15,0x88");
+    }
+
+    #[test]
+    fn vex_forms_need_no_copies() {
+        let code = listing_with(SimdEncoding::Avx2, |masm| {
+            masm.simd_float_arith(FloatBinOp::Mul, FloatLanes::F32x4, A, B);
+            masm.simd_float_pseudo_min_max(MinMax::Max, FloatLanes::F64x2, A, B);
+            masm.simd_float_compare(FloatLaneCompare::Ge, FloatLanes::F32x4, A, B);
+            masm.simd_float_neg(FloatLanes::F32x4, A, T);
+            masm.simd_float_round(FloatLanes::F64x2, FloatRound::Nearest, A);
+        });
+        assert_eq!(
+            code,
+            [
+                "vmulps xmm1,xmm1,xmm9",
+                "vmaxpd xmm1,xmm9,xmm1",
+                "vcmpleps xmm1,xmm9,xmm1",
+                "vpcmpeqd xmm15,xmm15,xmm15",
+                "vpslld xmm15,xmm15,0x1F",
+                "vxorps xmm1,xmm1,xmm15",
+                "vroundpd xmm1,xmm1,0"
+            ]
+        );
+    }
+
+    #[test]
+    fn vex_min_starts_without_a_copy() {
+        let code = listing_with(SimdEncoding::Avx2, |masm| {
+            masm.simd_float_min_max(MinMax::Min, FloatLanes::F32x4, A, B, T);
+        });
+        assert_eq!(
+            code,
+            [
+                "vminps xmm15,xmm9,xmm1",
+                "vminps xmm1,xmm1,xmm9",
+                "vorps xmm15,xmm15,xmm1",
+                "vcmpunordps xmm1,xmm1,xmm15",
+                "vorps xmm15,xmm15,xmm1",
+                "vpsrld xmm1,xmm1,0xA",
+                "vandnps xmm1,xmm1,xmm15"
+            ]
+        );
+    }
+
+    #[test]
+    fn vex_conversions_assemble() {
+        let code = listing_with(SimdEncoding::Avx2, |masm| {
+            masm.f32x4_convert_i32x4(LaneSignedness::Unsigned, A, T);
+            masm.i32x4_trunc_sat_f32x4(LaneSignedness::Signed, A, T, T);
+            masm.i32x4_trunc_sat_f32x4(LaneSignedness::Unsigned, A, T, T2);
+            masm.f64x2_convert_low_i32x4(LaneSignedness::Unsigned, A, T);
+            masm.i32x4_trunc_sat_f64x2_zero(LaneSignedness::Signed, A, T);
+            masm.i32x4_trunc_sat_f64x2_zero(LaneSignedness::Unsigned, A, T);
+            masm.f32x4_demote_f64x2_zero(A);
+            masm.f64x2_promote_low_f32x4(A);
+        });
+        assert!(code
+            .iter()
+            .all(|line| line.starts_with('v') || line.starts_with("mov ")));
+        assert!(code.contains(&"vpblendw xmm15,xmm15,xmm1,0x55".to_string()));
+        assert!(code.contains(&"vcmpeqps xmm15,xmm1,xmm1".to_string()));
+        assert!(code.contains(&"vshufps xmm1,xmm1,xmm15,0x88".to_string()));
     }
 }
