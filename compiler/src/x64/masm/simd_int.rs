@@ -243,58 +243,72 @@ const NIBBLE_POPCOUNT: u128 = 0x0403_0302_0302_0201_0302_0201_0201_0100;
 /// `0x0f` in every byte: selects the low nibbles.
 const NIBBLE_MASK: u128 = 0x0f0f_0f0f_0f0f_0f0f_0f0f_0f0f_0f0f_0f0f;
 
+/// Emits one [`PackedIntOp`]: each variant names its SSE mnemonic and its VEX one.
+macro_rules! packed_int_ops {
+    ($masm:ident, $op:expr, $avx:expr, $d:expr, $s:expr;
+     $($variant:ident => $sse:ident / $vex:ident),* $(,)?) => {
+        match $op {
+            $(
+                PackedIntOp::$variant if $avx => asm!($masm; $vex Rx($d), Rx($d), Rx($s)),
+                PackedIntOp::$variant => asm!($masm; $sse Rx($d), Rx($s)),
+            )*
+        }
+    };
+}
+
 impl Masm {
-    /// `op dst, src`.
+    /// `op dst, src` (in the VEX encoding `vop dst, dst, src` when the masm emits AVX).
     pub fn packed_int_op(&mut self, op: PackedIntOp, dst: Xmm, src: Xmm) {
         let (d, s) = (dst.0, src.0);
-        match op {
-            PackedIntOp::Paddb => asm!(self; paddb Rx(d), Rx(s)),
-            PackedIntOp::Paddw => asm!(self; paddw Rx(d), Rx(s)),
-            PackedIntOp::Paddd => asm!(self; paddd Rx(d), Rx(s)),
-            PackedIntOp::Paddq => asm!(self; paddq Rx(d), Rx(s)),
-            PackedIntOp::Psubb => asm!(self; psubb Rx(d), Rx(s)),
-            PackedIntOp::Psubw => asm!(self; psubw Rx(d), Rx(s)),
-            PackedIntOp::Psubd => asm!(self; psubd Rx(d), Rx(s)),
-            PackedIntOp::Psubq => asm!(self; psubq Rx(d), Rx(s)),
-            PackedIntOp::Paddsb => asm!(self; paddsb Rx(d), Rx(s)),
-            PackedIntOp::Paddsw => asm!(self; paddsw Rx(d), Rx(s)),
-            PackedIntOp::Paddusb => asm!(self; paddusb Rx(d), Rx(s)),
-            PackedIntOp::Paddusw => asm!(self; paddusw Rx(d), Rx(s)),
-            PackedIntOp::Psubsb => asm!(self; psubsb Rx(d), Rx(s)),
-            PackedIntOp::Psubsw => asm!(self; psubsw Rx(d), Rx(s)),
-            PackedIntOp::Psubusb => asm!(self; psubusb Rx(d), Rx(s)),
-            PackedIntOp::Psubusw => asm!(self; psubusw Rx(d), Rx(s)),
-            PackedIntOp::Pminsb => asm!(self; pminsb Rx(d), Rx(s)),
-            PackedIntOp::Pminsw => asm!(self; pminsw Rx(d), Rx(s)),
-            PackedIntOp::Pminsd => asm!(self; pminsd Rx(d), Rx(s)),
-            PackedIntOp::Pminub => asm!(self; pminub Rx(d), Rx(s)),
-            PackedIntOp::Pminuw => asm!(self; pminuw Rx(d), Rx(s)),
-            PackedIntOp::Pminud => asm!(self; pminud Rx(d), Rx(s)),
-            PackedIntOp::Pmaxsb => asm!(self; pmaxsb Rx(d), Rx(s)),
-            PackedIntOp::Pmaxsw => asm!(self; pmaxsw Rx(d), Rx(s)),
-            PackedIntOp::Pmaxsd => asm!(self; pmaxsd Rx(d), Rx(s)),
-            PackedIntOp::Pmaxub => asm!(self; pmaxub Rx(d), Rx(s)),
-            PackedIntOp::Pmaxuw => asm!(self; pmaxuw Rx(d), Rx(s)),
-            PackedIntOp::Pmaxud => asm!(self; pmaxud Rx(d), Rx(s)),
-            PackedIntOp::Pavgb => asm!(self; pavgb Rx(d), Rx(s)),
-            PackedIntOp::Pavgw => asm!(self; pavgw Rx(d), Rx(s)),
-            PackedIntOp::Pmullw => asm!(self; pmullw Rx(d), Rx(s)),
-            PackedIntOp::Pmulld => asm!(self; pmulld Rx(d), Rx(s)),
-            PackedIntOp::Pcmpeqb => asm!(self; pcmpeqb Rx(d), Rx(s)),
-            PackedIntOp::Pcmpeqw => asm!(self; pcmpeqw Rx(d), Rx(s)),
-            PackedIntOp::Pcmpeqd => asm!(self; pcmpeqd Rx(d), Rx(s)),
-            PackedIntOp::Pcmpeqq => asm!(self; pcmpeqq Rx(d), Rx(s)),
-            PackedIntOp::Pcmpgtb => asm!(self; pcmpgtb Rx(d), Rx(s)),
-            PackedIntOp::Pcmpgtw => asm!(self; pcmpgtw Rx(d), Rx(s)),
-            PackedIntOp::Pcmpgtd => asm!(self; pcmpgtd Rx(d), Rx(s)),
-            PackedIntOp::Packsswb => asm!(self; packsswb Rx(d), Rx(s)),
-            PackedIntOp::Packuswb => asm!(self; packuswb Rx(d), Rx(s)),
-            PackedIntOp::Packssdw => asm!(self; packssdw Rx(d), Rx(s)),
-            PackedIntOp::Packusdw => asm!(self; packusdw Rx(d), Rx(s)),
-            PackedIntOp::Pmaddwd => asm!(self; pmaddwd Rx(d), Rx(s)),
-            PackedIntOp::Pand => asm!(self; pand Rx(d), Rx(s)),
-            PackedIntOp::Pxor => asm!(self; pxor Rx(d), Rx(s)),
-        }
+        let avx = self.avx();
+        packed_int_ops!(self, op, avx, d, s;
+            Paddb => paddb / vpaddb,
+            Paddw => paddw / vpaddw,
+            Paddd => paddd / vpaddd,
+            Paddq => paddq / vpaddq,
+            Psubb => psubb / vpsubb,
+            Psubw => psubw / vpsubw,
+            Psubd => psubd / vpsubd,
+            Psubq => psubq / vpsubq,
+            Paddsb => paddsb / vpaddsb,
+            Paddsw => paddsw / vpaddsw,
+            Paddusb => paddusb / vpaddusb,
+            Paddusw => paddusw / vpaddusw,
+            Psubsb => psubsb / vpsubsb,
+            Psubsw => psubsw / vpsubsw,
+            Psubusb => psubusb / vpsubusb,
+            Psubusw => psubusw / vpsubusw,
+            Pminsb => pminsb / vpminsb,
+            Pminsw => pminsw / vpminsw,
+            Pminsd => pminsd / vpminsd,
+            Pminub => pminub / vpminub,
+            Pminuw => pminuw / vpminuw,
+            Pminud => pminud / vpminud,
+            Pmaxsb => pmaxsb / vpmaxsb,
+            Pmaxsw => pmaxsw / vpmaxsw,
+            Pmaxsd => pmaxsd / vpmaxsd,
+            Pmaxub => pmaxub / vpmaxub,
+            Pmaxuw => pmaxuw / vpmaxuw,
+            Pmaxud => pmaxud / vpmaxud,
+            Pavgb => pavgb / vpavgb,
+            Pavgw => pavgw / vpavgw,
+            Pmullw => pmullw / vpmullw,
+            Pmulld => pmulld / vpmulld,
+            Pcmpeqb => pcmpeqb / vpcmpeqb,
+            Pcmpeqw => pcmpeqw / vpcmpeqw,
+            Pcmpeqd => pcmpeqd / vpcmpeqd,
+            Pcmpeqq => pcmpeqq / vpcmpeqq,
+            Pcmpgtb => pcmpgtb / vpcmpgtb,
+            Pcmpgtw => pcmpgtw / vpcmpgtw,
+            Pcmpgtd => pcmpgtd / vpcmpgtd,
+            Packsswb => packsswb / vpacksswb,
+            Packuswb => packuswb / vpackuswb,
+            Packssdw => packssdw / vpackssdw,
+            Packusdw => packusdw / vpackusdw,
+            Pmaddwd => pmaddwd / vpmaddwd,
+            Pand => pand / vpand,
+            Pxor => pxor / vpxor
+        );
     }
 
     /// `movdqa dst, src` (nothing when they are the same register).
@@ -647,9 +661,14 @@ impl Masm {
     /// decide (`pcmpgtd`) unless they are equal, and then `lhs > rhs` exactly when
     /// `rhs - lhs` borrows into the high dword, making it all ones. The high dword of
     /// each lane is then copied into its low dword. `result` and `tmp` must differ
-    /// from `lhs` and `rhs`, which are left unchanged.
+    /// from `lhs` and `rhs`, which are left unchanged. With AVX (which has the SSE4.2
+    /// compares) it is one `vpcmpgtq`.
     pub fn i64x2_gt_s(&mut self, result: Xmm, lhs: Xmm, rhs: Xmm, tmp: Xmm) {
         let (r, a, b, t) = (result.0, lhs.0, rhs.0, tmp.0);
+        if self.avx() {
+            asm!(self; vpcmpgtq Rx(r), Rx(a), Rx(b));
+            return;
+        }
         asm!(self
             ; movdqa Rx(t), Rx(b)
             ; psubq Rx(t), Rx(a)
@@ -829,6 +848,14 @@ mod tests {
         for (op, expected) in ops {
             assert_eq!(listing(|m| m.packed_int_op(op, X1, X9)), [expected]);
         }
+    }
+
+    #[test]
+    fn packed_ops_take_the_vex_form_under_avx() {
+        let mut masm = Masm::with_simd_encoding(crate::x64::masm::SimdEncoding::Avx2);
+        masm.packed_int_op(PackedIntOp::Pminsb, X1, X9);
+        let code = masm.finish().expect("assembles");
+        assert!(disassemble(&code).contains("vpminsb xmm1,xmm1,xmm9"));
     }
 
     #[test]
