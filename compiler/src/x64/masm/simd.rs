@@ -5,6 +5,12 @@
 //! Lane-arithmetic families live in `simd_int.rs` and `simd_float.rs`. To give a
 //! helper a VEX form, branch on `self.avx()`: the three-operand VEX forms take the
 //! destination twice (`vpaddd d, d, s`) where the SSE form is destructive.
+//!
+//! Beware: dynasm 5.1 swaps the two sources of the `xmm, xmm, xmm, imm8` VEX forms
+//! of `vpblendw`, `vpblendd`, `vblendps/pd`, `vshufps/pd`, `vpalignr`, `vmpsadbw`,
+//! `vdpps` and `vcmpps/pd` with an explicit predicate (not `vinsertps`, `vpinsr*`,
+//! `vroundss`, nor the `vcmpltps`-style mnemonics); see `packed_imm!` in
+//! `simd_float.rs`, and check new VEX forms against the disassembly.
 
 use super::{asm, Masm};
 use crate::x64::regs::{Gpr, Xmm, SCRATCH, SCRATCH_XMM};
