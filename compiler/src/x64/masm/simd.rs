@@ -612,6 +612,29 @@ mod tests {
     }
 
     #[test]
+    fn vex_lane_replacements_keep_their_operand_order() {
+        let emit = |masm: &mut Masm| {
+            masm.replace_float_lane(LaneWidth::B32, X1, X9, 2);
+            masm.replace_float_lane(LaneWidth::B64, X1, X9, 0);
+            masm.replace_float_lane(LaneWidth::B64, X1, X9, 1);
+            masm.replace_lane_gpr(LaneWidth::B16, X1, RAX, 5);
+            masm.v128_bitselect(X1, X2, X9);
+        };
+        assert_eq!(
+            listing(SimdEncoding::Avx2, emit),
+            [
+                "vinsertps xmm1,xmm1,xmm9,0x20",
+                "vmovsd xmm1,xmm1,xmm9",
+                "vmovlhps xmm1,xmm1,xmm9",
+                "vpinsrw xmm1,xmm1,eax,5",
+                "vpand xmm1,xmm1,xmm9",
+                "vpandn xmm9,xmm9,xmm2",
+                "vpor xmm1,xmm1,xmm9",
+            ]
+        );
+    }
+
+    #[test]
     fn lane_loads_put_the_memory_access_first() {
         let address = Address::indexed(SCRATCH, RAX, 8);
         for encoding in [SimdEncoding::Sse41, SimdEncoding::Avx2] {
