@@ -118,6 +118,13 @@ impl Module {
     pub fn defined_functions(&self) -> usize {
         self.inner.info.defined_func_count()
     }
+
+    /// The machine code of the `index`-th defined function (counting from 0, imports
+    /// excluded), if there is one.
+    pub fn function_code(&self, index: usize) -> Option<&[u8]> {
+        (index < self.defined_functions())
+            .then(|| self.inner.code.function_code(DefinedFuncIndex::new(index)))
+    }
 }
 
 /// Compiles every body, in parallel if configured; the output order is the definition

@@ -51,6 +51,8 @@ pub mod module;
 mod runtime;
 mod trap;
 pub mod vmoffsets;
+#[cfg(feature = "wasi")]
+pub mod wasi;
 pub mod x64;
 
 pub use codegen::CompiledFunction;
@@ -60,8 +62,8 @@ pub use engine::{Config, Engine};
 pub use error::{CompileError, CompileResult, EngineError};
 pub use module::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 pub use runtime::{
-    Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker, Memory, Store,
-    Table, Val,
+    Caller, Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker, Memory,
+    Store, Table, Val,
 };
 pub use trap::{Trap, TrapCode};
 pub use x64::masm::SimdEncoding;

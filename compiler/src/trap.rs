@@ -88,6 +88,9 @@ pub struct Trap {
     pub message: String,
     /// Byte offset in the module of the trapping operator, when known.
     pub wasm_offset: Option<u32>,
+    /// Set when a host function ended the program on purpose (WASI `proc_exit`) with
+    /// this status rather than failing; `code` is then [`TrapCode::HostTrap`].
+    pub exit_status: Option<i32>,
 }
 
 impl Trap {
@@ -97,6 +100,7 @@ impl Trap {
             code,
             message: code.message().to_string(),
             wasm_offset: None,
+            exit_status: None,
         }
     }
 
@@ -106,6 +110,16 @@ impl Trap {
             code: TrapCode::HostTrap,
             message: message.into(),
             wasm_offset: None,
+            exit_status: None,
+        }
+    }
+
+    /// The outcome of a host function that ends the program with exit `status`: it
+    /// unwinds wasm like a trap, and [`Trap::exit_status`] tells it apart from a failure.
+    pub fn exit(status: i32) -> Self {
+        Trap {
+            exit_status: Some(status),
+            ..Trap::host(format!("exited with status {status}"))
         }
     }
 }

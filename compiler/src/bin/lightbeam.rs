@@ -1,9 +1,17 @@
-//! The `lightbeam` command: run an export of a module or print its machine code.
+//! The `lightbeam` command: run a module, compile it, or print its machine code.
 //!
 //! ```text
 //! lightbeam run FILE.wasm|FILE.wat --invoke NAME [ARGS...]
+//! lightbeam run FILE.wasm [--dir DIR]... [--env K=V]... [-- ARGS...]   (WASI `_start`)
+//! lightbeam compile FILE [--threads N] [-o OUT]
 //! lightbeam disasm FILE [--func NAME]
 //! ```
+//!
+//! `run` without `--invoke` runs a WASI command (needs the `wasi` feature, on by
+//! default): `DIR` is preopened under its own name, stdio is inherited, `bench.start`
+//! and `bench.end` are defined as no-ops, and the process exits with the module's
+//! `proc_exit` status. `compile -o OUT` writes the raw machine code of every defined
+//! function, concatenated in definition order (use `disasm` for a listing).
 
 use std::process::ExitCode;
 
@@ -24,15 +32,33 @@ struct Cli {
 /// What to do.
 #[derive(Subcommand)]
 enum Command {
-    /// Instantiate a module and call one of its exports.
+    /// Instantiate a module and call one of its exports, or run a WASI command.
     Run {
         /// A binary (.wasm) or text (.wat) module.
         file: std::path::PathBuf,
-        /// The exported function to call.
+        /// The exported function to call; without it, the WASI command's `_start` runs.
         #[arg(long)]
-        invoke: String,
-        /// Arguments, parsed according to the function's parameter types.
+        invoke: Option<String>,
+        /// A host directory the WASI program may access (repeatable).
+        #[arg(long = "dir")]
+        dirs: Vec<std::path::PathBuf>,
+        /// An environment variable `KEY=VALUE` for the WASI program (repeatable).
+        #[arg(long = "env")]
+        envs: Vec<String>,
+        /// Arguments: the invoked function's, or the WASI program's (after `--`).
+        #[arg(allow_hyphen_values = true)]
         args: Vec<String>,
+    },
+    /// Compile only, and report the number of functions, code bytes and seconds.
+    Compile {
+        /// A binary (.wasm) or text (.wat) module.
+        file: std::path::PathBuf,
+        /// Threads compiling function bodies (1: single-threaded; default: all cores).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// Write the raw machine code of all defined functions here.
+        #[arg(short = 'o')]
+        out: Option<std::path::PathBuf>,
     },
     /// Print the machine code of each function (or of one export).
     Disasm {
@@ -56,7 +82,20 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<(), String> {
     match cli.command {
-        Command::Run { file, invoke, args } => run_export(&file, &invoke, &args),
+        Command::Run {
+            file,
+            invoke: Some(invoke),
+            args,
+            ..
+        } => run_export(&file, &invoke, &args),
+        Command::Run {
+            file,
+            invoke: None,
+            dirs,
+            envs,
+            args,
+        } => run_command(&file, &dirs, &envs, &args),
+        Command::Compile { file, threads, out } => compile(&file, threads, out.as_deref()),
         Command::Disasm { file, func } => disassemble(&file, func.as_deref()),
     }
 }
@@ -99,6 +138,106 @@ fn run_export(file: &std::path::Path, name: &str, args: &[String]) -> Result<(),
         }
         Err(trap) => Err(format!("trap: {trap}")),
     }
+}
+
+/// Compiles `file` with `threads` compiling threads and reports what it produced.
+fn compile(
+    file: &std::path::Path,
+    threads: Option<usize>,
+    out: Option<&std::path::Path>,
+) -> Result<(), String> {
+    let bytes = std::fs::read(file).map_err(|error| format!("{}: {error}", file.display()))?;
+    let config = lightbeam::Config {
+        parallel_compilation: threads != Some(1),
+        ..lightbeam::Config::default()
+    };
+    let engine = Engine::new(config);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .build()
+        .map_err(|error| error.to_string())?;
+    let start = std::time::Instant::now();
+    let module = pool
+        .install(|| Module::new(&engine, &bytes))
+        .map_err(|error| error.to_string())?;
+    let seconds = start.elapsed().as_secs_f64();
+    let functions = module.defined_functions();
+    let mut code = Vec::new();
+    for index in 0..functions {
+        code.extend_from_slice(module.function_code(index).unwrap_or_default());
+    }
+    println!(
+        "{functions} functions, {} code bytes, {seconds:.6} s",
+        code.len()
+    );
+    if let Some(out) = out {
+        std::fs::write(out, &code).map_err(|error| format!("{}: {error}", out.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(feature = "wasi")]
+/// Runs the WASI command `file` and exits with its status.
+fn run_command(
+    file: &std::path::Path,
+    dirs: &[std::path::PathBuf],
+    envs: &[String],
+    args: &[String],
+) -> Result<(), String> {
+    use lightbeam::{wasi, Extern, Func, FuncType};
+    let (engine, module) = load(file)?;
+    let mut store = Store::new(&engine);
+    let program = file.display().to_string();
+    let mut ctx = wasi::WasiCtx::new()
+        .inherit_stdio()
+        .with_args(std::iter::once(&program).chain(args));
+    for env in envs {
+        let (key, value) = env
+            .split_once('=')
+            .ok_or_else(|| format!("--env expects KEY=VALUE, got `{env}`"))?;
+        ctx = ctx.with_env(key, value);
+    }
+    for dir in dirs {
+        let name = dir.display().to_string();
+        ctx = ctx
+            .with_preopened_dir(dir, &name)
+            .map_err(|error| format!("{name}: {error}"))?;
+    }
+    let mut linker = Linker::new();
+    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    for name in ["start", "end"] {
+        let marker = Func::new_host(&mut store, FuncType::new([], []), |_| Ok(vec![]));
+        linker.define("bench", name, Extern::Func(marker));
+    }
+    let instance = linker
+        .instantiate(&mut store, &module)
+        .map_err(|error| error.to_string())?;
+    let start = instance
+        .get_func(&store, "_start")
+        .ok_or("the module exports no `_start`; use --invoke NAME")?;
+    let outcome = start.call(&mut store, &[]);
+    match wasi::exit_status(&outcome) {
+        Some(0) => Ok(()),
+        Some(status) => std::process::exit(status),
+        None => Err(format!(
+            "trap: {}",
+            outcome
+                .err()
+                .map(|trap| trap.to_string())
+                .unwrap_or_default()
+        )),
+    }
+}
+
+#[cfg(not(feature = "wasi"))]
+/// Without the `wasi` feature only `--invoke` is available.
+fn run_command(
+    _: &std::path::Path,
+    _: &[std::path::PathBuf],
+    _: &[String],
+    _: &[String],
+) -> Result<(), String> {
+    Err("running a WASI command needs the `wasi` feature; use --invoke NAME".to_string())
 }
 
 fn parse_value(ty: ValType, text: &str) -> Result<Val, String> {

@@ -137,9 +137,13 @@ pub fn host_call_stub(ty: &FuncType, dispatcher: usize) -> CompileResult<Vec<u8>
             slot,
         );
     }
+    // The dispatcher's third argument is the calling wasm function's `VMContext`: the
+    // caller's frame pointer is at `[rbp]` and its frame keeps `VMContext` at `[rbp - 8]`.
     asm!(masm
         ; mov rdi, r14
         ; mov rsi, rsp
+        ; mov rdx, [rbp]
+        ; mov rdx, [rdx - 8]
     );
     masm.call_host(dispatcher);
     let trap = masm.new_label();

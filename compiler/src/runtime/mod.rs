@@ -4,6 +4,7 @@
 //! calls back into ([`builtins`]), and the OS layer ([`sys`]).
 
 pub(crate) mod builtins;
+mod caller;
 pub(crate) mod linker;
 mod stack;
 pub(crate) mod store;
@@ -11,6 +12,7 @@ pub(crate) mod sys;
 mod values;
 pub(crate) mod vm;
 
+pub use caller::Caller;
 pub use linker::{InstantiationError, Linker};
 pub use store::{Extern, Func, Global, Instance, InterruptHandle, Memory, Store, Table};
 pub use values::Val;

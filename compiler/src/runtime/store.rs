@@ -2,9 +2,11 @@
 //! and the instances themselves. Handles ([`Func`], [`Memory`], ...) are indices into a
 //! store, checked against the store's id on every use.
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use super::caller::Caller;
 use super::sys::linear_memory::{LinearMemory, WASM_PAGE_SIZE};
 use super::values::Val;
 use super::vm::{
@@ -25,8 +27,9 @@ static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
 /// The host ABI of entry trampolines: `(vmctx, code, values) -> trap code`.
 type EntryTrampoline = unsafe extern "C" fn(*mut u8, *const u8, *mut ValRaw) -> u32;
 
-/// A host function's implementation.
-pub(crate) type HostCallback = Box<dyn Fn(&[Val]) -> Result<Vec<Val>, Trap>>;
+/// A host function's implementation. Shared (`Rc`) so a call can hold it while lending
+/// the store, which owns it, to the function.
+pub(crate) type HostCallback = Rc<dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Trap>>;
 
 /// Owner of all runtime objects of a set of instances that may call each other.
 pub struct Store {
@@ -273,7 +276,10 @@ impl Store {
             return Err(Trap::host(format!("argument type mismatch: expected {ty}")));
         }
         let trampoline = match &data.kind {
-            FuncKind::Host { callback, .. } => return callback(args),
+            FuncKind::Host { callback, .. } => {
+                let callback = Rc::clone(callback);
+                return callback(&mut Caller::new(self, None), args);
+            }
             FuncKind::Wasm { trampoline, .. } => *trampoline,
         };
         let mut values = vec![ValRaw::default(); ty.slot_count().max(1)];
@@ -456,8 +462,13 @@ impl Store {
 ///
 /// `context` must be the `VMHostContext` of a live host function whose store is running
 /// wasm (so its `VMStoreContext` points at that store), and `values` must hold
-/// max(params, results) slots.
-unsafe extern "C" fn host_dispatch(context: *const VMHostContext, values: *mut ValRaw) -> u32 {
+/// max(params, results) slots, and `caller_vmctx` the `VMContext` of the wasm function
+/// that made the call (an instance of the same store).
+unsafe extern "C" fn host_dispatch(
+    context: *const VMHostContext,
+    values: *mut ValRaw,
+    caller_vmctx: *const u64,
+) -> u32 {
     // SAFETY: per the contract the context and its store context are live, and the store
     // pointer was set from the `&mut Store` that is suspended in `Store::call`.
     let store =
@@ -477,8 +488,18 @@ unsafe extern "C" fn host_dispatch(context: *const VMHostContext, values: *mut V
     let FuncKind::Host { callback, .. } = &store.funcs[index].kind else {
         return TrapCode::HostTrap as u32;
     };
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| callback(&args)))
-        .unwrap_or_else(|_| Err(Trap::host("host function panicked")));
+    let callback = Rc::clone(callback);
+    // SAFETY: per the contract `caller_vmctx` is a live `VMContext` of this store, whose
+    // `INSTANCE` word holds the instance's index in the store.
+    let caller_index = unsafe { *caller_vmctx.add(crate::vmoffsets::INSTANCE as usize / 8) } as u32;
+    let instance = Instance {
+        store: store.id,
+        index: caller_index,
+    };
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        callback(&mut Caller::new(store, Some(instance)), &args)
+    }))
+    .unwrap_or_else(|_| Err(Trap::host("host function panicked")));
     match outcome {
         Ok(results)
             if results.len() == ty.results.len()
@@ -512,6 +533,16 @@ impl Func {
         ty: FuncType,
         callback: impl Fn(&[Val]) -> Result<Vec<Val>, Trap> + 'static,
     ) -> Func {
+        Func::new_host_with_caller(store, ty, move |_, args| callback(args))
+    }
+
+    /// A function implemented by `callback`, which also receives a [`Caller`]: the store
+    /// and the calling instance, so it can reach that instance's memory.
+    pub fn new_host_with_caller(
+        store: &mut Store,
+        ty: FuncType,
+        callback: impl Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Trap> + 'static,
+    ) -> Func {
         let index = store.funcs.len() as u32;
         let stub_code = trampoline::host_call_stub(&ty, host_dispatch as *const () as usize)
             .expect("host-call stubs only use fixed instruction forms");
@@ -530,7 +561,7 @@ impl Func {
             }),
             ty,
             kind: FuncKind::Host {
-                callback: Box::new(callback),
+                callback: Rc::new(callback),
                 _stub: stub,
                 _context: context,
             },
@@ -586,6 +617,13 @@ impl Memory {
     /// The memory's bytes.
     pub fn data_bytes<'s>(&self, store: &'s Store) -> &'s [u8] {
         self.data(store).memory.as_slice()
+    }
+
+    /// The memory's bytes, writable; the borrow of the store keeps wasm from running
+    /// (and from seeing the bytes) while the slice lives.
+    pub fn data_bytes_mut<'s>(&self, store: &'s mut Store) -> &'s mut [u8] {
+        store.check(self.store);
+        store.memories[self.index as usize].memory.as_mut_slice()
     }
 
     /// Copies bytes out of the memory at `offset`.
@@ -771,6 +809,15 @@ impl Instance {
             Extern::Table(table) => Some(table),
             _ => None,
         }
+    }
+
+    /// The instance's memory `index` (imported or defined), exported or not.
+    pub fn memory_at(&self, store: &Store, index: u32) -> Option<Memory> {
+        let memory = *self.data(store).memories.get(index as usize)?;
+        Some(Memory {
+            store: self.store,
+            index: memory,
+        })
     }
 
     /// The module this is an instance of.
