@@ -12,6 +12,7 @@ use super::proc::CallResult;
 /// `fd_write(fd, iovs, iovs_len, nwritten_out)`.
 pub(crate) fn fd_write(ctx: &mut WasiCtx, memory: &mut GuestMemory<'_>, a: &[u64]) -> CallResult {
     let fd = a[0] as u32;
+    ctx.get(fd)?;
     let iovecs = memory.iovecs(a[1] as u32, a[2] as u32)?;
     let mut written = 0u32;
     for (ptr, len) in iovecs {
@@ -31,6 +32,7 @@ pub(crate) fn fd_write(ctx: &mut WasiCtx, memory: &mut GuestMemory<'_>, a: &[u64
 /// `fd_read(fd, iovs, iovs_len, nread_out)`.
 pub(crate) fn fd_read(ctx: &mut WasiCtx, memory: &mut GuestMemory<'_>, a: &[u64]) -> CallResult {
     let fd = a[0] as u32;
+    ctx.get(fd)?;
     let iovecs = memory.iovecs(a[1] as u32, a[2] as u32)?;
     let mut read = 0u32;
     for (ptr, len) in iovecs {

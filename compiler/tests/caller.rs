@@ -1,0 +1,111 @@
+//! Host functions that read and write the calling instance's memory through `Caller`.
+
+use lightbeam::{Engine, Extern, Func, FuncType, Linker, Module, Store, Trap, Val, ValType};
+
+/// A host function that upper-cases `len` bytes at `ptr` of the caller's memory.
+fn upper_case_host(store: &mut Store) -> Func {
+    let ty = FuncType::new([ValType::I32, ValType::I32], []);
+    Func::new_host_with_caller(store, ty, |caller, args| {
+        let [Val::I32(ptr), Val::I32(len)] = args else {
+            return Err(Trap::host("bad arguments"));
+        };
+        let mut buffer = vec![0; *len as usize];
+        caller.read(*ptr as u32, &mut buffer)?;
+        buffer.make_ascii_uppercase();
+        caller.write(*ptr as u32, &buffer)?;
+        Ok(vec![])
+    })
+}
+
+const MODULE: &str = r#"
+    (module
+      (import "host" "upper" (func $upper (param i32 i32)))
+      (memory (export "memory") 1)
+      (data (i32.const 16) "hello")
+      (func (export "run") (param i32 i32)
+        (call $upper (local.get 0) (local.get 1)))
+      (func (export "byte") (param i32) (result i32)
+        (i32.load8_u (local.get 0))))
+"#;
+
+#[test]
+fn host_function_edits_caller_memory() {
+    let engine = Engine::default();
+    let module = Module::new(&engine, MODULE).unwrap();
+    let mut store = Store::new(&engine);
+    let upper = upper_case_host(&mut store);
+    let mut linker = Linker::new();
+    linker.define("host", "upper", Extern::Func(upper));
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let run = instance.get_func(&store, "run").unwrap();
+    run.call(&mut store, &[Val::I32(16), Val::I32(5)]).unwrap();
+    let memory = instance.get_memory(&store, "memory").unwrap();
+    assert_eq!(&memory.data_bytes(&store)[16..21], b"HELLO");
+    // Wasm sees the host's write too.
+    let byte = instance.get_func(&store, "byte").unwrap();
+    assert_eq!(
+        byte.call(&mut store, &[Val::I32(16)]).unwrap(),
+        vec![Val::I32(b'H' as i32)]
+    );
+}
+
+#[test]
+fn out_of_bounds_access_traps() {
+    let engine = Engine::default();
+    let module = Module::new(&engine, MODULE).unwrap();
+    let mut store = Store::new(&engine);
+    let upper = upper_case_host(&mut store);
+    let mut linker = Linker::new();
+    linker.define("host", "upper", Extern::Func(upper));
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let run = instance.get_func(&store, "run").unwrap();
+    let trap = run
+        .call(&mut store, &[Val::I32(65530), Val::I32(10)])
+        .unwrap_err();
+    assert_eq!(trap.code, lightbeam::TrapCode::MemoryOutOfBounds);
+}
+
+#[test]
+fn caller_from_the_host_has_no_instance() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine);
+    let ty = FuncType::new([], [ValType::I32]);
+    let probe = Func::new_host_with_caller(&mut store, ty, |caller, _| {
+        Ok(vec![Val::I32(caller.instance().is_none() as i32)])
+    });
+    assert_eq!(probe.call(&mut store, &[]).unwrap(), vec![Val::I32(1)]);
+}
+
+#[test]
+fn caller_is_the_calling_instance_across_modules() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine);
+    let ty = FuncType::new([], [ValType::I32]);
+    let probe = Func::new_host_with_caller(&mut store, ty, |caller, _| {
+        let memory = caller.memory().expect("the caller has a memory");
+        Ok(vec![Val::I32(memory.data_bytes(caller.store())[0] as i32)])
+    });
+    let mut linker = Linker::new();
+    linker.define("host", "probe", Extern::Func(probe));
+    let first = Module::new(
+        &engine,
+        r#"(module (import "host" "probe" (func $p (result i32)))
+             (memory (export "memory") 1) (data (i32.const 0) "\01")
+             (func (export "probe") (result i32) (call $p)))"#,
+    )
+    .unwrap();
+    let second = Module::new(
+        &engine,
+        r#"(module (import "host" "probe" (func $p (result i32)))
+             (import "first" "probe" (func $q (result i32)))
+             (memory (export "memory") 1) (data (i32.const 0) "\02")
+             (func (export "both") (result i32)
+               (i32.add (i32.mul (call $p) (i32.const 10)) (call $q))))"#,
+    )
+    .unwrap();
+    let first = linker.instantiate(&mut store, &first).unwrap();
+    linker.define_instance(&store, "first", first);
+    let second = linker.instantiate(&mut store, &second).unwrap();
+    let both = second.get_func(&store, "both").unwrap();
+    assert_eq!(both.call(&mut store, &[]).unwrap(), vec![Val::I32(21)]);
+}

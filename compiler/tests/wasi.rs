@@ -1,0 +1,222 @@
+//! WASI preview1: standard output, arguments and environment, the sandbox, exit status,
+//! and a real command module from the benchmark corpus.
+#![cfg(feature = "wasi")]
+
+use lightbeam::wasi::{self, Output, OutputPipe, WasiCtx};
+use lightbeam::{Engine, Extern, Func, FuncType, Linker, Module, Store, Trap, Val};
+
+/// Instantiates `wat` with WASI from `ctx` and calls its export `name`.
+fn run(wat: &str, name: &str, ctx: WasiCtx) -> Result<Vec<Val>, Trap> {
+    let engine = Engine::default();
+    let module = Module::new(&engine, wat).unwrap();
+    let mut store = Store::new(&engine);
+    let mut linker = Linker::new();
+    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let func = instance.get_func(&store, name).unwrap();
+    func.call(&mut store, &[])
+}
+
+#[test]
+fn fd_write_hello_to_stdout() {
+    let stdout = OutputPipe::new();
+    let ctx = WasiCtx::new().with_stdout(Output::Pipe(stdout.clone()));
+    let wat = r#"
+      (module
+        (import "wasi_snapshot_preview1" "fd_write"
+          (func $fd_write (param i32 i32 i32 i32) (result i32)))
+        (memory (export "memory") 1)
+        (data (i32.const 8) "hello")
+        (func (export "_start") (result i32)
+          (i32.store (i32.const 0) (i32.const 8))
+          (i32.store (i32.const 4) (i32.const 5))
+          (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 20))))"#;
+    assert_eq!(run(wat, "_start", ctx).unwrap(), vec![Val::I32(0)]);
+    assert_eq!(stdout.contents(), b"hello");
+}
+
+#[test]
+fn fd_write_to_a_closed_descriptor_is_ebadf() {
+    let wat = r#"
+      (module
+        (import "wasi_snapshot_preview1" "fd_write"
+          (func $fd_write (param i32 i32 i32 i32) (result i32)))
+        (memory (export "memory") 1)
+        (func (export "_start") (result i32)
+          (call $fd_write (i32.const 9) (i32.const 0) (i32.const 0) (i32.const 20))))"#;
+    let errno = run(wat, "_start", WasiCtx::new()).unwrap();
+    assert_eq!(errno, vec![Val::I32(wasi::Errno::BADF.0 as i32)]);
+}
+
+/// Copies argv (or environ) into memory with the sizes/get pair and writes the strings
+/// buffer to stdout.
+fn strings_module(kind: &str) -> String {
+    format!(
+        r#"
+      (module
+        (import "wasi_snapshot_preview1" "{kind}_sizes_get"
+          (func $sizes (param i32 i32) (result i32)))
+        (import "wasi_snapshot_preview1" "{kind}_get"
+          (func $get (param i32 i32) (result i32)))
+        (import "wasi_snapshot_preview1" "fd_write"
+          (func $fd_write (param i32 i32 i32 i32) (result i32)))
+        (memory (export "memory") 1)
+        (func (export "_start") (result i32)
+          (drop (call $sizes (i32.const 0) (i32.const 4)))
+          (drop (call $get (i32.const 64) (i32.const 256)))
+          (i32.store (i32.const 8) (i32.const 256))
+          (i32.store (i32.const 12) (i32.load (i32.const 4)))
+          (drop (call $fd_write (i32.const 1) (i32.const 8) (i32.const 1) (i32.const 16)))
+          (i32.load (i32.const 0))))"#
+    )
+}
+
+#[test]
+fn args_round_trip() {
+    let stdout = OutputPipe::new();
+    let ctx = WasiCtx::new()
+        .with_args(["prog", "one", "two"])
+        .with_stdout(Output::Pipe(stdout.clone()));
+    let count = run(&strings_module("args"), "_start", ctx).unwrap();
+    assert_eq!(count, vec![Val::I32(3)]);
+    assert_eq!(stdout.contents(), b"prog\0one\0two\0");
+}
+
+#[test]
+fn environ_round_trip() {
+    let stdout = OutputPipe::new();
+    let ctx = WasiCtx::new()
+        .with_env("A", "1")
+        .with_env("PATH", "/bin")
+        .with_stdout(Output::Pipe(stdout.clone()));
+    let count = run(&strings_module("environ"), "_start", ctx).unwrap();
+    assert_eq!(count, vec![Val::I32(2)]);
+    assert_eq!(stdout.contents(), b"A=1\0PATH=/bin\0");
+}
+
+#[test]
+fn proc_exit_status_is_observed() {
+    let wat = r#"
+      (module
+        (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+        (memory (export "memory") 1)
+        (func (export "_start") (call $exit (i32.const 7)) unreachable))"#;
+    let outcome = run(wat, "_start", WasiCtx::new());
+    assert_eq!(outcome.as_ref().unwrap_err().exit_status, Some(7));
+    assert_eq!(wasi::exit_status(&outcome), Some(7));
+}
+
+/// A module whose `open` export calls `path_open` on descriptor 3 with the path stored
+/// at 100 and returns the errno (the new descriptor is stored at 0).
+fn open_module(path: &str) -> String {
+    format!(
+        r#"
+      (module
+        (import "wasi_snapshot_preview1" "path_open"
+          (func $open (param i32 i32 i32 i32 i32 i64 i64 i32 i32) (result i32)))
+        (import "wasi_snapshot_preview1" "fd_read"
+          (func $read (param i32 i32 i32 i32) (result i32)))
+        (memory (export "memory") 1)
+        (data (i32.const 100) "{path}")
+        (func (export "open") (result i32)
+          (call $open (i32.const 3) (i32.const 0) (i32.const 100) (i32.const {len})
+            (i32.const 0) (i64.const 2) (i64.const 0) (i32.const 0) (i32.const 0)))
+        (func (export "read") (result i32)
+          (i32.store (i32.const 8) (i32.const 200))
+          (i32.store (i32.const 12) (i32.const 32))
+          (drop (call $read (i32.load (i32.const 0)) (i32.const 8) (i32.const 1) (i32.const 16)))
+          (i32.load (i32.const 16))))"#,
+        len = path.len()
+    )
+}
+
+/// A scratch directory with `inside/file.txt`, a sibling `secret.txt` and a symlink
+/// `inside/link` pointing at the secret.
+fn sandbox(name: &str) -> std::path::PathBuf {
+    let base = std::env::temp_dir().join(format!("lightbeam-wasi-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&base);
+    std::fs::create_dir_all(base.join("inside/sub")).unwrap();
+    std::fs::write(base.join("inside/file.txt"), "inside!").unwrap();
+    std::fs::write(base.join("secret.txt"), "secret").unwrap();
+    std::os::unix::fs::symlink(base.join("secret.txt"), base.join("inside/link")).unwrap();
+    base
+}
+
+/// The errno of opening `path` in the preopened `inside` directory.
+fn open_errno(base: &std::path::Path, path: &str) -> i32 {
+    let ctx = WasiCtx::new()
+        .with_preopened_dir(base.join("inside"), ".")
+        .unwrap();
+    match run(&open_module(path), "open", ctx).unwrap()[..] {
+        [Val::I32(errno)] => errno,
+        ref other => panic!("unexpected results {other:?}"),
+    }
+}
+
+#[test]
+fn path_open_reads_inside_the_preopen() {
+    let base = sandbox("read");
+    let engine = Engine::default();
+    let module = Module::new(&engine, open_module("sub/../file.txt")).unwrap();
+    let mut store = Store::new(&engine);
+    let mut linker = Linker::new();
+    let ctx = WasiCtx::new()
+        .with_preopened_dir(base.join("inside"), ".")
+        .unwrap();
+    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let open = instance.get_func(&store, "open").unwrap();
+    assert_eq!(open.call(&mut store, &[]).unwrap(), vec![Val::I32(0)]);
+    let read = instance.get_func(&store, "read").unwrap();
+    assert_eq!(read.call(&mut store, &[]).unwrap(), vec![Val::I32(7)]);
+    let memory = instance.get_memory(&store, "memory").unwrap();
+    assert_eq!(&memory.data_bytes(&store)[200..207], b"inside!");
+    std::fs::remove_dir_all(base).unwrap();
+}
+
+#[test]
+fn path_escapes_are_refused() {
+    let base = sandbox("escape");
+    let not_capable = wasi::Errno::NOTCAPABLE.0 as i32;
+    assert_eq!(open_errno(&base, "../secret.txt"), not_capable);
+    assert_eq!(open_errno(&base, "sub/../../secret.txt"), not_capable);
+    let absolute = base.join("secret.txt").display().to_string();
+    assert_eq!(open_errno(&base, &absolute), not_capable);
+    assert_eq!(open_errno(&base, "link"), not_capable);
+    assert_eq!(
+        open_errno(&base, "missing.txt"),
+        wasi::Errno::NOENT.0 as i32
+    );
+    assert_eq!(open_errno(&base, "file.txt"), 0);
+    std::fs::remove_dir_all(base).unwrap();
+}
+
+#[test]
+fn sightglass_fib2_runs_to_completion() {
+    let path = std::path::Path::new("/work/shared/bench/sightglass-shootout-fib2.wasm");
+    let Ok(bytes) = std::fs::read(path) else {
+        eprintln!("skipped: {} is not present", path.display());
+        return;
+    };
+    let engine = Engine::default();
+    let module = Module::new(&engine, bytes).unwrap();
+    let mut store = Store::new(&engine);
+    let mut linker = Linker::new();
+    let stdout = OutputPipe::new();
+    let ctx = WasiCtx::new()
+        .with_args(["fib2"])
+        .with_stdout(Output::Pipe(stdout.clone()));
+    wasi::add_to_linker(&mut linker, &mut store, ctx);
+    for name in ["start", "end"] {
+        let marker = Func::new_host(&mut store, FuncType::new([], []), |_| Ok(vec![]));
+        linker.define("bench", name, Extern::Func(marker));
+    }
+    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let start = instance.get_func(&store, "_start").unwrap();
+    let outcome = start.call(&mut store, &[]);
+    assert_eq!(wasi::exit_status(&outcome), Some(0), "{outcome:?}");
+    assert_eq!(
+        String::from_utf8(stdout.contents()).unwrap(),
+        "[fib2] finding fibonacci number of: 42\n[fib2] returned: 433494437\n"
+    );
+}
