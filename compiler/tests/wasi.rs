@@ -220,3 +220,40 @@ fn sightglass_fib2_runs_to_completion() {
         "[fib2] finding fibonacci number of: 42\n[fib2] returned: 433494437\n"
     );
 }
+
+#[test]
+fn poll_oneoff_sleeps_on_a_relative_clock() {
+    // One clock subscription (tag 0, monotonic, 2 ms relative) at 0; the event at 64.
+    let wat = r#"
+      (module
+        (import "wasi_snapshot_preview1" "poll_oneoff"
+          (func $poll (param i32 i32 i32 i32) (result i32)))
+        (memory (export "memory") 1)
+        (func (export "_start") (result i32)
+          (i64.store (i32.const 0) (i64.const 42))
+          (i32.store (i32.const 16) (i32.const 1))
+          (i64.store (i32.const 24) (i64.const 2000000))
+          (drop (call $poll (i32.const 0) (i32.const 64) (i32.const 1) (i32.const 200)))
+          (i32.add
+            (i32.mul (i32.load (i32.const 200)) (i32.const 1000))
+            (i32.wrap_i64 (i64.load (i32.const 64))))))"#;
+    let started = std::time::Instant::now();
+    let result = run(wat, "_start", WasiCtx::new()).unwrap();
+    assert!(started.elapsed() >= std::time::Duration::from_millis(2));
+    assert_eq!(result, vec![Val::I32(1042)]);
+}
+
+#[test]
+fn clock_time_get_rejects_unknown_clocks() {
+    let wat = r#"
+      (module
+        (import "wasi_snapshot_preview1" "clock_time_get"
+          (func $time (param i32 i64 i32) (result i32)))
+        (memory (export "memory") 1)
+        (func (export "_start") (result i32)
+          (i32.add
+            (i32.mul (call $time (i32.const 1) (i64.const 1) (i32.const 0)) (i32.const 100))
+            (call $time (i32.const 9) (i64.const 1) (i32.const 0)))))"#;
+    let result = run(wat, "_start", WasiCtx::new()).unwrap();
+    assert_eq!(result, vec![Val::I32(wasi::Errno::INVAL.0 as i32)]);
+}

@@ -129,45 +129,66 @@ const EVENT_SIZE: u32 = 32;
 const ABSTIME: u16 = 1;
 
 /// `poll_oneoff(in, out, nsubscriptions, nevents_out)`: clock subscriptions sleep until
-/// the earliest deadline and then all fire; descriptor subscriptions are always ready.
+/// the earliest deadline and then all fire; descriptor subscriptions are always ready
+/// (and make the call return at once).
 pub(crate) fn poll_oneoff(_: &mut WasiCtx, memory: &mut GuestMemory<'_>, a: &[u64]) -> CallResult {
     let (input, output, count, events_out) = (a[0] as u32, a[1] as u32, a[2] as u32, a[3] as u32);
     if count == 0 {
         return Err(Errno::INVAL);
     }
-    let mut earliest: Option<u64> = None;
-    for i in 0..count {
-        let sub = input + i * SUBSCRIPTION_SIZE;
-        if memory.slice(sub + 8, 1)?[0] != 0 {
-            continue;
-        }
-        let id = memory.read_u32(sub + 16)?;
-        let timeout = memory.read_u64(sub + 24)?;
-        let flags = u16::from_le_bytes(memory.slice(sub + 40, 2)?.try_into().expect("two bytes"));
-        let relative = if flags & ABSTIME != 0 {
-            timeout.saturating_sub(now(id)?)
-        } else {
-            now(id)?;
-            timeout
-        };
-        earliest = Some(earliest.map_or(relative, |e| e.min(relative)));
-    }
-    let any_fd = (0..count).any(|i| {
-        memory
-            .slice(input + i * SUBSCRIPTION_SIZE + 8, 1)
-            .map_or(false, |t| t[0] != 0)
-    });
-    if let (Some(nanos), false) = (earliest, any_fd) {
+    let subscriptions = (0..count)
+        .map(|i| read_subscription(memory, input + i * SUBSCRIPTION_SIZE))
+        .collect::<Result<Vec<_>, Errno>>()?;
+    let sleep = subscriptions
+        .iter()
+        .map(|sub| sub.wait_nanos)
+        .collect::<Option<Vec<u64>>>()
+        .and_then(|waits| waits.into_iter().min());
+    if let Some(nanos) = sleep {
         std::thread::sleep(Duration::from_nanos(nanos));
     }
-    for i in 0..count {
-        let sub = input + i * SUBSCRIPTION_SIZE;
-        let event = output + i * EVENT_SIZE;
-        let userdata = memory.read_u64(sub)?;
-        let tag = memory.slice(sub + 8, 1)?[0];
+    for (i, sub) in subscriptions.iter().enumerate() {
+        let event = output + i as u32 * EVENT_SIZE;
         memory.write(event, &[0; EVENT_SIZE as usize])?;
-        memory.write_u64(event, userdata)?;
-        memory.write(event + 10, &[tag])?;
+        memory.write_u64(event, sub.userdata)?;
+        memory.write(event + 10, &[sub.tag])?;
     }
     memory.write_u32(events_out, count)
+}
+
+/// What `poll_oneoff` needs of one subscription.
+struct Subscription {
+    /// Copied into the event.
+    userdata: u64,
+    /// 0 for a clock, 1 or 2 for descriptor readiness.
+    tag: u8,
+    /// For a clock: nanoseconds from now until it fires.
+    wait_nanos: Option<u64>,
+}
+
+/// Decodes the subscription at `ptr`.
+fn read_subscription(memory: &GuestMemory<'_>, ptr: u32) -> Result<Subscription, Errno> {
+    let userdata = memory.read_u64(ptr)?;
+    let tag = memory.slice(ptr + 8, 1)?[0];
+    if tag != 0 {
+        return Ok(Subscription {
+            userdata,
+            tag,
+            wait_nanos: None,
+        });
+    }
+    let id = memory.read_u32(ptr + 16)?;
+    let timeout = memory.read_u64(ptr + 24)?;
+    let flags = memory.slice(ptr + 40, 1)?[0] as u16;
+    let now = now(id)?;
+    let wait_nanos = if flags & ABSTIME != 0 {
+        timeout.saturating_sub(now)
+    } else {
+        timeout
+    };
+    Ok(Subscription {
+        userdata,
+        tag,
+        wait_nanos: Some(wait_nanos),
+    })
 }
