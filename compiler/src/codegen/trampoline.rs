@@ -117,7 +117,9 @@ fn copy_value(masm: &mut Masm, ty: ValType, dst: Address, src: Address) {
     }
 }
 
-/// Generates the wasm-to-host stub for signature `ty`, calling `dispatcher`.
+/// Generates the wasm-to-host stub for signature `ty`, calling
+/// `dispatcher(host_context, values, caller_vmctx)`. Only wasm code calls the stub (the
+/// host calls host functions directly), so the frame it is called from is a wasm frame.
 pub fn host_call_stub(ty: &FuncType, dispatcher: usize) -> CompileResult<Vec<u8>> {
     let mut masm = Masm::new();
     let slots = ty.slot_count() as i32;

@@ -98,8 +98,8 @@ pub(crate) struct GlobalData {
 pub(crate) struct InstanceData {
     pub(crate) module: Module,
     /// Owned here so its address stays valid while code may run; only generated code
-    /// and builtins read it (through raw pointers).
-    #[allow(dead_code, reason = "kept alive for generated code")]
+    /// and builtins read it (through raw pointers). Host calls find their calling
+    /// instance by this address.
     pub(crate) vmctx: Box<[u64]>,
     pub(crate) exports: Vec<(String, Extern)>,
     pub(crate) memories: Vec<u32>,
@@ -462,8 +462,8 @@ impl Store {
 ///
 /// `context` must be the `VMHostContext` of a live host function whose store is running
 /// wasm (so its `VMStoreContext` points at that store), and `values` must hold
-/// max(params, results) slots, and `caller_vmctx` the `VMContext` of the wasm function
-/// that made the call (an instance of the same store).
+/// max(params, results) slots. `caller_vmctx` is what the stub found at `[rbp - 8]` of
+/// the calling frame: the calling wasm function's `VMContext`, used only as an address.
 unsafe extern "C" fn host_dispatch(
     context: *const VMHostContext,
     values: *mut ValRaw,
@@ -489,15 +489,18 @@ unsafe extern "C" fn host_dispatch(
         return TrapCode::HostTrap as u32;
     };
     let callback = Rc::clone(callback);
-    // SAFETY: per the contract `caller_vmctx` is a live `VMContext` of this store, whose
-    // `INSTANCE` word holds the instance's index in the store.
-    let caller_index = unsafe { *caller_vmctx.add(crate::vmoffsets::INSTANCE as usize / 8) } as u32;
-    let instance = Instance {
-        store: store.id,
-        index: caller_index,
-    };
+    // The caller's `VMContext` is only compared, never dereferenced: an address that is
+    // no instance's (which the stub's contract rules out) just means "no instance".
+    let instance = store
+        .instances
+        .iter()
+        .rposition(|instance| std::ptr::eq(instance.vmctx.as_ptr(), caller_vmctx))
+        .map(|index| Instance {
+            store: store.id,
+            index: index as u32,
+        });
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        callback(&mut Caller::new(store, Some(instance)), &args)
+        callback(&mut Caller::new(store, instance), &args)
     }))
     .unwrap_or_else(|_| Err(Trap::host("host function panicked")));
     match outcome {
