@@ -42,7 +42,12 @@ impl Output {
     /// Writes all of `bytes`; `fd` is 1 or 2 and picks the host stream for `Inherit`.
     pub(crate) fn write(&self, fd: u32, bytes: &[u8]) -> Result<(), Errno> {
         match self {
-            Output::Inherit if fd == 1 => std::io::stdout().write_all(bytes)?,
+            // Flushed at once, so a guest's partial lines show up as they are written.
+            Output::Inherit if fd == 1 => {
+                let mut stdout = std::io::stdout().lock();
+                stdout.write_all(bytes)?;
+                stdout.flush()?;
+            }
             Output::Inherit => std::io::stderr().write_all(bytes)?,
             Output::Pipe(pipe) => pipe.0.borrow_mut().extend_from_slice(bytes),
             Output::Null => {}
