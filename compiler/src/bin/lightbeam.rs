@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! lightbeam run FILE.wasm|FILE.wat --invoke NAME [ARGS...]
-//! lightbeam run FILE.wasm [--dir DIR]... [--env K=V]... [-- ARGS...]   (WASI `_start`)
+//! lightbeam run FILE.wasm [--dir DIR[::GUEST]]... [--env K=V]... [-- ARGS...]  (WASI)
 //! lightbeam compile FILE [--threads N] [-o OUT]
 //! lightbeam disasm FILE [--func NAME]
 //! ```
@@ -39,9 +39,10 @@ enum Command {
         /// The exported function to call; without it, the WASI command's `_start` runs.
         #[arg(long)]
         invoke: Option<String>,
-        /// A host directory the WASI program may access (repeatable).
+        /// A host directory the WASI program may access, under its own name or as
+        /// `HOST::GUEST` (repeatable).
         #[arg(long = "dir")]
-        dirs: Vec<std::path::PathBuf>,
+        dirs: Vec<String>,
         /// An environment variable `KEY=VALUE` for the WASI program (repeatable).
         #[arg(long = "env")]
         envs: Vec<String>,
@@ -180,7 +181,7 @@ fn compile(
 /// Runs the WASI command `file` and exits with its status.
 fn run_command(
     file: &std::path::Path,
-    dirs: &[std::path::PathBuf],
+    dirs: &[String],
     envs: &[String],
     args: &[String],
 ) -> Result<(), String> {
@@ -198,10 +199,10 @@ fn run_command(
         ctx = ctx.with_env(key, value);
     }
     for dir in dirs {
-        let name = dir.display().to_string();
+        let (host, guest) = dir.split_once("::").unwrap_or((dir, dir));
         ctx = ctx
-            .with_preopened_dir(dir, &name)
-            .map_err(|error| format!("{name}: {error}"))?;
+            .with_preopened_dir(host, guest)
+            .map_err(|error| format!("{host}: {error}"))?;
     }
     let mut linker = Linker::new();
     wasi::add_to_linker(&mut linker, &mut store, ctx);
@@ -233,7 +234,7 @@ fn run_command(
 /// Without the `wasi` feature only `--invoke` is available.
 fn run_command(
     _: &std::path::Path,
-    _: &[std::path::PathBuf],
+    _: &[String],
     _: &[String],
     _: &[String],
 ) -> Result<(), String> {
