@@ -83,8 +83,9 @@ pub struct Results {
 }
 
 impl Results {
-    /// Adds the suites of `other` that `self` lacks (the machine and subject of the first
-    /// non-empty one win; engines are united in table order).
+    /// Merges `other` into `self`, row by row: a cell of `other` replaces a cell of `self`
+    /// that has no number (e.g. one engine measured in a separate run); rows only in
+    /// `other` are appended. The machine of the first non-empty one wins.
     pub fn merge(&mut self, other: Results) {
         if self.machine.date.is_empty() {
             self.machine = other.machine;
@@ -96,15 +97,9 @@ impl Results {
             }
         }
         self.engines.sort();
-        for (mine, theirs) in [
-            (&mut self.compile, other.compile),
-            (&mut self.linearity, other.linearity),
-            (&mut self.execute, other.execute),
-        ] {
-            if mine.is_empty() {
-                *mine = theirs;
-            }
-        }
+        merge_rows(&mut self.compile, other.compile);
+        merge_rows(&mut self.linearity, other.linearity);
+        merge_rows(&mut self.execute, other.execute);
         self.native_fib = self.native_fib.or(other.native_fib);
     }
 
@@ -114,5 +109,21 @@ impl Results {
             .iter()
             .flat_map(|r| r.cells.values())
             .any(|c| c.wrong)
+    }
+}
+
+fn merge_rows(mine: &mut Vec<Row>, theirs: Vec<Row>) {
+    for row in theirs {
+        match mine.iter_mut().find(|r| r.name == row.name) {
+            Some(existing) => {
+                for (engine, cell) in row.cells {
+                    let keep = existing.cells.get(&engine).is_some_and(|c| c.seconds.is_some() || c.wrong);
+                    if !keep {
+                        existing.cells.insert(engine, cell);
+                    }
+                }
+            }
+            None => mine.push(row),
+        }
     }
 }

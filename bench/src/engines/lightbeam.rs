@@ -1,23 +1,133 @@
-//! Lightbeam itself — not wired up yet.
+//! Lightbeam itself, single-threaded or compiling function bodies on its rayon pool.
 //!
-//! The compiler crate (`compiler/`, crate `lightbeam`) has no public embedding API yet, so
-//! both Lightbeam columns report "not available yet". To plug it in:
-//!
-//! 1. add `lightbeam = { path = "../compiler", features = [...] }` to `bench/Cargo.toml`;
-//! 2. in [`create`], build an engine with one compile thread (`parallel == false`)
-//!    or the default rayon pool (`parallel == true`);
-//! 3. `compile`: time `Module::new(&engine, wasm)` per run, like `engines/wasmtime.rs`;
-//! 4. `run_script`: instantiate with every function import trapping and implement
-//!    [`crate::script::Target`] over the instance (call, global, memory read/write);
-//! 5. `run_wasi`: use the crate's preview1 (its `wasi` feature) with argv, the preopened
-//!    `.`, captured stdout/stderr and the two `bench.start`/`bench.end` host functions
-//!    feeding a [`crate::wasi::BenchWindow`].
+//! WASI commands are not run yet: the crate's host functions receive only their
+//! arguments (no access to the caller's memory), and its preview1 implementation is still
+//! to come. When it lands, `run_wasi` follows `engines/wasmtime.rs`: argv, the preopened
+//! `.`, captured stdout/stderr and `bench.start`/`bench.end` feeding a
+//! [`crate::wasi::BenchWindow`].
 
 use super::Engine;
+use crate::script::{self, Script, ScriptOutcome, Target, Value};
+use crate::stats::Repeat;
+use crate::wasi::{WasiCommand, WasiOutcome};
+use anyhow::{anyhow, bail, Context, Result};
+use lightbeam::{Config, Extern, ExternType, Func, Instance, Linker, Memory, Module, Store, Trap, Val};
+use std::collections::HashMap;
+use std::time::Instant;
 
-/// Creates the Lightbeam engine (`parallel`: compile bodies on the rayon pool), or says
-/// why it cannot run yet.
+/// A Lightbeam engine.
+pub struct Lightbeam {
+    engine: lightbeam::Engine,
+}
+
+/// Creates the Lightbeam engine; `parallel` compiles bodies on the rayon pool.
 pub fn create(parallel: bool) -> Result<Box<dyn Engine>, String> {
-    let _ = parallel;
-    Err("not available yet (lightbeam has no public embedding API)".into())
+    let config = Config { parallel_compilation: parallel, ..Config::default() };
+    Ok(Box::new(Lightbeam { engine: lightbeam::Engine::new(config) }))
+}
+
+impl Lightbeam {
+    fn module(&self, wasm: &[u8]) -> Result<Module> {
+        Ok(Module::new(&self.engine, wasm)?)
+    }
+}
+
+impl Engine for Lightbeam {
+    fn compile(&mut self, wasm: &[u8], repeat: Repeat) -> Result<Vec<f64>> {
+        repeat.run(|_| {
+            let start = Instant::now();
+            let module = self.module(wasm)?;
+            let secs = start.elapsed().as_secs_f64();
+            drop(module);
+            Ok(secs)
+        })
+    }
+
+    fn run_script(&mut self, wasm: &[u8], script: &Script, repeat: Repeat) -> Result<Vec<ScriptOutcome>> {
+        let module = self.module(wasm)?;
+        repeat.run(|_| {
+            let mut store = Store::new(&self.engine);
+            let mut linker = Linker::new();
+            for (module_name, name, ty) in module.imports() {
+                let ExternType::Func(ty) = ty else {
+                    bail!("cannot provide non-function import {module_name}.{name}");
+                };
+                let what = format!("{module_name}.{name}");
+                let func = Func::new_host(&mut store, ty, move |_| Err(Trap::host(format!("import `{what}` called"))));
+                linker.define(&module_name, &name, Extern::Func(func));
+            }
+            let instance = linker.instantiate(&mut store, &module)?;
+            let memory = instance.get_memory(&store, "memory");
+            let mut target = ScriptTarget { store, instance, memory, funcs: HashMap::new() };
+            script::run(script, &mut target)
+        })
+    }
+
+    fn run_wasi(&mut self, _wasm: &[u8], _cmd: &WasiCommand, _repeat: Repeat) -> Result<Vec<WasiOutcome>> {
+        bail!("no WASI in lightbeam yet")
+    }
+}
+
+struct ScriptTarget {
+    store: Store,
+    instance: Instance,
+    memory: Option<Memory>,
+    funcs: HashMap<String, Func>,
+}
+
+impl ScriptTarget {
+    fn memory(&self) -> Result<Memory> {
+        self.memory.ok_or_else(|| anyhow!("module exports no `memory`"))
+    }
+}
+
+impl Target for ScriptTarget {
+    fn call(&mut self, name: &str, args: &[Value]) -> Result<Vec<Value>> {
+        let func = match self.funcs.get(name) {
+            Some(f) => *f,
+            None => {
+                let f = self
+                    .instance
+                    .get_func(&self.store, name)
+                    .with_context(|| format!("no exported function `{name}`"))?;
+                self.funcs.insert(name.to_string(), f);
+                f
+            }
+        };
+        let params: Vec<Val> = args
+            .iter()
+            .map(|a| match *a {
+                Value::I32(v) => Val::I32(v),
+                Value::I64(v) => Val::I64(v),
+            })
+            .collect();
+        let results = func.call(&mut self.store, &params)?;
+        results.iter().map(from_val).collect()
+    }
+
+    fn global(&mut self, name: &str) -> Result<Value> {
+        let g = self
+            .instance
+            .get_global(&self.store, name)
+            .with_context(|| format!("no exported global `{name}`"))?;
+        from_val(&g.get(&self.store))
+    }
+
+    fn read(&mut self, at: u64, out: &mut [u8]) -> Result<()> {
+        let mem = self.memory()?;
+        Ok(mem.read(&self.store, at as usize, out)?)
+    }
+
+    fn write(&mut self, at: u64, data: &[u8]) -> Result<()> {
+        let mem = self.memory()?;
+        Ok(mem.write(&mut self.store, at as usize, data)?)
+    }
+}
+
+fn from_val(v: &Val) -> Result<Value> {
+    match v {
+        Val::I32(v) => Ok(Value::I32(*v)),
+        Val::I64(v) => Ok(Value::I64(*v)),
+        other => Err(anyhow!("non-integer value {other:?} at the host boundary")),
+    }
 }
