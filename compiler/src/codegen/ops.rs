@@ -5,7 +5,7 @@ use super::context::{size_of_int, CodeGen, IntOperand};
 use crate::error::CompileResult;
 use crate::module::ValType;
 use crate::trap::TrapCode;
-use crate::x64::masm::{DivKind, FloatSize, ShiftKind};
+use crate::x64::masm::{FloatSize, ShiftKind, Signedness};
 use crate::x64::regs::{RAX, RCX, RDX};
 use crate::x64::{Cond, Gpr, Masm, OperandSize, Reg, Xmm};
 
@@ -116,7 +116,7 @@ impl CodeGen<'_> {
     pub(crate) fn int_div(
         &mut self,
         ty: ValType,
-        kind: DivKind,
+        kind: Signedness,
         result: DivResult,
     ) -> CompileResult<()> {
         let size = size_of_int(ty);
@@ -132,7 +132,7 @@ impl CodeGen<'_> {
         self.masm.test_rr(size, divisor);
         self.trap_if(Cond::Eq, TrapCode::IntegerDivisionByZero);
         let done = self.masm.new_label();
-        if kind == DivKind::Signed {
+        if kind == Signedness::Signed {
             let normal = self.masm.new_label();
             self.masm.cmp_ri(size, divisor, -1);
             self.masm.jcc(Cond::Ne, normal);

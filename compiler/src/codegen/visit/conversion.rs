@@ -6,7 +6,7 @@ use crate::error::CompileResult;
 use crate::module::ValType;
 use crate::trap::TrapCode;
 use crate::x64::masm::Extend;
-use crate::x64::masm::{AluOp, FloatBinOp, FloatSize, ShiftKind};
+use crate::x64::masm::{AluOp, FloatBinOp, FloatSize, ShiftKind, Signedness};
 use crate::x64::regs::{SCRATCH, SCRATCH_XMM};
 use crate::x64::Cond;
 use crate::x64::{OperandSize, Reg};
@@ -111,13 +111,6 @@ impl CodeGen<'_> {
         self.push_reg(to, target);
         Ok(())
     }
-}
-
-/// Whether an integer is read or produced as signed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Signedness {
-    Signed,
-    Unsigned,
 }
 
 /// What an out-of-range float-to-int conversion does.

@@ -4,7 +4,7 @@ use crate::codegen::context::{CodeGen, IntOperand};
 use crate::codegen::ops::DivResult;
 use crate::error::CompileResult;
 use crate::module::ValType;
-use crate::x64::masm::{AluOp, DivKind, ShiftKind};
+use crate::x64::masm::{AluOp, ShiftKind, Signedness};
 use crate::x64::{Cond, Gpr, Masm, OperandSize};
 
 /// Emits `op dst, src` for a register or immediate source.
@@ -52,14 +52,14 @@ int_visitors! {
     visit_i64_rotl => |cg| cg.int_shift(ValType::I64, ShiftKind::Rotl);
     visit_i32_rotr => |cg| cg.int_shift(ValType::I32, ShiftKind::Rotr);
     visit_i64_rotr => |cg| cg.int_shift(ValType::I64, ShiftKind::Rotr);
-    visit_i32_div_s => |cg| cg.int_div(ValType::I32, DivKind::Signed, DivResult::Quotient);
-    visit_i64_div_s => |cg| cg.int_div(ValType::I64, DivKind::Signed, DivResult::Quotient);
-    visit_i32_div_u => |cg| cg.int_div(ValType::I32, DivKind::Unsigned, DivResult::Quotient);
-    visit_i64_div_u => |cg| cg.int_div(ValType::I64, DivKind::Unsigned, DivResult::Quotient);
-    visit_i32_rem_s => |cg| cg.int_div(ValType::I32, DivKind::Signed, DivResult::Remainder);
-    visit_i64_rem_s => |cg| cg.int_div(ValType::I64, DivKind::Signed, DivResult::Remainder);
-    visit_i32_rem_u => |cg| cg.int_div(ValType::I32, DivKind::Unsigned, DivResult::Remainder);
-    visit_i64_rem_u => |cg| cg.int_div(ValType::I64, DivKind::Unsigned, DivResult::Remainder);
+    visit_i32_div_s => |cg| cg.int_div(ValType::I32, Signedness::Signed, DivResult::Quotient);
+    visit_i64_div_s => |cg| cg.int_div(ValType::I64, Signedness::Signed, DivResult::Quotient);
+    visit_i32_div_u => |cg| cg.int_div(ValType::I32, Signedness::Unsigned, DivResult::Quotient);
+    visit_i64_div_u => |cg| cg.int_div(ValType::I64, Signedness::Unsigned, DivResult::Quotient);
+    visit_i32_rem_s => |cg| cg.int_div(ValType::I32, Signedness::Signed, DivResult::Remainder);
+    visit_i64_rem_s => |cg| cg.int_div(ValType::I64, Signedness::Signed, DivResult::Remainder);
+    visit_i32_rem_u => |cg| cg.int_div(ValType::I32, Signedness::Unsigned, DivResult::Remainder);
+    visit_i64_rem_u => |cg| cg.int_div(ValType::I64, Signedness::Unsigned, DivResult::Remainder);
     visit_i32_clz => |cg| cg.int_unop(ValType::I32, ValType::I32, Masm::clz);
     visit_i64_clz => |cg| cg.int_unop(ValType::I64, ValType::I64, Masm::clz);
     visit_i32_ctz => |cg| cg.int_unop(ValType::I32, ValType::I32, Masm::ctz);

@@ -46,7 +46,7 @@ use crate::codegen::context::CodeGen;
 use crate::codegen::value_stack::{Location, Value};
 use crate::error::CompileResult;
 use crate::module::ValType;
-use crate::x64::masm::{IntShape, LaneExtend, LaneWidth, V128BitOp};
+use crate::x64::masm::{IntLanes, LaneWidth, Signedness, V128BitOp};
 use crate::x64::regs::{RSP, SCRATCH_XMM};
 use crate::x64::{Address, Cond, Masm, Reg, Xmm};
 
@@ -250,7 +250,7 @@ impl CodeGen<'_> {
     fn extract_lane_int(
         &mut self,
         width: LaneWidth,
-        extend: LaneExtend,
+        extend: Signedness,
         ty: ValType,
         lane: u8,
     ) -> CompileResult<()> {
@@ -298,7 +298,7 @@ impl CodeGen<'_> {
     }
 
     /// `*.all_true`: 1 when no lane of `shape` is zero.
-    fn all_true(&mut self, shape: IntShape) -> CompileResult<()> {
+    fn all_true(&mut self, shape: IntLanes) -> CompileResult<()> {
         let vector = self.pop_v128()?;
         self.masm.all_true_flags(shape, vector);
         self.free_xmm(vector);
@@ -307,7 +307,7 @@ impl CodeGen<'_> {
     }
 
     /// `*.bitmask`: the lanes' sign bits as an `i32`.
-    fn bitmask(&mut self, shape: IntShape) -> CompileResult<()> {
+    fn bitmask(&mut self, shape: IntLanes) -> CompileResult<()> {
         let vector = self.pop_v128()?;
         let result = self.alloc_gpr()?;
         self.masm.bitmask(shape, result, vector);
@@ -341,27 +341,27 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_i8x16_extract_lane_s(&mut self, lane: u8) -> CompileResult<()> {
-        self.extract_lane_int(LaneWidth::B8, LaneExtend::Signed, ValType::I32, lane)
+        self.extract_lane_int(LaneWidth::B8, Signedness::Signed, ValType::I32, lane)
     }
 
     pub(crate) fn visit_i8x16_extract_lane_u(&mut self, lane: u8) -> CompileResult<()> {
-        self.extract_lane_int(LaneWidth::B8, LaneExtend::Unsigned, ValType::I32, lane)
+        self.extract_lane_int(LaneWidth::B8, Signedness::Unsigned, ValType::I32, lane)
     }
 
     pub(crate) fn visit_i16x8_extract_lane_s(&mut self, lane: u8) -> CompileResult<()> {
-        self.extract_lane_int(LaneWidth::B16, LaneExtend::Signed, ValType::I32, lane)
+        self.extract_lane_int(LaneWidth::B16, Signedness::Signed, ValType::I32, lane)
     }
 
     pub(crate) fn visit_i16x8_extract_lane_u(&mut self, lane: u8) -> CompileResult<()> {
-        self.extract_lane_int(LaneWidth::B16, LaneExtend::Unsigned, ValType::I32, lane)
+        self.extract_lane_int(LaneWidth::B16, Signedness::Unsigned, ValType::I32, lane)
     }
 
     pub(crate) fn visit_i32x4_extract_lane(&mut self, lane: u8) -> CompileResult<()> {
-        self.extract_lane_int(LaneWidth::B32, LaneExtend::Unsigned, ValType::I32, lane)
+        self.extract_lane_int(LaneWidth::B32, Signedness::Unsigned, ValType::I32, lane)
     }
 
     pub(crate) fn visit_i64x2_extract_lane(&mut self, lane: u8) -> CompileResult<()> {
-        self.extract_lane_int(LaneWidth::B64, LaneExtend::Unsigned, ValType::I64, lane)
+        self.extract_lane_int(LaneWidth::B64, Signedness::Unsigned, ValType::I64, lane)
     }
 
     pub(crate) fn visit_f32x4_extract_lane(&mut self, lane: u8) -> CompileResult<()> {
@@ -415,34 +415,34 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_i8x16_all_true(&mut self) -> CompileResult<()> {
-        self.all_true(IntShape::I8x16)
+        self.all_true(IntLanes::I8x16)
     }
 
     pub(crate) fn visit_i16x8_all_true(&mut self) -> CompileResult<()> {
-        self.all_true(IntShape::I16x8)
+        self.all_true(IntLanes::I16x8)
     }
 
     pub(crate) fn visit_i32x4_all_true(&mut self) -> CompileResult<()> {
-        self.all_true(IntShape::I32x4)
+        self.all_true(IntLanes::I32x4)
     }
 
     pub(crate) fn visit_i64x2_all_true(&mut self) -> CompileResult<()> {
-        self.all_true(IntShape::I64x2)
+        self.all_true(IntLanes::I64x2)
     }
 
     pub(crate) fn visit_i8x16_bitmask(&mut self) -> CompileResult<()> {
-        self.bitmask(IntShape::I8x16)
+        self.bitmask(IntLanes::I8x16)
     }
 
     pub(crate) fn visit_i16x8_bitmask(&mut self) -> CompileResult<()> {
-        self.bitmask(IntShape::I16x8)
+        self.bitmask(IntLanes::I16x8)
     }
 
     pub(crate) fn visit_i32x4_bitmask(&mut self) -> CompileResult<()> {
-        self.bitmask(IntShape::I32x4)
+        self.bitmask(IntLanes::I32x4)
     }
 
     pub(crate) fn visit_i64x2_bitmask(&mut self) -> CompileResult<()> {
-        self.bitmask(IntShape::I64x2)
+        self.bitmask(IntLanes::I64x2)
     }
 }

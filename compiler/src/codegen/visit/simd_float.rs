@@ -5,11 +5,11 @@
 use crate::codegen::context::CodeGen;
 use crate::error::CompileResult;
 use crate::x64::masm::{FloatBinOp, FloatLaneCompare, FloatLanes, FloatRound, MinMax};
-use crate::x64::masm::{LaneSignedness, Masm};
+use crate::x64::masm::{Masm, Signedness};
 use crate::x64::regs::SCRATCH_XMM;
 use crate::x64::Xmm;
 use FloatLanes::{F32x4, F64x2};
-use LaneSignedness::{Signed, Unsigned};
+use Signedness::{Signed, Unsigned};
 
 /// Defines visitors that are one helper call each.
 macro_rules! simd_float_visitors {

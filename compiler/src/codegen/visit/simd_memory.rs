@@ -7,7 +7,7 @@ use wasmparser::MemArg;
 
 use crate::codegen::context::CodeGen;
 use crate::error::CompileResult;
-use crate::x64::masm::LaneExtend::{Signed, Unsigned};
+use crate::x64::masm::Signedness::{Signed, Unsigned};
 use crate::x64::masm::{LaneWidth, LoadExtend};
 use crate::x64::{Address, Masm, Xmm};
 

@@ -1,6 +1,6 @@
 //! Integer instructions.
 
-use super::{asm, Masm};
+use super::{asm, Masm, Signedness};
 use crate::x64::regs::{Gpr, RAX, RDX, SCRATCH};
 use crate::x64::{Address, Cond, OperandSize};
 
@@ -34,15 +34,6 @@ pub enum ShiftKind {
     Rotl,
     /// Rotate right.
     Rotr,
-}
-
-/// Signedness of a division.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DivKind {
-    /// Signed.
-    Signed,
-    /// Unsigned.
-    Unsigned,
 }
 
 /// How a narrow value is widened when loaded.
@@ -230,14 +221,14 @@ impl Masm {
 
     /// Divides `rdx:rax` by `divisor` (`rax` quotient, `rdx` remainder), preparing `rdx`
     /// by sign or zero extension first.
-    pub fn div(&mut self, kind: DivKind, size: OperandSize, divisor: Gpr) {
+    pub fn div(&mut self, kind: Signedness, size: OperandSize, divisor: Gpr) {
         let s = divisor.0;
         let _ = (RAX, RDX);
         match (kind, size) {
-            (DivKind::Signed, OperandSize::S32) => asm!(self; cdq ; idiv Rd(s)),
-            (DivKind::Signed, OperandSize::S64) => asm!(self; cqo ; idiv Rq(s)),
-            (DivKind::Unsigned, OperandSize::S32) => asm!(self; xor edx, edx ; div Rd(s)),
-            (DivKind::Unsigned, OperandSize::S64) => asm!(self; xor edx, edx ; div Rq(s)),
+            (Signedness::Signed, OperandSize::S32) => asm!(self; cdq ; idiv Rd(s)),
+            (Signedness::Signed, OperandSize::S64) => asm!(self; cqo ; idiv Rq(s)),
+            (Signedness::Unsigned, OperandSize::S32) => asm!(self; xor edx, edx ; div Rd(s)),
+            (Signedness::Unsigned, OperandSize::S64) => asm!(self; xor edx, edx ; div Rq(s)),
         }
     }
 

@@ -16,12 +16,10 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
 
 pub use float::{FloatBinOp, FloatBitOp, FloatRound, FloatSize, MinMax};
-pub use int::{AluOp, DivKind, Extend, ShiftKind};
-pub use simd::{IntShape, LaneExtend, LaneWidth, LoadExtend, SimdEncoding, V128BitOp};
-pub use simd_float::{FloatLaneCompare, FloatLanes, LaneSignedness};
-pub use simd_int::{
-    IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Signedness, Widen,
-};
+pub use int::{AluOp, Extend, ShiftKind};
+pub use simd::{LaneWidth, LoadExtend, SimdEncoding, V128BitOp};
+pub use simd_float::{FloatLaneCompare, FloatLanes};
+pub use simd_int::{IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Widen};
 
 use super::regs::{Gpr, Xmm, RBP, RSP, SCRATCH};
 use super::{Address, Cond, OperandSize};
@@ -36,6 +34,17 @@ macro_rules! asm {
     }};
 }
 pub(crate) use asm;
+
+/// Whether integers (scalars or vector lanes) are read or produced as signed or
+/// unsigned: a signed or unsigned division, conversion or lane operation, and the
+/// sign- or zero-extension of a narrow lane.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Signedness {
+    /// Two's complement (sign-extended when widened).
+    Signed,
+    /// Unsigned (zero-extended when widened).
+    Unsigned,
+}
 
 /// The macro-assembler for one function: a growing byte buffer plus labels.
 pub struct Masm {

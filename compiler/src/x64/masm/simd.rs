@@ -12,7 +12,7 @@
 //! `vroundss`, nor the `vcmpltps`-style mnemonics); see `packed_imm!` in
 //! `simd_float.rs`, and check new VEX forms against the disassembly.
 
-use super::{asm, Masm};
+use super::{asm, IntLanes, Masm, Signedness};
 use crate::x64::regs::{Gpr, Xmm, SCRATCH, SCRATCH_XMM};
 use crate::x64::{Address, OperandSize};
 
@@ -217,43 +217,21 @@ pub enum LaneWidth {
     B64,
 }
 
-/// How a narrow lane becomes a wider one when read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LaneExtend {
-    /// Sign-extend.
-    Signed,
-    /// Zero-extend.
-    Unsigned,
-}
-
 /// A 64-bit memory operand widened lane by lane into a vector (`v128.load8x8_s` ...).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadExtend {
     /// Eight 8-bit lanes to 16 bits.
-    I8x8(LaneExtend),
+    I8x8(Signedness),
     /// Four 16-bit lanes to 32 bits.
-    I16x4(LaneExtend),
+    I16x4(Signedness),
     /// Two 32-bit lanes to 64 bits.
-    I32x2(LaneExtend),
-}
-
-/// Which lanes `all_true`/`bitmask` look at.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntShape {
-    /// `i8x16`.
-    I8x16,
-    /// `i16x8`.
-    I16x8,
-    /// `i32x4`.
-    I32x4,
-    /// `i64x2`.
-    I64x2,
+    I32x2(Signedness),
 }
 
 impl Masm {
     /// Loads 64 bits and widens each lane (`pmovsx*`/`pmovzx*`, SSE4.1).
     pub fn v128_load_extend(&mut self, kind: LoadExtend, dst: Xmm, address: Address) {
-        use LaneExtend::{Signed, Unsigned};
+        use Signedness::{Signed, Unsigned};
         let d = dst.0;
         match (kind, self.avx()) {
             (LoadExtend::I8x8(Signed), false) => {
@@ -400,7 +378,7 @@ impl Masm {
     pub fn extract_lane_gpr(
         &mut self,
         width: LaneWidth,
-        extend: LaneExtend,
+        extend: Signedness,
         dst: Gpr,
         src: Xmm,
         lane: u8,
@@ -417,8 +395,8 @@ impl Masm {
             (LaneWidth::B64, true) => asm!(self; vpextrq Rq(d), Rx(s), lane),
         }
         match (width, extend) {
-            (LaneWidth::B8, LaneExtend::Signed) => asm!(self; movsx Rd(d), Rb(d)),
-            (LaneWidth::B16, LaneExtend::Signed) => asm!(self; movsx Rd(d), Rw(d)),
+            (LaneWidth::B8, Signedness::Signed) => asm!(self; movsx Rd(d), Rb(d)),
+            (LaneWidth::B16, Signedness::Signed) => asm!(self; movsx Rd(d), Rw(d)),
             _ => {}
         }
     }
@@ -521,27 +499,27 @@ impl Masm {
     }
 
     /// Sets ZF when no lane of `reg` (of `shape`) is zero; clobbers `reg`.
-    pub fn all_true_flags(&mut self, shape: IntShape, reg: Xmm) {
+    pub fn all_true_flags(&mut self, shape: IntLanes, reg: Xmm) {
         let (r, zero) = (reg.0, SCRATCH_XMM.0);
         self.v128_zero(SCRATCH_XMM);
         match (shape, self.avx()) {
-            (IntShape::I8x16, false) => asm!(self; pcmpeqb Rx(r), Rx(zero)),
-            (IntShape::I16x8, false) => asm!(self; pcmpeqw Rx(r), Rx(zero)),
-            (IntShape::I32x4, false) => asm!(self; pcmpeqd Rx(r), Rx(zero)),
-            (IntShape::I64x2, false) => asm!(self; pcmpeqq Rx(r), Rx(zero)),
-            (IntShape::I8x16, true) => asm!(self; vpcmpeqb Rx(r), Rx(r), Rx(zero)),
-            (IntShape::I16x8, true) => asm!(self; vpcmpeqw Rx(r), Rx(r), Rx(zero)),
-            (IntShape::I32x4, true) => asm!(self; vpcmpeqd Rx(r), Rx(r), Rx(zero)),
-            (IntShape::I64x2, true) => asm!(self; vpcmpeqq Rx(r), Rx(r), Rx(zero)),
+            (IntLanes::I8x16, false) => asm!(self; pcmpeqb Rx(r), Rx(zero)),
+            (IntLanes::I16x8, false) => asm!(self; pcmpeqw Rx(r), Rx(zero)),
+            (IntLanes::I32x4, false) => asm!(self; pcmpeqd Rx(r), Rx(zero)),
+            (IntLanes::I64x2, false) => asm!(self; pcmpeqq Rx(r), Rx(zero)),
+            (IntLanes::I8x16, true) => asm!(self; vpcmpeqb Rx(r), Rx(r), Rx(zero)),
+            (IntLanes::I16x8, true) => asm!(self; vpcmpeqw Rx(r), Rx(r), Rx(zero)),
+            (IntLanes::I32x4, true) => asm!(self; vpcmpeqd Rx(r), Rx(r), Rx(zero)),
+            (IntLanes::I64x2, true) => asm!(self; vpcmpeqq Rx(r), Rx(r), Rx(zero)),
         }
         self.v128_test_zero(reg);
     }
 
     /// The sign bit of each lane of `src` (of `shape`) into the low bits of `dst`;
     /// clobbers `src`.
-    pub fn bitmask(&mut self, shape: IntShape, dst: Gpr, src: Xmm) {
+    pub fn bitmask(&mut self, shape: IntLanes, dst: Gpr, src: Xmm) {
         let (d, s, zero) = (dst.0, src.0, SCRATCH_XMM.0);
-        if shape == IntShape::I16x8 {
+        if shape == IntLanes::I16x8 {
             // Signed saturation keeps each lane's sign in its low byte.
             self.v128_zero(SCRATCH_XMM);
             if self.avx() {
@@ -553,9 +531,9 @@ impl Masm {
         // The legacy encodings serve both paths: these only read an XMM register, and
         // the assembler has no 128-bit operand form for their VEX twins.
         match shape {
-            IntShape::I8x16 | IntShape::I16x8 => asm!(self; pmovmskb Rd(d), Rx(s)),
-            IntShape::I32x4 => asm!(self; movmskps Rd(d), Rx(s)),
-            IntShape::I64x2 => asm!(self; movmskpd Rd(d), Rx(s)),
+            IntLanes::I8x16 | IntLanes::I16x8 => asm!(self; pmovmskb Rd(d), Rx(s)),
+            IntLanes::I32x4 => asm!(self; movmskps Rd(d), Rx(s)),
+            IntLanes::I64x2 => asm!(self; movmskpd Rd(d), Rx(s)),
         }
     }
 }

@@ -10,7 +10,7 @@
 //! conversions, unsigned integer lanes — the helper's docs say how its sequence closes
 //! the gap.
 
-use super::{asm, FloatBinOp, FloatRound, Masm, MinMax};
+use super::{asm, FloatBinOp, FloatRound, Masm, MinMax, Signedness};
 use crate::x64::regs::{Xmm, SCRATCH};
 
 /// `out = a op b`: the VEX form `$vex out, a, b`, or `$sse out, b` after copying `a`
@@ -113,15 +113,6 @@ enum SsePredicate {
     Le,
     /// Either lane is NaN.
     Unordered,
-}
-
-/// How the integer lanes of a conversion are interpreted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LaneSignedness {
-    /// Two's complement.
-    Signed,
-    /// Unsigned.
-    Unsigned,
 }
 
 /// `2^52` as `f64` bits: adding an unsigned 32-bit integer to it is exact and leaves
@@ -366,10 +357,10 @@ impl Masm {
     /// Unsigned lanes are split into their low 16 bits and the rest; both halves
     /// convert exactly (the high half halved, so it is a non-negative `i32`, then
     /// doubled), and the one rounding happens in the final addition.
-    pub fn f32x4_convert_i32x4(&mut self, signedness: LaneSignedness, dst: Xmm, tmp: Xmm) {
+    pub fn f32x4_convert_i32x4(&mut self, signedness: Signedness, dst: Xmm, tmp: Xmm) {
         match signedness {
-            LaneSignedness::Signed => unary!(self; cvtdq2ps / vcvtdq2ps, dst, dst),
-            LaneSignedness::Unsigned => {
+            Signedness::Signed => unary!(self; cvtdq2ps / vcvtdq2ps, dst, dst),
+            Signedness::Unsigned => {
                 packed!(self; pxor / vpxor, tmp, tmp, tmp);
                 packed_imm!(self; pblendw / vpblendw, tmp, tmp, dst, LOW_WORD_OF_EACH_DWORD);
                 packed!(self; psubd / vpsubd, dst, dst, tmp);
@@ -391,15 +382,9 @@ impl Masm {
     /// Unsigned: `max` with zero clears NaN and negative lanes; lanes below `2^31`
     /// convert directly, the rest as `x - 2^31` added to the `0x8000_0000` that the
     /// direct conversion gave them, and lanes at or above `2^32` end up all ones.
-    pub fn i32x4_trunc_sat_f32x4(
-        &mut self,
-        signedness: LaneSignedness,
-        dst: Xmm,
-        tmp: Xmm,
-        tmp2: Xmm,
-    ) {
+    pub fn i32x4_trunc_sat_f32x4(&mut self, signedness: Signedness, dst: Xmm, tmp: Xmm, tmp2: Xmm) {
         match signedness {
-            LaneSignedness::Signed => {
+            Signedness::Signed => {
                 self.simd_float_compare_raw(SsePredicate::Eq, FloatLanes::F32x4, tmp, dst, dst);
                 packed!(self; andps / vandps, dst, dst, tmp);
                 packed!(self; pxor / vpxor, tmp, tmp, dst);
@@ -408,7 +393,7 @@ impl Masm {
                 shift!(self; psrad / vpsrad, tmp, 31);
                 packed!(self; pxor / vpxor, dst, dst, tmp);
             }
-            LaneSignedness::Unsigned => {
+            Signedness::Unsigned => {
                 packed!(self; xorps / vxorps, tmp, tmp, tmp);
                 packed!(self; maxps / vmaxps, dst, dst, tmp);
                 // tmp = 2^31 as f32.
@@ -432,10 +417,10 @@ impl Masm {
     ///
     /// Unsigned: each lane becomes the low half of an `f64` whose high half is that of
     /// `2^52`, which is exactly `2^52 + lane`; subtracting `2^52` leaves the lane.
-    pub fn f64x2_convert_low_i32x4(&mut self, signedness: LaneSignedness, dst: Xmm, tmp: Xmm) {
+    pub fn f64x2_convert_low_i32x4(&mut self, signedness: Signedness, dst: Xmm, tmp: Xmm) {
         match signedness {
-            LaneSignedness::Signed => unary!(self; cvtdq2pd / vcvtdq2pd, dst, dst),
-            LaneSignedness::Unsigned => {
+            Signedness::Signed => unary!(self; cvtdq2pd / vcvtdq2pd, dst, dst),
+            Signedness::Unsigned => {
                 self.splat_bits32(tmp, F64_TWO_POW_52_HIGH);
                 packed!(self; unpcklps / vunpcklps, dst, dst, tmp);
                 shift!(self; psllq / vpsllq, tmp, 32);
@@ -453,16 +438,16 @@ impl Masm {
     ///
     /// Unsigned: clamp to `0..=u32::MAX` (NaN becomes 0), truncate, and add `2^52` so
     /// the integer is the low half of each `f64`; a shuffle gathers the low halves.
-    pub fn i32x4_trunc_sat_f64x2_zero(&mut self, signedness: LaneSignedness, dst: Xmm, tmp: Xmm) {
+    pub fn i32x4_trunc_sat_f64x2_zero(&mut self, signedness: Signedness, dst: Xmm, tmp: Xmm) {
         match signedness {
-            LaneSignedness::Signed => {
+            Signedness::Signed => {
                 self.splat_bits64(tmp, F64_I32_MAX);
                 packed!(self; minpd / vminpd, tmp, tmp, dst);
                 self.simd_float_compare_raw(SsePredicate::Eq, FloatLanes::F64x2, dst, dst, dst);
                 packed!(self; andpd / vandpd, dst, dst, tmp);
                 unary!(self; cvttpd2dq / vcvttpd2dq, dst, dst);
             }
-            LaneSignedness::Unsigned => {
+            Signedness::Unsigned => {
                 packed!(self; xorpd / vxorpd, tmp, tmp, tmp);
                 packed!(self; maxpd / vmaxpd, dst, dst, tmp);
                 self.splat_bits64(tmp, F64_U32_MAX);
@@ -620,10 +605,10 @@ mod tests {
     #[test]
     fn conversions_assemble() {
         let code = listing(|masm| {
-            masm.f32x4_convert_i32x4(LaneSignedness::Unsigned, A, T);
-            masm.i32x4_trunc_sat_f32x4(LaneSignedness::Unsigned, A, T, T2);
-            masm.f64x2_convert_low_i32x4(LaneSignedness::Unsigned, A, T);
-            masm.i32x4_trunc_sat_f64x2_zero(LaneSignedness::Unsigned, A, T);
+            masm.f32x4_convert_i32x4(Signedness::Unsigned, A, T);
+            masm.i32x4_trunc_sat_f32x4(Signedness::Unsigned, A, T, T2);
+            masm.f64x2_convert_low_i32x4(Signedness::Unsigned, A, T);
+            masm.i32x4_trunc_sat_f64x2_zero(Signedness::Unsigned, A, T);
             masm.f32x4_demote_f64x2_zero(A);
             masm.f64x2_promote_low_f32x4(A);
         });
@@ -678,12 +663,12 @@ mod tests {
     #[test]
     fn vex_conversions_assemble() {
         let code = listing_with(SimdEncoding::Avx2, |masm| {
-            masm.f32x4_convert_i32x4(LaneSignedness::Unsigned, A, T);
-            masm.i32x4_trunc_sat_f32x4(LaneSignedness::Signed, A, T, T);
-            masm.i32x4_trunc_sat_f32x4(LaneSignedness::Unsigned, A, T, T2);
-            masm.f64x2_convert_low_i32x4(LaneSignedness::Unsigned, A, T);
-            masm.i32x4_trunc_sat_f64x2_zero(LaneSignedness::Signed, A, T);
-            masm.i32x4_trunc_sat_f64x2_zero(LaneSignedness::Unsigned, A, T);
+            masm.f32x4_convert_i32x4(Signedness::Unsigned, A, T);
+            masm.i32x4_trunc_sat_f32x4(Signedness::Signed, A, T, T);
+            masm.i32x4_trunc_sat_f32x4(Signedness::Unsigned, A, T, T2);
+            masm.f64x2_convert_low_i32x4(Signedness::Unsigned, A, T);
+            masm.i32x4_trunc_sat_f64x2_zero(Signedness::Signed, A, T);
+            masm.i32x4_trunc_sat_f64x2_zero(Signedness::Unsigned, A, T);
             masm.f32x4_demote_f64x2_zero(A);
             masm.f64x2_promote_low_f32x4(A);
         });

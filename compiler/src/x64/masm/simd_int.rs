@@ -8,7 +8,7 @@
 //! popcount, unsigned compares) the sequence and why it is exact is documented on
 //! the helper.
 
-use super::{asm, Masm};
+use super::{asm, Masm, Signedness};
 use crate::error::{CompileError, CompileResult};
 use crate::x64::regs::{Gpr, Xmm};
 
@@ -35,15 +35,6 @@ impl IntLanes {
             IntLanes::I64x2 => 63,
         }
     }
-}
-
-/// Whether lanes are read as signed or unsigned integers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Signedness {
-    /// Two's complement.
-    Signed,
-    /// Unsigned.
-    Unsigned,
 }
 
 /// Which half of the input lanes a widening operation reads.
