@@ -26,6 +26,9 @@ for target in $targets; do
     echo "--- cargo fuzz run $target (${seconds}s)"
     mkdir -p "fuzz/corpus/$target"
     # -timeout: one input running longer than this is a hang, reported as a finding.
+    # -len_control=0: wasm-smith needs a few KiB for an interesting module; without it
+    # libFuzzer spends a short run on inputs of a few bytes.
     cargo +nightly fuzz run --target-dir "$target_dir" "$target" -- \
-        -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -print_final_stats=1
+        -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
+        -len_control=0 -max_len=16384 -print_final_stats=1
 done

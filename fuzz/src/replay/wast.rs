@@ -36,7 +36,9 @@ pub fn regression_wast(case: &ReplayCase, report: &DiffReport) -> Result<String,
         ";; Regression test from the `differential` fuzz target."
     );
     let _ = writeln!(out, ";; {}", case.origin);
-    let _ = writeln!(out, ";; Verdict: {:?}", report.verdict);
+    // A verdict may span lines (exports differ); keep every line a comment.
+    let verdict = format!("{:?}", report.verdict).replace('\n', "\n;; ");
+    let _ = writeln!(out, ";; Verdict: {verdict}");
     let _ = writeln!(out, ";; Expected values are {}'s.", report.reference_engine);
     let _ = writeln!(out, "{wat}");
     if let Err(failure) = &report.reference_instantiation {
