@@ -1,5 +1,8 @@
 //! Host functions that read and write the calling instance's memory through `Caller`.
 
+mod common;
+
+use common::Harness;
 use lightbeam::{Engine, Extern, Func, FuncType, Linker, Module, Store, Trap, Val, ValType};
 
 /// A host function that upper-cases `len` bytes at `ptr` of the caller's memory.
@@ -28,15 +31,22 @@ const MODULE: &str = r#"
         (i32.load8_u (local.get 0))))
 "#;
 
+/// [`MODULE`] instantiated with [`upper_case_host`] as `host.upper`.
+fn upper_case_module() -> Harness {
+    Harness::with_imports(MODULE, |store| {
+        let upper = upper_case_host(store);
+        let mut linker = Linker::new();
+        linker.define("host", "upper", Extern::Func(upper));
+        linker
+    })
+}
+
 #[test]
 fn host_function_edits_caller_memory() {
-    let engine = Engine::default();
-    let module = Module::new(&engine, MODULE).unwrap();
-    let mut store = Store::new(&engine);
-    let upper = upper_case_host(&mut store);
-    let mut linker = Linker::new();
-    linker.define("host", "upper", Extern::Func(upper));
-    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let Harness {
+        mut store,
+        instance,
+    } = upper_case_module();
     let run = instance.get_func(&store, "run").unwrap();
     run.call(&mut store, &[Val::I32(16), Val::I32(5)]).unwrap();
     let memory = instance.get_memory(&store, "memory").unwrap();
@@ -51,13 +61,10 @@ fn host_function_edits_caller_memory() {
 
 #[test]
 fn out_of_bounds_access_traps() {
-    let engine = Engine::default();
-    let module = Module::new(&engine, MODULE).unwrap();
-    let mut store = Store::new(&engine);
-    let upper = upper_case_host(&mut store);
-    let mut linker = Linker::new();
-    linker.define("host", "upper", Extern::Func(upper));
-    let instance = linker.instantiate(&mut store, &module).unwrap();
+    let Harness {
+        mut store,
+        instance,
+    } = upper_case_module();
     let run = instance.get_func(&store, "run").unwrap();
     let trap = run
         .call(&mut store, &[Val::I32(65530), Val::I32(10)])

@@ -1,26 +1,9 @@
 //! End-to-end smoke tests: compile, instantiate, call.
 
+mod common;
+
+use common::{call, instantiate};
 use lightbeam::{Engine, Linker, Module, Store, TrapCode, Val};
-
-fn instantiate(wat: &str) -> (Store, lightbeam::Instance) {
-    let engine = Engine::default();
-    let module = Module::new(&engine, wat).expect("module compiles");
-    let mut store = Store::new(&engine);
-    let instance = Linker::new()
-        .instantiate(&mut store, &module)
-        .expect("instantiates");
-    (store, instance)
-}
-
-fn call(
-    store: &mut Store,
-    instance: &lightbeam::Instance,
-    name: &str,
-    args: &[Val],
-) -> Result<Vec<Val>, lightbeam::Trap> {
-    let func = instance.get_func(store, name).expect("export exists");
-    func.call(store, args)
-}
 
 #[test]
 fn adds_two_numbers() {

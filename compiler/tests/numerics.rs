@@ -1,35 +1,9 @@
 //! Edge cases of integer and float operators and conversions.
 
-use lightbeam::{Engine, Linker, Module, Store, TrapCode, Val};
+mod common;
 
-struct Harness {
-    store: Store,
-    instance: lightbeam::Instance,
-}
-
-impl Harness {
-    fn new(wat: &str) -> Self {
-        let engine = Engine::default();
-        let module = Module::new(&engine, wat).expect("module compiles");
-        let mut store = Store::new(&engine);
-        let instance = Linker::new()
-            .instantiate(&mut store, &module)
-            .expect("instantiates");
-        Harness { store, instance }
-    }
-
-    fn call(&mut self, name: &str, args: &[Val]) -> Result<Vec<Val>, lightbeam::Trap> {
-        let func = self
-            .instance
-            .get_func(&self.store, name)
-            .expect("export exists");
-        func.call(&mut self.store, args)
-    }
-
-    fn one(&mut self, name: &str, args: &[Val]) -> Val {
-        self.call(name, args).expect("no trap")[0]
-    }
-}
+use common::Harness;
+use lightbeam::{TrapCode, Val};
 
 const FLOATS: &str = r#"(module
   (func (export "f32.min") (param f32 f32) (result f32) (f32.min (local.get 0) (local.get 1)))

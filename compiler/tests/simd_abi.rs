@@ -2,7 +2,10 @@
 //! 8-byte values (single and multiple results), called from wasm, and wasm functions
 //! with such signatures called from the host.
 
-use lightbeam::{Engine, Extern, Func, FuncType, Linker, Module, Store, Val, ValType};
+mod common;
+
+use common::Harness;
+use lightbeam::{Extern, Func, FuncType, Linker, Store, Val, ValType};
 
 const A: u128 = 0x0f0e0d0c_0b0a0908_07060504_03020100;
 const B: u128 = 0xf0e0d0c0_b0a09080_70605040_30201000;
@@ -43,16 +46,11 @@ const WAT: &str = r#"(module
     (call $not (local.get 0)))
 )"#;
 
+/// Instantiates [`WAT`] with the host functions and calls its export `name`.
 fn call(name: &str, args: &[Val]) -> Vec<Val> {
-    let engine = Engine::default();
-    let module = Module::new(&engine, WAT).expect("module compiles");
-    let mut store = Store::new(&engine);
-    let linker = host_linker(&mut store);
-    let instance = linker
-        .instantiate(&mut store, &module)
-        .expect("instantiates");
-    let func = instance.get_func(&store, name).expect("export exists");
-    func.call(&mut store, args).expect("no trap")
+    Harness::with_imports(WAT, host_linker)
+        .call(name, args)
+        .expect("no trap")
 }
 
 #[test]

@@ -1,31 +1,9 @@
 //! Reference types, table operators and bulk memory.
 
+mod common;
+
+use common::Harness;
 use lightbeam::{Engine, Linker, Module, Store, Val};
-
-struct Harness {
-    store: Store,
-    instance: lightbeam::Instance,
-}
-
-impl Harness {
-    fn new(wat: &str) -> Self {
-        let engine = Engine::default();
-        let module = Module::new(&engine, wat).expect("module compiles");
-        let mut store = Store::new(&engine);
-        let instance = Linker::new()
-            .instantiate(&mut store, &module)
-            .expect("instantiates");
-        Harness { store, instance }
-    }
-
-    fn call(&mut self, name: &str, args: &[Val]) -> Result<Vec<Val>, lightbeam::Trap> {
-        let func = self
-            .instance
-            .get_func(&self.store, name)
-            .expect("export exists");
-        func.call(&mut self.store, args)
-    }
-}
 
 #[test]
 fn table_get_set_size_grow_fill() {

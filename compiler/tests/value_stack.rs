@@ -2,18 +2,10 @@
 //! pressure, merges at block ends, branches out of nested blocks with values, calls
 //! that clobber registers, lazy local reads overtaken by writes.
 
-use lightbeam::{Engine, Linker, Module, Store, Val};
+mod common;
 
-fn run(wat: &str, name: &str, args: &[Val]) -> Vec<Val> {
-    let engine = Engine::default();
-    let module = Module::new(&engine, wat).expect("module compiles");
-    let mut store = Store::new(&engine);
-    let instance = Linker::new()
-        .instantiate(&mut store, &module)
-        .expect("instantiates");
-    let func = instance.get_func(&store, name).expect("export exists");
-    func.call(&mut store, args).expect("no trap")
-}
+use common::run;
+use lightbeam::Val;
 
 #[test]
 fn register_pressure_spills_and_reloads() {

@@ -2,19 +2,20 @@
 //! and a real command module from the benchmark corpus.
 #![cfg(feature = "wasi")]
 
+mod common;
+
+use common::Harness;
 use lightbeam::wasi::{self, Output, OutputPipe, WasiCtx};
 use lightbeam::{Engine, Extern, Func, FuncType, Linker, Module, Store, Trap, Val};
 
 /// Instantiates `wat` with WASI from `ctx` and calls its export `name`.
 fn run(wat: &str, name: &str, ctx: WasiCtx) -> Result<Vec<Val>, Trap> {
-    let engine = Engine::default();
-    let module = Module::new(&engine, wat).unwrap();
-    let mut store = Store::new(&engine);
-    let mut linker = Linker::new();
-    wasi::add_to_linker(&mut linker, &mut store, ctx);
-    let instance = linker.instantiate(&mut store, &module).unwrap();
-    let func = instance.get_func(&store, name).unwrap();
-    func.call(&mut store, &[])
+    Harness::with_imports(wat, |store| {
+        let mut linker = Linker::new();
+        wasi::add_to_linker(&mut linker, store, ctx);
+        linker
+    })
+    .call(name, &[])
 }
 
 #[test]
