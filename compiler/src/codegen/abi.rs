@@ -211,15 +211,7 @@ impl CodeGen<'_> {
     pub(crate) fn emit_builtin_trap_paths(&mut self) {
         for (trap, wasm_offset) in std::mem::take(&mut self.deferred_builtin_traps) {
             self.masm.bind(trap);
-            self.masm.load(
-                OperandSize::S64,
-                SCRATCH,
-                Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
-            );
-            self.masm.store_imm64(
-                Address::offset(SCRATCH, vmoffsets::store::TRAP_WASM_OFFSET),
-                wasm_offset as i64,
-            );
+            self.emit_record_trap_offset(wasm_offset);
             self.masm.mov_rr(OperandSize::S32, RAX, RDX);
             self.emit_unwind_to_entry();
         }

@@ -555,19 +555,25 @@ impl<'a> CodeGen<'a> {
         label
     }
 
+    /// Points the scratch register at the store context and records `wasm_offset` there
+    /// as the trapping instruction's, as [`Self::emit_unwind_to_entry`] expects.
+    pub(crate) fn emit_record_trap_offset(&mut self, wasm_offset: usize) {
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        );
+        self.masm.store_imm64(
+            Address::offset(SCRATCH, vmoffsets::store::TRAP_WASM_OFFSET),
+            wasm_offset as i64,
+        );
+    }
+
     /// Emits every trap stub: record the offset, set the code, unwind to the entry.
     pub(crate) fn emit_trap_stubs(&mut self) {
         for stub in std::mem::take(&mut self.trap_stubs) {
             self.masm.bind(stub.label);
-            self.masm.load(
-                OperandSize::S64,
-                SCRATCH,
-                Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
-            );
-            self.masm.store_imm64(
-                Address::offset(SCRATCH, vmoffsets::store::TRAP_WASM_OFFSET),
-                stub.wasm_offset as i64,
-            );
+            self.emit_record_trap_offset(stub.wasm_offset);
             self.masm
                 .mov_ri(OperandSize::S32, crate::x64::regs::RAX, stub.code as i64);
             self.emit_unwind_to_entry();
