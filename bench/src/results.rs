@@ -117,7 +117,10 @@ fn merge_rows(mine: &mut Vec<Row>, theirs: Vec<Row>) {
         match mine.iter_mut().find(|r| r.name == row.name) {
             Some(existing) => {
                 for (engine, cell) in row.cells {
-                    let keep = existing.cells.get(&engine).is_some_and(|c| c.seconds.is_some() || c.wrong);
+                    let keep = existing
+                        .cells
+                        .get(&engine)
+                        .is_some_and(|c| c.seconds.is_some() || c.wrong);
                     if !keep {
                         existing.cells.insert(engine, cell);
                     }

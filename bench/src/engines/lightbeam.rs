@@ -11,7 +11,9 @@ use crate::script::{self, Script, ScriptOutcome, Target, Value};
 use crate::stats::Repeat;
 use crate::wasi::{WasiCommand, WasiOutcome};
 use anyhow::{anyhow, bail, Context, Result};
-use lightbeam::{Config, Extern, ExternType, Func, Instance, Linker, Memory, Module, Store, Trap, Val};
+use lightbeam::{
+    Config, Extern, ExternType, Func, Instance, Linker, Memory, Module, Store, Trap, Val,
+};
 use std::collections::HashMap;
 use std::time::Instant;
 
@@ -22,8 +24,13 @@ pub struct Lightbeam {
 
 /// Creates the Lightbeam engine; `parallel` compiles bodies on the rayon pool.
 pub fn create(parallel: bool) -> Result<Box<dyn Engine>, String> {
-    let config = Config { parallel_compilation: parallel, ..Config::default() };
-    Ok(Box::new(Lightbeam { engine: lightbeam::Engine::new(config) }))
+    let config = Config {
+        parallel_compilation: parallel,
+        ..Config::default()
+    };
+    Ok(Box::new(Lightbeam {
+        engine: lightbeam::Engine::new(config),
+    }))
 }
 
 impl Lightbeam {
@@ -43,7 +50,12 @@ impl Engine for Lightbeam {
         })
     }
 
-    fn run_script(&mut self, wasm: &[u8], script: &Script, repeat: Repeat) -> Result<Vec<ScriptOutcome>> {
+    fn run_script(
+        &mut self,
+        wasm: &[u8],
+        script: &Script,
+        repeat: Repeat,
+    ) -> Result<Vec<ScriptOutcome>> {
         let module = self.module(wasm)?;
         repeat.run(|_| {
             let mut store = Store::new(&self.engine);
@@ -53,17 +65,29 @@ impl Engine for Lightbeam {
                     bail!("cannot provide non-function import {module_name}.{name}");
                 };
                 let what = format!("{module_name}.{name}");
-                let func = Func::new_host(&mut store, ty, move |_| Err(Trap::host(format!("import `{what}` called"))));
+                let func = Func::new_host(&mut store, ty, move |_| {
+                    Err(Trap::host(format!("import `{what}` called")))
+                });
                 linker.define(&module_name, &name, Extern::Func(func));
             }
             let instance = linker.instantiate(&mut store, &module)?;
             let memory = instance.get_memory(&store, "memory");
-            let mut target = ScriptTarget { store, instance, memory, funcs: HashMap::new() };
+            let mut target = ScriptTarget {
+                store,
+                instance,
+                memory,
+                funcs: HashMap::new(),
+            };
             script::run(script, &mut target)
         })
     }
 
-    fn run_wasi(&mut self, _wasm: &[u8], _cmd: &WasiCommand, _repeat: Repeat) -> Result<Vec<WasiOutcome>> {
+    fn run_wasi(
+        &mut self,
+        _wasm: &[u8],
+        _cmd: &WasiCommand,
+        _repeat: Repeat,
+    ) -> Result<Vec<WasiOutcome>> {
         bail!("no WASI in lightbeam yet")
     }
 }
@@ -77,7 +101,8 @@ struct ScriptTarget {
 
 impl ScriptTarget {
     fn memory(&self) -> Result<Memory> {
-        self.memory.ok_or_else(|| anyhow!("module exports no `memory`"))
+        self.memory
+            .ok_or_else(|| anyhow!("module exports no `memory`"))
     }
 }
 

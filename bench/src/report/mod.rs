@@ -36,8 +36,15 @@ pub fn geomean_ratio<'a>(
     b: EngineKind,
     value: impl Fn(&Row, EngineKind) -> Option<f64>,
 ) -> Option<f64> {
-    geomean(
-        rows.into_iter()
-            .filter_map(|r| Some(value(r, a)? / value(r, b)?)),
-    )
+    geomean(rows.into_iter().filter_map(|r| {
+        let comparable = |e| r.seconds(e).is_some_and(|s| s >= MIN_COMPARABLE);
+        if !(comparable(a) && comparable(b)) {
+            return None;
+        }
+        Some(value(r, a)? / value(r, b)?)
+    }))
 }
+
+/// Shortest time (seconds) that a ratio is computed from: shorter ones (e.g. an empty
+/// `bench.start`..`bench.end` window) are timer noise.
+pub const MIN_COMPARABLE: f64 = 1e-5;

@@ -2,7 +2,7 @@
 //! plotting library): compile throughput per engine, and execution time relative to
 //! Cranelift per engine with one dot per workload.
 
-use super::{geomean_ratio, geomean_throughput, throughput, HEADLINE_MODULES};
+use super::{geomean_ratio, geomean_throughput, throughput, HEADLINE_MODULES, MIN_COMPARABLE};
 use crate::engines::EngineKind;
 use crate::results::{Results, Row};
 use std::fmt::Write;
@@ -153,7 +153,10 @@ pub fn render(results: &Results) -> String {
             let dots = results
                 .execute
                 .iter()
-                .filter_map(|r| Some(r.seconds(e)? / r.seconds(EngineKind::Cranelift)?))
+                .filter_map(|r| {
+                    let (t, base) = (r.seconds(e)?, r.seconds(EngineKind::Cranelift)?);
+                    (t >= MIN_COMPARABLE && base >= MIN_COMPARABLE).then(|| t / base)
+                })
                 .filter(|v| v.is_finite() && *v > 0.0)
                 .collect();
             (

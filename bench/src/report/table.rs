@@ -1,6 +1,6 @@
 //! Text tables for the terminal (and for pasting into the README as Markdown).
 
-use super::{geomean_ratio, geomean_throughput, throughput, HEADLINE_MODULES};
+use super::{geomean_ratio, geomean_throughput, throughput, HEADLINE_MODULES, MIN_COMPARABLE};
 use crate::engines::EngineKind;
 use crate::results::{Results, Row};
 use std::collections::BTreeMap;
@@ -270,10 +270,10 @@ fn execute_table(results: &Results, notes: &mut Notes) -> String {
     out
 }
 
-/// `a / b` when both exist and the quotient is a usable ratio (not 0/0 or x/0).
+/// `a / b` when both exist and are large enough to compare (see [`MIN_COMPARABLE`]).
 fn divide(a: Option<f64>, b: Option<f64>) -> Option<f64> {
-    let q = a? / b?;
-    (q.is_finite() && q > 0.0).then_some(q)
+    let (a, b) = (a?, b?);
+    (a >= MIN_COMPARABLE && b >= MIN_COMPARABLE).then(|| a / b)
 }
 
 fn fmt_opt(v: Option<f64>, digits: usize) -> String {
