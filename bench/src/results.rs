@@ -130,3 +130,55 @@ fn merge_rows(mine: &mut Vec<Row>, theirs: Vec<Row>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(name: &str, engine: EngineKind, cell: Cell) -> Row {
+        Row {
+            name: name.into(),
+            bytes: 1,
+            cells: BTreeMap::from([(engine, cell)]),
+        }
+    }
+
+    fn measured(s: f64) -> Cell {
+        Cell {
+            seconds: Some(s),
+            samples: vec![s],
+            ..Cell::default()
+        }
+    }
+
+    #[test]
+    fn merge_fills_cells_without_numbers_and_keeps_measured_ones() {
+        let mut a = Results {
+            engines: vec![EngineKind::Cranelift],
+            ..Results::default()
+        };
+        a.compile = vec![row("m", EngineKind::Cranelift, measured(1.0))];
+        a.compile[0]
+            .cells
+            .insert(EngineKind::Lightbeam, Cell::note("not available"));
+        let mut b = Results {
+            engines: vec![EngineKind::Lightbeam],
+            ..Results::default()
+        };
+        b.compile = vec![
+            row("m", EngineKind::Lightbeam, measured(0.1)),
+            row("new", EngineKind::Lightbeam, measured(0.2)),
+        ];
+        b.compile[0]
+            .cells
+            .insert(EngineKind::Cranelift, Cell::note("ignored"));
+        a.merge(b);
+        assert_eq!(
+            a.engines,
+            vec![EngineKind::Lightbeam, EngineKind::Cranelift]
+        );
+        assert_eq!(a.compile.len(), 2);
+        assert_eq!(a.compile[0].seconds(EngineKind::Lightbeam), Some(0.1));
+        assert_eq!(a.compile[0].seconds(EngineKind::Cranelift), Some(1.0));
+    }
+}

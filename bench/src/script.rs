@@ -250,3 +250,90 @@ pub fn pattern(len: u32, mul: u32, add: u32) -> Vec<u8> {
         .map(|i| (i.wrapping_mul(mul).wrapping_add(add) & 255) as u8)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A module with one export `double(x) = 2x` and a 64-byte memory.
+    struct Fake {
+        memory: Vec<u8>,
+        calls: u32,
+    }
+
+    impl Target for Fake {
+        fn call(&mut self, func: &str, args: &[Value]) -> Result<Vec<Value>> {
+            self.calls += 1;
+            match (func, args) {
+                ("double", [Value::I32(x)]) => Ok(vec![Value::I32(x * 2)]),
+                _ => bail!("no export {func}"),
+            }
+        }
+        fn global(&mut self, _: &str) -> Result<Value> {
+            Ok(Value::I32(8))
+        }
+        fn read(&mut self, at: u64, out: &mut [u8]) -> Result<()> {
+            out.copy_from_slice(&self.memory[at as usize..at as usize + out.len()]);
+            Ok(())
+        }
+        fn write(&mut self, at: u64, data: &[u8]) -> Result<()> {
+            self.memory[at as usize..at as usize + data.len()].copy_from_slice(data);
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn steps_bind_fill_repeat_and_read() {
+        let var = |name: &str, offset| Operand::Var {
+            name: name.into(),
+            offset,
+        };
+        let script = Script {
+            steps: vec![
+                Step::GlobalGet {
+                    global: "base".into(),
+                    bind: "b".into(),
+                },
+                Step::Fill {
+                    at: var("b", 0),
+                    len: 4,
+                    mul: 31,
+                    add: 7,
+                },
+                Step::StartTimer,
+                Step::Repeat {
+                    times: 3,
+                    body: vec![Step::Call {
+                        func: "double".into(),
+                        args: vec![Arg::I32(var("b", 1))],
+                        bind: Some("r".into()),
+                    }],
+                },
+                Step::StopTimer,
+                Step::Read {
+                    at: var("b", 0),
+                    len: 4,
+                },
+                Step::Output { name: "r".into() },
+            ],
+        };
+        let mut fake = Fake {
+            memory: vec![0; 64],
+            calls: 0,
+        };
+        let out = run(&script, &mut fake).unwrap();
+        assert_eq!(fake.calls, 3);
+        let mut expected = pattern(4, 31, 7);
+        expected.extend_from_slice(&18u64.to_le_bytes());
+        assert_eq!(out.output, expected);
+    }
+
+    #[test]
+    fn a_script_without_a_timer_is_an_error() {
+        let mut fake = Fake {
+            memory: vec![0; 8],
+            calls: 0,
+        };
+        assert!(run(&Script { steps: vec![] }, &mut fake).is_err());
+    }
+}
