@@ -1,20 +1,22 @@
 //! Lightbeam itself, single-threaded or compiling function bodies on its rayon pool.
 //!
-//! WASI commands are not run yet: the crate's host functions receive only their
-//! arguments (no access to the caller's memory), and its preview1 implementation is still
-//! to come. When it lands, `run_wasi` follows `engines/wasmtime.rs`: argv, the preopened
-//! `.`, captured stdout/stderr and `bench.start`/`bench.end` feeding a
-//! [`crate::wasi::BenchWindow`].
+//! WASI commands run on the crate's own preview1 (`lightbeam::wasi`, its default `wasi`
+//! feature), set up like `engines/wasmtime.rs`: argv, the input directory preopened as
+//! `.`, stdout/stderr captured in pipes, and `bench.start`/`bench.end` host functions
+//! feeding a [`BenchWindow`].
 
 use super::Engine;
 use crate::script::{self, Script, ScriptOutcome, Target, Value};
 use crate::stats::Repeat;
-use crate::wasi::{WasiCommand, WasiOutcome};
+use crate::wasi::{BenchWindow, WasiCommand, WasiOutcome};
 use anyhow::{anyhow, bail, Context, Result};
+use lightbeam::wasi::{self as lwasi, Output, OutputPipe, WasiCtx};
 use lightbeam::{
-    Config, Extern, ExternType, Func, Instance, Linker, Memory, Module, Store, Trap, Val,
+    Config, Extern, ExternType, Func, FuncType, Instance, Linker, Memory, Module, Store, Trap, Val,
 };
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::time::Instant;
 
 /// A Lightbeam engine.
@@ -84,11 +86,57 @@ impl Engine for Lightbeam {
 
     fn run_wasi(
         &mut self,
-        _wasm: &[u8],
-        _cmd: &WasiCommand,
-        _repeat: Repeat,
+        wasm: &[u8],
+        cmd: &WasiCommand,
+        repeat: Repeat,
     ) -> Result<Vec<WasiOutcome>> {
-        bail!("no WASI in lightbeam yet")
+        let module = self.module(wasm)?;
+        repeat.run(|_| {
+            let stdout = OutputPipe::new();
+            let stderr = OutputPipe::new();
+            let ctx = WasiCtx::new()
+                .with_args(&cmd.args)
+                .with_stdout(Output::Pipe(stdout.clone()))
+                .with_stderr(Output::Pipe(stderr.clone()))
+                .with_preopened_dir(&cmd.dir, ".")
+                .with_context(|| format!("preopening {}", cmd.dir.display()))?;
+            let mut store = Store::new(&self.engine);
+            let mut linker = Linker::new();
+            lwasi::add_to_linker(&mut linker, &mut store, ctx);
+            let window = Rc::new(RefCell::new(BenchWindow::default()));
+            let w = Rc::clone(&window);
+            let start = Func::new_host(&mut store, FuncType::new([], []), move |_| {
+                w.borrow_mut().start();
+                Ok(vec![])
+            });
+            linker.define("bench", "start", Extern::Func(start));
+            let w = Rc::clone(&window);
+            let end = Func::new_host(&mut store, FuncType::new([], []), move |_| {
+                w.borrow_mut().end();
+                Ok(vec![])
+            });
+            linker.define("bench", "end", Extern::Func(end));
+            let instance = linker.instantiate(&mut store, &module)?;
+            let entry = instance
+                .get_func(&store, "_start")
+                .context("the module exports no `_start`")?;
+            let outcome = entry.call(&mut store, &[]);
+            let exit_code = match lwasi::exit_status(&outcome) {
+                Some(code) => code,
+                None => match outcome {
+                    Err(trap) => return Err(trap.into()),
+                    Ok(_) => unreachable!("a returning `_start` has exit status 0"),
+                },
+            };
+            let seconds = window.borrow().seconds();
+            drop(store);
+            Ok(WasiOutcome {
+                seconds,
+                exit_code,
+                stdout: stdout.contents(),
+                stderr: stderr.contents(),
+            })
+        })
     }
 }
 
