@@ -36,6 +36,17 @@ impl DiffValue {
     /// Whether two values are equal for the oracle: bit for bit, except that
     /// any two NaNs of the same width are equal (the spec leaves the payload of
     /// an arithmetic NaN to the engine).
+    ///
+    /// A `v128` is compared bit for bit, never per lane: its lane shape is not
+    /// part of its type, and reading an integer vector as `f32x4` or `f64x2`
+    /// would let a wrong integer lane that happens to look like a NaN pass.
+    /// Determinism comes from the generator instead: wasm-smith's
+    /// `canonicalize_nans` follows every float lane operation that may produce
+    /// an unspecified NaN payload with a `v128.bitselect` to the canonical NaN,
+    /// and the remaining float lane operations are bit-exact by the spec
+    /// (`neg`, `abs`, `pmin`, `pmax`, conversions from integers) or, like
+    /// their scalar counterparts `f32.demote_f64` and `f64.promote_f32`, keep
+    /// the payload on x86-64 in both engines.
     pub fn same_as(&self, other: &DiffValue) -> bool {
         match (*self, *other) {
             (DiffValue::F32(a), DiffValue::F32(b)) => {

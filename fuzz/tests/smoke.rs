@@ -94,3 +94,33 @@ fn entity_containers_match_their_models_on_fixed_seeds() {
         targets::entity(&input);
     }
 }
+
+/// SIMD is on in the differential generator: a good share of the fixed seeds
+/// produce modules that the 2.0 feature set without SIMD rejects (v128 types
+/// or vector instructions), and every module validates with SIMD.
+#[test]
+fn differential_modules_use_simd_on_fixed_seeds() {
+    use wasmparser::{Validator, WasmFeatures};
+    let (mut modules, mut simd) = (0, 0);
+    for input in fixed_inputs(1, SEEDS) {
+        let Some((module, _)) = targets::split_differential_input(&input) else {
+            continue;
+        };
+        modules += 1;
+        Validator::new_with_features(WasmFeatures::WASM2)
+            .validate_all(&module.wasm)
+            .expect("a generated module is valid Wasm 2.0");
+        let scalar = WasmFeatures::WASM2.difference(WasmFeatures::SIMD);
+        if Validator::new_with_features(scalar)
+            .validate_all(&module.wasm)
+            .is_err()
+        {
+            simd += 1;
+        }
+    }
+    eprintln!("{simd} of {modules} generated modules use SIMD");
+    assert!(
+        simd * 10 > modules,
+        "only {simd} of {modules} modules use SIMD"
+    );
+}

@@ -32,16 +32,23 @@ pub struct GeneratedModule {
 /// A wasm-smith configuration drawn from `u` and restricted to what the
 /// differential oracle can compare deterministically:
 ///
-/// * scalar Wasm 2.0 only: no SIMD, threads, exceptions, GC, tail calls,
+/// * Wasm 2.0 only, fixed-width SIMD included: no relaxed SIMD (its results
+///   are implementation-defined), threads, exceptions, GC, tail calls,
 ///   memory64, multi-memory, extended constants, custom page sizes;
 /// * no imports, every item exported;
-/// * NaNs canonicalised after every float operation that may produce one;
+/// * NaNs canonicalised after every float operation that may produce a NaN
+///   of unspecified payload, scalar and per lane (`f32x4.*` and `f64x2.*`
+///   add, sub, mul, div, min, max, sqrt, ceil, floor, trunc, nearest): an
+///   arithmetic NaN lane is replaced by the canonical NaN with
+///   `v128.bitselect`, so v128 results, globals and memories can be compared
+///   bit for bit although the comparison does not know their lane shape;
 /// * memories and tables declare a small maximum, so `memory.grow` and
 ///   `table.grow` succeed or fail the same way in every engine.
 pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
     let mut config = Config::arbitrary(u)?;
 
-    config.simd_enabled = false;
+    config.simd_enabled = true;
+    // Relaxed SIMD results are implementation-defined (and not Wasm 2.0).
     config.relaxed_simd_enabled = false;
     config.threads_enabled = false;
     config.shared_everything_threads_enabled = false;
@@ -90,8 +97,8 @@ pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
 }
 
 /// Integer arithmetic, control flow and locals are always allowed (they are
-/// where most miscompilations live); every other instruction class is
-/// allowed by a coin flip.
+/// where most miscompilations live); every other instruction class, integer
+/// and float SIMD included, is allowed by a coin flip.
 fn differential_instructions(u: &mut Unstructured<'_>) -> Result<InstructionKinds> {
     let mut kinds = vec![
         InstructionKind::NumericInt,
@@ -105,6 +112,8 @@ fn differential_instructions(u: &mut Unstructured<'_>) -> Result<InstructionKind
         InstructionKind::Table,
         InstructionKind::MemoryInt,
         InstructionKind::Memory,
+        InstructionKind::VectorInt,
+        InstructionKind::Vector,
     ] {
         if u.arbitrary()? {
             kinds.push(optional);
