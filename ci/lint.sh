@@ -3,4 +3,4 @@
 set -euo pipefail
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
-cargo doc --workspace --no-deps --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet

@@ -1,4 +1,4 @@
-//! The engines behind [`DiffEngine`](crate::engine::DiffEngine).
+//! The engines behind [`crate::engine::DiffEngine`].
 
 pub mod injected;
 pub mod lightbeam;

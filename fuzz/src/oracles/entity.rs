@@ -22,7 +22,7 @@ const LISTS: usize = 4;
 pub struct Key(u32);
 entity_impl!(Key, "key");
 
-/// A key drawn by the fuzzer, reduced below [`KEY_BOUND`].
+/// A key drawn by the fuzzer, reduced below `KEY_BOUND`.
 #[derive(Arbitrary, Clone, Copy, Debug)]
 pub struct AnyKey(u16);
 
@@ -52,7 +52,7 @@ pub enum EntityProgram {
     Set(Vec<SetOp>),
     /// Operations on a [`SparseSet`].
     Sparse(Vec<SparseOp>),
-    /// Operations on [`LISTS`] entity lists sharing one pool.
+    /// Operations on `LISTS` entity lists sharing one pool.
     Lists(Vec<ListOp>),
     /// Operations on a [`PackedOption`].
     Packed(Vec<PackedOp>),
@@ -114,7 +114,7 @@ pub enum SparseOp {
     Clear,
 }
 
-/// An operation on one of [`LISTS`] lists (picked modulo [`LISTS`]).
+/// An operation on one of `LISTS` lists (picked modulo `LISTS`).
 #[derive(Arbitrary, Debug)]
 pub enum ListOp {
     /// `push(key)`
