@@ -1,7 +1,7 @@
 //! Function prologue and epilogue, and calls in the internal calling convention
 //! (documented in [`crate::x64`]).
 
-use super::context::{class_of, CodeGen};
+use super::context::{class_of, size_of_int, CodeGen};
 use super::value_stack::{Location, Value};
 use super::{Builtin, Reloc};
 use crate::error::CompileResult;
@@ -39,7 +39,21 @@ impl CodeGen<'_> {
         self.masm
             .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
         self.trap_if(Cond::Ne, TrapCode::Interrupted);
+        let saves: Vec<_> = self.pinned_saves().map(|(reg, _)| reg).collect();
+        for reg in saves {
+            self.masm.push(reg);
+        }
         self.masm.push_zeros(local_quadwords);
+        for index in 0..self.locals.len() {
+            let local = self.locals[index];
+            let Some(reg) = local.pinned else { continue };
+            if index < self.env.func_type().params.len() {
+                self.masm
+                    .load(size_of_int(local.ty), reg, Address::frame(local.disp));
+            } else {
+                self.masm.mov_ri(OperandSize::S64, reg, 0);
+            }
+        }
         patch
     }
 
@@ -50,6 +64,10 @@ impl CodeGen<'_> {
 
     /// Emits the epilogue (results are already in place).
     pub(crate) fn emit_epilogue(&mut self) {
+        let saves: Vec<_> = self.pinned_saves().collect();
+        for (reg, slot) in saves {
+            self.masm.load(OperandSize::S64, reg, slot);
+        }
         self.masm.leave_frame();
         self.masm.ret();
     }

@@ -29,8 +29,10 @@ pub enum IntOperand {
 pub struct LocalSlot {
     /// Its type.
     pub ty: ValType,
-    /// Displacement from `rbp`.
+    /// Displacement from `rbp` of its stack slot (unused while the local is pinned).
     pub disp: i32,
+    /// The callee-saved register the local lives in for the whole function, if any.
+    pub pinned: Option<Gpr>,
 }
 
 /// An out-of-line trap stub to emit at the end of the function.
@@ -282,8 +284,39 @@ impl<'a> CodeGen<'a> {
         Ok(())
     }
 
+    /// The register local `index` is pinned to, if it is.
+    pub(crate) fn pinned_local(&self, index: u32) -> Option<Gpr> {
+        self.locals[index as usize].pinned
+    }
+
+    /// The register a lazy read of a pinned local refers to, if `value` is one.
+    fn pinned_source(&self, value: Value) -> Option<Gpr> {
+        match value.location {
+            Location::Local(index) => self.pinned_local(index),
+            _ => None,
+        }
+    }
+
+    /// Each pinned register with the frame slot the prologue saved the caller's value
+    /// in, in local order.
+    pub(crate) fn pinned_saves(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
+        self.locals
+            .iter()
+            .filter_map(|local| local.pinned)
+            .enumerate()
+            .map(|(i, reg)| (reg, Address::frame(-16 - 8 * i as i32)))
+    }
+
     /// Emits code that copies `value` into `reg` without changing any state.
     pub(crate) fn load_value(&mut self, value: Value, reg: Reg) {
+        if let Some(source) = self.pinned_source(value) {
+            match reg {
+                Reg::Gpr(dst) if dst == source => {}
+                Reg::Gpr(dst) => self.masm.mov_rr(OperandSize::S64, dst, source),
+                Reg::Xmm(dst) => self.masm.gpr_to_xmm(OperandSize::S64, dst, source),
+            }
+            return;
+        }
         match (value.location, reg) {
             (Location::Reg(Reg::Gpr(src)), Reg::Gpr(dst)) => {
                 self.masm.mov_rr(OperandSize::S64, dst, src)
@@ -339,6 +372,9 @@ impl<'a> CodeGen<'a> {
     pub(crate) fn store_value(&mut self, value: Value, address: Address) {
         if value.ty == ValType::V128 {
             return self.store_v128_value(value, address);
+        }
+        if let Some(source) = self.pinned_source(value) {
+            return self.masm.store(OperandSize::S64, address, source);
         }
         match value.location {
             Location::Reg(Reg::Gpr(src)) => self.masm.store(OperandSize::S64, address, src),
@@ -427,11 +463,14 @@ impl<'a> CodeGen<'a> {
                     );
                     self.regs.free(Reg::Xmm(xmm));
                 }
-                Location::Local(_) => {
-                    let address = self.value_address(value);
-                    self.masm.load(OperandSize::S64, SCRATCH, address);
-                    self.masm.push(SCRATCH);
-                }
+                Location::Local(index) => match self.pinned_local(index) {
+                    Some(reg) => self.masm.push(reg),
+                    None => {
+                        let address = self.value_address(value);
+                        self.masm.load(OperandSize::S64, SCRATCH, address);
+                        self.masm.push(SCRATCH);
+                    }
+                },
             }
             self.grow_depth(8);
             self.stack.relocate(index, Location::Spilled(self.depth));

@@ -58,6 +58,7 @@ pub(crate) mod abi;
 pub(crate) mod context;
 pub(crate) mod control;
 pub(crate) mod ops;
+mod pinning;
 pub(crate) mod regalloc;
 pub mod trampoline;
 pub(crate) mod value_stack;
@@ -185,7 +186,15 @@ pub(crate) fn compile_function(
     // Decode with the module's features so feature-gated encodings are rejected.
     reader.set_features(*validator.features());
     let declared = read_locals(&mut reader, &mut validator)?;
-    let (locals, initial_depth) = lay_out_locals(env.func_type(), &declared);
+    let types: Vec<ValType> = env
+        .func_type()
+        .params
+        .iter()
+        .chain(&declared)
+        .copied()
+        .collect();
+    let pinned = pinning::choose_pinned_locals(reader.clone(), &types);
+    let (locals, initial_depth) = lay_out_locals(env.func_type(), &declared, &pinned);
     let mut codegen = CodeGen::new(env, locals, initial_depth);
     codegen.wasm_offset = body.offset;
     let local_bytes: u32 = declared.iter().map(|ty| ty.slot_bytes()).sum();
@@ -225,25 +234,37 @@ fn read_locals(
 }
 
 /// Places parameters in the caller's argument slots and declared locals below the
-/// `VMContext` slot; returns the slots and the initial stack depth.
-fn lay_out_locals(ty: &FuncType, declared: &[ValType]) -> (Vec<LocalSlot>, u32) {
+/// `VMContext` slot and the save slots of the pinned registers (one per pinned local,
+/// in local order); returns the slots and the initial stack depth.
+fn lay_out_locals(
+    ty: &FuncType,
+    declared: &[ValType],
+    pinned: &[Option<crate::x64::Gpr>],
+) -> (Vec<LocalSlot>, u32) {
     let area = ty.arg_area_bytes() as i32;
+    let save_bytes = 8 * pinned.iter().flatten().count() as i32;
     let param_ends = crate::module::slot_ends(&ty.params);
-    let params = ty.params.iter().zip(param_ends).map(|(ty, end)| LocalSlot {
-        ty: *ty,
-        disp: 16 + area - end as i32,
-    });
+    let params = ty
+        .params
+        .iter()
+        .zip(param_ends)
+        .map(|(ty, end)| (*ty, 16 + area - end as i32));
     let declared_ends = crate::module::slot_ends(declared);
     let declared_bytes = declared_ends.last().copied().unwrap_or(0);
     let declared_slots = declared
         .iter()
         .zip(declared_ends)
-        .map(|(ty, end)| LocalSlot {
-            ty: *ty,
-            disp: -8 - end as i32,
-        });
-    let locals = params.chain(declared_slots).collect();
-    (locals, 8 + declared_bytes)
+        .map(|(ty, end)| (*ty, -8 - save_bytes - end as i32));
+    let locals = params
+        .chain(declared_slots)
+        .zip(pinned)
+        .map(|((ty, disp), pinned)| LocalSlot {
+            ty,
+            disp,
+            pinned: *pinned,
+        })
+        .collect();
+    (locals, 8 + save_bytes as u32 + declared_bytes)
 }
 
 /// Operators that consume a comparison result directly from the CPU flags.

@@ -69,10 +69,15 @@ impl RegAlloc {
         true
     }
 
-    /// Gives `reg` back.
+    /// Gives `reg` back. Registers the allocator never hands out (a pinned local's
+    /// register lent to an operator for reading) are ignored.
     pub fn free(&mut self, reg: Reg) {
         let bit = Self::bit(reg);
-        *self.set(reg.class()) |= bit;
+        let allocatable = match reg.class() {
+            RegClass::Gpr => ALLOCATABLE_GPRS,
+            RegClass::Xmm => ALLOCATABLE_XMMS,
+        };
+        *self.set(reg.class()) |= bit & allocatable;
     }
 
     /// Whether every allocatable register is free.
@@ -95,7 +100,10 @@ mod tests {
             assert!(!seen.contains(&reg));
             seen.push(reg);
         }
-        assert_eq!(seen.len(), 12);
+        assert_eq!(seen.len(), 8);
+        for pinnable in crate::x64::regs::PINNABLE_GPRS {
+            assert!(!seen.contains(&Reg::Gpr(pinnable)));
+        }
         assert!(!seen.contains(&Reg::Gpr(SCRATCH)));
         assert!(!seen.contains(&Reg::Gpr(VMCTX)));
         assert!(regs.alloc(RegClass::Gpr).is_none());
@@ -110,5 +118,10 @@ mod tests {
         regs.free(Reg::Gpr(RCX));
         regs.free(Reg::Gpr(RAX));
         assert!(regs.all_free());
+        regs.free(Reg::Gpr(crate::x64::regs::RBX));
+        assert!(
+            regs.all_free(),
+            "freeing a pinned register must not make it allocatable"
+        );
     }
 }

@@ -12,10 +12,15 @@
 //!   more bytes than the parameters the caller reserves the extra below the arguments.
 //! * One result returns in `rax` (integers, references) or `xmm0` (floats, `v128`);
 //!   several results return in the argument area, laid out like arguments.
-//! * Every allocatable register is caller-saved; `rbp` is the frame pointer, `r11` and
-//!   `xmm15` are scratch registers no value ever lives in.
-//! * The callee's frame: `[rbp - 8]` holds its `VMContext`, then one slot per declared
-//!   local (8 bytes, 16 for `v128`), then the spilled part of the value stack.
+//! * Every register the value stack uses is caller-saved; `rbp` is the frame pointer,
+//!   `r11` and `xmm15` are scratch registers no value ever lives in.
+//! * `rbx`, `r12`, `r13` and `r15` are callee-saved ([`regs::PINNABLE_GPRS`]): a
+//!   function may pin its most used integer locals to them for its whole body, saving
+//!   the caller's values in its prologue and restoring them in its epilogue. Host code
+//!   (System V) preserves them too, and the entry trampoline saves them for the host.
+//! * The callee's frame: `[rbp - 8]` holds its `VMContext`, then the save slots of the
+//!   registers it pins (8 bytes each), then one slot per declared local (8 bytes, 16 for
+//!   `v128`), then the spilled part of the value stack.
 
 #![forbid(unsafe_code)]
 

@@ -50,8 +50,14 @@ pub const RBP: Gpr = Gpr(5);
 pub const RSI: Gpr = Gpr(6);
 /// `rdi`.
 pub const RDI: Gpr = Gpr(7);
-/// `r12`, callee-saved in the host ABI; keeps `rsp` across calls into the host.
+/// `rbx`, callee-saved: may hold a pinned local.
+pub const RBX: Gpr = Gpr(3);
+/// `r12`, callee-saved: may hold a pinned local.
 pub const R12: Gpr = Gpr(12);
+/// `r13`, callee-saved: may hold a pinned local.
+pub const R13: Gpr = Gpr(13);
+/// `r15`, callee-saved: may hold a pinned local.
+pub const R15: Gpr = Gpr(15);
 /// `r11`, the scratch register; never holds a value-stack entry.
 pub const SCRATCH: Gpr = Gpr(11);
 /// `r14`, pinned to the `VMContext` pointer.
@@ -61,8 +67,15 @@ pub const XMM0: Xmm = Xmm(0);
 /// `xmm15`, the scratch SSE register.
 pub const SCRATCH_XMM: Xmm = Xmm(15);
 
-/// General-purpose registers the allocator may use: all but `rsp`, `rbp`, `r11`, `r14`.
-pub const ALLOCATABLE_GPRS: u16 = !((1 << 4) | (1 << 5) | (1 << 11) | (1 << 14));
+/// Callee-saved registers a function may pin its most used integer locals to, in the
+/// order they are handed out. A function saves the ones it pins in its prologue and
+/// restores them in its epilogue; the value stack never uses them.
+pub const PINNABLE_GPRS: [Gpr; 4] = [RBX, R12, R13, R15];
+
+/// General-purpose registers the allocator may use for value-stack entries: all but
+/// `rsp`, `rbp`, `r11`, `r14` and the pinnable registers, all caller-saved.
+pub const ALLOCATABLE_GPRS: u16 =
+    !((1 << 3) | (1 << 4) | (1 << 5) | (1 << 11) | (1 << 12) | (1 << 13) | (1 << 14) | (1 << 15));
 /// SSE registers the allocator may use: `xmm0`–`xmm14`.
 pub const ALLOCATABLE_XMMS: u16 = 0x7fff;
 

@@ -29,6 +29,11 @@ impl CodeGen<'_> {
     fn set_local(&mut self, index: u32) -> CompileResult<()> {
         let value = self.pop_value()?;
         self.materialize_local_reads(index)?;
+        if let Some(reg) = self.pinned_local(index) {
+            self.load_value(value, Reg::Gpr(reg));
+            self.release(value);
+            return Ok(());
+        }
         let address = Address::frame(self.locals[index as usize].disp);
         self.store_value(value, address);
         self.release(value);

@@ -332,16 +332,19 @@ impl Masm {
     }
 
     /// Calls a host (System V) function at an absolute address with `rsp` aligned to
-    /// 16 bytes; clobbers every caller-saved register and `r12`.
+    /// 16 bytes; clobbers every caller-saved register. The unaligned `rsp` is kept in
+    /// the aligned 16 bytes just above the call, so no callee-saved register is used.
     pub fn call_host(&mut self, function: usize) {
         let _ = RSP;
         let _ = RBP;
         asm!(self
-            ; mov Rq(12), rsp
+            ; mov Rq(SCRATCH.0), rsp
             ; and rsp, -16
+            ; sub rsp, 8
+            ; push Rq(SCRATCH.0)
             ; mov Rq(SCRATCH.0), QWORD function as i64
             ; call Rq(SCRATCH.0)
-            ; mov rsp, Rq(12)
+            ; mov rsp, [rsp]
         );
     }
 
