@@ -54,6 +54,11 @@ impl CodeGen<'_> {
                 self.masm.mov_ri(OperandSize::S64, reg, 0);
             }
         }
+        if let Some(reg) = self.memory_base {
+            let base = self.env.offsets.memory_base(0);
+            self.masm
+                .load(OperandSize::S64, reg, Address::offset(VMCTX, base));
+        }
         patch
     }
 

@@ -71,6 +71,10 @@ pub struct CodeGen<'a> {
     trap_stubs: Vec<TrapStub>,
     /// Builtin calls whose trap path is emitted out of line: (label, wasm offset).
     pub(crate) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
+    /// The callee-saved registers this function pins, in the order of their save slots.
+    pub(crate) saved_registers: Vec<Gpr>,
+    /// The register holding memory 0's base address, if it is pinned.
+    pub(crate) memory_base: Option<Gpr>,
 }
 
 impl<'a> CodeGen<'a> {
@@ -91,6 +95,8 @@ impl<'a> CodeGen<'a> {
             trap_sites: Vec::new(),
             trap_stubs: Vec::new(),
             deferred_builtin_traps: Vec::new(),
+            saved_registers: Vec::new(),
+            memory_base: None,
         }
     }
 
@@ -240,6 +246,30 @@ impl<'a> CodeGen<'a> {
         Ok(())
     }
 
+    /// Pops an integer the caller only reads: a pinned local's own register (lent:
+    /// never written, and freeing it is a no-op), otherwise like [`Self::pop_gpr`].
+    pub(crate) fn pop_gpr_read(&mut self) -> CompileResult<Gpr> {
+        if let Some(value) = self.stack.peek(0).copied() {
+            if let Some(reg) = self.pinned_source(value) {
+                self.pop_value()?;
+                return Ok(reg);
+            }
+        }
+        self.pop_gpr()
+    }
+
+    /// Like [`Self::pop_gpr_or_imm`], for an operand the caller only reads (see
+    /// [`Self::pop_gpr_read`]).
+    pub(crate) fn pop_gpr_or_imm_read(&mut self) -> CompileResult<IntOperand> {
+        if let Some(value) = self.stack.peek(0).copied() {
+            if let Some(reg) = self.pinned_source(value) {
+                self.pop_value()?;
+                return Ok(IntOperand::Reg(reg));
+            }
+        }
+        self.pop_gpr_or_imm()
+    }
+
     /// Pops an integer as an immediate if it is a constant that fits, else a register.
     pub(crate) fn pop_gpr_or_imm(&mut self) -> CompileResult<IntOperand> {
         if let Some(Value {
@@ -298,13 +328,12 @@ impl<'a> CodeGen<'a> {
     }
 
     /// Each pinned register with the frame slot the prologue saved the caller's value
-    /// in, in local order.
+    /// in (right below the `VMContext` slot, in order).
     pub(crate) fn pinned_saves(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
-        self.locals
+        self.saved_registers
             .iter()
-            .filter_map(|local| local.pinned)
             .enumerate()
-            .map(|(i, reg)| (reg, Address::frame(-16 - 8 * i as i32)))
+            .map(|(i, reg)| (*reg, Address::frame(-16 - 8 * i as i32)))
     }
 
     /// Emits code that copies `value` into `reg` without changing any state.
@@ -422,7 +451,10 @@ impl<'a> CodeGen<'a> {
         if let Location::Flags(cond) = value.location {
             return Ok(cond);
         }
-        let reg = self.value_into_reg(value)?;
+        let reg = match self.pinned_source(value) {
+            Some(reg) => Reg::Gpr(reg),
+            None => self.value_into_reg(value)?,
+        };
         let Reg::Gpr(gpr) = reg else {
             return Err(CompileError::internal(
                 "branch condition in a float register",

@@ -225,12 +225,14 @@ impl CodeGen<'_> {
 
     /// Moves the values a branch to frame `index` carries into place, without changing
     /// the code generator's state (the current path may continue, as for `br_if`).
-    pub(crate) fn emit_branch_moves(&mut self, index: usize) {
+    /// Returns the stack depth `rsp` is at afterwards.
+    pub(crate) fn emit_branch_moves(&mut self, index: usize) -> u32 {
         let frame = &self.frames[index];
         let count = frame.branch_types().len();
         let ends = slot_ends(frame.branch_types());
         let merge = frame.merge(self.function_arg_area());
         let values: Vec<Value> = self.stack.top(count).to_vec();
+        let mut rsp_depth = self.depth;
         match merge {
             Merge::Nothing => {}
             Merge::Register(reg) => self.load_value(values[0], reg),
@@ -238,6 +240,7 @@ impl CodeGen<'_> {
                 let top = base + ends.last().copied().unwrap_or(0);
                 if top > self.depth {
                     self.masm.set_stack_depth(top);
+                    rsp_depth = top;
                 }
                 self.move_values_to_slots(&values, |i| -((base + ends[i]) as i32));
             }
@@ -245,6 +248,7 @@ impl CodeGen<'_> {
                 self.move_values_to_slots(&values, |i| 16 + area as i32 - ends[i] as i32);
             }
         }
+        rsp_depth
     }
 
     /// Whether a branch to frame `index` needs the lazy local reads on the stack resolved
@@ -256,12 +260,13 @@ impl CodeGen<'_> {
         )
     }
 
-    /// Emits the jump of a branch to frame `index`, after [`Self::emit_branch_moves`].
-    pub(crate) fn emit_branch_jump(&mut self, index: usize) {
+    /// Emits the jump of a branch to frame `index`, after [`Self::emit_branch_moves`]
+    /// left `rsp` at `rsp_depth`.
+    pub(crate) fn emit_branch_jump(&mut self, index: usize, rsp_depth: u32) {
         let frame = &mut self.frames[index];
         frame.branched_to = true;
         let label = frame.label;
-        if frame.kind != FrameKind::Function {
+        if frame.kind != FrameKind::Function && frame.label_depth() != rsp_depth {
             let depth = frame.label_depth();
             self.masm.set_stack_depth(depth);
         }
@@ -274,8 +279,8 @@ impl CodeGen<'_> {
         if self.branch_needs_spill(index) {
             self.spill_all();
         }
-        self.emit_branch_moves(index);
-        self.emit_branch_jump(index);
+        let rsp_depth = self.emit_branch_moves(index);
+        self.emit_branch_jump(index, rsp_depth);
         self.reachable = false;
         Ok(())
     }
@@ -299,8 +304,8 @@ impl CodeGen<'_> {
         }
         let skip = self.masm.new_label();
         self.masm.jcc(condition.invert(), skip);
-        self.emit_branch_moves(index);
-        self.emit_branch_jump(index);
+        let rsp_depth = self.emit_branch_moves(index);
+        self.emit_branch_jump(index, rsp_depth);
         self.masm.bind(skip);
         Ok(())
     }
@@ -351,8 +356,8 @@ impl CodeGen<'_> {
         for (depth, label) in stubs {
             let index = self.frame_index(depth)?;
             self.masm.bind(label);
-            self.emit_branch_moves(index);
-            self.emit_branch_jump(index);
+            let rsp_depth = self.emit_branch_moves(index);
+            self.emit_branch_jump(index, rsp_depth);
         }
         self.reachable = false;
         Ok(())
@@ -397,9 +402,9 @@ impl CodeGen<'_> {
         if self.branch_needs_spill(index) {
             self.spill_all();
         }
-        self.emit_branch_moves(index);
+        let rsp_depth = self.emit_branch_moves(index);
         let frame = &self.frames[index];
-        if frame.kind != FrameKind::Function {
+        if frame.kind != FrameKind::Function && frame.label_depth() != rsp_depth {
             let depth = frame.label_depth();
             self.masm.set_stack_depth(depth);
         }

@@ -193,9 +193,14 @@ pub(crate) fn compile_function(
         .chain(&declared)
         .copied()
         .collect();
-    let pinned = pinning::choose_pinned_locals(reader.clone(), &types);
-    let (locals, initial_depth) = lay_out_locals(env.func_type(), &declared, &pinned);
+    let has_memory = !env.info.memories.is_empty();
+    let pinning = pinning::choose(reader.clone(), &types, has_memory);
+    let saved = pinning.saved_registers();
+    let (locals, initial_depth) =
+        lay_out_locals(env.func_type(), &declared, &pinning.locals, saved.len());
     let mut codegen = CodeGen::new(env, locals, initial_depth);
+    codegen.saved_registers = saved;
+    codegen.memory_base = pinning.memory_base;
     codegen.wasm_offset = body.offset;
     let local_bytes: u32 = declared.iter().map(|ty| ty.slot_bytes()).sum();
     let frame_patch = codegen.emit_prologue(local_bytes / 8);
@@ -234,15 +239,16 @@ fn read_locals(
 }
 
 /// Places parameters in the caller's argument slots and declared locals below the
-/// `VMContext` slot and the save slots of the pinned registers (one per pinned local,
-/// in local order); returns the slots and the initial stack depth.
+/// `VMContext` slot and the `saved` save slots of the pinned registers; returns the
+/// slots and the initial stack depth.
 fn lay_out_locals(
     ty: &FuncType,
     declared: &[ValType],
     pinned: &[Option<crate::x64::Gpr>],
+    saved: usize,
 ) -> (Vec<LocalSlot>, u32) {
     let area = ty.arg_area_bytes() as i32;
-    let save_bytes = 8 * pinned.iter().flatten().count() as i32;
+    let save_bytes = 8 * saved as i32;
     let param_ends = crate::module::slot_ends(&ty.params);
     let params = ty
         .params

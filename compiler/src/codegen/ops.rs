@@ -20,14 +20,14 @@ pub enum DivResult {
 
 impl CodeGen<'_> {
     /// `lhs op rhs` on integers of type `ty`: `emit(masm, size, lhs_reg, rhs)` writes
-    /// the result into `lhs_reg`.
+    /// the result into `lhs_reg` and only reads `rhs` (it may be a pinned local).
     pub(crate) fn int_binop(
         &mut self,
         ty: ValType,
         emit: impl FnOnce(&mut Masm, OperandSize, Gpr, IntOperand),
     ) -> CompileResult<()> {
         let size = size_of_int(ty);
-        let rhs = self.pop_gpr_or_imm()?;
+        let rhs = self.pop_gpr_or_imm_read()?;
         let lhs = self.pop_gpr()?;
         emit(&mut self.masm, size, lhs, rhs);
         if let IntOperand::Reg(rhs) = rhs {
@@ -53,8 +53,8 @@ impl CodeGen<'_> {
     /// Compares two integers of type `ty` and pushes `cond` as an `i32` 0 or 1.
     pub(crate) fn int_compare(&mut self, ty: ValType, cond: Cond) -> CompileResult<()> {
         let size = size_of_int(ty);
-        let rhs = self.pop_gpr_or_imm()?;
-        let lhs = self.pop_gpr()?;
+        let rhs = self.pop_gpr_or_imm_read()?;
+        let lhs = self.pop_gpr_read()?;
         match rhs {
             IntOperand::Imm(imm) => self.masm.cmp_ri(size, lhs, imm),
             IntOperand::Reg(rhs) => {
@@ -69,7 +69,7 @@ impl CodeGen<'_> {
 
     /// `eqz`: pushes 1 if the integer is zero.
     pub(crate) fn int_eqz(&mut self, ty: ValType) -> CompileResult<()> {
-        let reg = self.pop_gpr()?;
+        let reg = self.pop_gpr_read()?;
         self.masm.test_rr(size_of_int(ty), reg);
         self.free_gpr(reg);
         self.push_flags(Cond::Eq);

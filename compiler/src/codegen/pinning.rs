@@ -1,16 +1,19 @@
-//! Choosing which locals live in callee-saved registers for a whole function.
+//! Choosing what lives in callee-saved registers for a whole function: the most used
+//! integer locals, and the base address of linear memory 0.
 //!
 //! Before a body is compiled, one quick decoding pass counts how often each integer
-//! local is read or written, weighting uses inside loops more (a use `d` loops deep
-//! counts `4^d`, capped). The highest-scoring locals are pinned to
-//! [`PINNABLE_GPRS`](crate::x64::regs::PINNABLE_GPRS): their value lives in that
-//! register from the prologue to the epilogue, so no control-flow merge ever has to
-//! move it and no call has to save it (the registers are callee-saved).
+//! local is read or written and how often memory 0 is accessed, weighting uses inside
+//! loops more (a use `d` loops deep counts `4^d`, capped). The highest-scoring
+//! candidates are pinned to [`PINNABLE_GPRS`](crate::x64::regs::PINNABLE_GPRS): a
+//! pinned local's value lives in its register from the prologue to the epilogue, so no
+//! control-flow merge ever has to move it and no call has to save it (the registers are
+//! callee-saved); a pinned memory base saves reloading it from the `VMContext` at every
+//! access (it never changes: memories grow in place).
 //!
 //! The pass only decodes; validation happens in the compiling pass. A body that fails
 //! to decode here simply ends the count early.
 
-use wasmparser::{BinaryReader, Operator, OperatorsReader};
+use wasmparser::{BinaryReader, MemArg, Operator, OperatorsReader};
 
 use crate::module::ValType;
 use crate::x64::regs::PINNABLE_GPRS;
@@ -19,34 +22,63 @@ use crate::x64::Gpr;
 /// Loop depth beyond which a use weighs no more.
 const MAX_WEIGHTED_DEPTH: u32 = 6;
 
-/// A local needs at least this score to be worth a register: saving and restoring the
-/// register and loading a parameter cost about as much as three memory accesses.
+/// A candidate needs at least this score to be worth a register: saving and restoring
+/// the register and loading its value cost about as much as three memory accesses.
 const MIN_SCORE: u64 = 3;
 
-/// Returns, for every local (parameters first), the register it is pinned to, if any.
-/// `reader` is positioned at the body's first operator.
-pub(crate) fn choose_pinned_locals(
-    reader: BinaryReader<'_>,
-    locals: &[ValType],
-) -> Vec<Option<Gpr>> {
-    let mut pinned = vec![None; locals.len()];
-    let candidates = locals.iter().filter(|ty| is_pinnable(**ty)).count();
-    if candidates == 0 {
-        return pinned;
+/// What one function keeps in callee-saved registers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Pinning {
+    /// For every local (parameters first), the register it is pinned to, if any.
+    pub locals: Vec<Option<Gpr>>,
+    /// The register holding memory 0's base address, if any.
+    pub memory_base: Option<Gpr>,
+}
+
+impl Pinning {
+    /// Every pinned register, locals in order first, then the memory base: the order of
+    /// their save slots in the frame.
+    pub fn saved_registers(&self) -> Vec<Gpr> {
+        self.locals
+            .iter()
+            .flatten()
+            .chain(&self.memory_base)
+            .copied()
+            .collect()
     }
-    let scores = score_locals(reader, locals);
+}
+
+/// Chooses the pinned registers of a body whose locals (parameters first) have types
+/// `locals`; `has_memory` says whether the module has a memory 0. `reader` is positioned
+/// at the body's first operator.
+pub(crate) fn choose(reader: BinaryReader<'_>, locals: &[ValType], has_memory: bool) -> Pinning {
+    let mut pinning = Pinning {
+        locals: vec![None; locals.len()],
+        memory_base: None,
+    };
+    if !has_memory && !locals.iter().any(|ty| is_pinnable(*ty)) {
+        return pinning;
+    }
+    let scores = score(reader, locals);
+    // Candidates: (score, index); the memory base is index `locals.len()`.
     let mut ranked: Vec<(u64, usize)> = scores
+        .locals
         .iter()
+        .copied()
         .enumerate()
-        .filter(|(_, score)| **score >= MIN_SCORE)
-        .map(|(index, score)| (*score, index))
+        .chain(has_memory.then_some((locals.len(), scores.memory)))
+        .filter(|(_, score)| *score >= MIN_SCORE)
+        .map(|(index, score)| (score, index))
         .collect();
     // Highest score first; on ties the lower index, so the choice is deterministic.
     ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     for ((_, index), reg) in ranked.into_iter().zip(PINNABLE_GPRS) {
-        pinned[index] = Some(reg);
+        match pinning.locals.get_mut(index) {
+            Some(local) => *local = Some(reg),
+            None => pinning.memory_base = Some(reg),
+        }
     }
-    pinned
+    pinning
 }
 
 /// Whether a local of type `ty` may be pinned.
@@ -54,9 +86,20 @@ fn is_pinnable(ty: ValType) -> bool {
     matches!(ty, ValType::I32 | ValType::I64)
 }
 
-/// The weighted use count of each local (0 for locals that cannot be pinned).
-fn score_locals(reader: BinaryReader<'_>, locals: &[ValType]) -> Vec<u64> {
-    let mut scores = vec![0u64; locals.len()];
+/// Weighted use counts.
+struct Scores {
+    /// Per local (0 for locals that cannot be pinned).
+    locals: Vec<u64>,
+    /// Accesses to memory 0.
+    memory: u64,
+}
+
+/// Counts the weighted uses of each local and of memory 0.
+fn score(reader: BinaryReader<'_>, locals: &[ValType]) -> Scores {
+    let mut scores = Scores {
+        locals: vec![0u64; locals.len()],
+        memory: 0,
+    };
     // One entry per open block: whether it is a loop.
     let mut frames: Vec<bool> = Vec::new();
     let mut loop_depth: u32 = 0;
@@ -65,6 +108,7 @@ fn score_locals(reader: BinaryReader<'_>, locals: &[ValType]) -> Vec<u64> {
         let Ok(operator) = operators.read() else {
             break;
         };
+        let weight = 1u64 << (2 * loop_depth.min(MAX_WEIGHTED_DEPTH));
         match operator {
             Operator::Block { .. } | Operator::If { .. } | Operator::TryTable { .. } => {
                 frames.push(false)
@@ -83,14 +127,63 @@ fn score_locals(reader: BinaryReader<'_>, locals: &[ValType]) -> Vec<u64> {
             | Operator::LocalTee { local_index } => {
                 let index = local_index as usize;
                 if locals.get(index).copied().is_some_and(is_pinnable) {
-                    let weight = 1u64 << (2 * loop_depth.min(MAX_WEIGHTED_DEPTH));
-                    scores[index] = scores[index].saturating_add(weight);
+                    scores.locals[index] = scores.locals[index].saturating_add(weight);
                 }
             }
-            _ => {}
+            ref other => {
+                if memory_zero_access(other) {
+                    scores.memory = scores.memory.saturating_add(weight);
+                }
+            }
         }
     }
     scores
+}
+
+/// Whether `operator` loads from or stores to memory 0.
+fn memory_zero_access(operator: &Operator<'_>) -> bool {
+    use Operator::*;
+    let memarg: &MemArg = match operator {
+        I32Load { memarg }
+        | I64Load { memarg }
+        | F32Load { memarg }
+        | F64Load { memarg }
+        | I32Load8S { memarg }
+        | I32Load8U { memarg }
+        | I32Load16S { memarg }
+        | I32Load16U { memarg }
+        | I64Load8S { memarg }
+        | I64Load8U { memarg }
+        | I64Load16S { memarg }
+        | I64Load16U { memarg }
+        | I64Load32S { memarg }
+        | I64Load32U { memarg }
+        | I32Store { memarg }
+        | I64Store { memarg }
+        | F32Store { memarg }
+        | F64Store { memarg }
+        | I32Store8 { memarg }
+        | I32Store16 { memarg }
+        | I64Store8 { memarg }
+        | I64Store16 { memarg }
+        | I64Store32 { memarg }
+        | V128Load { memarg }
+        | V128Store { memarg }
+        | V128Load8x8S { memarg }
+        | V128Load8x8U { memarg }
+        | V128Load16x4S { memarg }
+        | V128Load16x4U { memarg }
+        | V128Load32x2S { memarg }
+        | V128Load32x2U { memarg }
+        | V128Load8Splat { memarg }
+        | V128Load16Splat { memarg }
+        | V128Load32Splat { memarg }
+        | V128Load64Splat { memarg }
+        | V128Load32Zero { memarg }
+        | V128Load64Zero { memarg } => memarg,
+        _ => return false,
+    };
+    matches!(memarg.target, wasmparser::MemArgTarget::Memory(0))
 }
 
 #[cfg(test)]
@@ -110,7 +203,7 @@ mod tests {
             reader.read_var_u32().unwrap();
             reader.read::<wasmparser::ValType>().unwrap();
         }
-        choose_pinned_locals(reader, locals)
+        choose(reader, locals, false).locals
     }
 
     #[test]
@@ -147,7 +240,29 @@ mod tests {
     fn undecodable_or_out_of_range_bodies_end_the_count_quietly() {
         // local.get 7 (out of range), then a truncated local.get.
         let bytes = [0x03, 0x40, 0x20, 0x07, 0x20, 0x00, 0x20];
-        let pinned = choose_pinned_locals(BinaryReader::new(&bytes, 0), &[ValType::I32]);
+        let pinned = choose(BinaryReader::new(&bytes, 0), &[ValType::I32], true).locals;
         assert_eq!(pinned, vec![Some(PINNABLE_GPRS[0])]);
+    }
+
+    #[test]
+    fn memory_base_competes_with_locals() {
+        let module = wat::parse_str(
+            "(module (memory 1) (func (param i32)
+               (loop (drop (i32.load (local.get 0))) (drop (i32.load offset=4 (local.get 0))))))",
+        )
+        .unwrap();
+        let mut code = None;
+        for payload in wasmparser::Parser::new(0).parse_all(&module) {
+            if let Ok(wasmparser::Payload::CodeSectionEntry(entry)) = payload {
+                code = Some(entry);
+            }
+        }
+        let mut reader = code.unwrap().get_binary_reader();
+        assert_eq!(reader.read_var_u32().unwrap(), 0);
+        let pinning = choose(reader.clone(), &[ValType::I32], true);
+        assert_eq!(pinning.locals, vec![Some(PINNABLE_GPRS[0])]);
+        assert_eq!(pinning.memory_base, Some(PINNABLE_GPRS[1]));
+        assert_eq!(pinning.saved_registers(), PINNABLE_GPRS[..2].to_vec());
+        assert_eq!(choose(reader, &[ValType::I32], false).memory_base, None);
     }
 }

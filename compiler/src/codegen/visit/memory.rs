@@ -5,6 +5,7 @@
 //! guard page becomes an `out of bounds memory access` trap (see `trap_sites`).
 
 use crate::codegen::context::CodeGen;
+use crate::codegen::value_stack::Location;
 use crate::codegen::{Builtin, TrapSite};
 use crate::error::CompileResult;
 use crate::module::ValType;
@@ -91,14 +92,32 @@ stores! {
 }
 
 impl CodeGen<'_> {
-    /// Pops an `i32` address and returns the effective address of `memarg` (based on
-    /// the scratch register) and the register holding the zero-extended index.
+    /// Whether [`Self::memory_operand`] will lend the index register of a pinned local
+    /// (read it in place) rather than pop the index into a register of its own.
+    fn index_is_lent(&self, memarg: MemArg) -> bool {
+        let pinned = matches!(
+            self.stack.peek(0).map(|value| value.location),
+            Some(Location::Local(index)) if self.pinned_local(index).is_some()
+        );
+        pinned && i32::try_from(memarg.offset).is_ok()
+    }
+
+    /// Pops an `i32` address and returns the effective address of `memarg` and the
+    /// register holding the zero-extended index. The address is based on the pinned
+    /// memory base or on the scratch register; the index register may be a pinned
+    /// local's ([`Self::index_is_lent`]), which the caller must not write.
     pub(crate) fn memory_operand(&mut self, memarg: MemArg) -> CompileResult<(Address, Gpr)> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(self.unsupported("memory access to a GC array"));
         };
-        let index = self.pop_gpr()?;
-        self.masm.mov_rr(OperandSize::S32, index, index);
+        let index = if self.index_is_lent(memarg) {
+            // A pinned i32 local is zero-extended in its register like every i32.
+            self.pop_gpr_read()?
+        } else {
+            let index = self.pop_gpr()?;
+            self.masm.mov_rr(OperandSize::S32, index, index);
+            index
+        };
         let displacement = match i32::try_from(memarg.offset) {
             Ok(displacement) => displacement,
             Err(_) => {
@@ -115,6 +134,9 @@ impl CodeGen<'_> {
                 0
             }
         };
+        if let (0, Some(base)) = (memory, self.memory_base) {
+            return Ok((Address::indexed(base, index, displacement), index));
+        }
         let base = self.env.offsets.memory_base(memory);
         self.masm
             .load(OperandSize::S64, SCRATCH, Address::offset(VMCTX, base));
@@ -135,23 +157,35 @@ impl CodeGen<'_> {
     fn load(&mut self, memarg: MemArg, ty: ValType, kind: LoadKind) -> CompileResult<()> {
         // A float target is taken before the address is formed: spilling to free one
         // afterwards would clobber the scratch register holding the memory base.
+        // Likewise an integer target when the index register is lent and cannot take
+        // the result.
         let float_target = match kind {
             LoadKind::Float(_) => Some(self.alloc_xmm()?),
             _ => None,
         };
+        let int_target = match kind {
+            LoadKind::Int(_) | LoadKind::Narrow(_) if self.index_is_lent(memarg) => {
+                Some(self.alloc_gpr()?)
+            }
+            _ => None,
+        };
         let (address, index) = self.memory_operand(memarg)?;
+        let target = int_target.unwrap_or(index);
+        if target != index {
+            self.free_gpr(index);
+        }
         match kind {
             LoadKind::Int(size) => {
-                self.memory_access(|masm| masm.load(size, index, address));
-                self.push_gpr(ty, index);
+                self.memory_access(|masm| masm.load(size, target, address));
+                self.push_gpr(ty, target);
             }
             LoadKind::Narrow(extend) => {
-                self.memory_access(|masm| masm.load_extend(extend, index, address));
+                self.memory_access(|masm| masm.load_extend(extend, target, address));
                 if ty == ValType::I32 {
                     // Keep i32 values zero-extended in their register.
-                    self.masm.mov_rr(OperandSize::S32, index, index);
+                    self.masm.mov_rr(OperandSize::S32, target, target);
                 }
-                self.push_gpr(ty, index);
+                self.push_gpr(ty, target);
             }
             LoadKind::Float(size) => {
                 let target = float_target
@@ -165,7 +199,10 @@ impl CodeGen<'_> {
     }
 
     fn store(&mut self, memarg: MemArg, kind: StoreKind) -> CompileResult<()> {
-        let value = self.pop_reg()?;
+        let value = match kind {
+            StoreKind::Float(_) => self.pop_reg()?,
+            _ => Reg::Gpr(self.pop_gpr_read()?),
+        };
         let (address, index) = self.memory_operand(memarg)?;
         match (kind, value) {
             (StoreKind::Narrow(bytes), Reg::Gpr(value)) => {
