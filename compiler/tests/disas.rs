@@ -30,6 +30,31 @@ fn recursive_fib() {
     ));
 }
 
+/// The shape rustc gives `fib(n) = if n < 2 { 1 } else { fib(n - 1) + fib(n - 2) }`:
+/// one recursive call per iteration of a loop over `n` with an accumulator. The loop
+/// counter and the accumulator stay in registers; the stack is touched only to pass the
+/// call's argument.
+#[test]
+fn rustc_shaped_fib_loop() {
+    insta::assert_snapshot!(listing(
+        r#"(module
+          (func $fib (export "fib") (param $n i32) (result i32) (local $acc i32)
+            (local.set $acc (i32.const 1))
+            (block $done
+              (br_if $done (i32.lt_u (local.get $n) (i32.const 2)))
+              (local.set $acc (i32.const 0))
+              (loop $loop
+                (local.set $acc
+                  (i32.add (local.get $acc)
+                           (call $fib (i32.add (local.get $n) (i32.const -1)))))
+                (local.set $n (i32.add (local.get $n) (i32.const -2)))
+                (br_if $loop (i32.gt_u (local.get $n) (i32.const 1))))
+              (local.set $acc (i32.add (local.get $acc) (i32.const 1))))
+            (local.get $acc)))"#,
+        "fib"
+    ));
+}
+
 #[test]
 fn loop_summing_an_array() {
     insta::assert_snapshot!(listing(

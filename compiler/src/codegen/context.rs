@@ -75,6 +75,9 @@ pub struct CodeGen<'a> {
     pub(crate) saved_registers: Vec<Gpr>,
     /// The register holding memory 0's base address, if it is pinned.
     pub(crate) memory_base: Option<Gpr>,
+    /// The local the next operator (`local.set`/`local.tee`) stores the current
+    /// operator's result in, when the current one can compute in place.
+    pub(crate) result_hint: Option<u32>,
 }
 
 impl<'a> CodeGen<'a> {
@@ -97,6 +100,7 @@ impl<'a> CodeGen<'a> {
             deferred_builtin_traps: Vec::new(),
             saved_registers: Vec::new(),
             memory_base: None,
+            result_hint: None,
         }
     }
 
@@ -258,6 +262,33 @@ impl<'a> CodeGen<'a> {
         self.pop_gpr()
     }
 
+    /// Pops the operand an operator overwrites with its result. When the next operator
+    /// stores that result into a pinned local ([`Self::result_hint`]), the operand goes
+    /// straight into the local's register so no move follows; `reads` is a register
+    /// the operator still reads after this (if it is that local's, the operand must be
+    /// the local itself).
+    pub(crate) fn pop_gpr_for_result(&mut self, reads: Option<Gpr>) -> CompileResult<Gpr> {
+        let hint = self.result_hint.take();
+        let target = hint.and_then(|local| Some((local, self.pinned_local(local)?)));
+        let top = self.stack.peek(0).copied();
+        if let (Some((local, target)), Some(value)) = (target, top) {
+            let in_place = value.location == Location::Local(local);
+            let movable = matches!(
+                value.location,
+                Location::Reg(_) | Location::Const(_) | Location::Local(_)
+            );
+            if movable && (in_place || reads != Some(target)) {
+                self.pop_value()?;
+                // Other lazy reads of the local keep its old value.
+                self.materialize_local_reads(local)?;
+                self.load_value(value, Reg::Gpr(target));
+                self.release(value);
+                return Ok(target);
+            }
+        }
+        self.pop_gpr()
+    }
+
     /// Like [`Self::pop_gpr_or_imm`], for an operand the caller only reads (see
     /// [`Self::pop_gpr_read`]).
     pub(crate) fn pop_gpr_or_imm_read(&mut self) -> CompileResult<IntOperand> {
@@ -316,7 +347,7 @@ impl<'a> CodeGen<'a> {
 
     /// The register local `index` is pinned to, if it is.
     pub(crate) fn pinned_local(&self, index: u32) -> Option<Gpr> {
-        self.locals[index as usize].pinned
+        self.locals.get(index as usize)?.pinned
     }
 
     /// The register a lazy read of a pinned local refers to, if `value` is one.
@@ -338,6 +369,9 @@ impl<'a> CodeGen<'a> {
 
     /// Emits code that copies `value` into `reg` without changing any state.
     pub(crate) fn load_value(&mut self, value: Value, reg: Reg) {
+        if value.location == Location::Reg(reg) {
+            return;
+        }
         if let Some(source) = self.pinned_source(value) {
             match reg {
                 Reg::Gpr(dst) if dst == source => {}

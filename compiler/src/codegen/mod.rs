@@ -214,6 +214,12 @@ pub(crate) fn compile_function(
             codegen.materialize_flags()?;
         }
         if codegen.reachable || is_control(&operator) {
+            codegen.result_hint = if writes_result_in_place(&operator) {
+                let next = operators.original_position() as usize - body.offset;
+                next_local_set(body.bytes.get(next..).unwrap_or_default())
+            } else {
+                None
+            };
             visitor::Dispatch(&mut codegen).visit_operator(&operator)?;
         }
     }
@@ -271,6 +277,47 @@ fn lay_out_locals(
         })
         .collect();
     (locals, 8 + save_bytes as u32 + declared_bytes)
+}
+
+/// Integer operators that overwrite an operand's register with their result, so the
+/// result can land directly in the register of a pinned local that stores it next.
+fn writes_result_in_place(operator: &Operator<'_>) -> bool {
+    use Operator::*;
+    matches!(
+        operator,
+        I32Add
+            | I64Add
+            | I32Sub
+            | I64Sub
+            | I32Mul
+            | I64Mul
+            | I32And
+            | I64And
+            | I32Or
+            | I64Or
+            | I32Xor
+            | I64Xor
+            | I32Shl
+            | I64Shl
+            | I32ShrS
+            | I64ShrS
+            | I32ShrU
+            | I64ShrU
+            | I32Rotl
+            | I64Rotl
+            | I32Rotr
+            | I64Rotr
+    )
+}
+
+/// The local a `local.set` or `local.tee` at the start of `bytes` writes, if one is
+/// there. Only a hint: the operator is decoded and validated again in its turn.
+fn next_local_set(bytes: &[u8]) -> Option<u32> {
+    let mut reader = BinaryReader::new(bytes, 0);
+    match reader.read_u8().ok()? {
+        0x21 | 0x22 => reader.read_var_u32().ok(),
+        _ => None,
+    }
 }
 
 /// Operators that consume a comparison result directly from the CPU flags.

@@ -28,7 +28,11 @@ impl CodeGen<'_> {
     ) -> CompileResult<()> {
         let size = size_of_int(ty);
         let rhs = self.pop_gpr_or_imm_read()?;
-        let lhs = self.pop_gpr()?;
+        let reads = match rhs {
+            IntOperand::Reg(reg) => Some(reg),
+            IntOperand::Imm(_) => None,
+        };
+        let lhs = self.pop_gpr_for_result(reads)?;
         emit(&mut self.masm, size, lhs, rhs);
         if let IntOperand::Reg(rhs) = rhs {
             self.free_gpr(rhs);
@@ -89,13 +93,13 @@ impl CodeGen<'_> {
         let size = size_of_int(ty);
         if let IntOperand::Imm(count) = self.peek_int_operand() {
             self.pop_value()?;
-            let value = self.pop_gpr()?;
+            let value = self.pop_gpr_for_result(None)?;
             self.masm.shift_ri(kind, size, value, count as u8);
             self.push_gpr(ty, value);
             return Ok(());
         }
         self.pop_to_specific(Reg::Gpr(RCX))?;
-        let value = self.pop_gpr()?;
+        let value = self.pop_gpr_for_result(Some(RCX))?;
         self.masm.shift_cl(kind, size, value);
         self.free_gpr(RCX);
         self.push_gpr(ty, value);
