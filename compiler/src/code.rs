@@ -1,17 +1,18 @@
 //! Code memory: all compiled functions of a module linked into one mapping.
 //!
-//! Functions are concatenated (16-byte aligned), call displacements patched, then the
-//! pages flip from read-write to read-execute (never both) and the range is registered
-//! with the signal handler together with the module's memory fault stub.
+//! Functions are copied into one mapping as they are compiled (16-byte aligned, in
+//! definition order); then call displacements are patched, the pages flip from
+//! read-write to read-execute (never both) and the range is registered with the signal
+//! handler together with the module's memory fault stub.
 
 use std::ops::Range;
 
 use lightbeam_entity::PrimaryMap;
 
-use crate::codegen::{trampoline, CompiledFunction, TrapSite};
+use crate::codegen::{trampoline, CompiledFunction, Reloc};
 use crate::error::{CompileError, CompileResult};
 use crate::module::{DefinedFuncIndex, ModuleInfo, TypeIndex};
-use crate::runtime::sys::mmap::Mmap;
+use crate::runtime::sys::mmap::{page_size, Mmap};
 use crate::runtime::sys::signals::{self, CodeRegistration};
 use crate::trap::TrapCode;
 
@@ -40,42 +41,7 @@ pub struct CodeMemory {
     trap_table: Vec<TrapTableEntry>,
 }
 
-/// Machine code waiting to be placed.
-struct Layout {
-    bytes: Vec<u8>,
-    functions: PrimaryMap<DefinedFuncIndex, Range<usize>>,
-    trampolines: PrimaryMap<TypeIndex, usize>,
-    fault_stub: usize,
-    trap_table: Vec<TrapTableEntry>,
-}
-
 impl CodeMemory {
-    /// Links `functions` (in definition order) with a trampoline per type of `info`.
-    pub(crate) fn link(info: &ModuleInfo, functions: Vec<CompiledFunction>) -> CompileResult<Self> {
-        let layout = lay_out(info, functions)?;
-        let len = layout.bytes.len().max(1);
-        let mut map = Mmap::accessible(len).map_err(io_error)?;
-        // SAFETY: the mapping was just created read-write and is only referenced here.
-        let target = unsafe { map.slice_mut(0..layout.bytes.len()) };
-        target.copy_from_slice(&layout.bytes);
-        let map_len = map.len();
-        map.make_executable(0..map_len).map_err(io_error)?;
-        let start = map.as_ptr();
-        // SAFETY: the range holds code produced by this crate's code generator: its only
-        // accesses to guard regions are wasm memory accesses, and `fault_stub` follows the
-        // stub contract (reads the PC from rax, unwinds through the VMContext).
-        let registration =
-            unsafe { signals::register_code(start, map_len, start.add(layout.fault_stub)) }
-                .map_err(io_error)?;
-        Ok(CodeMemory {
-            _registration: Some(registration),
-            map,
-            functions: layout.functions,
-            trampolines: layout.trampolines,
-            trap_table: layout.trap_table,
-        })
-    }
-
     /// Address of defined function `index`.
     pub fn function_ptr(&self, index: DefinedFuncIndex) -> *const u8 {
         // SAFETY: function ranges lie inside the mapping.
@@ -111,65 +77,170 @@ impl CodeMemory {
     }
 }
 
-/// Places functions, trampolines and the fault stub, and patches calls.
-fn lay_out(info: &ModuleInfo, functions: Vec<CompiledFunction>) -> CompileResult<Layout> {
-    let mut bytes = Vec::new();
-    let mut ranges = PrimaryMap::new();
-    let mut pending_relocs = Vec::new();
-    let mut trap_table = Vec::new();
-    for function in &functions {
-        align(&mut bytes);
-        let start = bytes.len();
-        bytes.extend_from_slice(&function.code);
-        ranges.push(start..bytes.len());
-        pending_relocs.extend(function.relocs.iter().map(|reloc| (start, *reloc)));
-        trap_table.extend(
-            function
-                .trap_sites
-                .iter()
-                .map(|site: &TrapSite| TrapTableEntry {
-                    code_offset: (start + site.code_offset as usize) as u32,
-                    trap: site.trap,
-                    wasm_offset: site.wasm_offset,
-                }),
-        );
-    }
-    for (start, reloc) in pending_relocs {
-        let defined = info
-            .defined_func_index(reloc.target)
-            .ok_or_else(|| CompileError::internal("direct call to an import"))?;
-        let target = ranges[defined].start as i64;
-        let next_instruction = (start + reloc.offset as usize + 4) as i64;
-        let displacement = i32::try_from(target - next_instruction)
-            .map_err(|_| CompileError::internal("code larger than 2 GiB"))?;
-        let at = start + reloc.offset as usize;
-        bytes[at..at + 4].copy_from_slice(&displacement.to_le_bytes());
-    }
-    let mut trampolines = PrimaryMap::new();
-    for (_, ty) in info.types.iter() {
-        align(&mut bytes);
-        trampolines.push(bytes.len());
-        bytes.extend_from_slice(&trampoline::entry_trampoline(ty)?);
-    }
-    align(&mut bytes);
-    let fault_stub = bytes.len();
-    bytes.extend_from_slice(&trampoline::memory_fault_stub()?);
-    trap_table.sort_by_key(|entry| entry.code_offset);
-    Ok(Layout {
-        bytes,
-        functions: ranges,
-        trampolines,
-        fault_stub,
-        trap_table,
-    })
+/// Links functions into code memory as they arrive, in definition order.
+///
+/// Each function is copied once, straight into the mapping that becomes the module's
+/// code, so the caller can drop (or reuse) its buffer right away. The mapping is sized
+/// from an estimate and moved to a bigger one if the estimate was short; offsets are
+/// relative until [`CodeBuilder::finish`], so a move changes nothing else.
+pub(crate) struct CodeBuilder {
+    /// Read-write mapping holding `len` bytes of code so far.
+    map: Mmap,
+    /// Bytes written.
+    len: usize,
+    /// Bytes whose pages have been allocated ahead of use (`Mmap::populate`).
+    populated: usize,
+    functions: PrimaryMap<DefinedFuncIndex, Range<usize>>,
+    /// Direct calls to patch once every function is placed: the call's offset in the code
+    /// and the relocation.
+    relocs: Vec<(usize, Reloc)>,
+    trap_table: Vec<TrapTableEntry>,
 }
 
-/// Pads with `int3` to the function alignment.
-fn align(bytes: &mut Vec<u8>) {
-    while bytes.len() % FUNCTION_ALIGN != 0 {
-        bytes.push(0xcc);
+/// How many bytes of machine code to expect per byte of function bodies, for sizing
+/// the mapping (typical modules need 3 to 4; a short estimate costs one copy).
+const CODE_BYTES_PER_BODY_BYTE: usize = 8;
+
+/// Pages are allocated ahead of the write position at least this many bytes at a time.
+const POPULATE_STEP: usize = 1 << 20;
+
+impl CodeBuilder {
+    /// A builder for a code section of `body_bytes` bytes.
+    pub(crate) fn new(body_bytes: usize) -> CompileResult<Self> {
+        let capacity = body_bytes
+            .saturating_mul(CODE_BYTES_PER_BODY_BYTE)
+            .saturating_add(64 << 10);
+        Ok(CodeBuilder {
+            map: Mmap::accessible(capacity).map_err(io_error)?,
+            len: 0,
+            populated: 0,
+            functions: PrimaryMap::new(),
+            relocs: Vec::new(),
+            trap_table: Vec::new(),
+        })
+    }
+
+    /// Appends the next defined function.
+    pub(crate) fn push(&mut self, function: &CompiledFunction) -> CompileResult<()> {
+        let start = self.append(&function.code)?;
+        self.functions.push(start..self.len);
+        self.relocs.extend(
+            function
+                .relocs
+                .iter()
+                .map(|reloc| (start + reloc.offset as usize, *reloc)),
+        );
+        self.trap_table
+            .extend(function.trap_sites.iter().map(|site| TrapTableEntry {
+                code_offset: (start + site.code_offset as usize) as u32,
+                trap: site.trap,
+                wasm_offset: site.wasm_offset,
+            }));
+        Ok(())
+    }
+
+    /// Number of functions pushed so far.
+    pub(crate) fn functions_linked(&self) -> usize {
+        self.functions.len()
+    }
+
+    /// Places trampolines and the fault stub, patches calls, and makes the code
+    /// executable.
+    pub(crate) fn finish(mut self, info: &ModuleInfo) -> CompileResult<CodeMemory> {
+        let mut trampolines = PrimaryMap::new();
+        for (_, ty) in info.types.iter() {
+            trampolines.push(self.append(&trampoline::entry_trampoline(ty)?)?);
+        }
+        let fault_stub = self.append(&trampoline::memory_fault_stub()?)?;
+        self.patch_calls(info)?;
+        self.trap_table.sort_by_key(|entry| entry.code_offset);
+        let mut map = self.map;
+        map.truncate(self.len.max(1)).map_err(io_error)?;
+        let map_len = map.len();
+        map.make_executable(0..map_len).map_err(io_error)?;
+        let start = map.as_ptr();
+        // SAFETY: the range holds code produced by this crate's code generator: its only
+        // accesses to guard regions are wasm memory accesses, and `fault_stub` follows the
+        // stub contract (reads the PC from rax, unwinds through the VMContext).
+        let registration = unsafe { signals::register_code(start, map_len, start.add(fault_stub)) }
+            .map_err(io_error)?;
+        Ok(CodeMemory {
+            _registration: Some(registration),
+            map,
+            functions: self.functions,
+            trampolines,
+            trap_table: self.trap_table,
+        })
+    }
+
+    /// Writes `code` at the next aligned offset (padding with `int3`); returns the offset.
+    fn append(&mut self, code: &[u8]) -> CompileResult<usize> {
+        let start = self.len.next_multiple_of(FUNCTION_ALIGN);
+        let end = start
+            .checked_add(code.len())
+            .filter(|&end| end <= MAX_CODE_BYTES)
+            .ok_or_else(|| CompileError::internal("code larger than 2 GiB"))?;
+        self.reserve(end)?;
+        // SAFETY: `[len, end)` lies inside the read-write mapping (`reserve`), which only
+        // this builder references until `finish`.
+        let target = unsafe { self.map.slice_mut(self.len..end) };
+        let (padding, body) = target.split_at_mut(start - self.len);
+        padding.fill(INT3);
+        body.copy_from_slice(code);
+        self.len = end;
+        Ok(start)
+    }
+
+    /// Makes sure the mapping holds `end` bytes, moving the code to a bigger one if not,
+    /// and allocates pages ahead of the write position.
+    fn reserve(&mut self, end: usize) -> CompileResult<()> {
+        if end > self.map.len() {
+            let capacity = end.max(self.map.len().saturating_mul(2));
+            let mut bigger = Mmap::accessible(capacity).map_err(io_error)?;
+            // SAFETY: `[0, len)` of the old mapping is readable and only this builder
+            // references it.
+            let written = unsafe { self.map.slice(0..self.len) };
+            // SAFETY: the new mapping is read-write and referenced only here.
+            unsafe { bigger.slice_mut(0..self.len) }.copy_from_slice(written);
+            self.populated = self.len;
+            self.map = bigger;
+        }
+        if end > self.populated {
+            let from = self.populated / page_size() * page_size();
+            let to = end.max(self.populated + POPULATE_STEP).min(self.map.len());
+            self.map.populate(from..to);
+            self.populated = to;
+        }
+        Ok(())
+    }
+
+    /// Writes the displacement of every direct call.
+    fn patch_calls(&mut self, info: &ModuleInfo) -> CompileResult<()> {
+        // SAFETY: `[0, len)` is read-write and referenced only by this builder.
+        let code = unsafe { self.map.slice_mut(0..self.len) };
+        for (at, reloc) in &self.relocs {
+            let defined = info
+                .defined_func_index(reloc.target)
+                .ok_or_else(|| CompileError::internal("direct call to an import"))?;
+            let target = self
+                .functions
+                .get(defined)
+                .ok_or_else(|| CompileError::internal("call to a function without code"))?
+                .start as i64;
+            let next_instruction = (*at + 4) as i64;
+            let displacement = i32::try_from(target - next_instruction)
+                .map_err(|_| CompileError::internal("code larger than 2 GiB"))?;
+            code[*at..*at + 4].copy_from_slice(&displacement.to_le_bytes());
+        }
+        Ok(())
     }
 }
+
+/// Padding between functions: `int3`.
+const INT3: u8 = 0xcc;
+
+/// Code past this size could not reach every function with a 32-bit call displacement.
+const MAX_CODE_BYTES: usize = i32::MAX as usize;
 
 fn io_error(error: std::io::Error) -> CompileError {
     CompileError::internal(format!("mapping code memory: {error}"))
@@ -195,5 +266,56 @@ impl StubMemory {
     /// Address of the code.
     pub fn ptr(&self) -> *const u8 {
         self.map.as_ptr()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! Streaming layout: alignment, padding, call patching, and moving to a bigger
+    //! mapping when the size estimate is short.
+
+    use super::*;
+    use crate::module::FuncIndex;
+    use lightbeam_entity::EntityRef;
+
+    fn function(len: usize, fill: u8, relocs: Vec<Reloc>) -> CompiledFunction {
+        CompiledFunction {
+            code: vec![fill; len],
+            relocs,
+            trap_sites: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn functions_are_aligned_padded_patched_and_survive_growth() {
+        let info = ModuleInfo::default();
+        // Sized for one byte of bodies: the mapping has to grow at least once.
+        let mut builder = CodeBuilder::new(1).unwrap();
+        let call_to_first = Reloc {
+            offset: 3,
+            target: FuncIndex::from_u32(0),
+        };
+        let functions = [
+            function(100 << 10, 0x90, Vec::new()),
+            function(7, 0x91, Vec::new()),
+            function(300 << 10, 0x92, vec![call_to_first]),
+        ];
+        for function in &functions {
+            builder.push(function).unwrap();
+        }
+        assert_eq!(builder.functions_linked(), 3);
+        let code = builder.finish(&info).unwrap();
+        let starts: Vec<usize> = (0..3)
+            .map(|i| code.function_ptr(DefinedFuncIndex::new(i)) as usize - code.range().start)
+            .collect();
+        assert_eq!(starts, [0, 100 << 10, (100 << 10) + 16]);
+        assert_eq!(code.function_code(DefinedFuncIndex::new(1)), &[0x91; 7][..]);
+        let last = code.function_code(DefinedFuncIndex::new(2));
+        let displacement = i32::from_le_bytes(last[3..7].try_into().unwrap());
+        assert_eq!(displacement as i64, -((starts[2] + 3 + 4) as i64));
+        assert!(last[..3].iter().chain(&last[7..]).all(|&b| b == 0x92));
+        // SAFETY: the whole mapping is readable and nothing writes to it.
+        let padding = unsafe { code.map.slice(starts[1] + 7..starts[2]) };
+        assert!(padding.iter().all(|&b| b == INT3));
     }
 }

@@ -1,18 +1,23 @@
 //! [`Module`]: a compiled, linked module ready to be instantiated any number of times.
 
+use std::collections::BTreeMap;
 use std::io::Read;
-use std::sync::Arc;
+use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 
 use lightbeam_entity::EntityRef;
-use rayon::prelude::*;
+use wasmparser::{FuncToValidate, ValidatorResources};
 
-use crate::code::CodeMemory;
-use crate::codegen::{self, CompiledFunction, FuncEnv};
+use crate::code::{CodeBuilder, CodeMemory};
+use crate::codegen::{self, Builtins, CompiledFunction, FuncEnv};
 use crate::engine::Engine;
 use crate::error::{CompileError, CompileResult};
+use crate::module::parse::{self, Bodies};
 use crate::module::{
-    parse, DefinedFuncIndex, EntityIndex, ExternType, FuncIndex, ModuleInfo, PendingBody,
+    BodyBytes, DefinedFuncIndex, EntityIndex, ExternType, FuncIndex, ModuleInfo, PendingBody,
 };
+
 use crate::vmoffsets::VMOffsets;
 
 /// A compiled WebAssembly module. Cheap to clone.
@@ -49,12 +54,26 @@ impl Module {
     }
 
     /// Compiles a binary module while reading it from `reader`.
+    ///
+    /// Function bodies are compiled as soon as they have been read; with
+    /// [`Config::parallel_compilation`](crate::Config::parallel_compilation) they go to
+    /// the rayon pool in batches while the rest of the module is still being parsed.
     pub fn from_reader(engine: &Engine, reader: impl Read) -> CompileResult<Module> {
         let intern = |ty: &crate::module::FuncType| engine.signature_id(ty);
-        let (info, bodies) = parse::parse_module(reader, engine.config().features, &intern)?;
-        let offsets = VMOffsets::new(&info);
-        let functions = compile_bodies(engine, &info, &offsets, bodies)?;
-        let code = CodeMemory::link(&info, functions)?;
+        let (info, (offsets, code)) =
+            parse::parse_module(reader, engine.config().features, &intern, |info, bodies| {
+                let offsets = VMOffsets::new(info);
+                let compiler = Compiler {
+                    engine,
+                    info,
+                    offsets: &offsets,
+                    builtins: crate::runtime::builtins::table(),
+                };
+                let code = compiler.compile_all(bodies)?;
+                Ok((offsets, code))
+            })?;
+        // A parse error anywhere in the module takes precedence over a compile error.
+        let code = code?.finish(&info)?;
         Ok(Module {
             inner: Arc::new(ModuleInner {
                 info,
@@ -127,28 +146,219 @@ impl Module {
     }
 }
 
-/// Compiles every body, in parallel if configured; the output order is the definition
-/// order either way.
-fn compile_bodies(
-    engine: &Engine,
-    info: &ModuleInfo,
-    offsets: &VMOffsets,
-    bodies: Vec<PendingBody>,
-) -> CompileResult<Vec<CompiledFunction>> {
-    let builtins = crate::runtime::builtins::table();
-    let compile = |(i, body): (usize, PendingBody)| {
+/// Wasm bytes of function bodies compiled as one task on the rayon pool.
+const BATCH_BYTES: usize = 32 << 10;
+
+/// Linked code, or the first compile error in definition order. Kept apart from parse
+/// errors, which are reported first even when they come later in the module.
+type Compiled = CompileResult<CodeBuilder>;
+
+/// What compiling any body of one module needs.
+struct Compiler<'a> {
+    engine: &'a Engine,
+    info: &'a ModuleInfo,
+    offsets: &'a VMOffsets,
+    builtins: Builtins,
+}
+
+impl Compiler<'_> {
+    /// Compiles every body as it is parsed: on the rayon pool if configured and the code
+    /// section is bigger than one batch, else on this thread. The output is identical
+    /// either way.
+    fn compile_all(&self, bodies: &mut Bodies<'_>) -> CompileResult<Compiled> {
+        let size = bodies.code_section().size as usize;
+        if self.engine.config().parallel_compilation && size > BATCH_BYTES {
+            self.compile_in_parallel(bodies)
+        } else {
+            self.compile_serially(bodies)
+        }
+    }
+
+    fn compile_serially(&self, bodies: &mut Bodies<'_>) -> CompileResult<Compiled> {
+        let mut builder = CodeBuilder::new(bodies.code_section().size as usize)?;
+        let mut failure = None;
+        let mut next = DefinedFuncIndex::new(0);
+        bodies.for_each(|body| {
+            let defined = next;
+            next = DefinedFuncIndex::new(next.index() + 1);
+            if failure.is_none() {
+                let linked = self
+                    .compile(defined, body)
+                    .and_then(|function| builder.push(&function));
+                failure = linked.err();
+            }
+            Ok(())
+        })?;
+        Ok(match failure {
+            Some(error) => Err(error),
+            None => Ok(builder),
+        })
+    }
+
+    /// Hands batches of bodies to the pool while parsing on; each finished batch is
+    /// linked as soon as the batches before it are.
+    fn compile_in_parallel(&self, bodies: &mut Bodies<'_>) -> CompileResult<Compiled> {
+        let linking = Mutex::new(Linking {
+            builder: CodeBuilder::new(bodies.code_section().size as usize)?,
+            next: 0,
+            ready: BTreeMap::new(),
+            failure: None,
+        });
+        let failed_at = AtomicUsize::new(usize::MAX);
+        let mut batches = 0;
+        let mut batch = Batch::new(0);
+        rayon::in_place_scope_fifo(|scope| {
+            let mut spawn = |batch: Batch| {
+                let (linking, failed_at) = (&linking, &failed_at);
+                let index = batches;
+                batches += 1;
+                scope.spawn_fifo(move |_| {
+                    let functions = self.compile_batch(batch, linking, failed_at);
+                    lock(linking).link(index, functions, failed_at);
+                });
+            };
+            bodies.for_each(|body| {
+                batch.add(body);
+                if batch.bytes.len() >= BATCH_BYTES {
+                    let first = batch.first + batch.bodies.len();
+                    spawn(std::mem::replace(&mut batch, Batch::new(first)));
+                }
+                Ok(())
+            })?;
+            if !batch.bodies.is_empty() {
+                spawn(batch);
+            }
+            CompileResult::Ok(())
+        })?;
+        let linking = linking
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, error)) = linking.failure {
+            return Ok(Err(error));
+        }
+        if linking.next != batches || !linking.ready.is_empty() {
+            return Err(CompileError::internal("a compiled batch was not linked"));
+        }
+        Ok(Ok(linking.builder))
+    }
+
+    /// Compiles the bodies of `batch` up to the first error (recorded in `linking`); skips
+    /// them if an earlier function already failed.
+    fn compile_batch(
+        &self,
+        batch: Batch,
+        linking: &Mutex<Linking>,
+        failed_at: &AtomicUsize,
+    ) -> Vec<CompiledFunction> {
+        let mut functions = Vec::with_capacity(batch.bodies.len());
+        for (i, (range, offset, validator)) in batch.bodies.into_iter().enumerate() {
+            let index = batch.first + i;
+            if index > failed_at.load(Ordering::Relaxed) {
+                break;
+            }
+            let body = PendingBody {
+                bytes: BodyBytes(&batch.bytes[range]),
+                offset,
+                validator,
+            };
+            match self.compile(DefinedFuncIndex::new(index), body) {
+                Ok(function) => functions.push(function),
+                Err(error) => {
+                    lock(linking).fail(index, error, failed_at);
+                    break;
+                }
+            }
+        }
+        functions
+    }
+
+    /// Compiles defined function `defined`.
+    fn compile(
+        &self,
+        defined: DefinedFuncIndex,
+        body: PendingBody<'_>,
+    ) -> CompileResult<CompiledFunction> {
         let env = FuncEnv {
-            info,
-            offsets,
-            func: info.func_index(DefinedFuncIndex::new(i)),
-            builtins: &builtins,
-            simd_encoding: engine.config().simd_encoding,
+            info: self.info,
+            offsets: self.offsets,
+            func: self.info.func_index(defined),
+            builtins: &self.builtins,
+            simd_encoding: self.engine.config().simd_encoding,
         };
         codegen::compile_function(env, body)
-    };
-    if engine.config().parallel_compilation {
-        bodies.into_par_iter().enumerate().map(compile).collect()
-    } else {
-        bodies.into_iter().enumerate().map(compile).collect()
     }
+}
+
+/// Bodies compiled by one task, their bytes copied into one buffer.
+struct Batch {
+    /// Defined-function index of the first body.
+    first: usize,
+    bytes: Vec<u8>,
+    /// Each body: its bytes in `bytes`, its offset in the module and its validator.
+    bodies: Vec<(Range<usize>, usize, FuncToValidate<ValidatorResources>)>,
+}
+
+impl Batch {
+    fn new(first: usize) -> Self {
+        Batch {
+            first,
+            bytes: Vec::with_capacity(BATCH_BYTES * 2),
+            bodies: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, body: PendingBody<'_>) {
+        let start = self.bytes.len();
+        self.bytes.extend_from_slice(body.bytes.0);
+        self.bodies
+            .push((start..self.bytes.len(), body.offset, body.validator));
+    }
+}
+
+/// Batches waiting to be linked in order, and the first failure.
+struct Linking {
+    builder: CodeBuilder,
+    /// Index of the next batch to link.
+    next: usize,
+    /// Finished batches that follow one still being compiled.
+    ready: BTreeMap<usize, Vec<CompiledFunction>>,
+    /// The failing function with the lowest index, and its error.
+    failure: Option<(usize, CompileError)>,
+}
+
+impl Linking {
+    /// Takes batch `index`'s functions and links every batch that is now next in line.
+    fn link(&mut self, index: usize, functions: Vec<CompiledFunction>, failed_at: &AtomicUsize) {
+        if self.failure.is_some() {
+            return;
+        }
+        self.ready.insert(index, functions);
+        while let Some(functions) = self.ready.remove(&self.next) {
+            for function in &functions {
+                let first = self.builder.functions_linked();
+                if let Err(error) = self.builder.push(function) {
+                    self.fail(first, error, failed_at);
+                    return;
+                }
+            }
+            self.next += 1;
+        }
+    }
+
+    /// Records that function `index` failed, keeping the earliest failure.
+    fn fail(&mut self, index: usize, error: CompileError, failed_at: &AtomicUsize) {
+        if self.failure.as_ref().is_none_or(|(at, _)| index < *at) {
+            self.failure = Some((index, error));
+        }
+        self.ready.clear();
+        failed_at.fetch_min(index, Ordering::Relaxed);
+    }
+}
+
+/// Locks `linking`; a panic while it was held (a compiler bug, resumed by the scope)
+/// leaves nothing worth protecting.
+fn lock(linking: &Mutex<Linking>) -> std::sync::MutexGuard<'_, Linking> {
+    linking
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }

@@ -1,14 +1,16 @@
 //! The module environment: everything known about a module apart from its code.
 //!
 //! `parse` fills a [`ModuleInfo`] section by section while the validator checks
-//! the same payloads; function bodies are set aside (`PendingBody`) and compiled
-//! by the code generator, which validates them operator by operator.
+//! the same payloads; function bodies are handed over (`PendingBody`) as they are read
+//! and compiled by the code generator, which validates them operator by operator.
 
 #![forbid(unsafe_code)]
 
 pub mod index;
 pub(crate) mod parse;
 pub mod types;
+
+use std::ops::Deref;
 
 use lightbeam_entity::{EntityRef, PrimaryMap};
 
@@ -239,12 +241,26 @@ impl ModuleInfo {
     }
 }
 
-/// A function body set aside for the code generator, with its validator.
-pub(crate) struct PendingBody {
-    /// The body's bytes (locals and operators).
-    pub bytes: Vec<u8>,
+/// A function body handed to the code generator, with its validator.
+pub(crate) struct PendingBody<'a> {
+    /// The body's bytes (locals and operators), borrowed from the parser's input.
+    pub bytes: BodyBytes<'a>,
     /// Offset of `bytes` in the module, for error messages and trap offsets.
     pub offset: usize,
     /// The validator for this body, ready to check it operator by operator.
     pub validator: wasmparser::FuncToValidate<wasmparser::ValidatorResources>,
+}
+
+/// The bytes of a function body, borrowed from wherever the parser read them;
+/// dereferences to the bytes.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct BodyBytes<'a>(pub &'a [u8]);
+
+impl Deref for BodyBytes<'_> {
+    type Target = [u8];
+
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        self.0
+    }
 }

@@ -1,12 +1,13 @@
 //! Section-by-section parsing into a [`ModuleInfo`], validating as it goes.
 //!
 //! The input is read in chunks, so a module can be parsed while its bytes arrive.
-//! Each section has one `process_<section>` method; function bodies are copied
-//! out with their validators for the code generator.
+//! Each section has one `process_<section>` method; function bodies are handed to the
+//! code generator with their validators as soon as they have been read, borrowing the
+//! input buffer.
 
 use std::io::Read;
 
-use wasmparser::{Chunk, Parser, Payload, ValidPayload, Validator, WasmFeatures};
+use wasmparser::{Chunk, Parser, Payload, Validator, WasmFeatures};
 
 use super::*;
 use crate::error::{CompileError, CompileResult};
@@ -17,44 +18,154 @@ const READ_CHUNK: usize = 64 * 1024;
 /// Gives the engine-wide [`SignatureId`] of a signature.
 pub(crate) type SignatureInterner<'a> = dyn Fn(&FuncType) -> SignatureId + 'a;
 
-/// Parses and validates a whole module from `input`, returning its environment and the
-/// bodies still to compile.
-pub(crate) fn parse_module(
+/// The code section's header, as far as sizing the compilation needs it.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct CodeSection {
+    /// Number of function bodies.
+    pub count: u32,
+    /// Size of the section in bytes.
+    pub size: u32,
+}
+
+/// Parses and validates a whole module from `input`.
+///
+/// The sections before the code section fill the [`ModuleInfo`]; then `compile` gets
+/// that environment and the [`Bodies`], which it drains: each function body is parsed
+/// and handed over as soon as its bytes have arrived, so code generation overlaps with
+/// reading and parsing. The data section, which follows the code section, is parsed
+/// while bodies are still being compiled (when `compile` hands them to other threads)
+/// and added to the environment afterwards.
+pub(crate) fn parse_module<T>(
     mut input: impl Read,
     features: WasmFeatures,
     intern: &SignatureInterner<'_>,
-) -> CompileResult<(ModuleInfo, Vec<PendingBody>)> {
+    compile: impl FnOnce(&ModuleInfo, &mut Bodies<'_>) -> CompileResult<T>,
+) -> CompileResult<(ModuleInfo, T)> {
     let mut state = ModuleParser {
         info: ModuleInfo::default(),
         validator: Validator::new_with_features(features),
-        bodies: Vec::new(),
         intern,
     };
-    let mut parser = Parser::new(0);
-    parser.set_features(features);
-    let mut buffer: Vec<u8> = Vec::new();
-    // `buffer[start..]` is not parsed yet; the parsed prefix is dropped only before a
-    // read, so each byte is moved at most once per read and parsing stays linear.
-    let mut start = 0;
-    let mut eof = false;
-    loop {
-        let (consumed, payload) = match parser.parse(&buffer[start..], eof)? {
-            Chunk::NeedMoreData(hint) => {
-                if eof {
-                    return Err(CompileError::internal("parser asked for data after eof"));
+    let mut stream = Stream::new(&mut input, features);
+    let mut code = CodeSection::default();
+    let mut finished = false;
+    while !finished && code.count == 0 {
+        stream.with_next(|payload| {
+            match payload {
+                Payload::CodeSectionStart { count, size, .. } => {
+                    code = CodeSection { count, size };
+                    // An empty code section leaves `count` at 0: parse on as usual.
                 }
-                buffer.drain(..start);
-                start = 0;
-                eof = read_more(&mut input, &mut buffer, hint as u64)?;
-                continue;
+                Payload::End(_) => finished = true,
+                _ => {}
             }
-            Chunk::Parsed { consumed, payload } => (consumed, payload),
-        };
-        let done = matches!(payload, Payload::End(_));
-        state.process_payload(payload)?;
-        start += consumed;
-        if done {
-            return Ok((state.info, state.bodies));
+            state.process_payload(payload)
+        })?;
+    }
+    let mut info = std::mem::take(&mut state.info);
+    let mut bodies = Bodies {
+        stream,
+        state,
+        code,
+        finished,
+    };
+    let output = compile(&info, &mut bodies)?;
+    bodies.for_each(|_| Err(CompileError::internal("a function body was not compiled")))?;
+    // Only the data section may follow the code section (the validator checks the order);
+    // without a code section it was parsed above, straight into `info`.
+    let data = std::mem::take(&mut bodies.state.info.data);
+    if !data.is_empty() {
+        info.data = data;
+    }
+    Ok((info, output))
+}
+
+/// The function bodies of a module being parsed, and the sections after them.
+pub(crate) struct Bodies<'a> {
+    stream: Stream<'a>,
+    /// Collects what follows the code section into an environment of its own.
+    state: ModuleParser<'a>,
+    code: CodeSection,
+    finished: bool,
+}
+
+impl Bodies<'_> {
+    /// The code section's header (zeros if the module has no code section).
+    pub(crate) fn code_section(&self) -> CodeSection {
+        self.code
+    }
+
+    /// Parses the rest of the module, handing each function body to `f` in definition
+    /// order; stops at the first error, `f`'s or the parser's.
+    pub(crate) fn for_each(
+        &mut self,
+        mut f: impl FnMut(PendingBody<'_>) -> CompileResult<()>,
+    ) -> CompileResult<()> {
+        while !self.finished {
+            let Bodies {
+                stream,
+                state,
+                finished,
+                ..
+            } = self;
+            stream.with_next(|payload| match payload {
+                Payload::CodeSectionEntry(body) => f(state.code_entry(body)?),
+                payload => {
+                    *finished = matches!(payload, Payload::End(_));
+                    state.process_payload(payload)
+                }
+            })?;
+        }
+        Ok(())
+    }
+}
+
+/// The input and the parser reading it chunk by chunk.
+struct Stream<'a> {
+    input: &'a mut dyn Read,
+    parser: Parser,
+    /// `buffer[start..]` is not parsed yet; the parsed prefix is dropped only before a
+    /// read, so each byte is moved at most once per read and parsing stays linear.
+    buffer: Vec<u8>,
+    start: usize,
+    eof: bool,
+}
+
+impl<'a> Stream<'a> {
+    fn new(input: &'a mut dyn Read, features: WasmFeatures) -> Self {
+        let mut parser = Parser::new(0);
+        parser.set_features(features);
+        Stream {
+            input,
+            parser,
+            buffer: Vec::new(),
+            start: 0,
+            eof: false,
+        }
+    }
+
+    /// Parses the next payload, reading more input as needed, and hands it to `f`.
+    fn with_next<R>(
+        &mut self,
+        f: impl FnOnce(Payload<'_>) -> CompileResult<R>,
+    ) -> CompileResult<R> {
+        loop {
+            let (consumed, payload) =
+                match self.parser.parse(&self.buffer[self.start..], self.eof)? {
+                    Chunk::NeedMoreData(hint) => {
+                        if self.eof {
+                            return Err(CompileError::internal("parser asked for data after eof"));
+                        }
+                        self.buffer.drain(..self.start);
+                        self.start = 0;
+                        self.eof = read_more(&mut self.input, &mut self.buffer, hint as u64)?;
+                        continue;
+                    }
+                    Chunk::Parsed { consumed, payload } => (consumed, payload),
+                };
+            let result = f(payload);
+            self.start += consumed;
+            return result;
         }
     }
 }
@@ -77,18 +188,17 @@ fn read_more(input: &mut impl Read, buffer: &mut Vec<u8>, hint: u64) -> CompileR
     Ok(read == 0)
 }
 
-/// Parser state: the environment being filled and the bodies set aside.
+/// Parser state: the environment being filled.
 struct ModuleParser<'a> {
     info: ModuleInfo,
     validator: Validator,
-    bodies: Vec<PendingBody>,
     intern: &'a SignatureInterner<'a>,
 }
 
 impl ModuleParser<'_> {
     /// Validates one payload and records what it declares.
     fn process_payload(&mut self, payload: Payload<'_>) -> CompileResult<()> {
-        let valid = self.validator.payload(&payload)?;
+        self.validator.payload(&payload)?;
         match payload {
             Payload::TypeSection(reader) => self.process_types(reader),
             Payload::ImportSection(reader) => self.process_imports(reader),
@@ -103,7 +213,9 @@ impl ModuleParser<'_> {
             }
             Payload::ElementSection(reader) => self.process_elements(reader),
             Payload::DataSection(reader) => self.process_data(reader),
-            Payload::CodeSectionEntry(body) => self.process_code_entry(valid, body),
+            Payload::CodeSectionEntry(_) => Err(CompileError::internal(
+                "code section entry outside the code section",
+            )),
             Payload::TagSection(reader) => Err(CompileError::unsupported(
                 "exception handling (tag section)",
                 reader.range().start as usize,
@@ -339,25 +451,20 @@ impl ModuleParser<'_> {
         Ok(())
     }
 
-    fn process_code_entry(
+    /// Validates a code section entry and sets its body aside for the code generator.
+    fn code_entry<'b>(
         &mut self,
-        valid: ValidPayload<'_>,
-        body: wasmparser::FunctionBody<'_>,
-    ) -> CompileResult<()> {
-        let ValidPayload::Func(validator, _) = valid else {
-            return Err(CompileError::internal(
-                "code entry without a function validator",
-            ));
-        };
+        body: wasmparser::FunctionBody<'b>,
+    ) -> CompileResult<PendingBody<'b>> {
+        let validator = self.validator.code_section_entry(&body)?;
         let mut reader = body.get_binary_reader();
         let offset = reader.original_position() as usize;
-        let bytes = reader.read_bytes(reader.bytes_remaining())?.to_vec();
-        self.bodies.push(PendingBody {
-            bytes,
+        let bytes = reader.read_bytes(reader.bytes_remaining())?;
+        Ok(PendingBody {
+            bytes: BodyBytes(bytes),
             offset,
             validator,
-        });
-        Ok(())
+        })
     }
 }
 
