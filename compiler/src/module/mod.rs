@@ -10,7 +10,8 @@ pub mod index;
 pub(crate) mod parse;
 pub mod types;
 
-use std::ops::Deref;
+use std::ops::{Deref, Range};
+use std::sync::Arc;
 
 use lightbeam_entity::{EntityRef, PrimaryMap};
 
@@ -147,8 +148,64 @@ pub enum DataMode {
 pub struct DataSegment {
     /// How it is used.
     pub mode: DataMode,
-    /// The bytes.
-    pub bytes: Box<[u8]>,
+    /// The bytes (all segments of a module share one buffer).
+    pub bytes: SharedBytes,
+}
+
+/// A byte string that is a range of a buffer shared with others: a module's data
+/// segments are copied out of its data section in one piece rather than one allocation
+/// each. Dereferences to the bytes.
+#[derive(Clone, Default)]
+pub struct SharedBytes {
+    buffer: Arc<[u8]>,
+    range: Range<usize>,
+}
+
+impl SharedBytes {
+    /// Bytes `range` of `buffer`.
+    ///
+    /// # Panics
+    ///
+    /// If `range` is not inside `buffer`.
+    pub fn new(buffer: Arc<[u8]>, range: Range<usize>) -> Self {
+        assert!(
+            range.start <= range.end && range.end <= buffer.len(),
+            "range outside the shared buffer"
+        );
+        SharedBytes { buffer, range }
+    }
+}
+
+impl Deref for SharedBytes {
+    type Target = [u8];
+
+    #[inline]
+    fn deref(&self) -> &[u8] {
+        &self.buffer[self.range.clone()]
+    }
+}
+
+impl From<&[u8]> for SharedBytes {
+    fn from(bytes: &[u8]) -> Self {
+        SharedBytes {
+            range: 0..bytes.len(),
+            buffer: bytes.into(),
+        }
+    }
+}
+
+impl PartialEq for SharedBytes {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for SharedBytes {}
+
+impl std::fmt::Debug for SharedBytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
 }
 
 /// Everything known about a module except its function bodies.

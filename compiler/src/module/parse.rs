@@ -430,7 +430,12 @@ impl ModuleParser<'_> {
         Ok(())
     }
 
+    /// Records the data segments; their bytes are copied into one shared buffer.
     fn process_data(&mut self, reader: wasmparser::DataSectionReader<'_>) -> CompileResult<()> {
+        let count = reader.count() as usize;
+        let section = reader.range();
+        let mut bytes = Vec::with_capacity((section.end - section.start) as usize);
+        let mut segments = Vec::with_capacity(count);
         for data in reader {
             let data = data?;
             let mode = match data.kind {
@@ -443,9 +448,16 @@ impl ModuleParser<'_> {
                     offset: convert_const_expr(&offset_expr)?,
                 },
             };
+            let start = bytes.len();
+            bytes.extend_from_slice(data.data);
+            segments.push((mode, start..bytes.len()));
+        }
+        let buffer: Arc<[u8]> = bytes.into();
+        self.info.data.reserve(count);
+        for (mode, range) in segments {
             self.info.data.push(DataSegment {
                 mode,
-                bytes: data.data.into(),
+                bytes: SharedBytes::new(buffer.clone(), range),
             });
         }
         Ok(())
@@ -527,6 +539,7 @@ fn convert_global_type(ty: &wasmparser::GlobalType, offset: usize) -> CompileRes
 /// Converts an (already validated) constant expression.
 fn convert_const_expr(expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstExpr> {
     use wasmparser::Operator as Op;
+    let mut first = None;
     let mut ops = Vec::new();
     let mut reader = expr.get_operators_reader();
     loop {
@@ -560,7 +573,15 @@ fn convert_const_expr(expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstEx
                 ))
             }
         };
-        ops.push(op);
+        // Most expressions are one constant: keep it out of the `Vec` so it is boxed
+        // with one allocation (and no shrinking reallocation).
+        match first.take() {
+            None if ops.is_empty() => first = Some(op),
+            earlier => ops.extend(earlier.into_iter().chain([op])),
+        }
     }
-    Ok(ConstExpr(ops.into()))
+    Ok(ConstExpr(match (first, ops.is_empty()) {
+        (Some(op), true) => Box::new([op]),
+        _ => ops.into(),
+    }))
 }
