@@ -146,6 +146,8 @@ impl CodeGen<'_> {
         let signature = self.env.info.signature_ids[type_index];
         let element = self.pop_gpr()?;
         let base = self.prepare_call(&ty)?;
+        // Allocated before the scratch register holds the table: allocating may spill.
+        let func_ref = self.alloc_gpr()?;
         let table = self.env.offsets.table(table_index);
         self.masm
             .load(OperandSize::S64, SCRATCH, Address::offset(VMCTX, table));
@@ -160,7 +162,6 @@ impl CodeGen<'_> {
             SCRATCH,
             Address::offset(SCRATCH, vmoffsets::table::ELEMENTS),
         );
-        let func_ref = self.alloc_gpr()?;
         self.masm.load_element(func_ref, SCRATCH, element);
         self.trap_if_null_element(func_ref, element);
         self.free_gpr(element);

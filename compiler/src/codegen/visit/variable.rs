@@ -42,13 +42,15 @@ impl CodeGen<'_> {
 
     pub(crate) fn visit_global_get(&mut self, global_index: u32) -> CompileResult<()> {
         let ty = self.env.info.globals[GlobalIndex::from_u32(global_index)].content;
+        // Allocate first: running out of registers spills the value stack, and a spill
+        // may go through the scratch register that is about to hold the cell address.
+        let reg = self.alloc(class_of(ty))?;
         let cell = self.env.offsets.global(global_index);
         self.masm.load(
             OperandSize::S64,
             SCRATCH,
             Address::offset(crate::x64::regs::VMCTX, cell),
         );
-        let reg = self.alloc(class_of(ty))?;
         match reg {
             Reg::Xmm(xmm) if ty == ValType::V128 => {
                 self.masm.v128_load(xmm, Address::offset(SCRATCH, 0))
