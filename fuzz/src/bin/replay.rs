@@ -3,8 +3,12 @@
 //! writes the smallest module and a `.wast` regression test.
 //!
 //! ```text
-//! cargo run -p lightbeam-fuzz --bin replay -- FILE [--shrink] [--out DIR]
+//! cargo run -p lightbeam-fuzz --bin replay -- FILE [--shrink] [--out DIR] [--module-only]
 //! ```
+//!
+//! `--module-only` prints the module as WAT and saves it as `FILE.wasm` without running
+//! it: the way to see a finding that crashes the process (a host crash is always a
+//! compiler bug, and it takes the replaying process down with it).
 //!
 //! FILE is a fuzz input (crash or corpus entry), a `.wasm` or a `.wat`.
 //! `--out` defaults to `compiler/tests/regressions` in the workspace.
@@ -19,17 +23,20 @@ use lightbeam_fuzz::replay::{
 struct Options {
     file: PathBuf,
     shrink: bool,
+    module_only: bool,
     out_dir: PathBuf,
 }
 
 fn parse_options() -> Result<Options, String> {
     let mut file = None;
     let mut shrink = false;
+    let mut module_only = false;
     let mut out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../compiler/tests/regressions");
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
         match arg.to_str() {
             Some("--shrink") => shrink = true,
+            Some("--module-only") => module_only = true,
             Some("--out") => out_dir = args.next().ok_or("--out needs a folder")?.into(),
             Some("-h" | "--help") => return Err(String::new()),
             _ if file.is_none() => file = Some(PathBuf::from(arg)),
@@ -39,6 +46,7 @@ fn parse_options() -> Result<Options, String> {
     Ok(Options {
         file: file.ok_or("missing FILE")?,
         shrink,
+        module_only,
         out_dir,
     })
 }
@@ -47,6 +55,20 @@ fn run(options: &Options) -> Result<(), String> {
     let bytes = std::fs::read(&options.file)
         .map_err(|error| format!("{}: {error}", options.file.display()))?;
     let case = load_case(&options.file.display().to_string(), &bytes)?;
+    if options.module_only {
+        let wat = wasmprinter::print_bytes(&case.wasm)
+            .unwrap_or_else(|error| format!("(; not printable: {error} ;)"));
+        let wasm_path = PathBuf::from(format!("{}.wasm", options.file.display()));
+        std::fs::write(&wasm_path, &case.wasm)
+            .map_err(|error| format!("{}: {error}", wasm_path.display()))?;
+        println!(
+            ";; {} ({} bytes), saved as {}\n{wat}",
+            case.origin,
+            case.wasm.len(),
+            wasm_path.display()
+        );
+        return Ok(());
+    }
     let report = replay_case(&case);
     println!("{}", render_report(&case, &report));
     if !options.shrink {
@@ -75,7 +97,7 @@ fn main() -> ExitCode {
             if !message.is_empty() {
                 eprintln!("replay: {message}");
             }
-            eprintln!("usage: replay FILE [--shrink] [--out DIR]");
+            eprintln!("usage: replay FILE [--shrink] [--out DIR] [--module-only]");
             return ExitCode::FAILURE;
         }
     };
