@@ -84,12 +84,15 @@ impl CodeMemory {
 /// from an estimate and moved to a bigger one if the estimate was short; offsets are
 /// relative until [`CodeBuilder::finish`], so a move changes nothing else.
 pub(crate) struct CodeBuilder {
-    /// Read-write mapping holding `len` bytes of code so far.
+    /// The mapping holding the code so far: read-write up to `accessible`, only
+    /// reserved beyond.
     map: Mmap,
     /// Bytes written.
     len: usize,
-    /// Bytes whose pages have been allocated ahead of use (`Mmap::populate`).
-    populated: usize,
+    /// Length of the prefix of the mapping that is read-write and allocated (a whole
+    /// number of pages). Unused capacity stays inaccessible, so it costs address space
+    /// only, even under strict overcommit accounting.
+    accessible: usize,
     functions: PrimaryMap<DefinedFuncIndex, Range<usize>>,
     /// Direct calls to patch once every function is placed: the call's offset in the code
     /// and the relocation.
@@ -101,8 +104,9 @@ pub(crate) struct CodeBuilder {
 /// the mapping (typical modules need 3 to 4; a short estimate costs one copy).
 const CODE_BYTES_PER_BODY_BYTE: usize = 8;
 
-/// Pages are allocated ahead of the write position at least this many bytes at a time.
-const POPULATE_STEP: usize = 1 << 20;
+/// Pages are made writable and allocated (`Mmap::populate`, one system call instead of
+/// a page fault per page) ahead of the write position at least this many bytes at a time.
+const COMMIT_STEP: usize = 1 << 20;
 
 impl CodeBuilder {
     /// A builder for a code section of `body_bytes` bytes.
@@ -111,9 +115,9 @@ impl CodeBuilder {
             .saturating_mul(CODE_BYTES_PER_BODY_BYTE)
             .saturating_add(64 << 10);
         Ok(CodeBuilder {
-            map: Mmap::accessible(capacity).map_err(io_error)?,
+            map: Mmap::reserve(capacity).map_err(io_error)?,
             len: 0,
-            populated: 0,
+            accessible: 0,
             functions: PrimaryMap::new(),
             relocs: Vec::new(),
             trap_table: Vec::new(),
@@ -191,26 +195,31 @@ impl CodeBuilder {
         Ok(start)
     }
 
-    /// Makes sure the mapping holds `end` bytes, moving the code to a bigger one if not,
-    /// and allocates pages ahead of the write position.
+    /// Makes sure the first `end` bytes of the mapping are writable, moving the code to a
+    /// bigger mapping if it is too small, and allocates pages ahead of the write position.
     fn reserve(&mut self, end: usize) -> CompileResult<()> {
+        if end <= self.accessible {
+            return Ok(());
+        }
         if end > self.map.len() {
             let capacity = end.max(self.map.len().saturating_mul(2));
-            let mut bigger = Mmap::accessible(capacity).map_err(io_error)?;
+            let mut bigger = Mmap::reserve(capacity).map_err(io_error)?;
+            bigger.make_accessible(0..self.len).map_err(io_error)?;
             // SAFETY: `[0, len)` of the old mapping is readable and only this builder
             // references it.
             let written = unsafe { self.map.slice(0..self.len) };
-            // SAFETY: the new mapping is read-write and referenced only here.
+            // SAFETY: `[0, len)` of the new mapping was just made read-write, and only
+            // this builder references it.
             unsafe { bigger.slice_mut(0..self.len) }.copy_from_slice(written);
-            self.populated = self.len;
+            self.accessible = self.len.next_multiple_of(page_size());
             self.map = bigger;
         }
-        if end > self.populated {
-            let from = self.populated / page_size() * page_size();
-            let to = end.max(self.populated + POPULATE_STEP).min(self.map.len());
-            self.map.populate(from..to);
-            self.populated = to;
-        }
+        let to = end.max(self.accessible + COMMIT_STEP).min(self.map.len());
+        self.map
+            .make_accessible(self.accessible..to)
+            .map_err(io_error)?;
+        self.map.populate(self.accessible..to);
+        self.accessible = to.next_multiple_of(page_size());
         Ok(())
     }
 
