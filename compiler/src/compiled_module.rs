@@ -217,14 +217,20 @@ impl Compiler<'_> {
                     lock(linking).link(index, functions, failed_at);
                 });
             };
-            bodies.for_each(|body| {
+            let parsed = bodies.for_each(|body| {
                 batch.add(body);
                 if batch.bytes.len() >= BATCH_BYTES {
                     let first = batch.first + batch.bodies.len();
                     spawn(std::mem::replace(&mut batch, Batch::new(first)));
                 }
                 Ok(())
-            })?;
+            });
+            if parsed.is_err() {
+                // The parse error is what gets reported: batches still queued need not
+                // compile more than their first function.
+                failed_at.store(0, Ordering::Relaxed);
+            }
+            parsed?;
             if !batch.bodies.is_empty() {
                 spawn(batch);
             }

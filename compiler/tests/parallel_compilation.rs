@@ -145,3 +145,17 @@ fn data_segments_apply_with_and_without_a_code_section() {
         }
     }
 }
+
+#[test]
+fn a_truncated_module_reports_the_same_parse_error_whatever_the_threads() {
+    let bytes = wat::parse_str(module_text(|_| None, "")).unwrap();
+    // Cut into the last function body, after many batches have been handed out.
+    let truncated = &bytes[..bytes.len() - 10];
+    let error = |parallel| {
+        Module::from_reader(&engine(parallel), truncated)
+            .unwrap_err()
+            .to_string()
+    };
+    let serial = error(false);
+    assert_eq!(error(true), serial);
+}
