@@ -253,13 +253,16 @@ impl<'a> CodeGen<'a> {
     /// Pops an integer the caller only reads: a pinned local's own register (lent:
     /// never written, and freeing it is a no-op), otherwise like [`Self::pop_gpr`].
     pub(crate) fn pop_gpr_read(&mut self) -> CompileResult<Gpr> {
-        if let Some(value) = self.stack.peek(0).copied() {
-            if let Some(reg) = self.pinned_source(value) {
-                self.pop_value()?;
-                return Ok(reg);
-            }
+        if let Some(reg) = self.top_pinned_local() {
+            self.pop_value()?;
+            return Ok(reg);
         }
         self.pop_gpr()
+    }
+
+    /// The register of the pinned local the top entry lazily reads, if it is one.
+    pub(crate) fn top_pinned_local(&self) -> Option<Gpr> {
+        self.pinned_source(*self.stack.peek(0)?)
     }
 
     /// Pops the operand an operator overwrites with its result. When the next operator
@@ -292,11 +295,9 @@ impl<'a> CodeGen<'a> {
     /// Like [`Self::pop_gpr_or_imm`], for an operand the caller only reads (see
     /// [`Self::pop_gpr_read`]).
     pub(crate) fn pop_gpr_or_imm_read(&mut self) -> CompileResult<IntOperand> {
-        if let Some(value) = self.stack.peek(0).copied() {
-            if let Some(reg) = self.pinned_source(value) {
-                self.pop_value()?;
-                return Ok(IntOperand::Reg(reg));
-            }
+        if let Some(reg) = self.top_pinned_local() {
+            self.pop_value()?;
+            return Ok(IntOperand::Reg(reg));
         }
         self.pop_gpr_or_imm()
     }

@@ -263,14 +263,18 @@ impl CodeGen<'_> {
     /// Emits the jump of a branch to frame `index`, after [`Self::emit_branch_moves`]
     /// left `rsp` at `rsp_depth`.
     pub(crate) fn emit_branch_jump(&mut self, index: usize, rsp_depth: u32) {
-        let frame = &mut self.frames[index];
-        frame.branched_to = true;
-        let label = frame.label;
+        self.frames[index].branched_to = true;
+        self.move_rsp_to_label(index, rsp_depth);
+        self.masm.jmp(self.frames[index].label);
+    }
+
+    /// Moves `rsp`, now at `rsp_depth`, to the depth at frame `index`'s label (the
+    /// function's epilogue needs no move: it restores `rsp` from `rbp`).
+    fn move_rsp_to_label(&mut self, index: usize, rsp_depth: u32) {
+        let frame = &self.frames[index];
         if frame.kind != FrameKind::Function && frame.label_depth() != rsp_depth {
-            let depth = frame.label_depth();
-            self.masm.set_stack_depth(depth);
+            self.masm.set_stack_depth(frame.label_depth());
         }
-        self.masm.jmp(label);
     }
 
     /// `br`: branch to the frame `relative_depth` levels out.
@@ -403,11 +407,7 @@ impl CodeGen<'_> {
             self.spill_all();
         }
         let rsp_depth = self.emit_branch_moves(index);
-        let frame = &self.frames[index];
-        if frame.kind != FrameKind::Function && frame.label_depth() != rsp_depth {
-            let depth = frame.label_depth();
-            self.masm.set_stack_depth(depth);
-        }
+        self.move_rsp_to_label(index, rsp_depth);
     }
 
     /// `else`.

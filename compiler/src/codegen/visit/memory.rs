@@ -5,7 +5,6 @@
 //! guard page becomes an `out of bounds memory access` trap (see `trap_sites`).
 
 use crate::codegen::context::CodeGen;
-use crate::codegen::value_stack::Location;
 use crate::codegen::{Builtin, TrapSite};
 use crate::error::CompileResult;
 use crate::module::ValType;
@@ -95,11 +94,7 @@ impl CodeGen<'_> {
     /// Whether [`Self::memory_operand`] will lend the index register of a pinned local
     /// (read it in place) rather than pop the index into a register of its own.
     fn index_is_lent(&self, memarg: MemArg) -> bool {
-        let pinned = matches!(
-            self.stack.peek(0).map(|value| value.location),
-            Some(Location::Local(index)) if self.pinned_local(index).is_some()
-        );
-        pinned && i32::try_from(memarg.offset).is_ok()
+        self.top_pinned_local().is_some() && i32::try_from(memarg.offset).is_ok()
     }
 
     /// Pops an `i32` address and returns the effective address of `memarg` and the
