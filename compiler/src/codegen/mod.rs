@@ -65,7 +65,7 @@ pub(crate) mod value_stack;
 mod visit;
 mod visitor;
 
-use wasmparser::{BinaryReader, Operator, OperatorsReader, VisitOperator};
+use wasmparser::BinaryReader;
 
 use crate::error::{CompileError, CompileResult};
 use crate::module::{FuncIndex, FuncType, ModuleInfo, PendingBody, ValType};
@@ -205,25 +205,18 @@ pub(crate) fn compile_function(
     let local_bytes: u32 = declared.iter().map(|ty| ty.slot_bytes()).sum();
     let frame_patch = codegen.emit_prologue(local_bytes / 8);
     codegen.push_function_frame();
-    let mut operators = OperatorsReader::new(reader);
-    while !operators.eof() {
-        let (operator, offset) = operators.read_with_offset()?;
-        validator.op(offset, &operator)?;
-        codegen.wasm_offset = offset as usize;
-        if codegen.reachable && !branches_on_flags(&operator) {
-            codegen.materialize_flags()?;
-        }
-        if codegen.reachable || is_control(&operator) {
-            codegen.result_hint = if writes_result_in_place(&operator) {
-                let next = operators.original_position() as usize - body.offset;
-                next_local_set(body.bytes.get(next..).unwrap_or_default())
-            } else {
-                None
-            };
-            visitor::Dispatch(&mut codegen).visit_operator(&operator)?;
-        }
+    let mut driver = visitor::ValidateAndCompile {
+        validator: &mut validator,
+        codegen: &mut codegen,
+        body: &body.bytes,
+        body_offset: body.offset,
+        offset: 0,
+    };
+    while !reader.eof() {
+        driver.offset = reader.original_position() as usize;
+        reader.visit_operator(&mut driver)??;
     }
-    operators.finish()?;
+    reader.finish_expression(&driver)?;
     codegen.finish(frame_patch)
 }
 
@@ -277,64 +270,6 @@ fn lay_out_locals(
         })
         .collect();
     (locals, 8 + save_bytes as u32 + declared_bytes)
-}
-
-/// Integer operators that overwrite an operand's register with their result, so the
-/// result can land directly in the register of a pinned local that stores it next.
-fn writes_result_in_place(operator: &Operator<'_>) -> bool {
-    use Operator::*;
-    matches!(
-        operator,
-        I32Add
-            | I64Add
-            | I32Sub
-            | I64Sub
-            | I32Mul
-            | I64Mul
-            | I32And
-            | I64And
-            | I32Or
-            | I64Or
-            | I32Xor
-            | I64Xor
-            | I32Shl
-            | I64Shl
-            | I32ShrS
-            | I64ShrS
-            | I32ShrU
-            | I64ShrU
-            | I32Rotl
-            | I64Rotl
-            | I32Rotr
-            | I64Rotr
-    )
-}
-
-/// The local a `local.set` or `local.tee` at the start of `bytes` writes, if one is
-/// there. Only a hint: the operator is decoded and validated again in its turn.
-fn next_local_set(bytes: &[u8]) -> Option<u32> {
-    let mut reader = BinaryReader::new(bytes, 0);
-    match reader.read_u8().ok()? {
-        0x21 | 0x22 => reader.read_var_u32().ok(),
-        _ => None,
-    }
-}
-
-/// Operators that consume a comparison result directly from the CPU flags.
-fn branches_on_flags(operator: &Operator<'_>) -> bool {
-    matches!(operator, Operator::If { .. } | Operator::BrIf { .. })
-}
-
-/// Operators visited even in unreachable code (they change the frame structure).
-fn is_control(operator: &Operator<'_>) -> bool {
-    matches!(
-        operator,
-        Operator::Block { .. }
-            | Operator::Loop { .. }
-            | Operator::If { .. }
-            | Operator::Else
-            | Operator::End
-    )
 }
 
 impl CodeGen<'_> {
