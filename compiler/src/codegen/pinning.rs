@@ -13,7 +13,7 @@
 //! The pass only decodes; validation happens in the compiling pass. A body that fails
 //! to decode here simply ends the count early.
 
-use wasmparser::{BinaryReader, MemArg, Operator, OperatorsReader};
+use wasmparser::{BinaryReader, MemArg, Operator, OperatorsReader, OperatorsReaderAllocations};
 
 use crate::module::ValType;
 use crate::x64::regs::PINNABLE_GPRS;
@@ -95,49 +95,196 @@ struct Scores {
 }
 
 /// Counts the weighted uses of each local and of memory 0.
-fn score(reader: BinaryReader<'_>, locals: &[ValType]) -> Scores {
-    let mut scores = Scores {
-        locals: vec![0u64; locals.len()],
-        memory: 0,
+///
+/// The common operators (locals, loads and stores, constants, calls, branches, block
+/// structure and every one-byte operator) are skipped over by hand, which is several
+/// times cheaper than decoding them; the rest go through wasmparser's decoder.
+fn score(mut reader: BinaryReader<'_>, locals: &[ValType]) -> Scores {
+    let mut scan = Scan {
+        scores: Scores {
+            locals: vec![0u64; locals.len()],
+            memory: 0,
+        },
+        locals,
+        frames: Vec::new(),
+        loop_depth: 0,
     };
-    // One entry per open block: whether it is a loop.
-    let mut frames: Vec<bool> = Vec::new();
-    let mut loop_depth: u32 = 0;
-    let mut operators = OperatorsReader::new(reader);
-    while !operators.eof() {
-        let Ok(operator) = operators.read() else {
-            break;
-        };
-        let weight = 1u64 << (2 * loop_depth.min(MAX_WEIGHTED_DEPTH));
+    let Ok(bytes) = reader.read_bytes(reader.bytes_remaining()) else {
+        return scan.scores;
+    };
+    let mut cursor = Cursor { bytes, pos: 0 };
+    let mut slow_path = OperatorsReaderAllocations::default();
+    while cursor.pos < bytes.len() {
+        match scan.fast_path(&mut cursor) {
+            Some(true) => {}
+            Some(false) => {
+                let mut operators = OperatorsReader::new_with_allocs(
+                    BinaryReader::new(&bytes[cursor.pos..], 0),
+                    std::mem::take(&mut slow_path),
+                );
+                let Ok(operator) = operators.read() else {
+                    break;
+                };
+                cursor.pos += operators.original_position() as usize;
+                scan.operator(&operator);
+                slow_path = operators.into_allocations();
+            }
+            None => break,
+        }
+    }
+    scan.scores
+}
+
+/// A position in a body's operator bytes.
+struct Cursor<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    fn byte(&mut self) -> Option<u8> {
+        let byte = *self.bytes.get(self.pos)?;
+        self.pos += 1;
+        Some(byte)
+    }
+
+    /// Skips one LEB128 number of any width.
+    fn skip_leb(&mut self) -> Option<()> {
+        while self.byte()? & 0x80 != 0 {}
+        Some(())
+    }
+
+    /// Reads an unsigned LEB128 number; `None` if it does not fit 32 bits.
+    fn u32(&mut self) -> Option<u32> {
+        let mut value = 0u32;
+        for shift in (0..35).step_by(7) {
+            let byte = self.byte()?;
+            value |= u32::from(byte & 0x7f).checked_shl(shift)?;
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    fn skip(&mut self, bytes: usize) -> Option<()> {
+        self.pos = self.pos.checked_add(bytes)?;
+        (self.pos <= self.bytes.len()).then_some(())
+    }
+}
+
+/// The state of the scoring scan.
+struct Scan<'l> {
+    scores: Scores,
+    locals: &'l [ValType],
+    /// One entry per open block: whether it is a loop.
+    frames: Vec<bool>,
+    loop_depth: u32,
+}
+
+impl Scan<'_> {
+    fn weight(&self) -> u64 {
+        1u64 << (2 * self.loop_depth.min(MAX_WEIGHTED_DEPTH))
+    }
+
+    fn open(&mut self, is_loop: bool) {
+        self.frames.push(is_loop);
+        self.loop_depth += u32::from(is_loop);
+    }
+
+    fn close(&mut self) {
+        if self.frames.pop() == Some(true) {
+            self.loop_depth -= 1;
+        }
+    }
+
+    fn local(&mut self, index: u32) {
+        let index = index as usize;
+        if self.locals.get(index).copied().is_some_and(is_pinnable) {
+            self.scores.locals[index] = self.scores.locals[index].saturating_add(self.weight());
+        }
+    }
+
+    fn memory_access(&mut self) {
+        self.scores.memory = self.scores.memory.saturating_add(self.weight());
+    }
+
+    /// Skips the operator at the cursor if it is a common one, counting it: `Some(true)`
+    /// if it was, `Some(false)` (cursor unmoved) if wasmparser must decode it, `None` if
+    /// the bytes end inside it.
+    fn fast_path(&mut self, cursor: &mut Cursor<'_>) -> Option<bool> {
+        let start = cursor.pos;
+        match cursor.byte()? {
+            // unreachable, nop, else, return, drop, select, ref.is_null and every
+            // numeric operator without immediates.
+            0x00 | 0x01 | 0x05 | 0x0f | 0x1a | 0x1b | 0x45..=0xc4 | 0xd1 => {}
+            // block, loop and if with an empty, single-byte or type-index block type.
+            opcode @ 0x02..=0x04 => {
+                if matches!(cursor.bytes.get(cursor.pos), Some(0x63 | 0x64)) {
+                    cursor.pos = start;
+                    return Some(false);
+                }
+                cursor.skip_leb()?;
+                self.open(opcode == 0x03);
+            }
+            0x0b => self.close(),
+            // br, br_if, call, return_call, global.get/set, table.get/set, memory.size
+            // and memory.grow, ref.null, ref.func: one LEB128 immediate.
+            0x0c | 0x0d | 0x10 | 0x12 | 0x23..=0x26 | 0x3f | 0x40 | 0xd0 | 0xd2 => {
+                cursor.skip_leb()?;
+            }
+            0x0e => {
+                let targets = cursor.u32()?;
+                for _ in 0..=targets {
+                    cursor.skip_leb()?;
+                }
+            }
+            // call_indirect, return_call_indirect: type and table.
+            0x11 | 0x13 => {
+                cursor.skip_leb()?;
+                cursor.skip_leb()?;
+            }
+            0x20..=0x22 => {
+                let index = cursor.u32()?;
+                self.local(index);
+            }
+            0x28..=0x3e => {
+                let align = cursor.u32()?;
+                let memory = if align & 0x40 != 0 { cursor.u32()? } else { 0 };
+                cursor.skip_leb()?;
+                if memory == 0 {
+                    self.memory_access();
+                }
+            }
+            0x41 | 0x42 => cursor.skip_leb()?,
+            0x43 => cursor.skip(4)?,
+            0x44 => cursor.skip(8)?,
+            _ => {
+                cursor.pos = start;
+                return Some(false);
+            }
+        }
+        Some(true)
+    }
+
+    /// Counts an operator wasmparser decoded.
+    fn operator(&mut self, operator: &Operator<'_>) {
         match operator {
             Operator::Block { .. } | Operator::If { .. } | Operator::TryTable { .. } => {
-                frames.push(false)
+                self.open(false)
             }
-            Operator::Loop { .. } => {
-                frames.push(true);
-                loop_depth += 1;
-            }
-            Operator::End => {
-                if frames.pop() == Some(true) {
-                    loop_depth -= 1;
-                }
-            }
+            Operator::Loop { .. } => self.open(true),
+            Operator::End => self.close(),
             Operator::LocalGet { local_index }
             | Operator::LocalSet { local_index }
-            | Operator::LocalTee { local_index } => {
-                let index = local_index as usize;
-                if locals.get(index).copied().is_some_and(is_pinnable) {
-                    scores.locals[index] = scores.locals[index].saturating_add(weight);
-                }
-            }
-            ref other => {
+            | Operator::LocalTee { local_index } => self.local(*local_index),
+            other => {
                 if memory_zero_access(other) {
-                    scores.memory = scores.memory.saturating_add(weight);
+                    self.memory_access();
                 }
             }
         }
     }
-    scores
 }
 
 /// Whether `operator` loads from or stores to memory 0.
@@ -189,6 +336,101 @@ fn memory_zero_access(operator: &Operator<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scores of decoding every operator with wasmparser: what the fast path must
+    /// reproduce.
+    fn score_by_decoding(reader: BinaryReader<'_>, locals: &[ValType]) -> (Vec<u64>, u64) {
+        let mut scan = Scan {
+            scores: Scores {
+                locals: vec![0u64; locals.len()],
+                memory: 0,
+            },
+            locals,
+            frames: Vec::new(),
+            loop_depth: 0,
+        };
+        let mut operators = OperatorsReader::new(reader);
+        while let Ok(operator) = operators.read() {
+            scan.operator(&operator);
+        }
+        (scan.scores.locals, scan.scores.memory)
+    }
+
+    /// Every body of `wasm` with its locals' types, positioned at its first operator.
+    fn bodies(wasm: &[u8]) -> Vec<(BinaryReader<'_>, Vec<ValType>)> {
+        let mut types = Vec::new();
+        let mut functions = Vec::new();
+        let mut bodies = Vec::new();
+        let mut defined = 0;
+        for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+            match payload.unwrap() {
+                wasmparser::Payload::TypeSection(reader) => {
+                    for ty in reader.into_iter_err_on_gc_types() {
+                        types.push(ty.unwrap().params().to_vec());
+                    }
+                }
+                wasmparser::Payload::FunctionSection(reader) => {
+                    functions = reader.into_iter().map(|ty| ty.unwrap()).collect();
+                }
+                wasmparser::Payload::CodeSectionEntry(body) => {
+                    let mut locals: Vec<ValType> = types[functions[defined] as usize]
+                        .iter()
+                        .map(|ty| ValType::from_wasm(*ty, 0).unwrap())
+                        .collect();
+                    defined += 1;
+                    let mut reader = body.get_binary_reader();
+                    for _ in 0..reader.read_var_u32().unwrap() {
+                        let count = reader.read_var_u32().unwrap();
+                        let ty = ValType::from_wasm(reader.read().unwrap(), 0).unwrap();
+                        locals.extend(std::iter::repeat_n(ty, count as usize));
+                    }
+                    bodies.push((reader, locals));
+                }
+                _ => {}
+            }
+        }
+        bodies
+    }
+
+    #[test]
+    fn skipping_common_operators_scores_like_decoding_them_all() {
+        let wasm = wat::parse_str(
+            r#"(module
+              (type $t (func (param i32) (result i32)))
+              (memory $a 1) (memory $b 1)
+              (table 1 funcref) (global $g (mut i64) (i64.const 0))
+              (func $f (type $t) (local i64 f32 f64 v128 i32)
+                (local.set 5 (i32.const -1_000_000))
+                (block $out (result i32)
+                  (loop $top
+                    (local.set 1 (i64.add (local.get 1) (i64.const 0x7fff_ffff_ffff)))
+                    (global.set $g (local.get 1))
+                    (drop (f32.add (local.get 2) (f32.const 1.5)))
+                    (drop (f64.mul (local.get 3) (f64.const 2.25)))
+                    (i32.store $a offset=8 (local.get 0) (i32.load $a (local.get 5)))
+                    (i64.store $b offset=16 align=4 (local.get 0) (i64.load $b (local.get 0)))
+                    (local.set 4 (v128.load $a (local.get 0)))
+                    (v128.store $b (local.get 0) (v128.load32_splat $a (local.get 5)))
+                    (drop (memory.size $b)) (drop (memory.grow $a (i32.const 0)))
+                    (drop (call_indirect (type $t) (local.get 0) (i32.const 0)))
+                    (drop (select (result i32) (local.get 0) (local.get 5) (local.get 5)))
+                    (if (result i32) (local.get 0)
+                      (then (local.tee 5 (call $f (local.get 5))))
+                      (else (i32.const 3)))
+                    (br_table $out $top $out (local.get 0)))
+                  (unreachable))))"#,
+        )
+        .unwrap();
+        let (reader, locals) = bodies(&wasm).pop().unwrap();
+        let fast = score(reader.clone(), &locals);
+        let (locals_by_decoding, memory_by_decoding) = score_by_decoding(reader, &locals);
+        assert_eq!(fast.locals, locals_by_decoding);
+        assert_eq!(fast.memory, memory_by_decoding);
+        assert!(
+            fast.memory > 0 && fast.locals[5] > 16,
+            "uses in the loop count"
+        );
+    }
 
     fn pinned_for(params: &str, body: &str, locals: &[ValType]) -> Vec<Option<Gpr>> {
         let module = wat::parse_str(format!("(module (func {params} {body}))")).unwrap();
