@@ -10,7 +10,7 @@ use lightbeam_entity::EntityRef;
 use wasmparser::{FuncToValidate, ValidatorResources};
 
 use crate::code::{CodeBuilder, CodeMemory};
-use crate::codegen::{self, Builtins, CompiledFunction, FuncEnv};
+use crate::codegen::{Builtins, CompiledFunction, FuncEnv, FunctionCompiler};
 use crate::engine::Engine;
 use crate::error::{CompileError, CompileResult};
 use crate::module::parse::{self, Bodies};
@@ -178,12 +178,13 @@ impl Compiler<'_> {
         let mut builder = CodeBuilder::new(bodies.code_section().size as usize)?;
         let mut failure = None;
         let mut next = DefinedFuncIndex::new(0);
+        let mut compiler = self.function_compiler();
         bodies.for_each(|body| {
             let defined = next;
             next = DefinedFuncIndex::new(next.index() + 1);
             if failure.is_none() {
-                let linked = self
-                    .compile(defined, body)
+                let linked = compiler
+                    .compile(self.info.func_index(defined), body)
                     .and_then(|function| builder.push(&function));
                 failure = linked.err();
             }
@@ -257,6 +258,7 @@ impl Compiler<'_> {
         failed_at: &AtomicUsize,
     ) -> Vec<CompiledFunction> {
         let mut functions = Vec::with_capacity(batch.bodies.len());
+        let mut compiler = self.function_compiler();
         for (i, (range, offset, validator)) in batch.bodies.into_iter().enumerate() {
             let index = batch.first + i;
             if index > failed_at.load(Ordering::Relaxed) {
@@ -267,7 +269,8 @@ impl Compiler<'_> {
                 offset,
                 validator,
             };
-            match self.compile(DefinedFuncIndex::new(index), body) {
+            let func = self.info.func_index(DefinedFuncIndex::new(index));
+            match compiler.compile(func, body) {
                 Ok(function) => functions.push(function),
                 Err(error) => {
                     lock(linking).fail(index, error, failed_at);
@@ -278,20 +281,15 @@ impl Compiler<'_> {
         functions
     }
 
-    /// Compiles defined function `defined`.
-    fn compile(
-        &self,
-        defined: DefinedFuncIndex,
-        body: PendingBody<'_>,
-    ) -> CompileResult<CompiledFunction> {
-        let env = FuncEnv {
+    /// A compiler for this module's bodies, for use on one thread.
+    fn function_compiler(&self) -> FunctionCompiler<'_> {
+        FunctionCompiler::new(FuncEnv {
             info: self.info,
             offsets: self.offsets,
-            func: self.info.func_index(defined),
+            func: FuncIndex::new(0),
             builtins: &self.builtins,
             simd_encoding: self.engine.config().simd_encoding,
-        };
-        codegen::compile_function(env, body)
+        })
     }
 }
 

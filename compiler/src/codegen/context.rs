@@ -8,7 +8,7 @@ use super::regalloc::RegAlloc;
 use super::value_stack::{Location, Value, ValueStack};
 use super::{FuncEnv, Reloc, TrapSite};
 use crate::error::{CompileError, CompileResult};
-use crate::module::ValType;
+use crate::module::{FuncIndex, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::FloatSize;
@@ -81,7 +81,8 @@ pub struct CodeGen<'a> {
 }
 
 impl<'a> CodeGen<'a> {
-    /// A code generator for a function with the given locals (parameters first).
+    /// A code generator for the functions of the module `env` describes, set up for
+    /// `env.func` with the given locals (parameters first).
     pub(crate) fn new(env: FuncEnv<'a>, locals: Vec<LocalSlot>, depth: u32) -> Self {
         CodeGen {
             stack: ValueStack::new(locals.len()),
@@ -102,6 +103,30 @@ impl<'a> CodeGen<'a> {
             memory_base: None,
             result_hint: None,
         }
+    }
+
+    /// Sets the generator up for compiling `func` of the same module, keeping the
+    /// capacity of its buffers; `self.locals` must already describe `func`'s locals.
+    /// `fresh_assembler` discards the assembler's state (after a failed function).
+    pub(crate) fn reset(&mut self, func: FuncIndex, depth: u32, fresh_assembler: bool) {
+        self.env.func = func;
+        if fresh_assembler {
+            self.masm = Masm::with_simd_encoding(self.env.simd_encoding);
+        }
+        self.stack.reset(self.locals.len());
+        self.regs = RegAlloc::new();
+        self.frames.clear();
+        self.depth = depth;
+        self.max_depth = depth;
+        self.reachable = true;
+        self.wasm_offset = 0;
+        self.relocs = Vec::new();
+        self.trap_sites = Vec::new();
+        self.trap_stubs.clear();
+        self.deferred_builtin_traps.clear();
+        self.saved_registers.clear();
+        self.memory_base = None;
+        self.result_hint = None;
     }
 
     /// An `Unsupported` error for `what` at the current operator.

@@ -65,7 +65,7 @@ pub(crate) mod value_stack;
 mod visit;
 mod visitor;
 
-use wasmparser::BinaryReader;
+use wasmparser::{BinaryReader, FuncValidatorAllocations};
 
 use crate::error::{CompileError, CompileResult};
 use crate::module::{FuncIndex, FuncType, ModuleInfo, PendingBody, ValType};
@@ -176,56 +176,101 @@ pub struct CompiledFunction {
 /// Parameter and result types of a block.
 pub(crate) type BlockSignature = (Box<[ValType]>, Box<[ValType]>);
 
-/// Validates and compiles one function body.
-pub(crate) fn compile_function(
-    env: FuncEnv<'_>,
-    body: PendingBody,
-) -> CompileResult<CompiledFunction> {
-    let mut validator = body.validator.into_validator(Default::default());
-    let mut reader = BinaryReader::new(&body.bytes, body.offset as u64);
-    // Decode with the module's features so feature-gated encodings are rejected.
-    reader.set_features(*validator.features());
-    let declared = read_locals(&mut reader, &mut validator)?;
-    let types: Vec<ValType> = env
-        .func_type()
-        .params
-        .iter()
-        .chain(&declared)
-        .copied()
-        .collect();
-    let has_memory = !env.info.memories.is_empty();
-    let pinning = pinning::choose(reader.clone(), &types, has_memory);
-    let saved = pinning.saved_registers();
-    let (locals, initial_depth) =
-        lay_out_locals(env.func_type(), &declared, &pinning.locals, saved.len());
-    let mut codegen = CodeGen::new(env, locals, initial_depth);
-    codegen.saved_registers = saved;
-    codegen.memory_base = pinning.memory_base;
-    codegen.wasm_offset = body.offset;
-    let local_bytes: u32 = declared.iter().map(|ty| ty.slot_bytes()).sum();
-    let frame_patch = codegen.emit_prologue(local_bytes / 8);
-    codegen.push_function_frame();
-    let mut driver = visitor::ValidateAndCompile {
-        validator: &mut validator,
-        codegen: &mut codegen,
-        body: &body.bytes,
-        body_offset: body.offset,
-        offset: 0,
-    };
-    while !reader.eof() {
-        driver.offset = reader.original_position() as usize;
-        reader.visit_operator(&mut driver)??;
-    }
-    reader.finish_expression(&driver)?;
-    codegen.finish(frame_patch)
+/// Validates and compiles the function bodies of one module on one thread, one after
+/// another, reusing the buffers of the previous body (assembler, value stack, frames,
+/// validator allocations) so that compiling allocates little per function and nothing
+/// per operator.
+pub(crate) struct FunctionCompiler<'a> {
+    codegen: CodeGen<'a>,
+    validator: FuncValidatorAllocations,
+    /// Types of the declared locals of the current body.
+    declared: Vec<ValType>,
+    /// Types of all locals of the current body, parameters first.
+    types: Vec<ValType>,
+    /// Whether the previous body compiled without error; after an error the assembler
+    /// may hold a partial function and is discarded.
+    clean: bool,
 }
 
-/// Reads the local declarations, validating them; returns each declared local's type.
+impl<'a> FunctionCompiler<'a> {
+    /// A compiler for the bodies of the module `env` describes (`env.func` is ignored).
+    pub(crate) fn new(env: FuncEnv<'a>) -> Self {
+        FunctionCompiler {
+            codegen: CodeGen::new(env, Vec::new(), 0),
+            validator: FuncValidatorAllocations::default(),
+            declared: Vec::new(),
+            types: Vec::new(),
+            clean: true,
+        }
+    }
+
+    /// Validates and compiles the body of `func`.
+    pub(crate) fn compile(
+        &mut self,
+        func: FuncIndex,
+        body: PendingBody,
+    ) -> CompileResult<CompiledFunction> {
+        let fresh_assembler = !std::mem::replace(&mut self.clean, false);
+        let mut validator = body
+            .validator
+            .into_validator(std::mem::take(&mut self.validator));
+        let mut reader = BinaryReader::new(&body.bytes, body.offset as u64);
+        // Decode with the module's features so feature-gated encodings are rejected.
+        reader.set_features(*validator.features());
+        read_locals(&mut reader, &mut validator, &mut self.declared)?;
+        let env = FuncEnv {
+            func,
+            ..self.codegen.env
+        };
+        let func_type = env.func_type();
+        self.types.clear();
+        self.types
+            .extend(func_type.params.iter().chain(&self.declared));
+        let has_memory = !env.info.memories.is_empty();
+        let pinning = pinning::choose(reader.clone(), &self.types, has_memory);
+        let saved = pinning.saved_registers();
+        let codegen = &mut self.codegen;
+        let initial_depth = lay_out_locals(
+            func_type,
+            &self.declared,
+            &pinning.locals,
+            saved.len(),
+            &mut codegen.locals,
+        );
+        codegen.reset(func, initial_depth, fresh_assembler);
+        codegen.saved_registers = saved;
+        codegen.memory_base = pinning.memory_base;
+        codegen.wasm_offset = body.offset;
+        let local_bytes: u32 = self.declared.iter().map(|ty| ty.slot_bytes()).sum();
+        let frame_patch = codegen.emit_prologue(local_bytes / 8);
+        codegen.push_function_frame();
+        let mut driver = visitor::ValidateAndCompile {
+            validator: &mut validator,
+            codegen,
+            body: &body.bytes,
+            body_offset: body.offset,
+            offset: 0,
+        };
+        while !reader.eof() {
+            driver.offset = reader.original_position() as usize;
+            reader.visit_operator(&mut driver)??;
+        }
+        reader.finish_expression(&driver)?;
+        let function = self.codegen.finish(frame_patch)?;
+        self.validator = validator.into_allocations();
+        self.clean = true;
+        Ok(function)
+    }
+}
+
+/// Reads the local declarations, validating them, into `declared`: each declared
+/// local's type.
 fn read_locals(
     reader: &mut BinaryReader<'_>,
     validator: &mut wasmparser::FuncValidator<wasmparser::ValidatorResources>,
-) -> CompileResult<Vec<ValType>> {
-    let mut declared = Vec::new();
+    declared: &mut Vec<ValType>,
+) -> CompileResult<()> {
+    declared.clear();
     for _ in 0..reader.read_var_u32()? {
         let offset = reader.original_position();
         let count = reader.read_var_u32()?;
@@ -234,18 +279,19 @@ fn read_locals(
         let ty = ValType::from_wasm(ty, offset as usize)?;
         declared.extend(std::iter::repeat_n(ty, count as usize));
     }
-    Ok(declared)
+    Ok(())
 }
 
 /// Places parameters in the caller's argument slots and declared locals below the
-/// `VMContext` slot and the `saved` save slots of the pinned registers; returns the
-/// slots and the initial stack depth.
+/// `VMContext` slot and the `saved` save slots of the pinned registers, into `slots`;
+/// returns the initial stack depth.
 fn lay_out_locals(
     ty: &FuncType,
     declared: &[ValType],
     pinned: &[Option<crate::x64::Gpr>],
     saved: usize,
-) -> (Vec<LocalSlot>, u32) {
+    slots: &mut Vec<LocalSlot>,
+) -> u32 {
     let area = ty.arg_area_bytes() as i32;
     let save_bytes = 8 * saved as i32;
     let param_ends = crate::module::slot_ends(&ty.params);
@@ -260,33 +306,35 @@ fn lay_out_locals(
         .iter()
         .zip(declared_ends)
         .map(|(ty, end)| (*ty, -8 - save_bytes - end as i32));
-    let locals = params
-        .chain(declared_slots)
-        .zip(pinned)
-        .map(|((ty, disp), pinned)| LocalSlot {
-            ty,
-            disp,
-            pinned: *pinned,
-        })
-        .collect();
-    (locals, 8 + save_bytes as u32 + declared_bytes)
+    slots.clear();
+    slots.extend(
+        params
+            .chain(declared_slots)
+            .zip(pinned)
+            .map(|((ty, disp), pinned)| LocalSlot {
+                ty,
+                disp,
+                pinned: *pinned,
+            }),
+    );
+    8 + save_bytes as u32 + declared_bytes
 }
 
 impl CodeGen<'_> {
     /// Emits the out-of-line code and returns the finished function.
-    fn finish(mut self, frame_patch: usize) -> CompileResult<CompiledFunction> {
+    fn finish(&mut self, frame_patch: usize) -> CompileResult<CompiledFunction> {
         if !self.frames.is_empty() {
             return Err(CompileError::internal("control frames left at the end"));
         }
         self.emit_trap_stubs();
         self.emit_builtin_trap_paths();
         let displacement = self.frame_check_displacement();
-        let mut code = self.masm.finish()?;
+        let mut code = self.masm.take_code()?;
         code[frame_patch..frame_patch + 4].copy_from_slice(&displacement.to_le_bytes());
         Ok(CompiledFunction {
             code,
-            relocs: self.relocs,
-            trap_sites: self.trap_sites,
+            relocs: std::mem::take(&mut self.relocs),
+            trap_sites: std::mem::take(&mut self.trap_sites),
         })
     }
 

@@ -61,6 +61,14 @@ impl ValueStack {
         }
     }
 
+    /// Empties the stack for a function with `locals` locals, keeping its capacity.
+    pub fn reset(&mut self, locals: usize) {
+        self.entries.clear();
+        self.local_refs.clear();
+        self.local_refs.resize(locals, 0);
+        self.settled = 0;
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.entries.len()

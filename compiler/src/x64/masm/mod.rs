@@ -99,6 +99,14 @@ impl Masm {
             .map_err(|error| CompileError::internal(format!("assembler: {error}")))
     }
 
+    /// Resolves labels and copies the machine code out, leaving the assembler empty
+    /// with its buffers' capacity kept for the next function.
+    pub fn take_code(&mut self) -> CompileResult<Vec<u8>> {
+        let error = |error| CompileError::internal(format!("assembler: {error}"));
+        self.ops.commit().map_err(error)?;
+        Ok(self.ops.drain().map_err(error)?.collect())
+    }
+
     /// Appends raw bytes.
     pub fn bytes(&mut self, bytes: &[u8]) {
         self.ops.extend(bytes.iter().copied());
