@@ -110,8 +110,8 @@ impl CodeGen<'_> {
 
     /// `call func`.
     pub(crate) fn call_function(&mut self, func: FuncIndex) -> CompileResult<()> {
-        let ty = self.env.info.func_type(func).clone();
-        let base = self.prepare_call(&ty)?;
+        let ty = self.env.info.func_type(func);
+        let base = self.prepare_call(ty)?;
         if self.env.info.is_imported_func(func) {
             let func_ref = self.env.offsets.func_ref(func.as_u32());
             self.masm
@@ -124,7 +124,7 @@ impl CodeGen<'_> {
                 target: func,
             });
         }
-        self.finish_call(&ty, base)
+        self.finish_call(ty, base)
     }
 
     /// Calls the `VMFuncRef` in `func_ref` (switching `VMContext`), then reloads ours.
@@ -142,10 +142,10 @@ impl CodeGen<'_> {
     /// `call_indirect`: bounds, null and signature checks, then the call.
     pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> CompileResult<()> {
         let type_index = crate::module::TypeIndex::from_u32(type_index);
-        let ty = self.env.info.types[type_index].clone();
+        let ty = &self.env.info.types[type_index];
         let signature = self.env.info.signature_ids[type_index];
         let element = self.pop_gpr()?;
-        let base = self.prepare_call(&ty)?;
+        let base = self.prepare_call(ty)?;
         // Allocated before the scratch register holds the table: allocating may spill.
         let func_ref = self.alloc_gpr()?;
         let table = self.env.offsets.table(table_index);
@@ -172,7 +172,7 @@ impl CodeGen<'_> {
         self.trap_if(Cond::Ne, TrapCode::BadSignature);
         self.call_func_ref(func_ref);
         self.free_gpr(func_ref);
-        self.finish_call(&ty, base)
+        self.finish_call(ty, base)
     }
 
     /// Traps with `uninitialized element` if `func_ref` is null, recording the table

@@ -483,14 +483,20 @@ impl<'a> CodeGen<'a> {
     }
 
     /// Turns a comparison result left in the flags into a register value.
+    #[inline]
     pub(crate) fn materialize_flags(&mut self) -> CompileResult<()> {
-        let Some(Value {
-            location: Location::Flags(_),
-            ..
-        }) = self.stack.peek(0).copied()
-        else {
-            return Ok(());
-        };
+        match self.stack.peek(0) {
+            Some(Value {
+                location: Location::Flags(_),
+                ..
+            }) => self.materialize_flags_into_reg(),
+            _ => Ok(()),
+        }
+    }
+
+    /// Moves the comparison result on top of the stack from the flags to a register.
+    #[inline(never)]
+    fn materialize_flags_into_reg(&mut self) -> CompileResult<()> {
         // Allocating may spill, which materialises the flags itself.
         let reg = self.alloc_gpr()?;
         let top = self.stack.len() - 1;

@@ -99,6 +99,7 @@ impl ValueStack {
     }
 
     /// The value `depth` entries below the top (0 is the top).
+    #[inline]
     pub fn peek(&self, depth: usize) -> Option<&Value> {
         self.entries
             .len()
