@@ -244,12 +244,14 @@ impl<'a> FunctionCompiler<'a> {
         let local_bytes: u32 = self.declared.iter().map(|ty| ty.slot_bytes()).sum();
         let frame_patch = codegen.emit_prologue(local_bytes / 8);
         codegen.push_function_frame();
+        let current_frame = validator.get_control_frame(0).map(|frame| frame.kind);
         let mut driver = visitor::ValidateAndCompile {
             validator: &mut validator,
             codegen,
             body: &body.bytes,
             body_offset: body.offset,
             offset: 0,
+            current_frame,
         };
         while !reader.eof() {
             driver.offset = reader.original_position() as usize;

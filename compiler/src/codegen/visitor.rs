@@ -31,6 +31,9 @@ pub(crate) struct ValidateAndCompile<'c, 'e, 'b> {
     pub body_offset: usize,
     /// Offset in the module of the operator being visited.
     pub offset: usize,
+    /// The kind of the validator's innermost control frame (`None` after the body's
+    /// final `end`), refreshed after every operator that opens or closes a frame.
+    pub current_frame: Option<FrameKind>,
 }
 
 impl ValidateAndCompile<'_, '_, '_> {
@@ -104,6 +107,43 @@ macro_rules! is_control {
         true
     };
     (End) => {
+        true
+    };
+    ($op:ident) => {
+        false
+    };
+}
+
+/// Whether the operator named `$op` may open, switch or close a control frame.
+macro_rules! changes_frames {
+    (Block) => {
+        true
+    };
+    (Loop) => {
+        true
+    };
+    (If) => {
+        true
+    };
+    (Else) => {
+        true
+    };
+    (End) => {
+        true
+    };
+    (TryTable) => {
+        true
+    };
+    (Try) => {
+        true
+    };
+    (Catch) => {
+        true
+    };
+    (CatchAll) => {
+        true
+    };
+    (Delegate) => {
         true
     };
     ($op:ident) => {
@@ -203,6 +243,9 @@ macro_rules! define_validate_and_compile {
                 self.validator
                     .visitor(self.offset as u64)
                     .$visit($($($arg.clone()),*)?)?;
+                if changes_frames!($op) {
+                    self.current_frame = self.validator.get_control_frame(0).map(|frame| frame.kind);
+                }
                 if self.prepare(consumes_flags!($op), is_control!($op), in_place!($op))? {
                     self.codegen.$visit($($($arg),*)?)
                 } else {
@@ -262,8 +305,8 @@ impl<'a> UnsupportedSimdOperators<'a> for CodeGen<'_> {}
 impl FrameStack for ValidateAndCompile<'_, '_, '_> {
     fn current_frame(&self) -> Option<FrameKind> {
         // The decoder asks before every operator (is the body still open? is an `else`
-        // inside an `if`?); the validator's control stack is the authority.
-        self.validator.get_control_frame(0).map(|frame| frame.kind)
+        // inside an `if`?); the answer is the validator's, cached.
+        self.current_frame
     }
 }
 
