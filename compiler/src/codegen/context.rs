@@ -78,6 +78,10 @@ pub struct CodeGen<'a> {
     /// The local the next operator (`local.set`/`local.tee`) stores the current
     /// operator's result in, when the current one can compute in place.
     pub(crate) result_hint: Option<u32>,
+    /// Reused buffer for stack entries copied out while code is emitted for them.
+    pub(crate) scratch_values: Vec<Value>,
+    /// Reused buffer for slot ends (see [`crate::module::slot_ends`]).
+    pub(crate) scratch_ends: Vec<u32>,
 }
 
 impl<'a> CodeGen<'a> {
@@ -102,6 +106,8 @@ impl<'a> CodeGen<'a> {
             saved_registers: Vec::new(),
             memory_base: None,
             result_hint: None,
+            scratch_values: Vec::new(),
+            scratch_ends: Vec::new(),
         }
     }
 
@@ -601,18 +607,31 @@ impl<'a> CodeGen<'a> {
         Ok(())
     }
 
+    /// Frees the registers of the value-stack entries at and above `height` and removes
+    /// those entries.
+    pub(crate) fn discard_stack_above(&mut self, height: usize) {
+        for i in height..self.stack.len() {
+            if let Location::Reg(reg) = self.stack.entries()[i].location {
+                self.free(reg);
+            }
+        }
+        self.stack.truncate(height);
+    }
+
     /// Arranges the top `count` entries as consecutive stack slots (entry `i` at depth
     /// `base + slot_ends(types)[i]`), pops them from the value stack, and returns `base`.
     pub(crate) fn arrange_top_in_slots(&mut self, count: usize) -> CompileResult<u32> {
         self.spill_all();
-        let values = self.stack.top(count).to_vec();
+        let mut values = std::mem::take(&mut self.scratch_values);
+        values.clear();
+        values.extend_from_slice(self.stack.top(count));
         let spilled: u32 = values
             .iter()
             .filter(|value| matches!(value.location, Location::Spilled(_)))
             .map(|value| value.ty.slot_bytes())
             .sum();
-        let types: Vec<ValType> = values.iter().map(|value| value.ty).collect();
-        let ends = crate::module::slot_ends(&types);
+        let mut ends = std::mem::take(&mut self.scratch_ends);
+        crate::module::slot_ends_into(&mut ends, values.iter().map(|value| value.ty));
         let base = self.depth - spilled;
         let top = base + ends.last().copied().unwrap_or(0);
         if top > self.depth {
@@ -621,6 +640,8 @@ impl<'a> CodeGen<'a> {
         self.move_values_to_slots(&values, |i| -((base + ends[i]) as i32));
         self.stack.truncate(self.stack.len() - count);
         self.set_depth(top);
+        self.scratch_values = values;
+        self.scratch_ends = ends;
         Ok(base)
     }
 

@@ -10,7 +10,7 @@ use dynasmrt::DynamicLabel;
 use super::context::CodeGen;
 use super::value_stack::{Location, Value};
 use crate::error::{CompileError, CompileResult};
-use crate::module::{slot_ends, ValType};
+use crate::module::{slot_ends, slot_ends_into, ValType};
 use crate::x64::{Cond, OperandSize, Reg};
 
 /// What kind of construct a frame is.
@@ -228,15 +228,27 @@ impl CodeGen<'_> {
     /// Returns the stack depth `rsp` is at afterwards.
     pub(crate) fn emit_branch_moves(&mut self, index: usize) -> u32 {
         let frame = &self.frames[index];
-        let count = frame.branch_types().len();
-        let ends = slot_ends(frame.branch_types());
         let merge = frame.merge(self.function_arg_area());
-        let values: Vec<Value> = self.stack.top(count).to_vec();
         let mut rsp_depth = self.depth;
-        match merge {
-            Merge::Nothing => {}
-            Merge::Register(reg) => self.load_value(values[0], reg),
-            Merge::Slots { base } => {
+        let (base, area) = match merge {
+            Merge::Nothing => return rsp_depth,
+            Merge::Register(reg) => {
+                if let Some(value) = self.stack.peek(0).copied() {
+                    self.load_value(value, reg);
+                }
+                return rsp_depth;
+            }
+            Merge::Slots { base } => (base, None),
+            Merge::CallerSlots { area } => (0, Some(area)),
+        };
+        let count = frame.branch_types().len();
+        let mut ends = std::mem::take(&mut self.scratch_ends);
+        slot_ends_into(&mut ends, frame.branch_types().iter().copied());
+        let mut values = std::mem::take(&mut self.scratch_values);
+        values.clear();
+        values.extend_from_slice(self.stack.top(count));
+        match area {
+            None => {
                 let top = base + ends.last().copied().unwrap_or(0);
                 if top > self.depth {
                     self.masm.set_stack_depth(top);
@@ -244,10 +256,12 @@ impl CodeGen<'_> {
                 }
                 self.move_values_to_slots(&values, |i| -((base + ends[i]) as i32));
             }
-            Merge::CallerSlots { area } => {
+            Some(area) => {
                 self.move_values_to_slots(&values, |i| 16 + area as i32 - ends[i] as i32);
             }
         }
+        self.scratch_ends = ends;
+        self.scratch_values = values;
         rsp_depth
     }
 
@@ -375,11 +389,7 @@ impl CodeGen<'_> {
     /// Restores the state at frame `frame`'s label: operands below the frame stay, the
     /// carried values are where the merge put them.
     fn enter_label_state(&mut self, frame: &ControlFrame) -> CompileResult<()> {
-        for value in self.stack.truncate(frame.height) {
-            if let Location::Reg(reg) = value.location {
-                self.free(reg);
-            }
-        }
+        self.discard_stack_above(frame.height);
         self.depth = frame.base_depth;
         match frame.merge(self.function_arg_area()) {
             Merge::Nothing => {}
@@ -431,14 +441,10 @@ impl CodeGen<'_> {
             self.masm.jmp(end_label);
         }
         self.masm.bind(else_label);
-        let frame = self.frames[index].clone();
-        for value in self.stack.truncate(frame.height) {
-            if let Location::Reg(reg) = value.location {
-                self.free(reg);
-            }
-        }
-        self.depth = frame.entry_depth;
-        for value in frame.entry_params {
+        self.discard_stack_above(self.frames[index].height);
+        self.depth = self.frames[index].entry_depth;
+        for i in 0..self.frames[index].entry_params.len() {
+            let value = self.frames[index].entry_params[i];
             self.stack.push(value);
         }
         self.stack.mark_settled();
@@ -457,33 +463,24 @@ impl CodeGen<'_> {
                 self.else_()?;
             }
         }
-        let frame = self.frames[index].clone();
-        if !frame.live {
+        let frame = &self.frames[index];
+        if !frame.live || frame.kind == FrameKind::Loop {
             self.frames.pop();
             return Ok(());
         }
-        match frame.kind {
-            FrameKind::Loop => {
-                self.frames.pop();
-            }
-            FrameKind::Function => {
-                if self.reachable {
-                    self.fall_through_to_end(index);
-                }
-                self.masm.bind(frame.label);
-                self.frames.pop();
-                self.emit_epilogue();
-            }
-            FrameKind::Block | FrameKind::If { .. } => {
-                if self.reachable {
-                    self.fall_through_to_end(index);
-                }
-                let reachable = self.reachable || self.frames[index].branched_to;
-                self.masm.bind(frame.label);
-                self.frames.pop();
-                self.enter_label_state(&frame)?;
-                self.reachable = reachable;
-            }
+        if self.reachable {
+            self.fall_through_to_end(index);
+        }
+        let Some(frame) = self.frames.pop() else {
+            return Err(CompileError::internal("end without a frame"));
+        };
+        self.masm.bind(frame.label);
+        if frame.kind == FrameKind::Function {
+            self.emit_epilogue();
+        } else {
+            let reachable = self.reachable || frame.branched_to;
+            self.enter_label_state(&frame)?;
+            self.reachable = reachable;
         }
         Ok(())
     }

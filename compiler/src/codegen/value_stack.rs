@@ -118,15 +118,14 @@ impl ValueStack {
     }
 
     /// Removes every entry above `height`, returning them bottom first.
-    pub fn truncate(&mut self, height: usize) -> Vec<Value> {
-        let removed: Vec<Value> = self.entries.drain(height..).collect();
-        for value in &removed {
+    pub fn truncate(&mut self, height: usize) {
+        for value in self.entries.get(height..).unwrap_or_default() {
             if let Location::Local(index) = value.location {
                 self.local_refs[index as usize] -= 1;
             }
         }
+        self.entries.truncate(height);
         self.settled = self.settled.min(self.entries.len());
-        removed
     }
 
     /// Whether some entry still reads local `index` lazily.
@@ -174,13 +173,13 @@ mod tests {
     }
 
     #[test]
-    fn truncate_returns_removed_entries_and_keeps_settled_in_range() {
+    fn truncate_forgets_local_reads_and_keeps_settled_in_range() {
         let mut stack = ValueStack::new(1);
         stack.push(Value::new(ValType::I64, Location::Const(1)));
         stack.push(Value::new(ValType::I64, Location::Local(0)));
         stack.mark_settled();
-        let removed = stack.truncate(1);
-        assert_eq!(removed.len(), 1);
+        stack.truncate(1);
+        assert_eq!(stack.len(), 1);
         assert_eq!(stack.settled(), 1);
         assert!(!stack.references_local(0));
     }

@@ -122,13 +122,18 @@ impl FuncType {
 /// highest address), the distance from the area's top to the lowest byte of each one:
 /// value `i` lives at depth `base + ends[i]` when the area starts at depth `base`.
 pub(crate) fn slot_ends(types: &[ValType]) -> Vec<u32> {
-    types
-        .iter()
-        .scan(0, |end, ty| {
-            *end += ty.slot_bytes();
-            Some(*end)
-        })
-        .collect()
+    let mut ends = Vec::with_capacity(types.len());
+    slot_ends_into(&mut ends, types.iter().copied());
+    ends
+}
+
+/// [`slot_ends`] into a reused buffer: `ends` is cleared first.
+pub(crate) fn slot_ends_into(ends: &mut Vec<u32>, types: impl Iterator<Item = ValType>) {
+    ends.clear();
+    ends.extend(types.scan(0, |end, ty| {
+        *end += ty.slot_bytes();
+        Some(*end)
+    }));
 }
 
 impl std::fmt::Display for FuncType {
