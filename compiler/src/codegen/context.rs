@@ -126,8 +126,8 @@ impl<'a> CodeGen<'a> {
         self.max_depth = depth;
         self.reachable = true;
         self.wasm_offset = 0;
-        self.relocs = Vec::new();
-        self.trap_sites = Vec::new();
+        self.relocs.clear();
+        self.trap_sites.clear();
         self.trap_stubs.clear();
         self.deferred_builtin_traps.clear();
         self.saved_registers.clear();

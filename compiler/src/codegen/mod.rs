@@ -322,6 +322,14 @@ fn lay_out_locals(
     8 + save_bytes as u32 + declared_bytes
 }
 
+/// The elements of `buffer`, in a vector of their exact size; `buffer` is left empty
+/// with its capacity kept.
+fn take_copy<T: Copy>(buffer: &mut Vec<T>) -> Vec<T> {
+    let copy = buffer.as_slice().to_vec();
+    buffer.clear();
+    copy
+}
+
 impl CodeGen<'_> {
     /// Emits the out-of-line code and returns the finished function.
     fn finish(&mut self, frame_patch: usize) -> CompileResult<CompiledFunction> {
@@ -335,8 +343,9 @@ impl CodeGen<'_> {
         code[frame_patch..frame_patch + 4].copy_from_slice(&displacement.to_le_bytes());
         Ok(CompiledFunction {
             code,
-            relocs: std::mem::take(&mut self.relocs),
-            trap_sites: std::mem::take(&mut self.trap_sites),
+            // Copied out at their exact size; the buffers keep growing capacity.
+            relocs: take_copy(&mut self.relocs),
+            trap_sites: take_copy(&mut self.trap_sites),
         })
     }
 
