@@ -9,8 +9,9 @@
 //! * `context.rs`: [`context::CodeGen`] and the helpers every visitor uses.
 //! * `ops.rs`: operator-shaped helpers (`int_binop`, `int_compare`, `float_binop`, ...).
 //! * `control.rs`: frames, branches and merges; `abi.rs`: prologue, calls, builtins.
-//! * `visit/<family>.rs`: the visitors; `visitor.rs`: dispatch and the unsupported
-//!   fallback.
+//! * `visit/<family>.rs`: the visitors; `visitor.rs`: the validate-then-compile driver
+//!   wasmparser decodes into, and the unsupported fallback.
+//! * `pinning.rs`: the pre-pass choosing which locals live in callee-saved registers.
 //!
 //! # Adding operators
 //!
