@@ -302,6 +302,35 @@ impl Masm {
         }
     }
 
+    /// Loads a narrow value sign-extended to 32 bits (the upper half of the register
+    /// is zeroed, as an `i32` in a register must be).
+    pub fn load_sign_extend32(&mut self, bytes: u8, dst: Gpr, address: Address) {
+        let (b, disp, d) = (address.base.0, address.disp, dst.0);
+        let i = address.index.map_or(b, |index| index.0);
+        match (bytes, address.index.is_some()) {
+            (1, false) => asm!(self; movsx Rd(d), BYTE [Rq(b) + disp]),
+            (1, true) => asm!(self; movsx Rd(d), BYTE [Rq(b) + Rq(i) + disp]),
+            (_, false) => asm!(self; movsx Rd(d), WORD [Rq(b) + disp]),
+            (_, true) => asm!(self; movsx Rd(d), WORD [Rq(b) + Rq(i) + disp]),
+        }
+    }
+
+    /// Stores `imm` as `bytes` (1, 2, 4, or 8, sign-extending the immediate) bytes.
+    pub fn store_imm(&mut self, bytes: u8, address: Address, imm: i32) {
+        let (b, disp) = (address.base.0, address.disp);
+        let i = address.index.map_or(b, |index| index.0);
+        match (bytes, address.index.is_some()) {
+            (1, false) => asm!(self; mov BYTE [Rq(b) + disp], imm as i8),
+            (1, true) => asm!(self; mov BYTE [Rq(b) + Rq(i) + disp], imm as i8),
+            (2, false) => asm!(self; mov WORD [Rq(b) + disp], imm as i16),
+            (2, true) => asm!(self; mov WORD [Rq(b) + Rq(i) + disp], imm as i16),
+            (4, false) => asm!(self; mov DWORD [Rq(b) + disp], imm),
+            (4, true) => asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], imm),
+            (_, false) => asm!(self; mov QWORD [Rq(b) + disp], imm),
+            (_, true) => asm!(self; mov QWORD [Rq(b) + Rq(i) + disp], imm),
+        }
+    }
+
     /// Stores the low `bytes` (1, 2 or 4) of `src`.
     pub fn store_narrow(&mut self, bytes: u8, address: Address, src: Gpr) {
         let (b, disp, s) = (address.base.0, address.disp, src.0);
