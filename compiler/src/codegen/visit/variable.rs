@@ -21,6 +21,20 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_local_tee(&mut self, local_index: u32) -> CompileResult<()> {
+        // A value already in a register (or a constant) stays there as well as going to
+        // the local's slot, so its next use does not reload it.
+        let top = self.stack.peek(0).copied();
+        if let Some(value) = top.filter(|value| {
+            self.pinned_local(local_index).is_none()
+                && matches!(value.location, Location::Reg(_) | Location::Const(_))
+        }) {
+            self.pop_value()?;
+            self.materialize_local_reads(local_index)?;
+            let address = Address::frame(self.locals[local_index as usize].disp);
+            self.store_value(value, address);
+            self.stack.push(value);
+            return Ok(());
+        }
         self.set_local(local_index)?;
         self.visit_local_get(local_index)
     }
