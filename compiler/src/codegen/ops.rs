@@ -20,17 +20,18 @@ pub enum DivResult {
 
 impl CodeGen<'_> {
     /// `lhs op rhs` on integers of type `ty`: `emit(masm, size, lhs_reg, rhs)` writes
-    /// the result into `lhs_reg` and only reads `rhs` (it may be a pinned local).
+    /// the result into `lhs_reg` and only reads `rhs` (it may be a pinned local, or a
+    /// frame slot read in place).
     pub(crate) fn int_binop(
         &mut self,
         ty: ValType,
         emit: impl FnOnce(&mut Masm, OperandSize, Gpr, IntOperand),
     ) -> CompileResult<()> {
         let size = size_of_int(ty);
-        let rhs = self.pop_gpr_or_imm_read()?;
+        let rhs = self.pop_int_operand_read()?;
         let reads = match rhs {
             IntOperand::Reg(reg) => Some(reg),
-            IntOperand::Imm(_) => None,
+            IntOperand::Imm(_) | IntOperand::Mem(_) => None,
         };
         let lhs = self.pop_gpr_for_result(reads)?;
         emit(&mut self.masm, size, lhs, rhs);
@@ -57,7 +58,7 @@ impl CodeGen<'_> {
     /// Compares two integers of type `ty` and pushes `cond` as an `i32` 0 or 1.
     pub(crate) fn int_compare(&mut self, ty: ValType, cond: Cond) -> CompileResult<()> {
         let size = size_of_int(ty);
-        let rhs = self.pop_gpr_or_imm_read()?;
+        let rhs = self.pop_int_operand_read()?;
         let lhs = self.pop_gpr_read()?;
         match rhs {
             IntOperand::Imm(imm) => self.masm.cmp_ri(size, lhs, imm),
@@ -65,6 +66,7 @@ impl CodeGen<'_> {
                 self.masm.cmp_rr(size, lhs, rhs);
                 self.free_gpr(rhs);
             }
+            IntOperand::Mem(address) => self.masm.cmp_reg_mem(size, lhs, address),
         }
         self.free_gpr(lhs);
         self.push_flags(cond);

@@ -73,6 +73,25 @@ impl Masm {
         }
     }
 
+    /// `op dst, [address]` (a frame slot: no index register).
+    pub fn alu_rm(&mut self, op: AluOp, size: OperandSize, dst: Gpr, address: Address) {
+        let (d, b, disp) = (dst.0, address.base.0, address.disp);
+        match (op, size) {
+            (AluOp::Add, OperandSize::S32) => asm!(self; add Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Add, OperandSize::S64) => asm!(self; add Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::Sub, OperandSize::S32) => asm!(self; sub Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Sub, OperandSize::S64) => asm!(self; sub Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::And, OperandSize::S32) => asm!(self; and Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::And, OperandSize::S64) => asm!(self; and Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::Or, OperandSize::S32) => asm!(self; or Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Or, OperandSize::S64) => asm!(self; or Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::Xor, OperandSize::S32) => asm!(self; xor Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Xor, OperandSize::S64) => asm!(self; xor Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::Mul, OperandSize::S32) => asm!(self; imul Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Mul, OperandSize::S64) => asm!(self; imul Rq(d), QWORD [Rq(b) + disp]),
+        }
+    }
+
     /// `op dst, imm` (sign-extended 32-bit immediate).
     pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Gpr, imm: i32) {
         if let Ok(imm) = i8::try_from(imm) {
