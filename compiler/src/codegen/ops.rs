@@ -42,6 +42,41 @@ impl CodeGen<'_> {
         Ok(())
     }
 
+    /// `lhs + rhs` (or `lhs - rhs` with `subtract`) on integers of type `ty`. A pinned
+    /// local plus a constant is one `lea` into a fresh register rather than a copy of the
+    /// local and an add; everything else goes through [`Self::int_binop`].
+    pub(crate) fn int_add(&mut self, ty: ValType, subtract: bool) -> CompileResult<()> {
+        use crate::x64::masm::AluOp;
+        let op = if subtract { AluOp::Sub } else { AluOp::Add };
+        let imm = match self.peek_int_operand() {
+            IntOperand::Imm(imm) if subtract => imm.checked_neg(),
+            IntOperand::Imm(imm) => Some(imm),
+            _ => None,
+        };
+        let source = self.stack.peek(1).and_then(|value| match value.location {
+            super::value_stack::Location::Local(index) => self.pinned_local(index),
+            _ => None,
+        });
+        // A result stored into a pinned local is better computed in place there.
+        let hinted = self
+            .result_hint
+            .is_some_and(|local| self.pinned_local(local).is_some());
+        let (Some(imm), Some(source), false) = (imm, source, hinted) else {
+            return self.int_binop(ty, move |masm, size, dst, src| match src {
+                IntOperand::Reg(src) => masm.alu_rr(op, size, dst, src),
+                IntOperand::Imm(imm) => masm.alu_ri(op, size, dst, imm),
+                IntOperand::Mem(address) => masm.alu_rm(op, size, dst, address),
+            });
+        };
+        self.pop_value()?;
+        self.pop_value()?;
+        // Allocating may spill the rest of the stack; the operands are off it already.
+        let dst = self.alloc_gpr()?;
+        self.masm.add_ri_into(size_of_int(ty), dst, source, imm);
+        self.push_gpr(ty, dst);
+        Ok(())
+    }
+
     /// `op value` on an integer of type `ty`, in place; pushes the result as `result`.
     pub(crate) fn int_unop(
         &mut self,

@@ -31,10 +31,10 @@ macro_rules! int_visitors {
 }
 
 int_visitors! {
-    visit_i32_add => |cg| cg.int_binop(ValType::I32, alu(AluOp::Add));
-    visit_i64_add => |cg| cg.int_binop(ValType::I64, alu(AluOp::Add));
-    visit_i32_sub => |cg| cg.int_binop(ValType::I32, alu(AluOp::Sub));
-    visit_i64_sub => |cg| cg.int_binop(ValType::I64, alu(AluOp::Sub));
+    visit_i32_add => |cg| cg.int_add(ValType::I32, false);
+    visit_i64_add => |cg| cg.int_add(ValType::I64, false);
+    visit_i32_sub => |cg| cg.int_add(ValType::I32, true);
+    visit_i64_sub => |cg| cg.int_add(ValType::I64, true);
     visit_i32_mul => |cg| cg.int_binop(ValType::I32, alu(AluOp::Mul));
     visit_i64_mul => |cg| cg.int_binop(ValType::I64, alu(AluOp::Mul));
     visit_i32_and => |cg| cg.int_binop(ValType::I32, alu(AluOp::And));

@@ -92,6 +92,17 @@ impl Masm {
         }
     }
 
+    /// `dst = src + imm` without touching `src` or the flags (`lea`).
+    pub fn add_ri_into(&mut self, size: OperandSize, dst: Gpr, src: Gpr, imm: i32) {
+        let (d, b) = (dst.0, src.0);
+        match (size, i8::try_from(imm)) {
+            (OperandSize::S32, Ok(imm)) => asm!(self; lea Rd(d), [BYTE Rq(b) + imm]),
+            (OperandSize::S64, Ok(imm)) => asm!(self; lea Rq(d), [BYTE Rq(b) + imm]),
+            (OperandSize::S32, Err(_)) => asm!(self; lea Rd(d), [Rq(b) + imm]),
+            (OperandSize::S64, Err(_)) => asm!(self; lea Rq(d), [Rq(b) + imm]),
+        }
+    }
+
     /// `op dst, imm` (sign-extended 32-bit immediate).
     pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Gpr, imm: i32) {
         if let Ok(imm) = i8::try_from(imm) {
