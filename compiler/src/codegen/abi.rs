@@ -24,7 +24,7 @@ impl CodeGen<'_> {
     /// `local_quadwords` zeroed 8-byte words of declared locals. Returns the offset of
     /// the frame-size displacement to patch.
     pub(crate) fn emit_prologue(&mut self, local_quadwords: u32) -> usize {
-        let caller_saved: Vec<_> = self.caller_saved_pins().map(|(reg, _)| reg).collect();
+        let caller_saved: Vec<_> = self.find_caller_saved_pins().map(|(reg, _)| reg).collect();
         for reg in caller_saved {
             self.regs.reserve(reg);
         }
@@ -115,7 +115,7 @@ impl CodeGen<'_> {
     }
 
     /// Locals pinned to caller-saved registers, with the slots calls keep them in.
-    fn caller_saved_pins(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
+    fn find_caller_saved_pins(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
         self.locals.iter().filter_map(|local| {
             let reg = local.pinned?;
             CALLER_SAVED_PINNABLE_GPRS
@@ -124,18 +124,33 @@ impl CodeGen<'_> {
         })
     }
 
+    /// [`Self::find_caller_saved_pins`] once the prologue has reserved their registers:
+    /// the search stops when it has found them all, and a function without any (most)
+    /// does not search at every call.
+    fn caller_saved_pins(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
+        let reserved = self.regs.reserved_count() as usize;
+        self.find_caller_saved_pins().take(reserved)
+    }
+
+    /// [`Self::caller_saved_pins`], collected without allocating.
+    fn caller_saved_pin_list(&self) -> [Option<(Gpr, Address)>; CALLER_SAVED_PINNABLE_GPRS.len()] {
+        let mut pins = [None; CALLER_SAVED_PINNABLE_GPRS.len()];
+        for (entry, pin) in pins.iter_mut().zip(self.caller_saved_pins()) {
+            *entry = Some(pin);
+        }
+        pins
+    }
+
     /// Stores the caller-saved pinned locals to their slots, before a call.
     fn save_caller_saved_pins(&mut self) {
-        let pins: Vec<_> = self.caller_saved_pins().collect();
-        for (reg, slot) in pins {
+        for (reg, slot) in self.caller_saved_pin_list().into_iter().flatten() {
             self.masm.store(OperandSize::S64, slot, reg);
         }
     }
 
     /// Reloads the caller-saved pinned locals from their slots, after a call.
     fn restore_caller_saved_pins(&mut self) {
-        let pins: Vec<_> = self.caller_saved_pins().collect();
-        for (reg, slot) in pins {
+        for (reg, slot) in self.caller_saved_pin_list().into_iter().flatten() {
             self.masm.load(OperandSize::S64, reg, slot);
         }
     }

@@ -80,6 +80,11 @@ impl RegAlloc {
         true
     }
 
+    /// How many general-purpose registers [`Self::reserve`] took out.
+    pub fn reserved_count(&self) -> u32 {
+        (ALLOCATABLE_GPRS & !self.allocatable_gprs).count_ones()
+    }
+
     /// Gives `reg` back. Registers the allocator never hands out (a pinned local's
     /// register lent to an operator for reading) are ignored.
     pub fn free(&mut self, reg: Reg) {
@@ -150,5 +155,6 @@ mod tests {
             count += 1;
         }
         assert_eq!(count, 7);
+        assert_eq!(regs.reserved_count(), 1);
     }
 }
