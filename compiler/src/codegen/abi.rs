@@ -8,7 +8,9 @@ use crate::error::CompileResult;
 use crate::module::{FuncIndex, FuncType, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
-use crate::x64::regs::{return_reg, RAX, RCX, RDI, RDX, RSI, SCRATCH, VMCTX};
+use crate::x64::regs::{
+    return_reg, CALLER_SAVED_PINNABLE_GPRS, RAX, RCX, RDI, RDX, RSI, SCRATCH, VMCTX,
+};
 use crate::x64::{Address, Cond, Gpr, OperandSize, Reg};
 
 /// Bytes kept free below the deepest frame slot for return addresses and host calls.
@@ -22,6 +24,10 @@ impl CodeGen<'_> {
     /// `local_quadwords` zeroed 8-byte words of declared locals. Returns the offset of
     /// the frame-size displacement to patch.
     pub(crate) fn emit_prologue(&mut self, local_quadwords: u32) -> usize {
+        let caller_saved: Vec<_> = self.find_caller_saved_pins().map(|(reg, _)| reg).collect();
+        for reg in caller_saved {
+            self.regs.reserve(reg);
+        }
         self.masm.enter_frame();
         self.masm.push(VMCTX);
         self.masm.load(
@@ -108,6 +114,47 @@ impl CodeGen<'_> {
         Ok(())
     }
 
+    /// Locals pinned to caller-saved registers, with the slots calls keep them in.
+    fn find_caller_saved_pins(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
+        self.locals.iter().filter_map(|local| {
+            let reg = local.pinned?;
+            CALLER_SAVED_PINNABLE_GPRS
+                .contains(&reg)
+                .then(|| (reg, Address::frame(local.disp)))
+        })
+    }
+
+    /// [`Self::find_caller_saved_pins`] once the prologue has reserved their registers:
+    /// the search stops when it has found them all, and a function without any (most)
+    /// does not search at every call.
+    fn caller_saved_pins(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
+        let reserved = self.regs.reserved_count() as usize;
+        self.find_caller_saved_pins().take(reserved)
+    }
+
+    /// [`Self::caller_saved_pins`], collected without allocating.
+    fn caller_saved_pin_list(&self) -> [Option<(Gpr, Address)>; CALLER_SAVED_PINNABLE_GPRS.len()] {
+        let mut pins = [None; CALLER_SAVED_PINNABLE_GPRS.len()];
+        for (entry, pin) in pins.iter_mut().zip(self.caller_saved_pins()) {
+            *entry = Some(pin);
+        }
+        pins
+    }
+
+    /// Stores the caller-saved pinned locals to their slots, before a call.
+    fn save_caller_saved_pins(&mut self) {
+        for (reg, slot) in self.caller_saved_pin_list().into_iter().flatten() {
+            self.masm.store(OperandSize::S64, slot, reg);
+        }
+    }
+
+    /// Reloads the caller-saved pinned locals from their slots, after a call.
+    fn restore_caller_saved_pins(&mut self) {
+        for (reg, slot) in self.caller_saved_pin_list().into_iter().flatten() {
+            self.masm.load(OperandSize::S64, reg, slot);
+        }
+    }
+
     /// `call func`.
     pub(crate) fn call_function(&mut self, func: FuncIndex) -> CompileResult<()> {
         let ty = self.env.info.func_type(func);
@@ -118,17 +165,20 @@ impl CodeGen<'_> {
                 .load(OperandSize::S64, RAX, Address::offset(VMCTX, func_ref));
             self.call_func_ref(RAX);
         } else {
+            self.save_caller_saved_pins();
             let offset = self.masm.call_placeholder();
             self.relocs.push(Reloc {
                 offset: offset as u32,
                 target: func,
             });
+            self.restore_caller_saved_pins();
         }
         self.finish_call(ty, base)
     }
 
     /// Calls the `VMFuncRef` in `func_ref` (switching `VMContext`), then reloads ours.
     fn call_func_ref(&mut self, func_ref: Gpr) {
+        self.save_caller_saved_pins();
         self.masm.load(
             OperandSize::S64,
             VMCTX,
@@ -137,6 +187,7 @@ impl CodeGen<'_> {
         self.masm
             .call_mem(Address::offset(func_ref, vmoffsets::func_ref::CODE));
         self.masm.load(OperandSize::S64, VMCTX, Address::frame(-8));
+        self.restore_caller_saved_pins();
     }
 
     /// `call_indirect`: bounds, null and signature checks, then the call.
@@ -215,7 +266,9 @@ impl CodeGen<'_> {
             self.masm.mov_ri(OperandSize::S64, *register, *value);
         }
         self.masm.mov_rr(OperandSize::S64, RDI, VMCTX);
+        self.save_caller_saved_pins();
         self.masm.call_host(self.env.builtins.address(builtin));
+        self.restore_caller_saved_pins();
         for register in &registers[immediates.len()..] {
             self.free_gpr(*register);
         }

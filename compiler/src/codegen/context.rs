@@ -22,6 +22,8 @@ pub enum IntOperand {
     Reg(Gpr),
     /// A sign-extended immediate.
     Imm(i32),
+    /// A frame slot holding the value (a local's or a spilled one), read in place.
+    Mem(Address),
 }
 
 /// Where a local variable lives.
@@ -331,6 +333,24 @@ impl<'a> CodeGen<'a> {
             return Ok(IntOperand::Reg(reg));
         }
         self.pop_gpr_or_imm()
+    }
+
+    /// Like [`Self::pop_gpr_or_imm_read`], but a value in a frame slot that stays put
+    /// (a local that is not pinned, or a spilled value below the stack top) is
+    /// returned as that slot, for instructions that take a memory operand.
+    pub(crate) fn pop_int_operand_read(&mut self) -> CompileResult<IntOperand> {
+        if let Some(value) = self.stack.peek(0).copied() {
+            let in_slot = match value.location {
+                Location::Local(index) => self.pinned_local(index).is_none(),
+                Location::Spilled(depth) => depth != self.depth,
+                _ => false,
+            };
+            if in_slot && value.ty != ValType::V128 {
+                self.pop_value()?;
+                return Ok(IntOperand::Mem(self.value_address(value)));
+            }
+        }
+        self.pop_gpr_or_imm_read()
     }
 
     /// Pops an integer as an immediate if it is a constant that fits, else a register.

@@ -20,17 +20,18 @@ pub enum DivResult {
 
 impl CodeGen<'_> {
     /// `lhs op rhs` on integers of type `ty`: `emit(masm, size, lhs_reg, rhs)` writes
-    /// the result into `lhs_reg` and only reads `rhs` (it may be a pinned local).
+    /// the result into `lhs_reg` and only reads `rhs` (it may be a pinned local, or a
+    /// frame slot read in place).
     pub(crate) fn int_binop(
         &mut self,
         ty: ValType,
         emit: impl FnOnce(&mut Masm, OperandSize, Gpr, IntOperand),
     ) -> CompileResult<()> {
         let size = size_of_int(ty);
-        let rhs = self.pop_gpr_or_imm_read()?;
+        let rhs = self.pop_int_operand_read()?;
         let reads = match rhs {
             IntOperand::Reg(reg) => Some(reg),
-            IntOperand::Imm(_) => None,
+            IntOperand::Imm(_) | IntOperand::Mem(_) => None,
         };
         let lhs = self.pop_gpr_for_result(reads)?;
         emit(&mut self.masm, size, lhs, rhs);
@@ -38,6 +39,41 @@ impl CodeGen<'_> {
             self.free_gpr(rhs);
         }
         self.push_gpr(ty, lhs);
+        Ok(())
+    }
+
+    /// `lhs + rhs` (or `lhs - rhs` with `subtract`) on integers of type `ty`. A pinned
+    /// local plus a constant is one `lea` into a fresh register rather than a copy of the
+    /// local and an add; everything else goes through [`Self::int_binop`].
+    pub(crate) fn int_add(&mut self, ty: ValType, subtract: bool) -> CompileResult<()> {
+        use crate::x64::masm::AluOp;
+        let op = if subtract { AluOp::Sub } else { AluOp::Add };
+        let imm = match self.peek_int_operand() {
+            IntOperand::Imm(imm) if subtract => imm.checked_neg(),
+            IntOperand::Imm(imm) => Some(imm),
+            _ => None,
+        };
+        let source = self.stack.peek(1).and_then(|value| match value.location {
+            super::value_stack::Location::Local(index) => self.pinned_local(index),
+            _ => None,
+        });
+        // A result stored into a pinned local is better computed in place there.
+        let hinted = self
+            .result_hint
+            .is_some_and(|local| self.pinned_local(local).is_some());
+        let (Some(imm), Some(source), false) = (imm, source, hinted) else {
+            return self.int_binop(ty, move |masm, size, dst, src| match src {
+                IntOperand::Reg(src) => masm.alu_rr(op, size, dst, src),
+                IntOperand::Imm(imm) => masm.alu_ri(op, size, dst, imm),
+                IntOperand::Mem(address) => masm.alu_rm(op, size, dst, address),
+            });
+        };
+        self.pop_value()?;
+        self.pop_value()?;
+        // Allocating may spill the rest of the stack; the operands are off it already.
+        let dst = self.alloc_gpr()?;
+        self.masm.add_ri_into(size_of_int(ty), dst, source, imm);
+        self.push_gpr(ty, dst);
         Ok(())
     }
 
@@ -57,7 +93,7 @@ impl CodeGen<'_> {
     /// Compares two integers of type `ty` and pushes `cond` as an `i32` 0 or 1.
     pub(crate) fn int_compare(&mut self, ty: ValType, cond: Cond) -> CompileResult<()> {
         let size = size_of_int(ty);
-        let rhs = self.pop_gpr_or_imm_read()?;
+        let rhs = self.pop_int_operand_read()?;
         let lhs = self.pop_gpr_read()?;
         match rhs {
             IntOperand::Imm(imm) => self.masm.cmp_ri(size, lhs, imm),
@@ -65,6 +101,7 @@ impl CodeGen<'_> {
                 self.masm.cmp_rr(size, lhs, rhs);
                 self.free_gpr(rhs);
             }
+            IntOperand::Mem(address) => self.masm.cmp_reg_mem(size, lhs, address),
         }
         self.free_gpr(lhs);
         self.push_flags(cond);
@@ -124,6 +161,17 @@ impl CodeGen<'_> {
         result: DivResult,
     ) -> CompileResult<()> {
         let size = size_of_int(ty);
+        let constant = self.constant_divisor(size);
+        if let Some(divisor) = constant {
+            if self.int_div_by_power_of_two(ty, kind, result, divisor)? {
+                return Ok(());
+            }
+        }
+        // A constant divisor that is neither 0 nor -1 needs neither check.
+        let checked = match constant {
+            Some(divisor) => divisor == 0 || (kind == Signedness::Signed && divisor == -1),
+            None => true,
+        };
         self.alloc_specific(Reg::Gpr(RDX))?;
         let mut divisor = self.pop_gpr()?;
         if divisor == RAX {
@@ -133,10 +181,12 @@ impl CodeGen<'_> {
             divisor = moved;
         }
         self.pop_to_specific(Reg::Gpr(RAX))?;
-        self.masm.test_rr(size, divisor);
-        self.trap_if(Cond::Eq, TrapCode::IntegerDivisionByZero);
         let done = self.masm.new_label();
-        if kind == Signedness::Signed {
+        if checked {
+            self.masm.test_rr(size, divisor);
+            self.trap_if(Cond::Eq, TrapCode::IntegerDivisionByZero);
+        }
+        if checked && kind == Signedness::Signed {
             let normal = self.masm.new_label();
             self.masm.cmp_ri(size, divisor, -1);
             self.masm.jcc(Cond::Ne, normal);
@@ -161,6 +211,89 @@ impl CodeGen<'_> {
         self.free_gpr(freed);
         self.push_gpr(ty, kept);
         Ok(())
+    }
+
+    /// The divisor on top of the stack if it is a constant, sign-extended from `size`.
+    fn constant_divisor(&self, size: OperandSize) -> Option<i64> {
+        match self.stack.peek(0)?.location {
+            super::value_stack::Location::Const(bits) => Some(match size {
+                OperandSize::S32 => bits as i32 as i64,
+                OperandSize::S64 => bits,
+            }),
+            _ => None,
+        }
+    }
+
+    /// Division or remainder by a constant power of two (positive, and above 1 when
+    /// signed) with shifts and masks; returns false, emitting nothing, for any other
+    /// divisor. Signed division rounds toward zero by first adding `divisor - 1` to a
+    /// negative dividend (the bias, computed in the scratch register).
+    fn int_div_by_power_of_two(
+        &mut self,
+        ty: ValType,
+        kind: Signedness,
+        result: DivResult,
+        divisor: i64,
+    ) -> CompileResult<bool> {
+        use crate::x64::masm::AluOp;
+        use crate::x64::regs::SCRATCH;
+        let size = size_of_int(ty);
+        let bits: u32 = match size {
+            OperandSize::S32 => 32,
+            OperandSize::S64 => 64,
+        };
+        let unsigned = match size {
+            OperandSize::S32 => divisor as u32 as u64,
+            OperandSize::S64 => divisor as u64,
+        };
+        let applies = match kind {
+            Signedness::Unsigned => unsigned.is_power_of_two(),
+            Signedness::Signed => divisor > 1 && unsigned.is_power_of_two(),
+        };
+        if !applies {
+            return Ok(false);
+        }
+        let shift = unsigned.trailing_zeros() as u8;
+        self.pop_value()?;
+        let value = self.pop_gpr_for_result(None)?;
+        match (kind, result) {
+            (Signedness::Unsigned, DivResult::Quotient) => {
+                if shift > 0 {
+                    self.masm.shift_ri(ShiftKind::ShrU, size, value, shift);
+                }
+            }
+            (Signedness::Unsigned, DivResult::Remainder) => match i32::try_from(unsigned - 1) {
+                Ok(mask) => self.masm.alu_ri(AluOp::And, size, value, mask),
+                Err(_) => {
+                    self.masm
+                        .mov_ri(OperandSize::S64, SCRATCH, (unsigned - 1) as i64);
+                    self.masm.alu_rr(AluOp::And, size, value, SCRATCH);
+                }
+            },
+            (Signedness::Signed, result) => {
+                // bias = divisor - 1 if value < 0, else 0.
+                self.masm.mov_rr(OperandSize::S64, SCRATCH, value);
+                self.masm
+                    .shift_ri(ShiftKind::ShrS, size, SCRATCH, (bits - 1) as u8);
+                self.masm
+                    .shift_ri(ShiftKind::ShrU, size, SCRATCH, (bits - shift as u32) as u8);
+                match result {
+                    DivResult::Quotient => {
+                        self.masm.alu_rr(AluOp::Add, size, value, SCRATCH);
+                        self.masm.shift_ri(ShiftKind::ShrS, size, value, shift);
+                    }
+                    DivResult::Remainder => {
+                        // value - ((value + bias) rounded down to a multiple of divisor)
+                        self.masm.alu_rr(AluOp::Add, size, SCRATCH, value);
+                        self.masm.shift_ri(ShiftKind::ShrU, size, SCRATCH, shift);
+                        self.masm.shift_ri(ShiftKind::Shl, size, SCRATCH, shift);
+                        self.masm.alu_rr(AluOp::Sub, size, value, SCRATCH);
+                    }
+                }
+            }
+        }
+        self.push_gpr(ty, value);
+        Ok(true)
     }
 
     /// `lhs op rhs` on floats: `emit(masm, size, lhs_reg, rhs_reg)` writes into `lhs_reg`.

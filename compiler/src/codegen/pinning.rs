@@ -8,7 +8,10 @@
 //! pinned local's value lives in its register from the prologue to the epilogue, so no
 //! control-flow merge ever has to move it and no call has to save it (the registers are
 //! callee-saved); a pinned memory base saves reloading it from the `VMContext` at every
-//! access (it never changes: memories grow in place).
+//! access (it never changes: memories grow in place). Locals ranked below those that
+//! are still used about four times in a loop take
+//! [`CALLER_SAVED_PINNABLE_GPRS`](crate::x64::regs::CALLER_SAVED_PINNABLE_GPRS),
+//! which the value stack then does without; calls save and reload those.
 //!
 //! The pass only decodes; validation happens in the compiling pass. A body that fails
 //! to decode here simply ends the count early.
@@ -16,7 +19,7 @@
 use wasmparser::{BinaryReader, MemArg, Operator, OperatorsReader, OperatorsReaderAllocations};
 
 use crate::module::ValType;
-use crate::x64::regs::PINNABLE_GPRS;
+use crate::x64::regs::{CALLER_SAVED_PINNABLE_GPRS, PINNABLE_GPRS};
 use crate::x64::Gpr;
 
 /// Loop depth beyond which a use weighs no more.
@@ -25,6 +28,10 @@ const MAX_WEIGHTED_DEPTH: u32 = 6;
 /// A candidate needs at least this score to be worth a register: saving and restoring
 /// the register and loading its value cost about as much as three memory accesses.
 const MIN_SCORE: u64 = 3;
+
+/// A local needs at least this score for a caller-saved register, which every call
+/// stores and reloads: about four uses inside a loop.
+const MIN_CALLER_SAVED_SCORE: u64 = 16;
 
 /// What one function keeps in callee-saved registers.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -36,13 +43,15 @@ pub(crate) struct Pinning {
 }
 
 impl Pinning {
-    /// Every pinned register, locals in order first, then the memory base: the order of
-    /// their save slots in the frame.
+    /// Every pinned callee-saved register, locals in order first, then the memory base:
+    /// the order of their save slots in the frame. (Caller-saved ones are saved around
+    /// calls instead.)
     pub fn saved_registers(&self) -> Vec<Gpr> {
         self.locals
             .iter()
             .flatten()
             .chain(&self.memory_base)
+            .filter(|reg| PINNABLE_GPRS.contains(reg))
             .copied()
             .collect()
     }
@@ -72,10 +81,18 @@ pub(crate) fn choose(reader: BinaryReader<'_>, locals: &[ValType], has_memory: b
         .collect();
     // Highest score first; on ties the lower index, so the choice is deterministic.
     ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    for ((_, index), reg) in ranked.into_iter().zip(PINNABLE_GPRS) {
+    let mut callee_saved = PINNABLE_GPRS.into_iter();
+    let mut caller_saved = CALLER_SAVED_PINNABLE_GPRS.into_iter();
+    for (score, index) in ranked {
         match pinning.locals.get_mut(index) {
-            Some(local) => *local = Some(reg),
-            None => pinning.memory_base = Some(reg),
+            Some(local) => {
+                *local = callee_saved.next().or_else(|| {
+                    (score >= MIN_CALLER_SAVED_SCORE)
+                        .then(|| caller_saved.next())
+                        .flatten()
+                })
+            }
+            None => pinning.memory_base = callee_saved.next(),
         }
     }
     pinning

@@ -10,6 +10,8 @@ use crate::x64::{Gpr, Reg, RegClass, Xmm};
 pub struct RegAlloc {
     free_gprs: u16,
     free_xmms: u16,
+    /// The general-purpose registers this function's value stack may use.
+    allocatable_gprs: u16,
 }
 
 impl Default for RegAlloc {
@@ -24,7 +26,16 @@ impl RegAlloc {
         RegAlloc {
             free_gprs: ALLOCATABLE_GPRS,
             free_xmms: ALLOCATABLE_XMMS,
+            allocatable_gprs: ALLOCATABLE_GPRS,
         }
+    }
+
+    /// Takes `gpr` out of the allocator for good (a caller-saved register holding a
+    /// pinned local). Must be called while every register is free.
+    pub fn reserve(&mut self, gpr: Gpr) {
+        let bit = Self::bit(Reg::Gpr(gpr));
+        self.allocatable_gprs &= !bit;
+        self.free_gprs &= !bit;
     }
 
     fn set(&mut self, class: RegClass) -> &mut u16 {
@@ -69,12 +80,17 @@ impl RegAlloc {
         true
     }
 
+    /// How many general-purpose registers [`Self::reserve`] took out.
+    pub fn reserved_count(&self) -> u32 {
+        (ALLOCATABLE_GPRS & !self.allocatable_gprs).count_ones()
+    }
+
     /// Gives `reg` back. Registers the allocator never hands out (a pinned local's
     /// register lent to an operator for reading) are ignored.
     pub fn free(&mut self, reg: Reg) {
         let bit = Self::bit(reg);
         let allocatable = match reg.class() {
-            RegClass::Gpr => ALLOCATABLE_GPRS,
+            RegClass::Gpr => self.allocatable_gprs,
             RegClass::Xmm => ALLOCATABLE_XMMS,
         };
         *self.set(reg.class()) |= bit & allocatable;
@@ -83,7 +99,7 @@ impl RegAlloc {
     /// Whether every allocatable register is free.
     #[allow(dead_code, reason = "used by tests and invariant checks")]
     pub fn all_free(&self) -> bool {
-        self.free_gprs == ALLOCATABLE_GPRS && self.free_xmms == ALLOCATABLE_XMMS
+        self.free_gprs == self.allocatable_gprs && self.free_xmms == ALLOCATABLE_XMMS
     }
 }
 
@@ -123,5 +139,22 @@ mod tests {
             regs.all_free(),
             "freeing a pinned register must not make it allocatable"
         );
+    }
+
+    #[test]
+    fn a_reserved_register_is_never_handed_out_even_after_a_free() {
+        let r10 = crate::x64::regs::R10;
+        let mut regs = RegAlloc::new();
+        regs.reserve(r10);
+        regs.free(Reg::Gpr(r10));
+        assert!(regs.all_free());
+        assert!(!regs.alloc_specific(Reg::Gpr(r10)));
+        let mut count = 0;
+        while let Some(reg) = regs.alloc(RegClass::Gpr) {
+            assert_ne!(reg, Reg::Gpr(r10));
+            count += 1;
+        }
+        assert_eq!(count, 7);
+        assert_eq!(regs.reserved_count(), 1);
     }
 }

@@ -58,6 +58,10 @@ pub const R12: Gpr = Gpr(12);
 pub const R13: Gpr = Gpr(13);
 /// `r15`, callee-saved: may hold a pinned local.
 pub const R15: Gpr = Gpr(15);
+/// `r9`, caller-saved: may hold a pinned local instead of value-stack entries.
+pub const R9: Gpr = Gpr(9);
+/// `r10`, caller-saved: may hold a pinned local instead of value-stack entries.
+pub const R10: Gpr = Gpr(10);
 /// `r11`, the scratch register; never holds a value-stack entry.
 pub const SCRATCH: Gpr = Gpr(11);
 /// `r14`, pinned to the `VMContext` pointer.
@@ -72,6 +76,11 @@ pub const SCRATCH_XMM: Xmm = Xmm(15);
 /// restores them in its epilogue; the value stack never uses them.
 pub const PINNABLE_GPRS: [Gpr; 4] = [RBX, R12, R13, R15];
 
+/// Caller-saved registers a function may also pin integer locals to, in the order they
+/// are handed out (the allocator reaches them last). The value stack of that function
+/// does not use them, and every call the function makes stores them to the locals'
+/// slots before and reloads them after.
+pub const CALLER_SAVED_PINNABLE_GPRS: [Gpr; 2] = [R10, R9];
 /// General-purpose registers the allocator may use for value-stack entries: all but
 /// `rsp`, `rbp`, `r11`, `r14` and the pinnable registers, all caller-saved.
 pub const ALLOCATABLE_GPRS: u16 =

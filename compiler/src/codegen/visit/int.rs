@@ -7,11 +7,12 @@ use crate::module::ValType;
 use crate::x64::masm::{AluOp, ShiftKind, Signedness};
 use crate::x64::{Cond, Gpr, Masm, OperandSize};
 
-/// Emits `op dst, src` for a register or immediate source.
+/// Emits `op dst, src` for a register, immediate or frame-slot source.
 fn alu(op: AluOp) -> impl FnOnce(&mut Masm, OperandSize, Gpr, IntOperand) {
     move |masm, size, dst, src| match src {
         IntOperand::Reg(src) => masm.alu_rr(op, size, dst, src),
         IntOperand::Imm(imm) => masm.alu_ri(op, size, dst, imm),
+        IntOperand::Mem(address) => masm.alu_rm(op, size, dst, address),
     }
 }
 
@@ -30,10 +31,10 @@ macro_rules! int_visitors {
 }
 
 int_visitors! {
-    visit_i32_add => |cg| cg.int_binop(ValType::I32, alu(AluOp::Add));
-    visit_i64_add => |cg| cg.int_binop(ValType::I64, alu(AluOp::Add));
-    visit_i32_sub => |cg| cg.int_binop(ValType::I32, alu(AluOp::Sub));
-    visit_i64_sub => |cg| cg.int_binop(ValType::I64, alu(AluOp::Sub));
+    visit_i32_add => |cg| cg.int_add(ValType::I32, false);
+    visit_i64_add => |cg| cg.int_add(ValType::I64, false);
+    visit_i32_sub => |cg| cg.int_add(ValType::I32, true);
+    visit_i64_sub => |cg| cg.int_add(ValType::I64, true);
     visit_i32_mul => |cg| cg.int_binop(ValType::I32, alu(AluOp::Mul));
     visit_i64_mul => |cg| cg.int_binop(ValType::I64, alu(AluOp::Mul));
     visit_i32_and => |cg| cg.int_binop(ValType::I32, alu(AluOp::And));

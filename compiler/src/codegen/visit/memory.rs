@@ -5,8 +5,9 @@
 //! guard page becomes an `out of bounds memory access` trap (see `trap_sites`).
 
 use crate::codegen::context::CodeGen;
+use crate::codegen::value_stack::Location;
 use crate::codegen::{Builtin, TrapSite};
-use crate::error::CompileResult;
+use crate::error::{CompileError, CompileResult};
 use crate::module::ValType;
 use crate::trap::TrapCode;
 use crate::vmoffsets;
@@ -97,21 +98,45 @@ impl CodeGen<'_> {
         self.top_pinned_local().is_some() && i32::try_from(memarg.offset).is_ok()
     }
 
+    /// The displacement that replaces base and index when the address on top of the
+    /// stack is a constant that, with the offset, fits one.
+    fn constant_address(&self, memarg: MemArg) -> Option<i32> {
+        match self.stack.peek(0)?.location {
+            Location::Const(bits) => {
+                i32::try_from((bits as u32 as u64).checked_add(memarg.offset)?).ok()
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether [`Self::memory_operand`] will return no index register the caller may
+    /// reuse (the index is lent, or folded into the displacement).
+    fn index_not_reusable(&self, memarg: MemArg) -> bool {
+        self.index_is_lent(memarg) || self.constant_address(memarg).is_some()
+    }
+
     /// Pops an `i32` address and returns the effective address of `memarg` and the
-    /// register holding the zero-extended index. The address is based on the pinned
-    /// memory base or on the scratch register; the index register may be a pinned
-    /// local's ([`Self::index_is_lent`]), which the caller must not write.
-    pub(crate) fn memory_operand(&mut self, memarg: MemArg) -> CompileResult<(Address, Gpr)> {
+    /// register holding the zero-extended index, if the address needs one (a constant
+    /// address becomes the displacement). The address is based on the pinned memory
+    /// base or on the scratch register; the index register may be a pinned local's
+    /// ([`Self::index_is_lent`]), which the caller must not write.
+    pub(crate) fn memory_operand(
+        &mut self,
+        memarg: MemArg,
+    ) -> CompileResult<(Address, Option<Gpr>)> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(self.unsupported("memory access to a GC array"));
         };
+        if let Some(displacement) = self.constant_address(memarg) {
+            self.pop_value()?;
+            let base = self.memory_base_register(memory);
+            return Ok((Address::offset(base, displacement), None));
+        }
+        // An i32 in a register (a pinned local's too) is already zero-extended.
         let index = if self.index_is_lent(memarg) {
-            // A pinned i32 local is zero-extended in its register like every i32.
             self.pop_gpr_read()?
         } else {
-            let index = self.pop_gpr()?;
-            self.masm.mov_rr(OperandSize::S32, index, index);
-            index
+            self.pop_gpr()?
         };
         let displacement = match i32::try_from(memarg.offset) {
             Ok(displacement) => displacement,
@@ -129,13 +154,20 @@ impl CodeGen<'_> {
                 0
             }
         };
+        let base = self.memory_base_register(memory);
+        Ok((Address::indexed(base, index, displacement), Some(index)))
+    }
+
+    /// The register holding the base address of `memory`: the pinned one, or the
+    /// scratch register loaded from the `VMContext`.
+    fn memory_base_register(&mut self, memory: u32) -> Gpr {
         if let (0, Some(base)) = (memory, self.memory_base) {
-            return Ok((Address::indexed(base, index, displacement), index));
+            return base;
         }
         let base = self.env.offsets.memory_base(memory);
         self.masm
             .load(OperandSize::S64, SCRATCH, Address::offset(VMCTX, base));
-        Ok((Address::indexed(SCRATCH, index, displacement), index))
+        SCRATCH
     }
 
     /// Emits one memory access and records it as a possible out-of-bounds fault.
@@ -152,48 +184,88 @@ impl CodeGen<'_> {
     fn load(&mut self, memarg: MemArg, ty: ValType, kind: LoadKind) -> CompileResult<()> {
         // A float target is taken before the address is formed: spilling to free one
         // afterwards would clobber the scratch register holding the memory base.
-        // Likewise an integer target when the index register is lent and cannot take
-        // the result.
+        // Likewise an integer target when there will be no index register to take the
+        // result.
         let float_target = match kind {
             LoadKind::Float(_) => Some(self.alloc_xmm()?),
             _ => None,
         };
         let int_target = match kind {
-            LoadKind::Int(_) | LoadKind::Narrow(_) if self.index_is_lent(memarg) => {
+            LoadKind::Int(_) | LoadKind::Narrow(_) if self.index_not_reusable(memarg) => {
                 Some(self.alloc_gpr()?)
             }
             _ => None,
         };
         let (address, index) = self.memory_operand(memarg)?;
-        let target = int_target.unwrap_or(index);
-        if target != index {
-            self.free_gpr(index);
+        if let Some(target) = float_target {
+            let LoadKind::Float(size) = kind else {
+                return Err(CompileError::internal("float target for an integer load"));
+            };
+            self.memory_access(|masm| masm.float_load(size, target, address));
+            self.free_index(index);
+            self.push_xmm(ty, target);
+            return Ok(());
         }
-        match kind {
-            LoadKind::Int(size) => {
+        let target = int_target
+            .or(index)
+            .ok_or_else(|| CompileError::internal("no load target"))?;
+        if index != Some(target) {
+            self.free_index(index);
+        }
+        match (kind, ty) {
+            (LoadKind::Int(size), _) => {
                 self.memory_access(|masm| masm.load(size, target, address));
-                self.push_gpr(ty, target);
             }
-            LoadKind::Narrow(extend) => {
+            // Keep i32 values zero-extended in their register.
+            (LoadKind::Narrow(Extend::I8S), ValType::I32) => {
+                self.memory_access(|masm| masm.load_sign_extend32(1, target, address));
+            }
+            (LoadKind::Narrow(Extend::I16S), ValType::I32) => {
+                self.memory_access(|masm| masm.load_sign_extend32(2, target, address));
+            }
+            (LoadKind::Narrow(extend), _) => {
                 self.memory_access(|masm| masm.load_extend(extend, target, address));
-                if ty == ValType::I32 {
-                    // Keep i32 values zero-extended in their register.
-                    self.masm.mov_rr(OperandSize::S32, target, target);
-                }
-                self.push_gpr(ty, target);
             }
-            LoadKind::Float(size) => {
-                let target = float_target
-                    .ok_or_else(|| crate::error::CompileError::internal("no float target"))?;
-                self.memory_access(|masm| masm.float_load(size, target, address));
-                self.free_gpr(index);
-                self.push_xmm(ty, target);
+            (LoadKind::Float(_), _) => {
+                return Err(CompileError::internal("float load without a float target"))
             }
         }
+        self.push_gpr(ty, target);
         Ok(())
     }
 
+    /// Gives back the index register [`Self::memory_operand`] returned, if any.
+    pub(crate) fn free_index(&mut self, index: Option<Gpr>) {
+        if let Some(index) = index {
+            self.free_gpr(index);
+        }
+    }
+
+    /// The immediate a store of the top entry can write directly, if it is a constant
+    /// that fits the store's immediate.
+    fn store_immediate(&self, kind: StoreKind) -> Option<i32> {
+        let Location::Const(bits) = self.stack.peek(0)?.location else {
+            return None;
+        };
+        match kind {
+            StoreKind::Narrow(_) => Some(bits as i32),
+            StoreKind::Int64 => i32::try_from(bits).ok(),
+            StoreKind::Float(_) => None,
+        }
+    }
+
     fn store(&mut self, memarg: MemArg, kind: StoreKind) -> CompileResult<()> {
+        if let Some(imm) = self.store_immediate(kind) {
+            self.pop_value()?;
+            let bytes = match kind {
+                StoreKind::Narrow(bytes) => bytes,
+                _ => 8,
+            };
+            let (address, index) = self.memory_operand(memarg)?;
+            self.memory_access(|masm| masm.store_imm(bytes, address, imm));
+            self.free_index(index);
+            return Ok(());
+        }
         let value = match kind {
             StoreKind::Float(_) => self.pop_reg()?,
             _ => Reg::Gpr(self.pop_gpr_read()?),
@@ -209,14 +281,10 @@ impl CodeGen<'_> {
             (StoreKind::Float(size), Reg::Xmm(value)) => {
                 self.memory_access(|masm| masm.float_store(size, address, value))
             }
-            _ => {
-                return Err(crate::error::CompileError::internal(
-                    "store of the wrong class",
-                ))
-            }
+            _ => return Err(CompileError::internal("store of the wrong class")),
         }
         self.free(value);
-        self.free_gpr(index);
+        self.free_index(index);
         Ok(())
     }
 

@@ -57,6 +57,11 @@ impl CodeGen<'_> {
         let count = match self.pop_gpr_or_imm()? {
             IntOperand::Imm(imm) => ShiftCount::Imm(imm as u32),
             IntOperand::Reg(gpr) => ShiftCount::Reg(gpr),
+            IntOperand::Mem(_) => {
+                return Err(crate::error::CompileError::internal(
+                    "shift count in memory",
+                ))
+            }
         };
         let value = self.pop_v128()?;
         if shift.needs_second_temp(lanes, count) {

@@ -22,7 +22,7 @@ impl CodeGen<'_> {
         let target = self.alloc_xmm()?;
         let (address, index) = self.memory_operand(memarg)?;
         self.memory_access(|masm| emit(masm, target, address));
-        self.free_gpr(index);
+        self.free_index(index);
         self.push_v128(target);
         Ok(())
     }
@@ -32,7 +32,7 @@ impl CodeGen<'_> {
         let vector = self.pop_v128()?;
         let (address, index) = self.memory_operand(memarg)?;
         self.memory_access(|masm| masm.v128_load_lane(width, vector, address, lane));
-        self.free_gpr(index);
+        self.free_index(index);
         self.push_v128(vector);
         Ok(())
     }
@@ -47,7 +47,7 @@ impl CodeGen<'_> {
         let (address, index) = self.memory_operand(memarg)?;
         self.memory_access(|masm| emit(masm, address, value));
         self.free_xmm(value);
-        self.free_gpr(index);
+        self.free_index(index);
         Ok(())
     }
 

@@ -21,6 +21,28 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_local_tee(&mut self, local_index: u32) -> CompileResult<()> {
+        // A value already in a register (or a constant) stays there as well as going to
+        // the local, so its next use does not read the local back. A value computed in
+        // the pinned local's own register is the local: it is read lazily as usual.
+        let pinned = self.pinned_local(local_index);
+        let top = self.stack.peek(0).copied();
+        if let Some(value) = top.filter(|value| match value.location {
+            Location::Const(_) => true,
+            Location::Reg(reg) => pinned.map(Reg::Gpr) != Some(reg),
+            _ => false,
+        }) {
+            self.pop_value()?;
+            self.materialize_local_reads(local_index)?;
+            match pinned {
+                Some(reg) => self.load_value(value, Reg::Gpr(reg)),
+                None => {
+                    let address = Address::frame(self.locals[local_index as usize].disp);
+                    self.store_value(value, address);
+                }
+            }
+            self.stack.push(value);
+            return Ok(());
+        }
         self.set_local(local_index)?;
         self.visit_local_get(local_index)
     }

@@ -73,6 +73,36 @@ impl Masm {
         }
     }
 
+    /// `op dst, [address]` (a frame slot: no index register).
+    pub fn alu_rm(&mut self, op: AluOp, size: OperandSize, dst: Gpr, address: Address) {
+        let (d, b, disp) = (dst.0, address.base.0, address.disp);
+        match (op, size) {
+            (AluOp::Add, OperandSize::S32) => asm!(self; add Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Add, OperandSize::S64) => asm!(self; add Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::Sub, OperandSize::S32) => asm!(self; sub Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Sub, OperandSize::S64) => asm!(self; sub Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::And, OperandSize::S32) => asm!(self; and Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::And, OperandSize::S64) => asm!(self; and Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::Or, OperandSize::S32) => asm!(self; or Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Or, OperandSize::S64) => asm!(self; or Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::Xor, OperandSize::S32) => asm!(self; xor Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Xor, OperandSize::S64) => asm!(self; xor Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::Mul, OperandSize::S32) => asm!(self; imul Rd(d), DWORD [Rq(b) + disp]),
+            (AluOp::Mul, OperandSize::S64) => asm!(self; imul Rq(d), QWORD [Rq(b) + disp]),
+        }
+    }
+
+    /// `dst = src + imm` without touching `src` or the flags (`lea`).
+    pub fn add_ri_into(&mut self, size: OperandSize, dst: Gpr, src: Gpr, imm: i32) {
+        let (d, b) = (dst.0, src.0);
+        match (size, i8::try_from(imm)) {
+            (OperandSize::S32, Ok(imm)) => asm!(self; lea Rd(d), [BYTE Rq(b) + imm]),
+            (OperandSize::S64, Ok(imm)) => asm!(self; lea Rq(d), [BYTE Rq(b) + imm]),
+            (OperandSize::S32, Err(_)) => asm!(self; lea Rd(d), [Rq(b) + imm]),
+            (OperandSize::S64, Err(_)) => asm!(self; lea Rq(d), [Rq(b) + imm]),
+        }
+    }
+
     /// `op dst, imm` (sign-extended 32-bit immediate).
     pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Gpr, imm: i32) {
         if let Ok(imm) = i8::try_from(imm) {
@@ -299,6 +329,35 @@ impl Masm {
             (Extend::I16U, true) => asm!(self; movzx Rd(d), WORD [Rq(b) + Rq(i) + disp]),
             (Extend::I32S, true) => asm!(self; movsxd Rq(d), DWORD [Rq(b) + Rq(i) + disp]),
             (Extend::I32U, true) => asm!(self; mov Rd(d), DWORD [Rq(b) + Rq(i) + disp]),
+        }
+    }
+
+    /// Loads a narrow value sign-extended to 32 bits (the upper half of the register
+    /// is zeroed, as an `i32` in a register must be).
+    pub fn load_sign_extend32(&mut self, bytes: u8, dst: Gpr, address: Address) {
+        let (b, disp, d) = (address.base.0, address.disp, dst.0);
+        let i = address.index.map_or(b, |index| index.0);
+        match (bytes, address.index.is_some()) {
+            (1, false) => asm!(self; movsx Rd(d), BYTE [Rq(b) + disp]),
+            (1, true) => asm!(self; movsx Rd(d), BYTE [Rq(b) + Rq(i) + disp]),
+            (_, false) => asm!(self; movsx Rd(d), WORD [Rq(b) + disp]),
+            (_, true) => asm!(self; movsx Rd(d), WORD [Rq(b) + Rq(i) + disp]),
+        }
+    }
+
+    /// Stores `imm` as `bytes` (1, 2, 4, or 8, sign-extending the immediate) bytes.
+    pub fn store_imm(&mut self, bytes: u8, address: Address, imm: i32) {
+        let (b, disp) = (address.base.0, address.disp);
+        let i = address.index.map_or(b, |index| index.0);
+        match (bytes, address.index.is_some()) {
+            (1, false) => asm!(self; mov BYTE [Rq(b) + disp], imm as i8),
+            (1, true) => asm!(self; mov BYTE [Rq(b) + Rq(i) + disp], imm as i8),
+            (2, false) => asm!(self; mov WORD [Rq(b) + disp], imm as i16),
+            (2, true) => asm!(self; mov WORD [Rq(b) + Rq(i) + disp], imm as i16),
+            (4, false) => asm!(self; mov DWORD [Rq(b) + disp], imm),
+            (4, true) => asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], imm),
+            (_, false) => asm!(self; mov QWORD [Rq(b) + disp], imm),
+            (_, true) => asm!(self; mov QWORD [Rq(b) + Rq(i) + disp], imm),
         }
     }
 
