@@ -176,6 +176,53 @@ fn infinite_loop_is_interrupted_from_another_thread() {
     assert_eq!(trap.code, TrapCode::Interrupted);
 }
 
+/// Interrupts whatever `store` runs, from another thread, after a short delay.
+fn interrupt_soon(store: &Store) -> std::thread::JoinHandle<()> {
+    let handle = store.interrupt_handle();
+    std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        handle.interrupt();
+    })
+}
+
+#[test]
+fn every_instance_of_a_store_is_interrupted_and_runs_again_afterwards() {
+    // Loop headers read their own instance's copy of the interrupt flag: a request must
+    // reach each instance, and the trap must clear every copy.
+    let engine = Engine::default();
+    let mut store = Store::new(&engine);
+    let module = Module::new(
+        &engine,
+        r#"(module
+          (func (export "spin") (loop $l (br $l)))
+          (func (export "count") (param i32) (result i32) (local i32)
+            (loop $l
+              (local.set 1 (i32.add (local.get 1) (i32.const 1)))
+              (br_if $l (i32.lt_u (local.get 1) (local.get 0))))
+            (local.get 1)))"#,
+    )
+    .unwrap();
+    let first = Linker::new().instantiate(&mut store, &module).unwrap();
+    let second = Linker::new().instantiate(&mut store, &module).unwrap();
+    for instance in [&second, &first] {
+        let interrupter = interrupt_soon(&store);
+        let trap = call(&mut store, instance, "spin", &[]).unwrap_err();
+        interrupter.join().unwrap();
+        assert_eq!(trap.code, TrapCode::Interrupted);
+        for instance in [&first, &second] {
+            assert_eq!(
+                call(&mut store, instance, "count", &[Val::I32(1000)]).unwrap(),
+                vec![Val::I32(1000)]
+            );
+        }
+    }
+    // A handle that outlives its store interrupts nothing, and must not touch freed
+    // instances.
+    let handle = store.interrupt_handle();
+    drop(store);
+    handle.interrupt();
+}
+
 #[test]
 fn host_functions_are_called_and_their_traps_propagate() {
     use lightbeam::{Extern, Func, FuncType, ValType};
