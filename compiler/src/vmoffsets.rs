@@ -6,8 +6,7 @@
 //! |----------------------|-----------------------------------------------------------|
 //! | 0                    | `*const VMStoreContext` (shared by all instances of a store) |
 //! | 1                    | back pointer to the instance, for runtime builtins        |
-//! | 2                    | the instance's copy of the store's interrupt flag (`u32`) |
-//! | 3 + 2m, 4 + 2m       | memory `m`: base address, `*const VMMemoryDefinition`     |
+//! | 2 + 2m, 3 + 2m       | memory `m`: base address, `*const VMMemoryDefinition`     |
 //! | then one per global  | `*mut` the global's 16-byte value cell                    |
 //! | then one per table   | `*mut VMTableDefinition`                                  |
 //! | then one per function| `*const VMFuncRef` (imports and definitions alike)        |
@@ -73,10 +72,6 @@ pub mod memory {
 pub const STORE_CONTEXT: i32 = 0;
 /// Offset of the instance back pointer in a `VMContext`.
 pub const INSTANCE: i32 = 8;
-/// Offset of the instance's copy of the store's interrupt flag in a `VMContext` (a `u32`
-/// in its own word): loop headers test it with a single load. The store sets and
-/// clears every copy together with its own flag.
-pub const INTERRUPT: i32 = 16;
 
 /// The `VMContext` layout of one module.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,7 +94,7 @@ impl VMOffsets {
     }
 
     fn memories_start(&self) -> u32 {
-        3
+        2
     }
 
     fn globals_start(&self) -> u32 {

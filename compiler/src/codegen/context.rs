@@ -769,11 +769,15 @@ impl<'a> CodeGen<'a> {
         self.masm.ret();
     }
 
-    /// Traps with `Interrupted` if the store's interrupt flag is set, testing this
-    /// instance's copy of it: one load, where the store's own flag would need two.
+    /// Traps with `Interrupted` if the store's interrupt flag is set.
     pub(crate) fn emit_interrupt_check(&mut self) {
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        );
         self.masm
-            .cmp_mem32_imm(Address::offset(VMCTX, vmoffsets::INTERRUPT), 0);
+            .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
         self.trap_if(Cond::Ne, TrapCode::Interrupted);
     }
 

@@ -1,7 +1,6 @@
 //! Resolving imports and creating instances.
 
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, Ordering};
 
 use lightbeam_entity::EntityRef;
 use thiserror::Error;
@@ -212,20 +211,6 @@ fn instantiate(
         dropped_data: vec![false; info.data.len()],
         dropped_elements: vec![false; info.elements.len()],
     });
-    let interrupt_word = store.instances[instance_index]
-        .vmctx
-        .as_ptr()
-        .wrapping_add(vmoffsets::INTERRUPT as usize / 8);
-    let interrupted = store.context.interrupt.load(Ordering::SeqCst);
-    // SAFETY: the word lies in the instance's `VMContext`, a boxed slice of aligned
-    // `u64`s that the store keeps (and never moves) until it is dropped, which forgets
-    // every registered word first; after this point Rust code no longer writes the
-    // `VMContext` except through atomics.
-    unsafe {
-        store
-            .instance_interrupts
-            .register(interrupt_word.cast::<AtomicU64>(), interrupted)
-    };
     let instance = Instance {
         store: store.id(),
         index: instance_index as u32,

@@ -10,8 +10,7 @@ use super::caller::Caller;
 use super::sys::linear_memory::{LinearMemory, WASM_PAGE_SIZE};
 use super::values::Val;
 use super::vm::{
-    InstanceInterruptFlags, VMFuncRef, VMHostContext, VMMemoryDefinition, VMStoreContext,
-    VMTableDefinition, ValRaw,
+    VMFuncRef, VMHostContext, VMMemoryDefinition, VMStoreContext, VMTableDefinition, ValRaw,
 };
 use crate::code::StubMemory;
 use crate::codegen::trampoline;
@@ -37,8 +36,6 @@ pub struct Store {
     id: u64,
     engine: Engine,
     pub(crate) context: Arc<VMStoreContext>,
-    /// Every instance's copy of `context.interrupt`.
-    pub(crate) instance_interrupts: Arc<InstanceInterruptFlags>,
     pub(crate) funcs: Vec<FuncData>,
     pub(crate) memories: Vec<MemoryData>,
     pub(crate) tables: Vec<TableData>,
@@ -162,24 +159,13 @@ pub enum Extern {
 #[derive(Clone, Debug)]
 pub struct InterruptHandle {
     context: Arc<VMStoreContext>,
-    instance_interrupts: Arc<InstanceInterruptFlags>,
 }
 
 impl InterruptHandle {
     /// Makes running (or the next) wasm code of the store trap with `interrupted` at its
     /// next function entry or loop header.
     pub fn interrupt(&self) {
-        // Function entries read the store's flag, loop headers their instance's copy.
         self.context.interrupt.store(1, Ordering::SeqCst);
-        self.instance_interrupts.set_all(1);
-    }
-}
-
-impl Drop for Store {
-    fn drop(&mut self) {
-        // Interrupt handles may outlive the store: they must not reach the instances'
-        // words once those are freed.
-        self.instance_interrupts.forget_all();
     }
 }
 
@@ -190,7 +176,6 @@ impl Store {
             id: NEXT_STORE_ID.fetch_add(1, Ordering::Relaxed),
             engine: engine.clone(),
             context: Arc::new(VMStoreContext::default()),
-            instance_interrupts: Arc::new(InstanceInterruptFlags::default()),
             funcs: Vec::new(),
             memories: Vec::new(),
             tables: Vec::new(),
@@ -209,7 +194,6 @@ impl Store {
     pub fn interrupt_handle(&self) -> InterruptHandle {
         InterruptHandle {
             context: Arc::clone(&self.context),
-            instance_interrupts: Arc::clone(&self.instance_interrupts),
         }
     }
 
@@ -356,10 +340,7 @@ impl Store {
                     .take()
                     .unwrap_or_else(|| Trap::new(TrapCode::HostTrap))
             }
-            TrapCode::Interrupted => {
-                self.context.interrupt.store(0, Ordering::SeqCst);
-                self.instance_interrupts.set_all(0);
-            }
+            TrapCode::Interrupted => self.context.interrupt.store(0, Ordering::SeqCst),
             _ => {}
         }
         let mut trap = Trap::new(code);

@@ -1,8 +1,7 @@
 //! The structures generated code reads and writes, with the layouts in
 //! [`crate::vmoffsets`].
 
-use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64};
 
 use crate::vmoffsets;
 
@@ -52,56 +51,6 @@ const _: () = {
     );
     assert!(size_of::<VMStoreContext>() == vmoffsets::store::SIZE);
 };
-
-/// The per-instance copies of a store's interrupt flag (each instance's
-/// [`vmoffsets::INTERRUPT`] word), shared by the store and its interrupt handles so a
-/// request from any thread reaches every instance.
-#[derive(Debug, Default)]
-pub struct InstanceInterruptFlags {
-    words: Mutex<Vec<InterruptWord>>,
-}
-
-/// The address of one instance's interrupt word.
-#[derive(Debug)]
-struct InterruptWord(*const AtomicU64);
-
-// SAFETY: the pointer is only dereferenced under the registry's lock, and a word is
-// registered only while the store owning it is alive: the store forgets every word
-// (`InstanceInterruptFlags::forget_all`) before it frees its instances.
-unsafe impl Send for InterruptWord {}
-
-impl InstanceInterruptFlags {
-    fn words(&self) -> MutexGuard<'_, Vec<InterruptWord>> {
-        self.words.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// Adds an instance's word, set to `value` (the store flag's current value).
-    ///
-    /// # Safety
-    ///
-    /// `word` must point to an 8-byte aligned `u64` that stays allocated, and is only
-    /// accessed atomically, until [`Self::forget_all`] is called.
-    pub unsafe fn register(&self, word: *const AtomicU64, value: u32) {
-        let mut words = self.words();
-        // SAFETY: valid and aligned by this function's contract.
-        unsafe { (*word).store(u64::from(value), Ordering::SeqCst) };
-        words.push(InterruptWord(word));
-    }
-
-    /// Sets every registered word to `value`.
-    pub fn set_all(&self, value: u32) {
-        for word in self.words().iter() {
-            // SAFETY: registered words stay valid until `forget_all` (see `register`),
-            // and the lock keeps `forget_all` from running meanwhile.
-            unsafe { (*word.0).store(u64::from(value), Ordering::SeqCst) };
-        }
-    }
-
-    /// Forgets every word; called before the instances owning them are freed.
-    pub fn forget_all(&self) {
-        self.words().clear();
-    }
-}
 
 /// The callable representation of a function, referenced from tables and `VMContext`s.
 #[repr(C)]
