@@ -166,11 +166,7 @@ fn unbounded_recursion_is_call_stack_exhausted() {
 #[test]
 fn infinite_loop_is_interrupted_from_another_thread() {
     let (mut store, instance) = instantiate(r#"(module (func (export "spin") (loop $l (br $l))))"#);
-    let handle = store.interrupt_handle();
-    let interrupter = std::thread::spawn(move || {
-        std::thread::sleep(std::time::Duration::from_millis(50));
-        handle.interrupt();
-    });
+    let interrupter = interrupt_soon(&store);
     let trap = call(&mut store, &instance, "spin", &[]).unwrap_err();
     interrupter.join().unwrap();
     assert_eq!(trap.code, TrapCode::Interrupted);

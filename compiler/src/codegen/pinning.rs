@@ -117,15 +117,7 @@ struct Scores {
 /// structure and every one-byte operator) are skipped over by hand, which is several
 /// times cheaper than decoding them; the rest go through wasmparser's decoder.
 fn score(mut reader: BinaryReader<'_>, locals: &[ValType]) -> Scores {
-    let mut scan = Scan {
-        scores: Scores {
-            locals: vec![0u64; locals.len()],
-            memory: 0,
-        },
-        locals,
-        frames: Vec::new(),
-        loop_depth: 0,
-    };
+    let mut scan = Scan::new(locals);
     let Ok(bytes) = reader.read_bytes(reader.bytes_remaining()) else {
         return scan.scores;
     };
@@ -199,7 +191,20 @@ struct Scan<'l> {
     loop_depth: u32,
 }
 
-impl Scan<'_> {
+impl<'l> Scan<'l> {
+    /// A scan of a body whose locals (parameters first) have types `locals`.
+    fn new(locals: &'l [ValType]) -> Self {
+        Scan {
+            scores: Scores {
+                locals: vec![0u64; locals.len()],
+                memory: 0,
+            },
+            locals,
+            frames: Vec::new(),
+            loop_depth: 0,
+        }
+    }
+
     fn weight(&self) -> u64 {
         1u64 << (2 * self.loop_depth.min(MAX_WEIGHTED_DEPTH))
     }
@@ -357,15 +362,7 @@ mod tests {
     /// The scores of decoding every operator with wasmparser: what the fast path must
     /// reproduce.
     fn score_by_decoding(reader: BinaryReader<'_>, locals: &[ValType]) -> (Vec<u64>, u64) {
-        let mut scan = Scan {
-            scores: Scores {
-                locals: vec![0u64; locals.len()],
-                memory: 0,
-            },
-            locals,
-            frames: Vec::new(),
-            loop_depth: 0,
-        };
+        let mut scan = Scan::new(locals);
         let mut operators = OperatorsReader::new(reader);
         while let Ok(operator) = operators.read() {
             scan.operator(&operator);
