@@ -7,11 +7,12 @@
 
 use std::ops::Range;
 
-use lightbeam_entity::PrimaryMap;
+use lightbeam_entity::{EntityRef, PrimaryMap};
 
 use crate::codegen::{trampoline, CompiledFunction, Reloc};
 use crate::error::{CompileError, CompileResult};
 use crate::module::{DefinedFuncIndex, ModuleInfo, TypeIndex};
+use crate::perf_map;
 use crate::runtime::sys::mmap::{page_size, Mmap};
 use crate::runtime::sys::signals::{self, CodeRegistration};
 use crate::trap::TrapCode;
@@ -64,6 +65,16 @@ impl CodeMemory {
     pub fn range(&self) -> Range<usize> {
         let start = self.map.as_ptr() as usize;
         start..start + self.map.len()
+    }
+
+    /// Names every function in this process's `perf` map.
+    fn write_perf_map(&self, info: &ModuleInfo) -> std::io::Result<()> {
+        let base = self.map.as_ptr() as usize;
+        let functions = self.functions.iter().map(|(index, range)| {
+            let name = format!("wasm-function[{}]", info.func_index(index).index());
+            (name, base + range.start..base + range.end)
+        });
+        perf_map::append(functions)
     }
 
     /// The trap entry for machine address `pc`, if it is a known faulting instruction.
@@ -168,13 +179,17 @@ impl CodeBuilder {
         // stub contract (reads the PC from rax, unwinds through the VMContext).
         let registration = unsafe { signals::register_code(start, map_len, start.add(fault_stub)) }
             .map_err(io_error)?;
-        Ok(CodeMemory {
+        let code = CodeMemory {
             _registration: Some(registration),
             map,
             functions: self.functions,
             trampolines,
             trap_table: self.trap_table,
-        })
+        };
+        if perf_map::enabled() {
+            code.write_perf_map(info).map_err(io_error)?;
+        }
+        Ok(code)
     }
 
     /// Writes `code` at the next aligned offset (padding with `int3`); returns the offset.

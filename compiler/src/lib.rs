@@ -48,6 +48,7 @@ mod disasm;
 mod engine;
 mod error;
 pub mod module;
+mod perf_map;
 mod runtime;
 mod trap;
 pub mod vmoffsets;
