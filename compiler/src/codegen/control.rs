@@ -311,11 +311,8 @@ impl CodeGen<'_> {
         if self.branch_needs_spill(index) {
             self.spill_all();
         }
-        let frame = &self.frames[index];
-        let simple = frame.branch_types().is_empty()
-            && (frame.kind == FrameKind::Function || frame.label_depth() == self.depth);
-        if simple {
-            let label = frame.label;
+        if self.branch_is_plain_jump(index) {
+            let label = self.frames[index].label;
             self.frames[index].branched_to = true;
             self.masm.jcc(condition, label);
             return Ok(());
@@ -329,33 +326,44 @@ impl CodeGen<'_> {
     }
 
     /// `br_table`: a jump table of `jmp rel32` entries indexed by the popped value
-    /// (clamped to the default), then one stub per distinct target.
+    /// (clamped to the default). An entry jumps straight to its target's label when the
+    /// branch carries nothing and leaves `rsp` where it is; otherwise to one stub per
+    /// distinct target that moves the carried values first.
     pub(crate) fn branch_table(&mut self, targets: &[u32], default: u32) -> CompileResult<()> {
         let selector = self.pop_gpr()?;
-        let needs_spill = targets
-            .iter()
-            .chain(std::iter::once(&default))
-            .map(|depth| self.frame_index(*depth))
-            .collect::<CompileResult<Vec<_>>>()?
-            .into_iter()
-            .any(|index| self.branch_needs_spill(index));
+        let mut needs_spill = false;
+        for depth in targets.iter().chain(std::iter::once(&default)) {
+            needs_spill |= self.branch_needs_spill(self.frame_index(*depth)?);
+        }
         if needs_spill {
             self.spill_all();
         }
         let count = targets.len() as i32;
         let table = self.masm.new_label();
         let mut stubs: Vec<(u32, DynamicLabel)> = Vec::new();
-        let mut stub_by_depth = std::collections::HashMap::new();
+        let mut label_by_depth = std::collections::HashMap::new();
         let mut entries = Vec::with_capacity(targets.len() + 1);
         for depth in targets.iter().chain(std::iter::once(&default)) {
-            let label = *stub_by_depth.entry(*depth).or_insert_with(|| {
-                let label = self.masm.new_label();
-                stubs.push((*depth, label));
-                label
-            });
+            let label = match label_by_depth.get(depth) {
+                Some(label) => *label,
+                None => {
+                    let index = self.frame_index(*depth)?;
+                    let label = if self.branch_is_plain_jump(index) {
+                        self.frames[index].branched_to = true;
+                        self.frames[index].label
+                    } else {
+                        let stub = self.masm.new_label();
+                        stubs.push((*depth, stub));
+                        stub
+                    };
+                    label_by_depth.insert(*depth, label);
+                    label
+                }
+            };
             entries.push(label);
         }
-        // selector = min(selector, count) (unsigned); then jump to table + 5 * selector.
+        // selector = min(selector, count) (unsigned, zero-extended by the 32-bit cmov);
+        // then jump to table + 5 * selector.
         self.masm
             .mov_ri(OperandSize::S32, crate::x64::regs::SCRATCH, count as i64);
         self.masm.cmp_ri(OperandSize::S32, selector, count);
@@ -379,6 +387,14 @@ impl CodeGen<'_> {
         }
         self.reachable = false;
         Ok(())
+    }
+
+    /// Whether a branch to frame `index` is a bare jump: it carries no values and `rsp`
+    /// is already at the label's depth (or the label is the function's epilogue).
+    fn branch_is_plain_jump(&self, index: usize) -> bool {
+        let frame = &self.frames[index];
+        frame.branch_types().is_empty()
+            && (frame.kind == FrameKind::Function || frame.label_depth() == self.depth)
     }
 
     /// `return`.

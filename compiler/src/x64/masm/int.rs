@@ -201,6 +201,8 @@ impl Masm {
             (Cond::Ne, OperandSize::S64) => asm!(self; cmovne Rq(d), Rq(s)),
             (Cond::Parity, OperandSize::S32) => asm!(self; cmovp Rd(d), Rd(s)),
             (Cond::Parity, OperandSize::S64) => asm!(self; cmovp Rq(d), Rq(s)),
+            (Cond::AboveEq, OperandSize::S32) => asm!(self; cmovae Rd(d), Rd(s)),
+            (Cond::AboveEq, OperandSize::S64) => asm!(self; cmovae Rq(d), Rq(s)),
             (cond, size) => {
                 // Rare conditions: branch around a plain move.
                 let skip = self.new_label();

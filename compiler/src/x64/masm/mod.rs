@@ -380,12 +380,12 @@ impl Masm {
 }
 
 impl Masm {
-    /// Jumps to entry `selector` of a table of 5-byte `jmp rel32` instructions at `table`.
+    /// Jumps to entry `selector` (zero-extended) of a table of 5-byte `jmp rel32`
+    /// instructions at `table`.
     /// Clobbers `selector` and the scratch register.
     pub fn emit_jump_table_dispatch(&mut self, selector: Gpr, table: DynamicLabel) {
         let s = selector.0;
         asm!(self
-            ; mov Rd(s), Rd(s)
             ; lea Rq(SCRATCH.0), [=>table]
             ; lea Rq(s), [Rq(s) + Rq(s) * 4]
             ; add Rq(SCRATCH.0), Rq(s)
