@@ -77,6 +77,45 @@ impl CodeGen<'_> {
         Ok(())
     }
 
+    /// `i64.and`: a mask of the low 32 bits is a 32-bit move (which zero-extends), read
+    /// straight from a pinned local when the value is one; everything else goes through
+    /// [`Self::int_binop`].
+    pub(crate) fn i64_and(&mut self) -> CompileResult<()> {
+        use crate::x64::masm::AluOp;
+        let low_mask = matches!(
+            self.stack.peek(0).map(|value| value.location),
+            Some(super::value_stack::Location::Const(0xFFFF_FFFF))
+        );
+        if !low_mask {
+            return self.int_binop(ValType::I64, |masm, size, dst, src| match src {
+                IntOperand::Reg(src) => masm.alu_rr(AluOp::And, size, dst, src),
+                IntOperand::Imm(imm) => masm.alu_ri(AluOp::And, size, dst, imm),
+                IntOperand::Mem(address) => masm.alu_rm(AluOp::And, size, dst, address),
+            });
+        }
+        self.pop_value()?;
+        let pinned = self.stack.peek(0).and_then(|value| match value.location {
+            super::value_stack::Location::Local(index) => self.pinned_local(index),
+            _ => None,
+        });
+        let hinted = self
+            .result_hint
+            .is_some_and(|local| self.pinned_local(local).is_some());
+        let (dst, source) = match (pinned, hinted) {
+            (Some(source), false) => {
+                self.pop_value()?;
+                (self.alloc_gpr()?, source)
+            }
+            _ => {
+                let reg = self.pop_gpr_for_result(None)?;
+                (reg, reg)
+            }
+        };
+        self.masm.mov_rr(OperandSize::S32, dst, source);
+        self.push_gpr(ValType::I64, dst);
+        Ok(())
+    }
+
     /// `op value` on an integer of type `ty`, in place; pushes the result as `result`.
     pub(crate) fn int_unop(
         &mut self,

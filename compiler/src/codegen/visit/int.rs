@@ -38,7 +38,7 @@ int_visitors! {
     visit_i32_mul => |cg| cg.int_binop(ValType::I32, alu(AluOp::Mul));
     visit_i64_mul => |cg| cg.int_binop(ValType::I64, alu(AluOp::Mul));
     visit_i32_and => |cg| cg.int_binop(ValType::I32, alu(AluOp::And));
-    visit_i64_and => |cg| cg.int_binop(ValType::I64, alu(AluOp::And));
+    visit_i64_and => |cg| cg.i64_and();
     visit_i32_or => |cg| cg.int_binop(ValType::I32, alu(AluOp::Or));
     visit_i64_or => |cg| cg.int_binop(ValType::I64, alu(AluOp::Or));
     visit_i32_xor => |cg| cg.int_binop(ValType::I32, alu(AluOp::Xor));
