@@ -17,7 +17,9 @@ use crate::module::ModuleInfo;
 
 /// Offsets inside `VMStoreContext` (one per store).
 pub mod store {
-    /// Lowest address `rsp` may reach (`u64`).
+    /// The limit function entries compare `rsp` with (`u64`): the lowest address `rsp`
+    /// may reach, or `u64::MAX` while an interrupt is pending, so one compare catches
+    /// both.
     pub const STACK_LIMIT: i32 = 0;
     /// `rsp` of the innermost entry trampoline, where traps unwind to (`u64`).
     pub const ENTRY_SP: i32 = 8;
@@ -34,8 +36,10 @@ pub mod store {
     /// A detail of the last trap for its message (`u64`): the table index of an
     /// uninitialised `call_indirect` element.
     pub const TRAP_DETAIL: i32 = 48;
+    /// The lowest address `rsp` may reach (`u64`), whatever [`STACK_LIMIT`] says.
+    pub const REAL_STACK_LIMIT: i32 = 56;
     /// Size of the structure.
-    pub const SIZE: usize = 56;
+    pub const SIZE: usize = 64;
 }
 
 /// Offsets inside `VMFuncRef`, the callable representation of any function.

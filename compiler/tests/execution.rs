@@ -172,6 +172,44 @@ fn infinite_loop_is_interrupted_from_another_thread() {
     assert_eq!(trap.code, TrapCode::Interrupted);
 }
 
+#[test]
+fn loop_free_recursion_is_interrupted_at_function_entry_and_runs_again_afterwards() {
+    // No loop header here: only the function entries' stack check, which an interrupt
+    // makes fail, can see the request. Afterwards the real limit is back: shallow calls
+    // run, and unbounded recursion is still `call stack exhausted`.
+    let (mut store, instance) = instantiate(
+        r#"(module
+          (func $fib (export "fib") (param i32) (result i32)
+            (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+              (then (local.get 0))
+              (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+                             (call $fib (i32.sub (local.get 0) (i32.const 2)))))))
+          (func $deep (export "deep") (param i32) (result i32)
+            (call $deep (i32.add (local.get 0) (i32.const 1)))))"#,
+    );
+    for _ in 0..2 {
+        let interrupter = interrupt_soon(&store);
+        // fib(60) makes about 10^12 calls: far longer than the delay.
+        let trap = call(&mut store, &instance, "fib", &[Val::I32(60)]).unwrap_err();
+        interrupter.join().unwrap();
+        assert_eq!(trap.code, TrapCode::Interrupted);
+        assert_eq!(
+            call(&mut store, &instance, "fib", &[Val::I32(20)]).unwrap(),
+            vec![Val::I32(6765)]
+        );
+        let trap = call(&mut store, &instance, "deep", &[Val::I32(0)]).unwrap_err();
+        assert_eq!(trap.code, TrapCode::StackOverflow);
+    }
+    // A request made while nothing runs stops the next call, at its first entry.
+    store.interrupt_handle().interrupt();
+    let trap = call(&mut store, &instance, "fib", &[Val::I32(5)]).unwrap_err();
+    assert_eq!(trap.code, TrapCode::Interrupted);
+    assert_eq!(
+        call(&mut store, &instance, "fib", &[Val::I32(5)]).unwrap(),
+        vec![Val::I32(5)]
+    );
+}
+
 /// Interrupts whatever `store` runs, from another thread, after a short delay.
 fn interrupt_soon(store: &Store) -> std::thread::JoinHandle<()> {
     let handle = store.interrupt_handle();

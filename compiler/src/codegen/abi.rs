@@ -1,6 +1,8 @@
 //! Function prologue and epilogue, and calls in the internal calling convention
 //! (documented in [`crate::x64`]).
 
+use dynasmrt::DynamicLabel;
+
 use super::context::{class_of, size_of_int, CodeGen};
 use super::value_stack::{Location, Value};
 use super::{Builtin, Reloc};
@@ -16,11 +18,29 @@ use crate::x64::{Address, Cond, Gpr, OperandSize, Reg};
 /// Bytes kept free below the deepest frame slot for return addresses and host calls.
 const FRAME_SLACK: u32 = 64;
 
+/// The out-of-line half of a function's entry check. The prologue makes one compare:
+/// the prospective stack bottom against the store's `STACK_LIMIT`, which an interrupt
+/// raises to `u64::MAX`. Only when that fails does this path tell the cases apart: a
+/// pending interrupt traps, a stack past the real limit overflows, and anything else
+/// (an interrupt withdrawn in between) resumes the prologue.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct EntrySlowPath {
+    /// Where the slow path starts.
+    pub label: DynamicLabel,
+    /// Where the prologue continues.
+    pub resume: DynamicLabel,
+    /// The `Interrupted` trap stub.
+    pub interrupted: DynamicLabel,
+    /// The `StackOverflow` trap stub.
+    pub overflow: DynamicLabel,
+}
+
 /// Registers carrying builtin arguments after the `VMContext` (System V order).
 const BUILTIN_ARGS: [Gpr; 4] = [RSI, RDX, RCX, Gpr(8)];
 
 impl CodeGen<'_> {
-    /// Emits the prologue: frame, `VMContext` slot, stack-limit and interrupt checks,
+    /// Emits the prologue: frame, `VMContext` slot, stack-limit check (which also
+    /// catches a pending interrupt, see [`EntrySlowPath`]),
     /// `local_quadwords` zeroed 8-byte words of declared locals. Returns the offset of
     /// the frame-size displacement to patch.
     pub(crate) fn emit_prologue(&mut self, local_quadwords: u32) -> usize {
@@ -41,10 +61,15 @@ impl CodeGen<'_> {
             RAX,
             Address::offset(SCRATCH, vmoffsets::store::STACK_LIMIT),
         );
-        self.trap_if(Cond::Below, TrapCode::StackOverflow);
-        self.masm
-            .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
-        self.trap_if(Cond::Ne, TrapCode::Interrupted);
+        let slow_path = EntrySlowPath {
+            label: self.masm.new_label(),
+            resume: self.masm.new_label(),
+            interrupted: self.trap_label(TrapCode::Interrupted),
+            overflow: self.trap_label(TrapCode::StackOverflow),
+        };
+        self.masm.jcc(Cond::Below, slow_path.label);
+        self.masm.bind(slow_path.resume);
+        self.entry_slow_path = Some(slow_path);
         let saves: Vec<_> = self.pinned_saves().map(|(reg, _)| reg).collect();
         for reg in saves {
             self.masm.push(reg);
@@ -282,6 +307,26 @@ impl CodeGen<'_> {
             self.push_gpr(ty, RAX);
         }
         Ok(())
+    }
+
+    /// Emits the prologue's out-of-line path (see [`EntrySlowPath`]).
+    pub(crate) fn emit_entry_slow_path(&mut self) {
+        let Some(path) = self.entry_slow_path.take() else {
+            return;
+        };
+        // rax and the scratch register still hold the prospective stack bottom and
+        // the store context.
+        self.masm.bind(path.label);
+        self.masm
+            .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
+        self.masm.jcc(Cond::Ne, path.interrupted);
+        self.masm.cmp_reg_mem(
+            OperandSize::S64,
+            RAX,
+            Address::offset(SCRATCH, vmoffsets::store::REAL_STACK_LIMIT),
+        );
+        self.masm.jcc(Cond::Below, path.overflow);
+        self.masm.jmp(path.resume);
     }
 
     /// Emits the out-of-line paths taken when a builtin reports a trap.

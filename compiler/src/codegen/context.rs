@@ -73,6 +73,8 @@ pub struct CodeGen<'a> {
     trap_stubs: Vec<TrapStub>,
     /// Builtin calls whose trap path is emitted out of line: (label, wasm offset).
     pub(crate) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
+    /// The prologue's out-of-line path, emitted with the trap stubs.
+    pub(crate) entry_slow_path: Option<super::abi::EntrySlowPath>,
     /// The callee-saved registers this function pins, in the order of their save slots.
     pub(crate) saved_registers: Vec<Gpr>,
     /// The register holding memory 0's base address, if it is pinned.
@@ -105,6 +107,7 @@ impl<'a> CodeGen<'a> {
             trap_sites: Vec::new(),
             trap_stubs: Vec::new(),
             deferred_builtin_traps: Vec::new(),
+            entry_slow_path: None,
             saved_registers: Vec::new(),
             memory_base: None,
             result_hint: None,
@@ -132,6 +135,7 @@ impl<'a> CodeGen<'a> {
         self.trap_sites.clear();
         self.trap_stubs.clear();
         self.deferred_builtin_traps.clear();
+        self.entry_slow_path = None;
         self.saved_registers.clear();
         self.memory_base = None;
         self.result_hint = None;

@@ -337,6 +337,7 @@ impl CodeGen<'_> {
         if !self.frames.is_empty() {
             return Err(CompileError::internal("control frames left at the end"));
         }
+        self.emit_entry_slow_path();
         self.emit_trap_stubs();
         self.emit_builtin_trap_paths();
         let displacement = self.frame_check_displacement();

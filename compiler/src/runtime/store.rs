@@ -165,7 +165,7 @@ impl InterruptHandle {
     /// Makes running (or the next) wasm code of the store trap with `interrupted` at its
     /// next function entry or loop header.
     pub fn interrupt(&self) {
-        self.context.interrupt.store(1, Ordering::SeqCst);
+        self.context.interrupt();
     }
 }
 
@@ -313,7 +313,7 @@ impl Store {
             let stack_marker = 0u8;
             let sp = &stack_marker as *const u8 as u64;
             let limit = super::stack::stack_limit(sp, self.engine.config().stack_budget as u64);
-            self.context.stack_limit.store(limit, Ordering::Relaxed);
+            self.context.set_stack_limit(limit);
         }
         let store: *mut Store = self;
         self.context.store.store(store.cast(), Ordering::Relaxed);
@@ -340,7 +340,7 @@ impl Store {
                     .take()
                     .unwrap_or_else(|| Trap::new(TrapCode::HostTrap))
             }
-            TrapCode::Interrupted => self.context.interrupt.store(0, Ordering::SeqCst),
+            TrapCode::Interrupted => self.context.clear_interrupt(),
             _ => {}
         }
         let mut trap = Trap::new(code);

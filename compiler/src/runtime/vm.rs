@@ -1,7 +1,7 @@
 //! The structures generated code reads and writes, with the layouts in
 //! [`crate::vmoffsets`].
 
-use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64};
+use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
 use crate::vmoffsets;
 
@@ -11,7 +11,8 @@ use crate::vmoffsets;
 #[repr(C)]
 #[derive(Debug, Default)]
 pub struct VMStoreContext {
-    /// Lowest stack address wasm may use.
+    /// What function entries compare the stack pointer with: `real_stack_limit`, or
+    /// `u64::MAX` while an interrupt is pending (see [`VMStoreContext::interrupt`]).
     pub stack_limit: AtomicU64,
     /// `rsp` of the innermost entry trampoline (0 when no wasm runs).
     pub entry_sp: AtomicU64,
@@ -27,6 +28,40 @@ pub struct VMStoreContext {
     pub store: AtomicPtr<u8>,
     /// A detail of the last trap, for its message.
     pub trap_detail: AtomicU64,
+    /// Lowest stack address wasm may use.
+    pub real_stack_limit: AtomicU64,
+}
+
+impl VMStoreContext {
+    /// Asks running wasm to trap with `Interrupted`: loop headers see the flag, and
+    /// function entries fail their stack check and then see it.
+    pub fn interrupt(&self) {
+        self.interrupt.store(1, Ordering::SeqCst);
+        self.stack_limit.store(u64::MAX, Ordering::SeqCst);
+    }
+
+    /// Sets the stack limit of the outermost wasm entry.
+    pub fn set_stack_limit(&self, limit: u64) {
+        self.real_stack_limit.store(limit, Ordering::SeqCst);
+        self.restore_stack_limit();
+    }
+
+    /// Withdraws a pending interrupt (it has trapped).
+    pub fn clear_interrupt(&self) {
+        self.interrupt.store(0, Ordering::SeqCst);
+        self.restore_stack_limit();
+    }
+
+    /// Points function entries back at the real limit, unless an interrupt is pending.
+    /// Every access is sequentially consistent, so an [`Self::interrupt`] racing with
+    /// this either sees its flag read here or stores `u64::MAX` after the real limit.
+    fn restore_stack_limit(&self) {
+        let real = self.real_stack_limit.load(Ordering::SeqCst);
+        self.stack_limit.store(real, Ordering::SeqCst);
+        if self.interrupt.load(Ordering::SeqCst) != 0 {
+            self.stack_limit.store(u64::MAX, Ordering::SeqCst);
+        }
+    }
 }
 
 const _: () = {
@@ -48,6 +83,10 @@ const _: () = {
     assert!(std::mem::offset_of!(VMStoreContext, store) == vmoffsets::store::STORE as usize);
     assert!(
         std::mem::offset_of!(VMStoreContext, trap_detail) == vmoffsets::store::TRAP_DETAIL as usize
+    );
+    assert!(
+        std::mem::offset_of!(VMStoreContext, real_stack_limit)
+            == vmoffsets::store::REAL_STACK_LIMIT as usize
     );
     assert!(size_of::<VMStoreContext>() == vmoffsets::store::SIZE);
 };
