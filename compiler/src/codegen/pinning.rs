@@ -9,7 +9,7 @@
 //! control-flow merge ever has to move it and no call has to save it (the registers are
 //! callee-saved); a pinned memory base saves reloading it from the `VMContext` at every
 //! access (it never changes: memories grow in place). Locals ranked below those that
-//! are still used about four times in a loop take
+//! are still used about four times in a loop (or at all, in a body without calls) take
 //! [`CALLER_SAVED_PINNABLE_GPRS`](crate::x64::regs::CALLER_SAVED_PINNABLE_GPRS),
 //! which the value stack then does without; calls save and reload those.
 //!
@@ -29,8 +29,9 @@ const MAX_WEIGHTED_DEPTH: u32 = 6;
 /// the register and loading its value cost about as much as three memory accesses.
 const MIN_SCORE: u64 = 3;
 
-/// A local needs at least this score for a caller-saved register, which every call
-/// stores and reloads: about four uses inside a loop.
+/// In a body that calls anything, a local needs at least this score for a caller-saved
+/// register, which every call stores and reloads: about four uses inside a loop. (In
+/// one that calls nothing, [`MIN_SCORE`] is enough.)
 const MIN_CALLER_SAVED_SCORE: u64 = 16;
 
 /// What one function keeps in callee-saved registers.
@@ -83,11 +84,17 @@ pub(crate) fn choose(reader: BinaryReader<'_>, locals: &[ValType], has_memory: b
     ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut callee_saved = PINNABLE_GPRS.into_iter();
     let mut caller_saved = CALLER_SAVED_PINNABLE_GPRS.into_iter();
+    // Without calls a caller-saved register costs nothing to keep.
+    let caller_saved_score = if scores.calls {
+        MIN_CALLER_SAVED_SCORE
+    } else {
+        MIN_SCORE
+    };
     for (score, index) in ranked {
         match pinning.locals.get_mut(index) {
             Some(local) => {
                 *local = callee_saved.next().or_else(|| {
-                    (score >= MIN_CALLER_SAVED_SCORE)
+                    (score >= caller_saved_score)
                         .then(|| caller_saved.next())
                         .flatten()
                 })
@@ -109,6 +116,8 @@ struct Scores {
     locals: Vec<u64>,
     /// Accesses to memory 0.
     memory: u64,
+    /// Whether the body calls anything (functions or runtime builtins).
+    calls: bool,
 }
 
 /// Counts the weighted uses of each local and of memory 0.
@@ -198,6 +207,7 @@ impl<'l> Scan<'l> {
             scores: Scores {
                 locals: vec![0u64; locals.len()],
                 memory: 0,
+                calls: false,
             },
             locals,
             frames: Vec::new(),
@@ -250,10 +260,15 @@ impl<'l> Scan<'l> {
                 self.open(opcode == 0x03);
             }
             0x0b => self.close(),
-            // br, br_if, call, return_call, global.get/set, table.get/set, memory.size
-            // and memory.grow, ref.null, ref.func: one LEB128 immediate.
-            0x0c | 0x0d | 0x10 | 0x12 | 0x23..=0x26 | 0x3f | 0x40 | 0xd0 | 0xd2 => {
+            // br, br_if, global.get/set, table.get/set, memory.size, ref.null, ref.func:
+            // one LEB128 immediate.
+            0x0c | 0x0d | 0x23..=0x26 | 0x3f | 0xd0 | 0xd2 => {
                 cursor.skip_leb()?;
+            }
+            // call, return_call, and memory.grow (a runtime call): the same.
+            0x10 | 0x12 | 0x40 => {
+                cursor.skip_leb()?;
+                self.scores.calls = true;
             }
             0x0e => {
                 let targets = cursor.u32()?;
@@ -265,6 +280,7 @@ impl<'l> Scan<'l> {
             0x11 | 0x13 => {
                 cursor.skip_leb()?;
                 cursor.skip_leb()?;
+                self.scores.calls = true;
             }
             0x20..=0x22 => {
                 let index = cursor.u32()?;
@@ -304,9 +320,37 @@ impl<'l> Scan<'l> {
                 if memory_zero_access(other) {
                     self.memory_access();
                 }
+                if calls_out(other) {
+                    self.scores.calls = true;
+                }
             }
         }
     }
+}
+
+/// Whether `operator` (one wasmparser decoded) is compiled to a call: a function
+/// reference call or a runtime builtin. (The fast path counts the other calls.)
+fn calls_out(operator: &Operator<'_>) -> bool {
+    use Operator::*;
+    matches!(
+        operator,
+        Call { .. }
+            | CallIndirect { .. }
+            | ReturnCall { .. }
+            | ReturnCallIndirect { .. }
+            | CallRef { .. }
+            | ReturnCallRef { .. }
+            | MemoryGrow { .. }
+            | MemoryInit { .. }
+            | DataDrop { .. }
+            | MemoryCopy { .. }
+            | MemoryFill { .. }
+            | TableInit { .. }
+            | ElemDrop { .. }
+            | TableCopy { .. }
+            | TableGrow { .. }
+            | TableFill { .. }
+    )
 }
 
 /// Whether `operator` loads from or stores to memory 0.
@@ -361,13 +405,13 @@ mod tests {
 
     /// The scores of decoding every operator with wasmparser: what the fast path must
     /// reproduce.
-    fn score_by_decoding(reader: BinaryReader<'_>, locals: &[ValType]) -> (Vec<u64>, u64) {
+    fn score_by_decoding(reader: BinaryReader<'_>, locals: &[ValType]) -> Scores {
         let mut scan = Scan::new(locals);
         let mut operators = OperatorsReader::new(reader);
         while let Ok(operator) = operators.read() {
             scan.operator(&operator);
         }
-        (scan.scores.locals, scan.scores.memory)
+        scan.scores
     }
 
     /// Every body of `wasm` with its locals' types, positioned at its first operator.
@@ -437,9 +481,10 @@ mod tests {
         .unwrap();
         let (reader, locals) = bodies(&wasm).pop().unwrap();
         let fast = score(reader.clone(), &locals);
-        let (locals_by_decoding, memory_by_decoding) = score_by_decoding(reader, &locals);
-        assert_eq!(fast.locals, locals_by_decoding);
-        assert_eq!(fast.memory, memory_by_decoding);
+        let by_decoding = score_by_decoding(reader, &locals);
+        assert_eq!(fast.locals, by_decoding.locals);
+        assert_eq!(fast.memory, by_decoding.memory);
+        assert!(fast.calls && by_decoding.calls);
         assert!(
             fast.memory > 0 && fast.locals[5] > 16,
             "uses in the loop count"
@@ -480,8 +525,42 @@ mod tests {
             Some(PINNABLE_GPRS[3]),
             "ties go to the lower index"
         );
-        assert_eq!(pinned[1], None, "only four registers");
+        assert_eq!(
+            pinned[1],
+            Some(CALLER_SAVED_PINNABLE_GPRS[0]),
+            "four callee-saved registers, then a caller-saved one: nothing is called"
+        );
         assert_eq!(pinned[2], None, "used once: not worth a register");
+    }
+
+    #[test]
+    fn a_body_that_calls_keeps_caller_saved_registers_for_hot_locals() {
+        let locals = [ValType::I32; 7];
+        let params = "(param i32 i32 i32 i32 i32 i32 i32)";
+        let uses = "(loop (drop (local.get 0)) (drop (local.get 1)) (drop (local.get 2))
+                          (drop (local.get 3)) (drop (local.get 4)) (drop (local.get 4))
+                          (drop (local.get 4)) (drop (local.get 4)))
+                    (drop (local.get 5)) (drop (local.get 5)) (drop (local.get 5))";
+        // Without a call, local 5 (three uses outside the loop) is worth r9.
+        let pinned = pinned_for(params, uses, &locals);
+        assert_eq!(pinned[4], Some(PINNABLE_GPRS[0]));
+        assert_eq!(pinned[0], Some(PINNABLE_GPRS[1]));
+        assert_eq!(pinned[1], Some(PINNABLE_GPRS[2]));
+        assert_eq!(pinned[2], Some(PINNABLE_GPRS[3]));
+        assert_eq!(pinned[3], Some(CALLER_SAVED_PINNABLE_GPRS[0]));
+        assert_eq!(pinned[5], Some(CALLER_SAVED_PINNABLE_GPRS[1]));
+        // With one (direct, or memory.grow, a runtime call), the caller-saved registers
+        // only go to locals used about four times in a loop: local 3 is used once there.
+        for call in [
+            "(call 0 (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0)
+                              (i32.const 0) (i32.const 0) (i32.const 0))",
+            "(drop (memory.grow (i32.const 0)))",
+        ] {
+            let module = format!("{uses} {call}");
+            let pinned = pinned_for(params, &module, &locals);
+            assert_eq!(pinned[3], None, "{call}");
+            assert_eq!(pinned[5], None, "{call}");
+        }
     }
 
     #[test]
