@@ -11,7 +11,7 @@ use crate::module::{FuncIndex, FuncType, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::regs::{
-    return_reg, CALLER_SAVED_PINNABLE_GPRS, RAX, RCX, RDI, RDX, RSI, SCRATCH, VMCTX,
+    return_reg, CALLER_SAVED_PINNABLE_GPRS, R8, RAX, RCX, RDI, RDX, RSI, SCRATCH, VMCTX,
 };
 use crate::x64::{Address, Cond, Gpr, OperandSize, Reg};
 
@@ -36,7 +36,7 @@ pub(crate) struct EntrySlowPath {
 }
 
 /// Registers carrying builtin arguments after the `VMContext` (System V order).
-const BUILTIN_ARGS: [Gpr; 4] = [RSI, RDX, RCX, Gpr(8)];
+const BUILTIN_ARGS: [Gpr; 4] = [RSI, RDX, RCX, R8];
 
 impl CodeGen<'_> {
     /// Emits the prologue: frame, `VMContext` slot, stack-limit check (which also

@@ -19,7 +19,9 @@
 use wasmparser::{BinaryReader, MemArg, Operator, OperatorsReader, OperatorsReaderAllocations};
 
 use crate::module::ValType;
-use crate::x64::regs::{CALLER_SAVED_PINNABLE_GPRS, PINNABLE_GPRS};
+use crate::x64::regs::{
+    CALLER_SAVED_PINNABLE_GPRS, CALLER_SAVED_PINNABLE_WITH_CALLS, PINNABLE_GPRS,
+};
 use crate::x64::Gpr;
 
 /// Loop depth beyond which a use weighs no more.
@@ -83,13 +85,16 @@ pub(crate) fn choose(reader: BinaryReader<'_>, locals: &[ValType], has_memory: b
     // Highest score first; on ties the lower index, so the choice is deterministic.
     ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut callee_saved = PINNABLE_GPRS.into_iter();
-    let mut caller_saved = CALLER_SAVED_PINNABLE_GPRS.into_iter();
-    // Without calls a caller-saved register costs nothing to keep.
-    let caller_saved_score = if scores.calls {
-        MIN_CALLER_SAVED_SCORE
+    // Without calls a caller-saved register costs nothing to keep, and no builtin
+    // needs its argument registers.
+    let (caller_saved_score, caller_saved_count) = if scores.calls {
+        (MIN_CALLER_SAVED_SCORE, CALLER_SAVED_PINNABLE_WITH_CALLS)
     } else {
-        MIN_SCORE
+        (MIN_SCORE, CALLER_SAVED_PINNABLE_GPRS.len())
     };
+    let mut caller_saved = CALLER_SAVED_PINNABLE_GPRS
+        .into_iter()
+        .take(caller_saved_count);
     for (score, index) in ranked {
         match pinning.locals.get_mut(index) {
             Some(local) => {
@@ -535,13 +540,15 @@ mod tests {
 
     #[test]
     fn a_body_that_calls_keeps_caller_saved_registers_for_hot_locals() {
-        let locals = [ValType::I32; 7];
-        let params = "(param i32 i32 i32 i32 i32 i32 i32)";
+        let locals = [ValType::I32; 8];
+        let params = "(param i32 i32 i32 i32 i32 i32 i32 i32)";
         let uses = "(loop (drop (local.get 0)) (drop (local.get 1)) (drop (local.get 2))
                           (drop (local.get 3)) (drop (local.get 4)) (drop (local.get 4))
                           (drop (local.get 4)) (drop (local.get 4)))
-                    (drop (local.get 5)) (drop (local.get 5)) (drop (local.get 5))";
-        // Without a call, local 5 (three uses outside the loop) is worth r9.
+                    (drop (local.get 5)) (drop (local.get 5)) (drop (local.get 5))
+                    (drop (local.get 6)) (drop (local.get 6)) (drop (local.get 6))";
+        // Without a call, locals 5 and 6 (three uses outside the loop) are worth r9 and
+        // r8.
         let pinned = pinned_for(params, uses, &locals);
         assert_eq!(pinned[4], Some(PINNABLE_GPRS[0]));
         assert_eq!(pinned[0], Some(PINNABLE_GPRS[1]));
@@ -549,17 +556,20 @@ mod tests {
         assert_eq!(pinned[2], Some(PINNABLE_GPRS[3]));
         assert_eq!(pinned[3], Some(CALLER_SAVED_PINNABLE_GPRS[0]));
         assert_eq!(pinned[5], Some(CALLER_SAVED_PINNABLE_GPRS[1]));
+        assert_eq!(pinned[6], Some(CALLER_SAVED_PINNABLE_GPRS[2]));
         // With one (direct, or memory.grow, a runtime call), the caller-saved registers
-        // only go to locals used about four times in a loop: local 3 is used once there.
+        // only go to locals used about four times in a loop (local 3 is used once
+        // there), and never r8.
         for call in [
             "(call 0 (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0)
-                              (i32.const 0) (i32.const 0) (i32.const 0))",
+                              (i32.const 0) (i32.const 0) (i32.const 0) (i32.const 0))",
             "(drop (memory.grow (i32.const 0)))",
         ] {
             let module = format!("{uses} {call}");
             let pinned = pinned_for(params, &module, &locals);
             assert_eq!(pinned[3], None, "{call}");
             assert_eq!(pinned[5], None, "{call}");
+            assert_eq!(pinned[6], None, "{call}");
         }
     }
 

@@ -18,9 +18,10 @@
 //!   function may pin its most used integer locals to them for its whole body, saving
 //!   the caller's values in its prologue and restoring them in its epilogue. Host code
 //!   (System V) preserves them too, and the entry trampoline saves them for the host.
-//! * `r10` and `r9` may also hold pinned locals ([`regs::CALLER_SAVED_PINNABLE_GPRS`]):
-//!   they stay caller-saved, so a function that pins them stores them to the locals'
-//!   slots before each call it makes and reloads them after.
+//! * `r10` and `r9` may also hold pinned locals ([`regs::CALLER_SAVED_PINNABLE_GPRS`]),
+//!   and `r8` too in a body that calls nothing: they stay caller-saved, so a function
+//!   that pins them stores them to the locals' slots before each call it makes and
+//!   reloads them after.
 //! * The callee's frame: `[rbp - 8]` holds its `VMContext`, then the save slots of the
 //!   registers it pins (8 bytes each), then one slot per declared local (8 bytes, 16 for
 //!   `v128`), then the spilled part of the value stack.

@@ -58,6 +58,8 @@ pub const R12: Gpr = Gpr(12);
 pub const R13: Gpr = Gpr(13);
 /// `r15`, callee-saved: may hold a pinned local.
 pub const R15: Gpr = Gpr(15);
+/// `r8`, caller-saved: may hold a pinned local in a body that calls nothing.
+pub const R8: Gpr = Gpr(8);
 /// `r9`, caller-saved: may hold a pinned local instead of value-stack entries.
 pub const R9: Gpr = Gpr(9);
 /// `r10`, caller-saved: may hold a pinned local instead of value-stack entries.
@@ -79,8 +81,12 @@ pub const PINNABLE_GPRS: [Gpr; 4] = [RBX, R12, R13, R15];
 /// Caller-saved registers a function may also pin integer locals to, in the order they
 /// are handed out (the allocator reaches them last). The value stack of that function
 /// does not use them, and every call the function makes stores them to the locals'
-/// slots before and reloads them after.
-pub const CALLER_SAVED_PINNABLE_GPRS: [Gpr; 2] = [R10, R9];
+/// slots before and reloads them after. Only a body that calls nothing gets the ones
+/// after the first [`CALLER_SAVED_PINNABLE_WITH_CALLS`]: `r8` carries a runtime
+/// builtin's argument.
+pub const CALLER_SAVED_PINNABLE_GPRS: [Gpr; 3] = [R10, R9, R8];
+/// How many of [`CALLER_SAVED_PINNABLE_GPRS`] a body with calls may pin.
+pub const CALLER_SAVED_PINNABLE_WITH_CALLS: usize = 2;
 /// General-purpose registers the allocator may use for value-stack entries: all but
 /// `rsp`, `rbp`, `r11`, `r14` and the pinnable registers, all caller-saved.
 pub const ALLOCATABLE_GPRS: u16 =
