@@ -10,6 +10,7 @@
 //! | then one per global  | `*mut` the global's 16-byte value cell                    |
 //! | then one per table   | `*mut VMTableDefinition`                                  |
 //! | then one per function| `*const VMFuncRef` (imports and definitions alike)        |
+//! | then two per defined global | the value cell itself (so code reads it with one load) |
 
 #![forbid(unsafe_code)]
 
@@ -82,6 +83,7 @@ pub const INSTANCE: i32 = 8;
 pub struct VMOffsets {
     memories: u32,
     globals: u32,
+    imported_globals: u32,
     tables: u32,
     funcs: u32,
 }
@@ -92,6 +94,7 @@ impl VMOffsets {
         VMOffsets {
             memories: info.memories.len() as u32,
             globals: info.globals.len() as u32,
+            imported_globals: info.imported_globals,
             tables: info.tables.len() as u32,
             funcs: info.functions.len() as u32,
         }
@@ -113,9 +116,13 @@ impl VMOffsets {
         self.tables_start() + self.tables
     }
 
+    fn defined_globals_start(&self) -> u32 {
+        self.funcs_start() + self.funcs
+    }
+
     /// Number of 8-byte words in the context.
     pub fn size_in_words(&self) -> usize {
-        (self.funcs_start() + self.funcs) as usize
+        (self.defined_globals_start() + 2 * (self.globals - self.imported_globals)) as usize
     }
 
     /// Offset of memory `index`'s base address.
@@ -131,6 +138,13 @@ impl VMOffsets {
     /// Offset of global `index`'s cell pointer.
     pub fn global(&self, index: u32) -> i32 {
         8 * (self.globals_start() + index) as i32
+    }
+
+    /// Offset of the value cell of global `index` if the module defines it (imported
+    /// ones live elsewhere: reach them through [`Self::global`]).
+    pub fn defined_global_value(&self, index: u32) -> Option<i32> {
+        let defined = index.checked_sub(self.imported_globals)?;
+        (index < self.globals).then(|| 8 * (self.defined_globals_start() + 2 * defined) as i32)
     }
 
     /// Offset of table `index`'s definition pointer.

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use lightbeam_entity::EntityRef;
 use thiserror::Error;
 
-use super::store::{Extern, Func, Instance, InstanceData, Store};
+use super::store::{Extern, Func, GlobalCell, Instance, InstanceData, Store};
 use super::vm::ValRaw;
 use crate::compiled_module::Module;
 use crate::module::{
@@ -186,7 +186,18 @@ fn instantiate(
         .enumerate()
     {
         let value = evaluate(store, &resolved, &info.global_inits[i]);
-        let global = store.push_global(*ty, value);
+        let global_index = info.imported_globals + i as u32;
+        let Some(offset) = offsets.defined_global_value(global_index) else {
+            unreachable!("global {global_index} is defined by the module");
+        };
+        let cell = &mut vmctx[offset as usize / 8..][..2];
+        cell.copy_from_slice(&[value.low, value.high]);
+        let ptr = std::ptr::NonNull::from(cell).cast::<ValRaw>();
+        // SAFETY: the two words are 8-byte aligned (a `ValRaw` is two `u64`s, `repr(C)`)
+        // and lie in this instance's `VMContext` allocation, which moves into the store's
+        // instance list below and lives, unmoved, as long as the store and so as long as
+        // the global.
+        let global = store.push_global_cell(*ty, unsafe { GlobalCell::in_vmctx(ptr) });
         resolved.globals.push(global.index);
     }
     fill_vmctx(store, offsets, &resolved, &mut vmctx, instance_index);
@@ -246,7 +257,7 @@ fn fill_vmctx(
     }
     for (i, global) in resolved.globals.iter().enumerate() {
         vmctx[word(offsets.global(i as u32))] =
-            &*store.globals[*global as usize].cell as *const ValRaw as u64;
+            store.globals[*global as usize].cell.as_ptr() as u64;
     }
     for (i, table) in resolved.tables.iter().enumerate() {
         vmctx[word(offsets.table(i as u32))] =
@@ -311,7 +322,9 @@ fn evaluate_with(store: &Store, funcs: &[u32], globals: &[u32], expr: &ConstExpr
                 let func = store.funcs[funcs[func.index()] as usize].func_ref.as_ref();
                 raw(func as *const _ as u64)
             }
-            ConstOp::GlobalGet(global) => *store.globals[globals[global.index()] as usize].cell,
+            ConstOp::GlobalGet(global) => {
+                store.globals[globals[global.index()] as usize].cell.get()
+            }
             binary => {
                 let rhs = stack.pop().unwrap_or_default().low;
                 let lhs = stack.pop().unwrap_or_default().low;
