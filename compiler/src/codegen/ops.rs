@@ -42,6 +42,45 @@ impl CodeGen<'_> {
         Ok(())
     }
 
+    /// [`Self::int_binop`] for an operation where `lhs op rhs == rhs op lhs`. When `rhs`
+    /// is in a register of its own and `lhs` lives elsewhere (a pinned local, or a slot),
+    /// the result is computed in `rhs`'s register, reading `lhs` in place, which saves
+    /// copying `lhs` into a fresh register.
+    pub(crate) fn int_commutative_binop(
+        &mut self,
+        ty: ValType,
+        emit: impl FnOnce(&mut Masm, OperandSize, Gpr, IntOperand),
+    ) -> CompileResult<()> {
+        use super::value_stack::Location;
+        let rhs_in_own_register = matches!(
+            self.stack.peek(0).map(|value| value.location),
+            Some(Location::Reg(Reg::Gpr(reg))) if self.regs.is_allocatable(reg)
+        );
+        let lhs_elsewhere = match self.stack.peek(1).map(|value| value.location) {
+            Some(Location::Local(_)) => true,
+            Some(Location::Spilled(depth)) => depth != self.depth,
+            _ => false,
+        };
+        let hinted = self
+            .result_hint
+            .is_some_and(|local| self.pinned_local(local).is_some());
+        let lhs_is_v128 = self
+            .stack
+            .peek(1)
+            .is_some_and(|value| value.ty == ValType::V128);
+        if !rhs_in_own_register || !lhs_elsewhere || hinted || lhs_is_v128 {
+            return self.int_binop(ty, emit);
+        }
+        let dst = self.pop_gpr()?;
+        let lhs = self.pop_int_operand_read()?;
+        emit(&mut self.masm, size_of_int(ty), dst, lhs);
+        if let IntOperand::Reg(lhs) = lhs {
+            self.free_gpr(lhs);
+        }
+        self.push_gpr(ty, dst);
+        Ok(())
+    }
+
     /// `lhs + rhs` (or `lhs - rhs` with `subtract`) on integers of type `ty`. A pinned
     /// local plus a constant is one `lea` into a fresh register rather than a copy of the
     /// local and an add; everything else goes through [`Self::int_binop`].
@@ -62,11 +101,16 @@ impl CodeGen<'_> {
             .result_hint
             .is_some_and(|local| self.pinned_local(local).is_some());
         let (Some(imm), Some(source), false) = (imm, source, hinted) else {
-            return self.int_binop(ty, move |masm, size, dst, src| match src {
+            let emit = move |masm: &mut Masm, size, dst, src| match src {
                 IntOperand::Reg(src) => masm.alu_rr(op, size, dst, src),
                 IntOperand::Imm(imm) => masm.alu_ri(op, size, dst, imm),
                 IntOperand::Mem(address) => masm.alu_rm(op, size, dst, address),
-            });
+            };
+            return if subtract {
+                self.int_binop(ty, emit)
+            } else {
+                self.int_commutative_binop(ty, emit)
+            };
         };
         self.pop_value()?;
         self.pop_value()?;
@@ -87,7 +131,7 @@ impl CodeGen<'_> {
             Some(super::value_stack::Location::Const(0xFFFF_FFFF))
         );
         if !low_mask {
-            return self.int_binop(ValType::I64, |masm, size, dst, src| match src {
+            return self.int_commutative_binop(ValType::I64, |masm, size, dst, src| match src {
                 IntOperand::Reg(src) => masm.alu_rr(AluOp::And, size, dst, src),
                 IntOperand::Imm(imm) => masm.alu_ri(AluOp::And, size, dst, imm),
                 IntOperand::Mem(address) => masm.alu_rm(AluOp::And, size, dst, address),

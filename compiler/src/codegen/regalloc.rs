@@ -80,6 +80,11 @@ impl RegAlloc {
         true
     }
 
+    /// Whether the allocator hands `gpr` out (it is no pinned local's register).
+    pub fn is_allocatable(&self, gpr: Gpr) -> bool {
+        self.allocatable_gprs & Self::bit(Reg::Gpr(gpr)) != 0
+    }
+
     /// How many general-purpose registers [`Self::reserve`] took out.
     pub fn reserved_count(&self) -> u32 {
         (ALLOCATABLE_GPRS & !self.allocatable_gprs).count_ones()
