@@ -81,6 +81,51 @@ impl CodeGen<'_> {
         Ok(())
     }
 
+    /// `lhs * rhs` on integers of type `ty`. A local or slot times a constant is one
+    /// three-operand `imul` into a fresh register (no copy first); everything else goes
+    /// through [`Self::int_commutative_binop`].
+    pub(crate) fn int_mul(&mut self, ty: ValType) -> CompileResult<()> {
+        use super::value_stack::Location;
+        use crate::x64::masm::{AluOp, MulSource};
+        let lhs_elsewhere = self.stack.peek(1).is_some_and(|value| {
+            value.ty != ValType::V128
+                && match value.location {
+                    Location::Local(_) => true,
+                    Location::Spilled(depth) => depth != self.depth,
+                    _ => false,
+                }
+        });
+        let hinted = self
+            .result_hint
+            .is_some_and(|local| self.pinned_local(local).is_some());
+        let multiply = |masm: &mut Masm, size, dst, src| match src {
+            IntOperand::Reg(src) => masm.alu_rr(AluOp::Mul, size, dst, src),
+            IntOperand::Imm(imm) => masm.alu_ri(AluOp::Mul, size, dst, imm),
+            IntOperand::Mem(address) => masm.alu_rm(AluOp::Mul, size, dst, address),
+        };
+        let IntOperand::Imm(imm) = self.peek_int_operand() else {
+            return self.int_commutative_binop(ty, multiply);
+        };
+        if !lhs_elsewhere || hinted {
+            return self.int_binop(ty, multiply);
+        }
+        self.pop_value()?;
+        let source = match self.pop_int_operand_read()? {
+            IntOperand::Reg(reg) => MulSource::Reg(reg),
+            IntOperand::Mem(address) => MulSource::Mem(address),
+            IntOperand::Imm(_) => unreachable!("a local or spilled value is not an immediate"),
+        };
+        // Allocating may spill the rest of the stack; the operand is off it already
+        // and is a pinned register or a slot, which spilling leaves alone.
+        let dst = self.alloc_gpr()?;
+        self.masm.mul_into(size_of_int(ty), dst, source, imm);
+        if let MulSource::Reg(reg) = source {
+            self.free_gpr(reg);
+        }
+        self.push_gpr(ty, dst);
+        Ok(())
+    }
+
     /// `lhs + rhs` (or `lhs - rhs` with `subtract`) on integers of type `ty`. A pinned
     /// local plus a constant is one `lea` into a fresh register rather than a copy of the
     /// local and an add; everything else goes through [`Self::int_binop`].

@@ -2,6 +2,7 @@
 ;; local in its slot) and whose right operand is in a register of its own computes into
 ;; the right operand's register, reading the local in place. The local must keep its
 ;; value, and an i32 result must stay zero-extended (it is used as an address here).
+;; A local times a constant is a three-operand `imul` reading the local in place.
 
 (module
   (memory 1)
@@ -30,6 +31,11 @@
   ;; Used once each: read from their slots.
   (func (export "slots") (param $x i32) (param $y i32) (result i32)
     (i32.mul (local.get $x) (i32.add (local.get $y) (i32.const 2))))
+  ;; A slot times a constant, narrow and wide.
+  (func (export "slot_times_constant") (param $x i32) (param $y i64) (result i64)
+    (i64.add
+      (i64.extend_i32_u (i32.mul (local.get $x) (i32.const 0x12345)))
+      (i64.mul (local.get $y) (i64.const -3))))
   ;; The sum addresses memory: its upper half must be clear.
   (func (export "address") (param $base i32) (param $k i32) (result i32)
     (local $i i32) (local $s i32)
@@ -46,3 +52,5 @@
 (assert_return (invoke "pinned64" (i64.const 0x100000003) (i64.const 5)) (i64.const 0x190000004d))
 (assert_return (invoke "slots" (i32.const 6) (i32.const 5)) (i32.const 42))
 (assert_return (invoke "address" (i32.const -4) (i32.const 17)) (i32.const 0x22446688))
+(assert_return (invoke "slot_times_constant" (i32.const 0x10000) (i64.const 5)) (i64.const 0x2344fff1))
+(assert_return (invoke "slot_times_constant" (i32.const -1) (i64.const -1)) (i64.const 0xfffedcbe))

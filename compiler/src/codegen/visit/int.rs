@@ -35,8 +35,8 @@ int_visitors! {
     visit_i64_add => |cg| cg.int_add(ValType::I64, false);
     visit_i32_sub => |cg| cg.int_add(ValType::I32, true);
     visit_i64_sub => |cg| cg.int_add(ValType::I64, true);
-    visit_i32_mul => |cg| cg.int_commutative_binop(ValType::I32, alu(AluOp::Mul));
-    visit_i64_mul => |cg| cg.int_commutative_binop(ValType::I64, alu(AluOp::Mul));
+    visit_i32_mul => |cg| cg.int_mul(ValType::I32);
+    visit_i64_mul => |cg| cg.int_mul(ValType::I64);
     visit_i32_and => |cg| cg.int_commutative_binop(ValType::I32, alu(AluOp::And));
     visit_i64_and => |cg| cg.i64_and();
     visit_i32_or => |cg| cg.int_commutative_binop(ValType::I32, alu(AluOp::Or));

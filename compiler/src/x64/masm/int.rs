@@ -103,6 +103,24 @@ impl Masm {
         }
     }
 
+    /// `imul dst, src, imm`: `dst = src * imm` without touching `src`; `src` is a
+    /// register or a frame slot (an `IntOperand::Mem` address, base plus displacement).
+    pub fn mul_into(&mut self, size: OperandSize, dst: Gpr, src: MulSource, imm: i32) {
+        let d = dst.0;
+        match (src, size) {
+            (MulSource::Reg(s), OperandSize::S32) => asm!(self; imul Rd(d), Rd(s.0), imm),
+            (MulSource::Reg(s), OperandSize::S64) => asm!(self; imul Rq(d), Rq(s.0), imm),
+            (MulSource::Mem(address), OperandSize::S32) => {
+                let (b, disp) = (address.base.0, address.disp);
+                asm!(self; imul Rd(d), DWORD [Rq(b) + disp], imm)
+            }
+            (MulSource::Mem(address), OperandSize::S64) => {
+                let (b, disp) = (address.base.0, address.disp);
+                asm!(self; imul Rq(d), QWORD [Rq(b) + disp], imm)
+            }
+        }
+    }
+
     /// `op dst, imm` (sign-extended 32-bit immediate).
     pub fn alu_ri(&mut self, op: AluOp, size: OperandSize, dst: Gpr, imm: i32) {
         if let Ok(imm) = i8::try_from(imm) {
@@ -395,4 +413,13 @@ impl Masm {
             (_, true) => asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], Rd(s)),
         }
     }
+}
+
+/// Where [`Masm::mul_into`] reads its multiplicand.
+#[derive(Clone, Copy, Debug)]
+pub enum MulSource {
+    /// A register.
+    Reg(Gpr),
+    /// Memory at base plus displacement.
+    Mem(Address),
 }

@@ -16,7 +16,7 @@ use dynasmrt::x64::X64Relocation;
 use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
 
 pub use float::{FloatBinOp, FloatBitOp, FloatRound, FloatSize, MinMax};
-pub use int::{AluOp, Extend, ShiftKind};
+pub use int::{AluOp, Extend, MulSource, ShiftKind};
 pub use simd::{LaneWidth, LoadExtend, SimdEncoding, V128BitOp};
 pub use simd_float::{FloatLaneCompare, FloatLanes};
 pub use simd_int::{IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Widen};
