@@ -54,10 +54,34 @@ impl Masm {
     pub fn float_load(&mut self, size: FloatSize, dst: Xmm, address: Address) {
         let (b, disp, d) = (address.base.0, address.disp, dst.0);
         match (size, address.index) {
-            (FloatSize::F32, None) => asm!(self; movss Rx(d), DWORD [Rq(b) + disp]),
-            (FloatSize::F64, None) => asm!(self; movsd Rx(d), QWORD [Rq(b) + disp]),
-            (FloatSize::F32, Some(i)) => asm!(self; movss Rx(d), DWORD [Rq(b) + Rq(i.0) + disp]),
-            (FloatSize::F64, Some(i)) => asm!(self; movsd Rx(d), QWORD [Rq(b) + Rq(i.0) + disp]),
+            (FloatSize::F32, None) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movss Rx(d), DWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; movss Rx(d), DWORD [Rq(b) + disp])
+                }
+            }
+            (FloatSize::F64, None) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsd Rx(d), QWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; movsd Rx(d), QWORD [Rq(b) + disp])
+                }
+            }
+            (FloatSize::F32, Some(i)) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movss Rx(d), DWORD [BYTE Rq(b) + Rq(i.0) + disp])
+                } else {
+                    asm!(self; movss Rx(d), DWORD [Rq(b) + Rq(i.0) + disp])
+                }
+            }
+            (FloatSize::F64, Some(i)) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsd Rx(d), QWORD [BYTE Rq(b) + Rq(i.0) + disp])
+                } else {
+                    asm!(self; movsd Rx(d), QWORD [Rq(b) + Rq(i.0) + disp])
+                }
+            }
         }
     }
 
@@ -65,10 +89,34 @@ impl Masm {
     pub fn float_store(&mut self, size: FloatSize, address: Address, src: Xmm) {
         let (b, disp, s) = (address.base.0, address.disp, src.0);
         match (size, address.index) {
-            (FloatSize::F32, None) => asm!(self; movss DWORD [Rq(b) + disp], Rx(s)),
-            (FloatSize::F64, None) => asm!(self; movsd QWORD [Rq(b) + disp], Rx(s)),
-            (FloatSize::F32, Some(i)) => asm!(self; movss DWORD [Rq(b) + Rq(i.0) + disp], Rx(s)),
-            (FloatSize::F64, Some(i)) => asm!(self; movsd QWORD [Rq(b) + Rq(i.0) + disp], Rx(s)),
+            (FloatSize::F32, None) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movss DWORD [BYTE Rq(b) + disp], Rx(s))
+                } else {
+                    asm!(self; movss DWORD [Rq(b) + disp], Rx(s))
+                }
+            }
+            (FloatSize::F64, None) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsd QWORD [BYTE Rq(b) + disp], Rx(s))
+                } else {
+                    asm!(self; movsd QWORD [Rq(b) + disp], Rx(s))
+                }
+            }
+            (FloatSize::F32, Some(i)) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movss DWORD [BYTE Rq(b) + Rq(i.0) + disp], Rx(s))
+                } else {
+                    asm!(self; movss DWORD [Rq(b) + Rq(i.0) + disp], Rx(s))
+                }
+            }
+            (FloatSize::F64, Some(i)) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsd QWORD [BYTE Rq(b) + Rq(i.0) + disp], Rx(s))
+                } else {
+                    asm!(self; movsd QWORD [Rq(b) + Rq(i.0) + disp], Rx(s))
+                }
+            }
         }
     }
 

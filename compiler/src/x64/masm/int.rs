@@ -77,18 +77,90 @@ impl Masm {
     pub fn alu_rm(&mut self, op: AluOp, size: OperandSize, dst: Gpr, address: Address) {
         let (d, b, disp) = (dst.0, address.base.0, address.disp);
         match (op, size) {
-            (AluOp::Add, OperandSize::S32) => asm!(self; add Rd(d), DWORD [Rq(b) + disp]),
-            (AluOp::Add, OperandSize::S64) => asm!(self; add Rq(d), QWORD [Rq(b) + disp]),
-            (AluOp::Sub, OperandSize::S32) => asm!(self; sub Rd(d), DWORD [Rq(b) + disp]),
-            (AluOp::Sub, OperandSize::S64) => asm!(self; sub Rq(d), QWORD [Rq(b) + disp]),
-            (AluOp::And, OperandSize::S32) => asm!(self; and Rd(d), DWORD [Rq(b) + disp]),
-            (AluOp::And, OperandSize::S64) => asm!(self; and Rq(d), QWORD [Rq(b) + disp]),
-            (AluOp::Or, OperandSize::S32) => asm!(self; or Rd(d), DWORD [Rq(b) + disp]),
-            (AluOp::Or, OperandSize::S64) => asm!(self; or Rq(d), QWORD [Rq(b) + disp]),
-            (AluOp::Xor, OperandSize::S32) => asm!(self; xor Rd(d), DWORD [Rq(b) + disp]),
-            (AluOp::Xor, OperandSize::S64) => asm!(self; xor Rq(d), QWORD [Rq(b) + disp]),
-            (AluOp::Mul, OperandSize::S32) => asm!(self; imul Rd(d), DWORD [Rq(b) + disp]),
-            (AluOp::Mul, OperandSize::S64) => asm!(self; imul Rq(d), QWORD [Rq(b) + disp]),
+            (AluOp::Add, OperandSize::S32) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; add Rd(d), DWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; add Rd(d), DWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::Add, OperandSize::S64) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; add Rq(d), QWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; add Rq(d), QWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::Sub, OperandSize::S32) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; sub Rd(d), DWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; sub Rd(d), DWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::Sub, OperandSize::S64) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; sub Rq(d), QWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; sub Rq(d), QWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::And, OperandSize::S32) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; and Rd(d), DWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; and Rd(d), DWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::And, OperandSize::S64) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; and Rq(d), QWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; and Rq(d), QWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::Or, OperandSize::S32) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; or Rd(d), DWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; or Rd(d), DWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::Or, OperandSize::S64) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; or Rq(d), QWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; or Rq(d), QWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::Xor, OperandSize::S32) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; xor Rd(d), DWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; xor Rd(d), DWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::Xor, OperandSize::S64) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; xor Rq(d), QWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; xor Rq(d), QWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::Mul, OperandSize::S32) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; imul Rd(d), DWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; imul Rd(d), DWORD [Rq(b) + disp])
+                }
+            }
+            (AluOp::Mul, OperandSize::S64) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; imul Rq(d), QWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; imul Rq(d), QWORD [Rq(b) + disp])
+                }
+            }
         }
     }
 
@@ -112,11 +184,19 @@ impl Masm {
             (MulSource::Reg(s), OperandSize::S64) => asm!(self; imul Rq(d), Rq(s.0), imm),
             (MulSource::Mem(address), OperandSize::S32) => {
                 let (b, disp) = (address.base.0, address.disp);
-                asm!(self; imul Rd(d), DWORD [Rq(b) + disp], imm)
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; imul Rd(d), DWORD [BYTE Rq(b) + disp], imm)
+                } else {
+                    asm!(self; imul Rd(d), DWORD [Rq(b) + disp], imm)
+                }
             }
             (MulSource::Mem(address), OperandSize::S64) => {
                 let (b, disp) = (address.base.0, address.disp);
-                asm!(self; imul Rq(d), QWORD [Rq(b) + disp], imm)
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; imul Rq(d), QWORD [BYTE Rq(b) + disp], imm)
+                } else {
+                    asm!(self; imul Rq(d), QWORD [Rq(b) + disp], imm)
+                }
             }
         }
     }
@@ -245,8 +325,20 @@ impl Masm {
     pub fn rorx_rm(&mut self, size: OperandSize, dst: Gpr, address: Address, amount: u8) {
         let (d, b, disp, amount) = (dst.0, address.base.0, address.disp, amount as i8);
         match size {
-            OperandSize::S32 => asm!(self; rorx Rd(d), DWORD [Rq(b) + disp], amount),
-            OperandSize::S64 => asm!(self; rorx Rq(d), QWORD [Rq(b) + disp], amount),
+            OperandSize::S32 => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; rorx Rd(d), DWORD [BYTE Rq(b) + disp], amount)
+                } else {
+                    asm!(self; rorx Rd(d), DWORD [Rq(b) + disp], amount)
+                }
+            }
+            OperandSize::S64 => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; rorx Rq(d), QWORD [BYTE Rq(b) + disp], amount)
+                } else {
+                    asm!(self; rorx Rq(d), QWORD [Rq(b) + disp], amount)
+                }
+            }
         }
     }
 
@@ -356,18 +448,90 @@ impl Masm {
         let i = address.index.map_or(b, |index| index.0);
         let has_index = address.index.is_some();
         match (extend, has_index) {
-            (Extend::I8S, false) => asm!(self; movsx Rq(d), BYTE [Rq(b) + disp]),
-            (Extend::I8U, false) => asm!(self; movzx Rd(d), BYTE [Rq(b) + disp]),
-            (Extend::I16S, false) => asm!(self; movsx Rq(d), WORD [Rq(b) + disp]),
-            (Extend::I16U, false) => asm!(self; movzx Rd(d), WORD [Rq(b) + disp]),
-            (Extend::I32S, false) => asm!(self; movsxd Rq(d), DWORD [Rq(b) + disp]),
-            (Extend::I32U, false) => asm!(self; mov Rd(d), DWORD [Rq(b) + disp]),
-            (Extend::I8S, true) => asm!(self; movsx Rq(d), BYTE [Rq(b) + Rq(i) + disp]),
-            (Extend::I8U, true) => asm!(self; movzx Rd(d), BYTE [Rq(b) + Rq(i) + disp]),
-            (Extend::I16S, true) => asm!(self; movsx Rq(d), WORD [Rq(b) + Rq(i) + disp]),
-            (Extend::I16U, true) => asm!(self; movzx Rd(d), WORD [Rq(b) + Rq(i) + disp]),
-            (Extend::I32S, true) => asm!(self; movsxd Rq(d), DWORD [Rq(b) + Rq(i) + disp]),
-            (Extend::I32U, true) => asm!(self; mov Rd(d), DWORD [Rq(b) + Rq(i) + disp]),
+            (Extend::I8S, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsx Rq(d), BYTE [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; movsx Rq(d), BYTE [Rq(b) + disp])
+                }
+            }
+            (Extend::I8U, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movzx Rd(d), BYTE [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; movzx Rd(d), BYTE [Rq(b) + disp])
+                }
+            }
+            (Extend::I16S, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsx Rq(d), WORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; movsx Rq(d), WORD [Rq(b) + disp])
+                }
+            }
+            (Extend::I16U, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movzx Rd(d), WORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; movzx Rd(d), WORD [Rq(b) + disp])
+                }
+            }
+            (Extend::I32S, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsxd Rq(d), DWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; movsxd Rq(d), DWORD [Rq(b) + disp])
+                }
+            }
+            (Extend::I32U, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov Rd(d), DWORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; mov Rd(d), DWORD [Rq(b) + disp])
+                }
+            }
+            (Extend::I8S, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsx Rq(d), BYTE [BYTE Rq(b) + Rq(i) + disp])
+                } else {
+                    asm!(self; movsx Rq(d), BYTE [Rq(b) + Rq(i) + disp])
+                }
+            }
+            (Extend::I8U, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movzx Rd(d), BYTE [BYTE Rq(b) + Rq(i) + disp])
+                } else {
+                    asm!(self; movzx Rd(d), BYTE [Rq(b) + Rq(i) + disp])
+                }
+            }
+            (Extend::I16S, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsx Rq(d), WORD [BYTE Rq(b) + Rq(i) + disp])
+                } else {
+                    asm!(self; movsx Rq(d), WORD [Rq(b) + Rq(i) + disp])
+                }
+            }
+            (Extend::I16U, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movzx Rd(d), WORD [BYTE Rq(b) + Rq(i) + disp])
+                } else {
+                    asm!(self; movzx Rd(d), WORD [Rq(b) + Rq(i) + disp])
+                }
+            }
+            (Extend::I32S, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsxd Rq(d), DWORD [BYTE Rq(b) + Rq(i) + disp])
+                } else {
+                    asm!(self; movsxd Rq(d), DWORD [Rq(b) + Rq(i) + disp])
+                }
+            }
+            (Extend::I32U, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov Rd(d), DWORD [BYTE Rq(b) + Rq(i) + disp])
+                } else {
+                    asm!(self; mov Rd(d), DWORD [Rq(b) + Rq(i) + disp])
+                }
+            }
         }
     }
 
@@ -377,10 +541,34 @@ impl Masm {
         let (b, disp, d) = (address.base.0, address.disp, dst.0);
         let i = address.index.map_or(b, |index| index.0);
         match (bytes, address.index.is_some()) {
-            (1, false) => asm!(self; movsx Rd(d), BYTE [Rq(b) + disp]),
-            (1, true) => asm!(self; movsx Rd(d), BYTE [Rq(b) + Rq(i) + disp]),
-            (_, false) => asm!(self; movsx Rd(d), WORD [Rq(b) + disp]),
-            (_, true) => asm!(self; movsx Rd(d), WORD [Rq(b) + Rq(i) + disp]),
+            (1, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsx Rd(d), BYTE [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; movsx Rd(d), BYTE [Rq(b) + disp])
+                }
+            }
+            (1, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsx Rd(d), BYTE [BYTE Rq(b) + Rq(i) + disp])
+                } else {
+                    asm!(self; movsx Rd(d), BYTE [Rq(b) + Rq(i) + disp])
+                }
+            }
+            (_, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsx Rd(d), WORD [BYTE Rq(b) + disp])
+                } else {
+                    asm!(self; movsx Rd(d), WORD [Rq(b) + disp])
+                }
+            }
+            (_, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; movsx Rd(d), WORD [BYTE Rq(b) + Rq(i) + disp])
+                } else {
+                    asm!(self; movsx Rd(d), WORD [Rq(b) + Rq(i) + disp])
+                }
+            }
         }
     }
 
@@ -389,14 +577,62 @@ impl Masm {
         let (b, disp) = (address.base.0, address.disp);
         let i = address.index.map_or(b, |index| index.0);
         match (bytes, address.index.is_some()) {
-            (1, false) => asm!(self; mov BYTE [Rq(b) + disp], imm as i8),
-            (1, true) => asm!(self; mov BYTE [Rq(b) + Rq(i) + disp], imm as i8),
-            (2, false) => asm!(self; mov WORD [Rq(b) + disp], imm as i16),
-            (2, true) => asm!(self; mov WORD [Rq(b) + Rq(i) + disp], imm as i16),
-            (4, false) => asm!(self; mov DWORD [Rq(b) + disp], imm),
-            (4, true) => asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], imm),
-            (_, false) => asm!(self; mov QWORD [Rq(b) + disp], imm),
-            (_, true) => asm!(self; mov QWORD [Rq(b) + Rq(i) + disp], imm),
+            (1, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov BYTE [BYTE Rq(b) + disp], imm as i8)
+                } else {
+                    asm!(self; mov BYTE [Rq(b) + disp], imm as i8)
+                }
+            }
+            (1, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov BYTE [BYTE Rq(b) + Rq(i) + disp], imm as i8)
+                } else {
+                    asm!(self; mov BYTE [Rq(b) + Rq(i) + disp], imm as i8)
+                }
+            }
+            (2, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov WORD [BYTE Rq(b) + disp], imm as i16)
+                } else {
+                    asm!(self; mov WORD [Rq(b) + disp], imm as i16)
+                }
+            }
+            (2, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov WORD [BYTE Rq(b) + Rq(i) + disp], imm as i16)
+                } else {
+                    asm!(self; mov WORD [Rq(b) + Rq(i) + disp], imm as i16)
+                }
+            }
+            (4, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov DWORD [BYTE Rq(b) + disp], imm)
+                } else {
+                    asm!(self; mov DWORD [Rq(b) + disp], imm)
+                }
+            }
+            (4, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov DWORD [BYTE Rq(b) + Rq(i) + disp], imm)
+                } else {
+                    asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], imm)
+                }
+            }
+            (_, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov QWORD [BYTE Rq(b) + disp], imm)
+                } else {
+                    asm!(self; mov QWORD [Rq(b) + disp], imm)
+                }
+            }
+            (_, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov QWORD [BYTE Rq(b) + Rq(i) + disp], imm)
+                } else {
+                    asm!(self; mov QWORD [Rq(b) + Rq(i) + disp], imm)
+                }
+            }
         }
     }
 
@@ -405,12 +641,48 @@ impl Masm {
         let (b, disp, s) = (address.base.0, address.disp, src.0);
         let i = address.index.map_or(b, |index| index.0);
         match (bytes, address.index.is_some()) {
-            (1, false) => asm!(self; mov BYTE [Rq(b) + disp], Rb(s)),
-            (2, false) => asm!(self; mov WORD [Rq(b) + disp], Rw(s)),
-            (1, true) => asm!(self; mov BYTE [Rq(b) + Rq(i) + disp], Rb(s)),
-            (2, true) => asm!(self; mov WORD [Rq(b) + Rq(i) + disp], Rw(s)),
-            (_, false) => asm!(self; mov DWORD [Rq(b) + disp], Rd(s)),
-            (_, true) => asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], Rd(s)),
+            (1, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov BYTE [BYTE Rq(b) + disp], Rb(s))
+                } else {
+                    asm!(self; mov BYTE [Rq(b) + disp], Rb(s))
+                }
+            }
+            (2, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov WORD [BYTE Rq(b) + disp], Rw(s))
+                } else {
+                    asm!(self; mov WORD [Rq(b) + disp], Rw(s))
+                }
+            }
+            (1, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov BYTE [BYTE Rq(b) + Rq(i) + disp], Rb(s))
+                } else {
+                    asm!(self; mov BYTE [Rq(b) + Rq(i) + disp], Rb(s))
+                }
+            }
+            (2, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov WORD [BYTE Rq(b) + Rq(i) + disp], Rw(s))
+                } else {
+                    asm!(self; mov WORD [Rq(b) + Rq(i) + disp], Rw(s))
+                }
+            }
+            (_, false) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov DWORD [BYTE Rq(b) + disp], Rd(s))
+                } else {
+                    asm!(self; mov DWORD [Rq(b) + disp], Rd(s))
+                }
+            }
+            (_, true) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov DWORD [BYTE Rq(b) + Rq(i) + disp], Rd(s))
+                } else {
+                    asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], Rd(s))
+                }
+            }
         }
     }
 }

@@ -162,7 +162,11 @@ impl Masm {
     /// `call [base + disp]`.
     pub fn call_mem(&mut self, address: Address) {
         let (base, disp) = (address.base.0, address.disp);
-        asm!(self; call QWORD [Rq(base) + disp]);
+        if let Ok(disp) = i8::try_from(disp) {
+            asm!(self; call QWORD [BYTE Rq(base) + disp])
+        } else {
+            asm!(self; call QWORD [Rq(base) + disp])
+        };
     }
 
     /// `ret`.
@@ -253,13 +257,33 @@ impl Masm {
             return;
         }
         match (size, address.index) {
-            (OperandSize::S32, None) => asm!(self; mov Rd(dst.0), DWORD [Rq(base) + disp]),
-            (OperandSize::S64, None) => asm!(self; mov Rq(dst.0), QWORD [Rq(base) + disp]),
+            (OperandSize::S32, None) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov Rd(dst.0), DWORD [BYTE Rq(base) + disp])
+                } else {
+                    asm!(self; mov Rd(dst.0), DWORD [Rq(base) + disp])
+                }
+            }
+            (OperandSize::S64, None) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov Rq(dst.0), QWORD [BYTE Rq(base) + disp])
+                } else {
+                    asm!(self; mov Rq(dst.0), QWORD [Rq(base) + disp])
+                }
+            }
             (OperandSize::S32, Some(index)) => {
-                asm!(self; mov Rd(dst.0), DWORD [Rq(base) + Rq(index.0) + disp])
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov Rd(dst.0), DWORD [BYTE Rq(base) + Rq(index.0) + disp])
+                } else {
+                    asm!(self; mov Rd(dst.0), DWORD [Rq(base) + Rq(index.0) + disp])
+                }
             }
             (OperandSize::S64, Some(index)) => {
-                asm!(self; mov Rq(dst.0), QWORD [Rq(base) + Rq(index.0) + disp])
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov Rq(dst.0), QWORD [BYTE Rq(base) + Rq(index.0) + disp])
+                } else {
+                    asm!(self; mov Rq(dst.0), QWORD [Rq(base) + Rq(index.0) + disp])
+                }
             }
         }
     }
@@ -275,13 +299,33 @@ impl Masm {
             return;
         }
         match (size, address.index) {
-            (OperandSize::S32, None) => asm!(self; mov DWORD [Rq(base) + disp], Rd(src.0)),
-            (OperandSize::S64, None) => asm!(self; mov QWORD [Rq(base) + disp], Rq(src.0)),
+            (OperandSize::S32, None) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov DWORD [BYTE Rq(base) + disp], Rd(src.0))
+                } else {
+                    asm!(self; mov DWORD [Rq(base) + disp], Rd(src.0))
+                }
+            }
+            (OperandSize::S64, None) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov QWORD [BYTE Rq(base) + disp], Rq(src.0))
+                } else {
+                    asm!(self; mov QWORD [Rq(base) + disp], Rq(src.0))
+                }
+            }
             (OperandSize::S32, Some(index)) => {
-                asm!(self; mov DWORD [Rq(base) + Rq(index.0) + disp], Rd(src.0))
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov DWORD [BYTE Rq(base) + Rq(index.0) + disp], Rd(src.0))
+                } else {
+                    asm!(self; mov DWORD [Rq(base) + Rq(index.0) + disp], Rd(src.0))
+                }
             }
             (OperandSize::S64, Some(index)) => {
-                asm!(self; mov QWORD [Rq(base) + Rq(index.0) + disp], Rq(src.0))
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; mov QWORD [BYTE Rq(base) + Rq(index.0) + disp], Rq(src.0))
+                } else {
+                    asm!(self; mov QWORD [Rq(base) + Rq(index.0) + disp], Rq(src.0))
+                }
             }
         }
     }
@@ -292,17 +336,29 @@ impl Masm {
         let (base, disp) = (address.base.0, address.disp);
         if imm == imm as i32 as i64 {
             let imm = imm as i32;
-            asm!(self; mov QWORD [Rq(base) + disp], imm);
+            if let Ok(disp) = i8::try_from(disp) {
+                asm!(self; mov QWORD [BYTE Rq(base) + disp], imm)
+            } else {
+                asm!(self; mov QWORD [Rq(base) + disp], imm)
+            };
         } else {
             self.mov_ri(OperandSize::S64, SCRATCH, imm);
-            asm!(self; mov QWORD [Rq(base) + disp], Rq(SCRATCH.0));
+            if let Ok(disp) = i8::try_from(disp) {
+                asm!(self; mov QWORD [BYTE Rq(base) + disp], Rq(SCRATCH.0))
+            } else {
+                asm!(self; mov QWORD [Rq(base) + disp], Rq(SCRATCH.0))
+            };
         }
     }
 
     /// Stores a 32-bit immediate to `[base + disp]`.
     pub fn store_imm32(&mut self, address: Address, imm: i32) {
         let (base, disp) = (address.base.0, address.disp);
-        asm!(self; mov DWORD [Rq(base) + disp], imm);
+        if let Ok(disp) = i8::try_from(disp) {
+            asm!(self; mov DWORD [BYTE Rq(base) + disp], imm)
+        } else {
+            asm!(self; mov DWORD [Rq(base) + disp], imm)
+        };
     }
 
     /// Copies an 8-byte slot to another through the scratch register.
@@ -315,21 +371,41 @@ impl Masm {
     pub fn lea(&mut self, dst: Gpr, address: Address) {
         let (base, disp) = (address.base.0, address.disp);
         match address.index {
-            None => asm!(self; lea Rq(dst.0), [Rq(base) + disp]),
-            Some(index) => asm!(self; lea Rq(dst.0), [Rq(base) + Rq(index.0) + disp]),
+            None => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; lea Rq(dst.0), [BYTE Rq(base) + disp])
+                } else {
+                    asm!(self; lea Rq(dst.0), [Rq(base) + disp])
+                }
+            }
+            Some(index) => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; lea Rq(dst.0), [BYTE Rq(base) + Rq(index.0) + disp])
+                } else {
+                    asm!(self; lea Rq(dst.0), [Rq(base) + Rq(index.0) + disp])
+                }
+            }
         }
     }
 
     /// `cmp rsp, [address]`.
     pub fn cmp_rsp_mem(&mut self, address: Address) {
         let (base, disp) = (address.base.0, address.disp);
-        asm!(self; cmp rsp, QWORD [Rq(base) + disp]);
+        if let Ok(disp) = i8::try_from(disp) {
+            asm!(self; cmp rsp, QWORD [BYTE Rq(base) + disp])
+        } else {
+            asm!(self; cmp rsp, QWORD [Rq(base) + disp])
+        };
     }
 
     /// `cmp dword [address], imm`.
     pub fn cmp_mem32_imm(&mut self, address: Address, imm: i32) {
         let (base, disp) = (address.base.0, address.disp);
-        asm!(self; cmp DWORD [Rq(base) + disp], imm);
+        if let Ok(disp) = i8::try_from(disp) {
+            asm!(self; cmp DWORD [BYTE Rq(base) + disp], imm)
+        } else {
+            asm!(self; cmp DWORD [Rq(base) + disp], imm)
+        };
     }
 
     /// Emits `lea dst, [rsp - 0x7fff_ffff]` and returns the offset of its
@@ -399,8 +475,20 @@ impl Masm {
     pub fn cmp_reg_mem(&mut self, size: OperandSize, reg: Gpr, address: Address) {
         let (base, disp) = (address.base.0, address.disp);
         match size {
-            OperandSize::S32 => asm!(self; cmp Rd(reg.0), DWORD [Rq(base) + disp]),
-            OperandSize::S64 => asm!(self; cmp Rq(reg.0), QWORD [Rq(base) + disp]),
+            OperandSize::S32 => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; cmp Rd(reg.0), DWORD [BYTE Rq(base) + disp])
+                } else {
+                    asm!(self; cmp Rd(reg.0), DWORD [Rq(base) + disp])
+                }
+            }
+            OperandSize::S64 => {
+                if let Ok(disp) = i8::try_from(disp) {
+                    asm!(self; cmp Rq(reg.0), QWORD [BYTE Rq(base) + disp])
+                } else {
+                    asm!(self; cmp Rq(reg.0), QWORD [Rq(base) + disp])
+                }
+            }
         }
     }
 
@@ -443,5 +531,91 @@ fn short_displacement(address: Address) -> Option<i8> {
     match address.index {
         None => i8::try_from(address.disp).ok(),
         Some(_) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use iced_x86::{Decoder, DecoderOptions, Instruction, Register};
+
+    use super::*;
+    use crate::x64::regs::{R12, R13, RAX, RBP, RCX};
+
+    /// Emits one instruction.
+    type Emitter = Box<dyn Fn(&mut Masm)>;
+
+    /// The one instruction `emit` assembles, decoded.
+    fn decode(emit: impl FnOnce(&mut Masm)) -> (Instruction, usize) {
+        let mut masm = Masm::new();
+        emit(&mut masm);
+        let code = masm.take_code().unwrap();
+        let mut decoder = Decoder::new(64, &code, DecoderOptions::NONE);
+        let instruction = decoder.decode();
+        assert_eq!(instruction.len(), code.len(), "one instruction");
+        (instruction, code.len())
+    }
+
+    #[test]
+    fn displacements_round_trip_in_both_encodings() {
+        // Either side of the 8-bit boundary, with bases that need a SIB byte (r12) or
+        // an explicit displacement even when it is zero (rbp, r13), with and without
+        // an index register.
+        for disp in [0, 1, -1, 127, -128, 128, -129, 0x7fff_ffff, -0x8000_0000] {
+            let short = i8::try_from(disp).is_ok();
+            for base in [RBP, R12, R13, RAX] {
+                for address in [
+                    Address::offset(base, disp),
+                    Address::indexed(base, RCX, disp),
+                ] {
+                    let checks: [(&str, Emitter); 5] = [
+                        (
+                            "load",
+                            Box::new(move |m| m.load(OperandSize::S64, RAX, address)),
+                        ),
+                        (
+                            "store",
+                            Box::new(move |m| m.store(OperandSize::S32, address, RCX)),
+                        ),
+                        (
+                            "load_extend",
+                            Box::new(move |m| m.load_extend(Extend::I8U, RAX, address)),
+                        ),
+                        ("store_imm", Box::new(move |m| m.store_imm(2, address, -7))),
+                        (
+                            "alu_rm",
+                            Box::new(move |m| {
+                                m.alu_rm(
+                                    AluOp::Xor,
+                                    OperandSize::S32,
+                                    RAX,
+                                    Address::offset(address.base, address.disp),
+                                )
+                            }),
+                        ),
+                    ];
+                    for (name, emit) in checks {
+                        let (instruction, len) = decode(|m| emit(m));
+                        let what = format!("{name} {address:?}");
+                        assert_eq!(
+                            instruction.memory_displacement64() as i64,
+                            disp as i64,
+                            "{what}"
+                        );
+                        assert_eq!(
+                            instruction.memory_base(),
+                            Register::RAX + u32::from(base.0),
+                            "{what}"
+                        );
+                        // iced reports a 32-bit displacement of 64-bit code as 8 bytes.
+                        let displacement_bytes = if short { 1 } else { 8 };
+                        assert_eq!(
+                            instruction.memory_displ_size() as usize,
+                            displacement_bytes,
+                            "{what}: {len} bytes"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

@@ -52,8 +52,8 @@ macro_rules! with_address {
         let address: Address = $address;
         let (b, disp) = (address.base.0, address.disp);
         match address.index {
-            None => asm!($masm; $($before)* [Rq(b) + disp] $($after)*),
-            Some(i) => asm!($masm; $($before)* [Rq(b) + Rq(i.0) + disp] $($after)*),
+            None => if let Ok(disp) = i8::try_from(disp) { asm!($masm; $($before)* [BYTE Rq(b) + disp] $($after)*) } else { asm!($masm; $($before)* [Rq(b) + disp] $($after)*) },
+            Some(i) => if let Ok(disp) = i8::try_from(disp) { asm!($masm; $($before)* [BYTE Rq(b) + Rq(i.0) + disp] $($after)*) } else { asm!($masm; $($before)* [Rq(b) + Rq(i.0) + disp] $($after)*) },
         }
     }};
 }
