@@ -18,9 +18,8 @@ pub struct Config {
     pub parallel_compilation: bool,
     /// The WebAssembly features accepted by the validator (default: Wasm 2.0).
     pub features: wasmparser::WasmFeatures,
-    /// The encodings SIMD code uses, and with [`SimdEncoding::Avx2`] the x86-64-v3
-    /// scalar instructions too (default: [`SimdEncoding::host_default`], AVX2 when the
-    /// host has AVX2 and BMI2 unless `LIGHTBEAM_SIMD=sse4.1`).
+    /// The encodings SIMD code uses (default: [`SimdEncoding::host_default`], AVX2 when
+    /// the host has it unless `LIGHTBEAM_SIMD=sse4.1`).
     pub simd_encoding: SimdEncoding,
 }
 
@@ -95,11 +94,6 @@ impl Engine {
                 && std::arch::is_x86_feature_detected!("avx2"))
         {
             return Err(EngineError::MissingCpuFeature("AVX2"));
-        }
-        if config.simd_encoding == SimdEncoding::Avx2
-            && !std::arch::is_x86_feature_detected!("bmi2")
-        {
-            return Err(EngineError::MissingCpuFeature("BMI2"));
         }
         Ok(Engine {
             inner: Arc::new(EngineInner {

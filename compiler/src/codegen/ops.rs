@@ -258,11 +258,6 @@ impl CodeGen<'_> {
         let size = size_of_int(ty);
         if let IntOperand::Imm(count) = self.peek_int_operand() {
             self.pop_value()?;
-            if matches!(kind, ShiftKind::Rotl | ShiftKind::Rotr)
-                && self.rotate_into_new(ty, kind, count)?
-            {
-                return Ok(());
-            }
             let value = self.pop_gpr_for_result(None)?;
             self.masm.shift_ri(kind, size, value, count as u8);
             self.push_gpr(ty, value);
@@ -274,53 +269,6 @@ impl CodeGen<'_> {
         self.free_gpr(RCX);
         self.push_gpr(ty, value);
         Ok(())
-    }
-
-    /// A rotate by the constant `count` of a value that lives elsewhere (a pinned
-    /// local, or a local or spilled value in its frame slot), written with BMI2's
-    /// non-destructive `rorx` straight into a fresh register instead of a copy and a
-    /// rotate. Returns `false`, with nothing emitted, when this does not apply: no
-    /// BMI2, a value already in a register of its own, or a result headed for a
-    /// pinned local (computed in place there).
-    fn rotate_into_new(&mut self, ty: ValType, kind: ShiftKind, count: i32) -> CompileResult<bool> {
-        use super::value_stack::Location;
-        let Some(value) = self.stack.peek(0).copied() else {
-            return Ok(false);
-        };
-        let elsewhere = match value.location {
-            Location::Local(_) => true,
-            Location::Spilled(depth) => depth != self.depth,
-            _ => false,
-        };
-        let hinted = self
-            .result_hint
-            .is_some_and(|local| self.pinned_local(local).is_some());
-        if !self.masm.bmi2() || !elsewhere || hinted {
-            return Ok(false);
-        }
-        let size = size_of_int(ty);
-        let bits = match size {
-            OperandSize::S32 => 32,
-            OperandSize::S64 => 64,
-        };
-        let right = match kind {
-            ShiftKind::Rotr => count.rem_euclid(bits),
-            _ => (bits - count.rem_euclid(bits)) % bits,
-        } as u8;
-        let source = self.pop_int_operand_read()?;
-        // Allocating may spill the rest of the stack; the operand is off it already
-        // and is a pinned register or a slot, which spilling leaves alone.
-        let dst = self.alloc_gpr()?;
-        match source {
-            IntOperand::Reg(src) => {
-                self.masm.rorx_rr(size, dst, src, right);
-                self.free_gpr(src);
-            }
-            IntOperand::Mem(address) => self.masm.rorx_rm(size, dst, address, right),
-            IntOperand::Imm(_) => unreachable!("a local or spilled value is not an immediate"),
-        }
-        self.push_gpr(ty, dst);
-        Ok(true)
     }
 
     /// The top operand as an immediate if it is a small constant (without popping).

@@ -1,8 +1,7 @@
-;; Rotates by a constant of a value that lives elsewhere (a pinned local, a local in its
-;; frame slot) are one BMI2 `rorx` into a fresh register on hosts that have it. The
-;; source must stay unchanged, and counts wrap modulo the width (0, the width itself,
-;; above it, negative). Values in registers of their own, and results headed for a
-;; pinned local, still rotate in place.
+;; Rotates by a constant of values that live elsewhere (a pinned local, a local in its
+;; frame slot), of values in registers of their own, and of results headed for a
+;; pinned local. The source must stay unchanged, and counts wrap modulo the width (0,
+;; the width itself, above it, negative).
 
 (module
   (func (export "pinned32") (param $x i32) (result i32)

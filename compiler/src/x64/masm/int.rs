@@ -311,37 +311,6 @@ impl Masm {
         }
     }
 
-    /// `rorx dst, src, amount` (BMI2): `dst = src` rotated right, flags untouched.
-    pub fn rorx_rr(&mut self, size: OperandSize, dst: Gpr, src: Gpr, amount: u8) {
-        let (d, s, amount) = (dst.0, src.0, amount as i8);
-        match size {
-            OperandSize::S32 => asm!(self; rorx Rd(d), Rd(s), amount),
-            OperandSize::S64 => asm!(self; rorx Rq(d), Rq(s), amount),
-        }
-    }
-
-    /// `rorx dst, [address], amount` (BMI2): `dst` = the value at `address` rotated
-    /// right, flags untouched.
-    pub fn rorx_rm(&mut self, size: OperandSize, dst: Gpr, address: Address, amount: u8) {
-        let (d, b, disp, amount) = (dst.0, address.base.0, address.disp, amount as i8);
-        match size {
-            OperandSize::S32 => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; rorx Rd(d), DWORD [BYTE Rq(b) + disp], amount)
-                } else {
-                    asm!(self; rorx Rd(d), DWORD [Rq(b) + disp], amount)
-                }
-            }
-            OperandSize::S64 => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; rorx Rq(d), QWORD [BYTE Rq(b) + disp], amount)
-                } else {
-                    asm!(self; rorx Rq(d), QWORD [Rq(b) + disp], amount)
-                }
-            }
-        }
-    }
-
     /// Shift or rotate `dst` by `cl`.
     pub fn shift_cl(&mut self, kind: ShiftKind, size: OperandSize, dst: Gpr) {
         let d = dst.0;

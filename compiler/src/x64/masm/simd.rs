@@ -21,9 +21,8 @@ use crate::x64::{Address, OperandSize};
 pub enum SimdEncoding {
     /// Legacy SSE encodings up to SSE4.1 (the baseline every engine requires).
     Sse41,
-    /// VEX encodings of AVX and AVX2 (three-operand forms, register broadcasts), and
-    /// the rest of the x86-64-v3 level scalar code can use (BMI2's `rorx`); an engine
-    /// with it requires AVX2 and BMI2.
+    /// VEX encodings of AVX and AVX2 (three-operand forms, register broadcasts);
+    /// an engine with it requires AVX2.
     Avx2,
 }
 
@@ -35,11 +34,7 @@ impl SimdEncoding {
         match std::env::var("LIGHTBEAM_SIMD").as_deref() {
             Ok("sse4.1") => SimdEncoding::Sse41,
             Ok("avx2") => SimdEncoding::Avx2,
-            _ if std::arch::is_x86_feature_detected!("avx2")
-                && std::arch::is_x86_feature_detected!("bmi2") =>
-            {
-                SimdEncoding::Avx2
-            }
+            _ if std::arch::is_x86_feature_detected!("avx2") => SimdEncoding::Avx2,
             _ => SimdEncoding::Sse41,
         }
     }
@@ -61,12 +56,6 @@ macro_rules! with_address {
 impl Masm {
     /// Whether SIMD code uses the VEX (AVX/AVX2) encodings.
     pub fn avx(&self) -> bool {
-        self.simd == SimdEncoding::Avx2
-    }
-
-    /// Whether scalar code may use BMI2 instructions (`rorx`): they come with the
-    /// x86-64-v3 level [`SimdEncoding::Avx2`] stands for.
-    pub fn bmi2(&self) -> bool {
         self.simd == SimdEncoding::Avx2
     }
 
