@@ -1,6 +1,6 @@
 //! SSE instructions for `f32`/`f64`.
 
-use super::{asm, Masm};
+use super::{asm, with_address, Masm};
 use crate::x64::regs::{Gpr, Xmm};
 use crate::x64::{Address, OperandSize};
 
@@ -52,71 +52,19 @@ impl FloatSize {
 impl Masm {
     /// Loads a float from memory.
     pub fn float_load(&mut self, size: FloatSize, dst: Xmm, address: Address) {
-        let (b, disp, d) = (address.base.0, address.disp, dst.0);
-        match (size, address.index) {
-            (FloatSize::F32, None) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movss Rx(d), DWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; movss Rx(d), DWORD [Rq(b) + disp])
-                }
-            }
-            (FloatSize::F64, None) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsd Rx(d), QWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; movsd Rx(d), QWORD [Rq(b) + disp])
-                }
-            }
-            (FloatSize::F32, Some(i)) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movss Rx(d), DWORD [BYTE Rq(b) + Rq(i.0) + disp])
-                } else {
-                    asm!(self; movss Rx(d), DWORD [Rq(b) + Rq(i.0) + disp])
-                }
-            }
-            (FloatSize::F64, Some(i)) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsd Rx(d), QWORD [BYTE Rq(b) + Rq(i.0) + disp])
-                } else {
-                    asm!(self; movsd Rx(d), QWORD [Rq(b) + Rq(i.0) + disp])
-                }
-            }
+        let d = dst.0;
+        match size {
+            FloatSize::F32 => with_address!(self, address, (movss Rx(d), DWORD) ()),
+            FloatSize::F64 => with_address!(self, address, (movsd Rx(d), QWORD) ()),
         }
     }
 
     /// Stores a float to memory.
     pub fn float_store(&mut self, size: FloatSize, address: Address, src: Xmm) {
-        let (b, disp, s) = (address.base.0, address.disp, src.0);
-        match (size, address.index) {
-            (FloatSize::F32, None) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movss DWORD [BYTE Rq(b) + disp], Rx(s))
-                } else {
-                    asm!(self; movss DWORD [Rq(b) + disp], Rx(s))
-                }
-            }
-            (FloatSize::F64, None) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsd QWORD [BYTE Rq(b) + disp], Rx(s))
-                } else {
-                    asm!(self; movsd QWORD [Rq(b) + disp], Rx(s))
-                }
-            }
-            (FloatSize::F32, Some(i)) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movss DWORD [BYTE Rq(b) + Rq(i.0) + disp], Rx(s))
-                } else {
-                    asm!(self; movss DWORD [Rq(b) + Rq(i.0) + disp], Rx(s))
-                }
-            }
-            (FloatSize::F64, Some(i)) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsd QWORD [BYTE Rq(b) + Rq(i.0) + disp], Rx(s))
-                } else {
-                    asm!(self; movsd QWORD [Rq(b) + Rq(i.0) + disp], Rx(s))
-                }
-            }
+        let s = src.0;
+        match size {
+            FloatSize::F32 => with_address!(self, address, (movss DWORD) (, Rx(s))),
+            FloatSize::F64 => with_address!(self, address, (movsd QWORD) (, Rx(s))),
         }
     }
 

@@ -1,6 +1,6 @@
 //! Integer instructions.
 
-use super::{asm, Masm, Signedness};
+use super::{asm, with_address, Masm, Signedness};
 use crate::x64::regs::{Gpr, RAX, RDX, SCRATCH};
 use crate::x64::{Address, Cond, OperandSize};
 
@@ -75,92 +75,20 @@ impl Masm {
 
     /// `op dst, [address]` (a frame slot: no index register).
     pub fn alu_rm(&mut self, op: AluOp, size: OperandSize, dst: Gpr, address: Address) {
-        let (d, b, disp) = (dst.0, address.base.0, address.disp);
+        let d = dst.0;
         match (op, size) {
-            (AluOp::Add, OperandSize::S32) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; add Rd(d), DWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; add Rd(d), DWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::Add, OperandSize::S64) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; add Rq(d), QWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; add Rq(d), QWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::Sub, OperandSize::S32) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; sub Rd(d), DWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; sub Rd(d), DWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::Sub, OperandSize::S64) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; sub Rq(d), QWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; sub Rq(d), QWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::And, OperandSize::S32) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; and Rd(d), DWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; and Rd(d), DWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::And, OperandSize::S64) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; and Rq(d), QWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; and Rq(d), QWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::Or, OperandSize::S32) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; or Rd(d), DWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; or Rd(d), DWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::Or, OperandSize::S64) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; or Rq(d), QWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; or Rq(d), QWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::Xor, OperandSize::S32) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; xor Rd(d), DWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; xor Rd(d), DWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::Xor, OperandSize::S64) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; xor Rq(d), QWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; xor Rq(d), QWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::Mul, OperandSize::S32) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; imul Rd(d), DWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; imul Rd(d), DWORD [Rq(b) + disp])
-                }
-            }
-            (AluOp::Mul, OperandSize::S64) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; imul Rq(d), QWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; imul Rq(d), QWORD [Rq(b) + disp])
-                }
-            }
+            (AluOp::Add, OperandSize::S32) => with_address!(self, address, (add Rd(d), DWORD) ()),
+            (AluOp::Add, OperandSize::S64) => with_address!(self, address, (add Rq(d), QWORD) ()),
+            (AluOp::Sub, OperandSize::S32) => with_address!(self, address, (sub Rd(d), DWORD) ()),
+            (AluOp::Sub, OperandSize::S64) => with_address!(self, address, (sub Rq(d), QWORD) ()),
+            (AluOp::And, OperandSize::S32) => with_address!(self, address, (and Rd(d), DWORD) ()),
+            (AluOp::And, OperandSize::S64) => with_address!(self, address, (and Rq(d), QWORD) ()),
+            (AluOp::Or, OperandSize::S32) => with_address!(self, address, (or Rd(d), DWORD) ()),
+            (AluOp::Or, OperandSize::S64) => with_address!(self, address, (or Rq(d), QWORD) ()),
+            (AluOp::Xor, OperandSize::S32) => with_address!(self, address, (xor Rd(d), DWORD) ()),
+            (AluOp::Xor, OperandSize::S64) => with_address!(self, address, (xor Rq(d), QWORD) ()),
+            (AluOp::Mul, OperandSize::S32) => with_address!(self, address, (imul Rd(d), DWORD) ()),
+            (AluOp::Mul, OperandSize::S64) => with_address!(self, address, (imul Rq(d), QWORD) ()),
         }
     }
 
@@ -183,20 +111,10 @@ impl Masm {
             (MulSource::Reg(s), OperandSize::S32) => asm!(self; imul Rd(d), Rd(s.0), imm),
             (MulSource::Reg(s), OperandSize::S64) => asm!(self; imul Rq(d), Rq(s.0), imm),
             (MulSource::Mem(address), OperandSize::S32) => {
-                let (b, disp) = (address.base.0, address.disp);
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; imul Rd(d), DWORD [BYTE Rq(b) + disp], imm)
-                } else {
-                    asm!(self; imul Rd(d), DWORD [Rq(b) + disp], imm)
-                }
+                with_address!(self, address, (imul Rd(d), DWORD) (, imm))
             }
             (MulSource::Mem(address), OperandSize::S64) => {
-                let (b, disp) = (address.base.0, address.disp);
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; imul Rq(d), QWORD [BYTE Rq(b) + disp], imm)
-                } else {
-                    asm!(self; imul Rq(d), QWORD [Rq(b) + disp], imm)
-                }
+                with_address!(self, address, (imul Rq(d), QWORD) (, imm))
             }
         }
     }
@@ -413,245 +331,44 @@ impl Masm {
 
     /// Loads a narrow value and widens it to 64 bits.
     pub fn load_extend(&mut self, extend: Extend, dst: Gpr, address: Address) {
-        let (b, disp, d) = (address.base.0, address.disp, dst.0);
-        let i = address.index.map_or(b, |index| index.0);
-        let has_index = address.index.is_some();
-        match (extend, has_index) {
-            (Extend::I8S, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsx Rq(d), BYTE [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; movsx Rq(d), BYTE [Rq(b) + disp])
-                }
-            }
-            (Extend::I8U, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movzx Rd(d), BYTE [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; movzx Rd(d), BYTE [Rq(b) + disp])
-                }
-            }
-            (Extend::I16S, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsx Rq(d), WORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; movsx Rq(d), WORD [Rq(b) + disp])
-                }
-            }
-            (Extend::I16U, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movzx Rd(d), WORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; movzx Rd(d), WORD [Rq(b) + disp])
-                }
-            }
-            (Extend::I32S, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsxd Rq(d), DWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; movsxd Rq(d), DWORD [Rq(b) + disp])
-                }
-            }
-            (Extend::I32U, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov Rd(d), DWORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; mov Rd(d), DWORD [Rq(b) + disp])
-                }
-            }
-            (Extend::I8S, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsx Rq(d), BYTE [BYTE Rq(b) + Rq(i) + disp])
-                } else {
-                    asm!(self; movsx Rq(d), BYTE [Rq(b) + Rq(i) + disp])
-                }
-            }
-            (Extend::I8U, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movzx Rd(d), BYTE [BYTE Rq(b) + Rq(i) + disp])
-                } else {
-                    asm!(self; movzx Rd(d), BYTE [Rq(b) + Rq(i) + disp])
-                }
-            }
-            (Extend::I16S, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsx Rq(d), WORD [BYTE Rq(b) + Rq(i) + disp])
-                } else {
-                    asm!(self; movsx Rq(d), WORD [Rq(b) + Rq(i) + disp])
-                }
-            }
-            (Extend::I16U, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movzx Rd(d), WORD [BYTE Rq(b) + Rq(i) + disp])
-                } else {
-                    asm!(self; movzx Rd(d), WORD [Rq(b) + Rq(i) + disp])
-                }
-            }
-            (Extend::I32S, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsxd Rq(d), DWORD [BYTE Rq(b) + Rq(i) + disp])
-                } else {
-                    asm!(self; movsxd Rq(d), DWORD [Rq(b) + Rq(i) + disp])
-                }
-            }
-            (Extend::I32U, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov Rd(d), DWORD [BYTE Rq(b) + Rq(i) + disp])
-                } else {
-                    asm!(self; mov Rd(d), DWORD [Rq(b) + Rq(i) + disp])
-                }
-            }
+        let d = dst.0;
+        match extend {
+            Extend::I8S => with_address!(self, address, (movsx Rq(d), BYTE) ()),
+            Extend::I8U => with_address!(self, address, (movzx Rd(d), BYTE) ()),
+            Extend::I16S => with_address!(self, address, (movsx Rq(d), WORD) ()),
+            Extend::I16U => with_address!(self, address, (movzx Rd(d), WORD) ()),
+            Extend::I32S => with_address!(self, address, (movsxd Rq(d), DWORD) ()),
+            Extend::I32U => with_address!(self, address, (mov Rd(d), DWORD) ()),
         }
     }
 
     /// Loads a narrow value sign-extended to 32 bits (the upper half of the register
     /// is zeroed, as an `i32` in a register must be).
     pub fn load_sign_extend32(&mut self, bytes: u8, dst: Gpr, address: Address) {
-        let (b, disp, d) = (address.base.0, address.disp, dst.0);
-        let i = address.index.map_or(b, |index| index.0);
-        match (bytes, address.index.is_some()) {
-            (1, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsx Rd(d), BYTE [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; movsx Rd(d), BYTE [Rq(b) + disp])
-                }
-            }
-            (1, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsx Rd(d), BYTE [BYTE Rq(b) + Rq(i) + disp])
-                } else {
-                    asm!(self; movsx Rd(d), BYTE [Rq(b) + Rq(i) + disp])
-                }
-            }
-            (_, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsx Rd(d), WORD [BYTE Rq(b) + disp])
-                } else {
-                    asm!(self; movsx Rd(d), WORD [Rq(b) + disp])
-                }
-            }
-            (_, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; movsx Rd(d), WORD [BYTE Rq(b) + Rq(i) + disp])
-                } else {
-                    asm!(self; movsx Rd(d), WORD [Rq(b) + Rq(i) + disp])
-                }
-            }
+        let d = dst.0;
+        match bytes {
+            1 => with_address!(self, address, (movsx Rd(d), BYTE) ()),
+            _ => with_address!(self, address, (movsx Rd(d), WORD) ()),
         }
     }
 
     /// Stores `imm` as `bytes` (1, 2, 4, or 8, sign-extending the immediate) bytes.
     pub fn store_imm(&mut self, bytes: u8, address: Address, imm: i32) {
-        let (b, disp) = (address.base.0, address.disp);
-        let i = address.index.map_or(b, |index| index.0);
-        match (bytes, address.index.is_some()) {
-            (1, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov BYTE [BYTE Rq(b) + disp], imm as i8)
-                } else {
-                    asm!(self; mov BYTE [Rq(b) + disp], imm as i8)
-                }
-            }
-            (1, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov BYTE [BYTE Rq(b) + Rq(i) + disp], imm as i8)
-                } else {
-                    asm!(self; mov BYTE [Rq(b) + Rq(i) + disp], imm as i8)
-                }
-            }
-            (2, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov WORD [BYTE Rq(b) + disp], imm as i16)
-                } else {
-                    asm!(self; mov WORD [Rq(b) + disp], imm as i16)
-                }
-            }
-            (2, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov WORD [BYTE Rq(b) + Rq(i) + disp], imm as i16)
-                } else {
-                    asm!(self; mov WORD [Rq(b) + Rq(i) + disp], imm as i16)
-                }
-            }
-            (4, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov DWORD [BYTE Rq(b) + disp], imm)
-                } else {
-                    asm!(self; mov DWORD [Rq(b) + disp], imm)
-                }
-            }
-            (4, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov DWORD [BYTE Rq(b) + Rq(i) + disp], imm)
-                } else {
-                    asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], imm)
-                }
-            }
-            (_, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov QWORD [BYTE Rq(b) + disp], imm)
-                } else {
-                    asm!(self; mov QWORD [Rq(b) + disp], imm)
-                }
-            }
-            (_, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov QWORD [BYTE Rq(b) + Rq(i) + disp], imm)
-                } else {
-                    asm!(self; mov QWORD [Rq(b) + Rq(i) + disp], imm)
-                }
-            }
+        match bytes {
+            1 => with_address!(self, address, (mov BYTE) (, imm as i8)),
+            2 => with_address!(self, address, (mov WORD) (, imm as i16)),
+            4 => with_address!(self, address, (mov DWORD) (, imm)),
+            _ => with_address!(self, address, (mov QWORD) (, imm)),
         }
     }
 
     /// Stores the low `bytes` (1, 2 or 4) of `src`.
     pub fn store_narrow(&mut self, bytes: u8, address: Address, src: Gpr) {
-        let (b, disp, s) = (address.base.0, address.disp, src.0);
-        let i = address.index.map_or(b, |index| index.0);
-        match (bytes, address.index.is_some()) {
-            (1, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov BYTE [BYTE Rq(b) + disp], Rb(s))
-                } else {
-                    asm!(self; mov BYTE [Rq(b) + disp], Rb(s))
-                }
-            }
-            (2, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov WORD [BYTE Rq(b) + disp], Rw(s))
-                } else {
-                    asm!(self; mov WORD [Rq(b) + disp], Rw(s))
-                }
-            }
-            (1, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov BYTE [BYTE Rq(b) + Rq(i) + disp], Rb(s))
-                } else {
-                    asm!(self; mov BYTE [Rq(b) + Rq(i) + disp], Rb(s))
-                }
-            }
-            (2, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov WORD [BYTE Rq(b) + Rq(i) + disp], Rw(s))
-                } else {
-                    asm!(self; mov WORD [Rq(b) + Rq(i) + disp], Rw(s))
-                }
-            }
-            (_, false) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov DWORD [BYTE Rq(b) + disp], Rd(s))
-                } else {
-                    asm!(self; mov DWORD [Rq(b) + disp], Rd(s))
-                }
-            }
-            (_, true) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov DWORD [BYTE Rq(b) + Rq(i) + disp], Rd(s))
-                } else {
-                    asm!(self; mov DWORD [Rq(b) + Rq(i) + disp], Rd(s))
-                }
-            }
+        let s = src.0;
+        match bytes {
+            1 => with_address!(self, address, (mov BYTE) (, Rb(s))),
+            2 => with_address!(self, address, (mov WORD) (, Rw(s))),
+            _ => with_address!(self, address, (mov DWORD) (, Rd(s))),
         }
     }
 }

@@ -35,6 +35,25 @@ macro_rules! asm {
 }
 pub(crate) use asm;
 
+/// Emits `$before [address] $after` in the shortest encoding of `address`: with or
+/// without its index register, and with an 8-bit displacement when the displacement
+/// fits (three bytes shorter than dynasm's default 32-bit one).
+macro_rules! with_address {
+    ($masm:expr, $address:expr, ($($before:tt)*) ($($after:tt)*)) => {{
+        let address: $crate::x64::Address = $address;
+        let (b, disp) = (address.base.0, address.disp);
+        match (address.index, i8::try_from(disp)) {
+            (None, Ok(disp)) => asm!($masm; $($before)* [BYTE Rq(b) + disp] $($after)*),
+            (None, Err(_)) => asm!($masm; $($before)* [Rq(b) + disp] $($after)*),
+            (Some(i), Ok(disp)) => {
+                asm!($masm; $($before)* [BYTE Rq(b) + Rq(i.0) + disp] $($after)*)
+            }
+            (Some(i), Err(_)) => asm!($masm; $($before)* [Rq(b) + Rq(i.0) + disp] $($after)*),
+        }
+    }};
+}
+pub(crate) use with_address;
+
 /// Whether integers (scalars or vector lanes) are read or produced as signed or
 /// unsigned: a signed or unsigned division, conversion or lane operation, and the
 /// sign- or zero-extension of a narrow lane.
@@ -161,12 +180,7 @@ impl Masm {
 
     /// `call [base + disp]`.
     pub fn call_mem(&mut self, address: Address) {
-        let (base, disp) = (address.base.0, address.disp);
-        if let Ok(disp) = i8::try_from(disp) {
-            asm!(self; call QWORD [BYTE Rq(base) + disp])
-        } else {
-            asm!(self; call QWORD [Rq(base) + disp])
-        };
+        with_address!(self, address, (call QWORD) ())
     }
 
     /// `ret`.
@@ -248,117 +262,36 @@ impl Masm {
 
     /// `mov dst, [address]` of the given width (32-bit zero-extends).
     pub fn load(&mut self, size: OperandSize, dst: Gpr, address: Address) {
-        let (base, disp) = (address.base.0, address.disp);
-        if let Some(disp) = short_displacement(address) {
-            match size {
-                OperandSize::S32 => asm!(self; mov Rd(dst.0), DWORD [BYTE Rq(base) + disp]),
-                OperandSize::S64 => asm!(self; mov Rq(dst.0), QWORD [BYTE Rq(base) + disp]),
-            }
-            return;
-        }
-        match (size, address.index) {
-            (OperandSize::S32, None) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov Rd(dst.0), DWORD [BYTE Rq(base) + disp])
-                } else {
-                    asm!(self; mov Rd(dst.0), DWORD [Rq(base) + disp])
-                }
-            }
-            (OperandSize::S64, None) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov Rq(dst.0), QWORD [BYTE Rq(base) + disp])
-                } else {
-                    asm!(self; mov Rq(dst.0), QWORD [Rq(base) + disp])
-                }
-            }
-            (OperandSize::S32, Some(index)) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov Rd(dst.0), DWORD [BYTE Rq(base) + Rq(index.0) + disp])
-                } else {
-                    asm!(self; mov Rd(dst.0), DWORD [Rq(base) + Rq(index.0) + disp])
-                }
-            }
-            (OperandSize::S64, Some(index)) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov Rq(dst.0), QWORD [BYTE Rq(base) + Rq(index.0) + disp])
-                } else {
-                    asm!(self; mov Rq(dst.0), QWORD [Rq(base) + Rq(index.0) + disp])
-                }
-            }
+        let d = dst.0;
+        match size {
+            OperandSize::S32 => with_address!(self, address, (mov Rd(d), DWORD) ()),
+            OperandSize::S64 => with_address!(self, address, (mov Rq(d), QWORD) ()),
         }
     }
 
     /// `mov [address], src` of the given width.
     pub fn store(&mut self, size: OperandSize, address: Address, src: Gpr) {
-        let (base, disp) = (address.base.0, address.disp);
-        if let Some(disp) = short_displacement(address) {
-            match size {
-                OperandSize::S32 => asm!(self; mov DWORD [BYTE Rq(base) + disp], Rd(src.0)),
-                OperandSize::S64 => asm!(self; mov QWORD [BYTE Rq(base) + disp], Rq(src.0)),
-            }
-            return;
-        }
-        match (size, address.index) {
-            (OperandSize::S32, None) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov DWORD [BYTE Rq(base) + disp], Rd(src.0))
-                } else {
-                    asm!(self; mov DWORD [Rq(base) + disp], Rd(src.0))
-                }
-            }
-            (OperandSize::S64, None) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov QWORD [BYTE Rq(base) + disp], Rq(src.0))
-                } else {
-                    asm!(self; mov QWORD [Rq(base) + disp], Rq(src.0))
-                }
-            }
-            (OperandSize::S32, Some(index)) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov DWORD [BYTE Rq(base) + Rq(index.0) + disp], Rd(src.0))
-                } else {
-                    asm!(self; mov DWORD [Rq(base) + Rq(index.0) + disp], Rd(src.0))
-                }
-            }
-            (OperandSize::S64, Some(index)) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; mov QWORD [BYTE Rq(base) + Rq(index.0) + disp], Rq(src.0))
-                } else {
-                    asm!(self; mov QWORD [Rq(base) + Rq(index.0) + disp], Rq(src.0))
-                }
-            }
+        let s = src.0;
+        match size {
+            OperandSize::S32 => with_address!(self, address, (mov DWORD) (, Rd(s))),
+            OperandSize::S64 => with_address!(self, address, (mov QWORD) (, Rq(s))),
         }
     }
 
     /// Stores a 64-bit immediate to `[base + disp]`, through the scratch register when
     /// it does not fit a sign-extended 32-bit immediate.
     pub fn store_imm64(&mut self, address: Address, imm: i64) {
-        let (base, disp) = (address.base.0, address.disp);
-        if imm == imm as i32 as i64 {
-            let imm = imm as i32;
-            if let Ok(disp) = i8::try_from(disp) {
-                asm!(self; mov QWORD [BYTE Rq(base) + disp], imm)
-            } else {
-                asm!(self; mov QWORD [Rq(base) + disp], imm)
-            };
+        if let Ok(imm) = i32::try_from(imm) {
+            with_address!(self, address, (mov QWORD) (, imm));
         } else {
             self.mov_ri(OperandSize::S64, SCRATCH, imm);
-            if let Ok(disp) = i8::try_from(disp) {
-                asm!(self; mov QWORD [BYTE Rq(base) + disp], Rq(SCRATCH.0))
-            } else {
-                asm!(self; mov QWORD [Rq(base) + disp], Rq(SCRATCH.0))
-            };
+            with_address!(self, address, (mov QWORD) (, Rq(SCRATCH.0)));
         }
     }
 
     /// Stores a 32-bit immediate to `[base + disp]`.
     pub fn store_imm32(&mut self, address: Address, imm: i32) {
-        let (base, disp) = (address.base.0, address.disp);
-        if let Ok(disp) = i8::try_from(disp) {
-            asm!(self; mov DWORD [BYTE Rq(base) + disp], imm)
-        } else {
-            asm!(self; mov DWORD [Rq(base) + disp], imm)
-        };
+        with_address!(self, address, (mov DWORD) (, imm))
     }
 
     /// Copies an 8-byte slot to another through the scratch register.
@@ -369,43 +302,18 @@ impl Masm {
 
     /// `lea dst, [address]`.
     pub fn lea(&mut self, dst: Gpr, address: Address) {
-        let (base, disp) = (address.base.0, address.disp);
-        match address.index {
-            None => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; lea Rq(dst.0), [BYTE Rq(base) + disp])
-                } else {
-                    asm!(self; lea Rq(dst.0), [Rq(base) + disp])
-                }
-            }
-            Some(index) => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; lea Rq(dst.0), [BYTE Rq(base) + Rq(index.0) + disp])
-                } else {
-                    asm!(self; lea Rq(dst.0), [Rq(base) + Rq(index.0) + disp])
-                }
-            }
-        }
+        let d = dst.0;
+        with_address!(self, address, (lea Rq(d),) ())
     }
 
     /// `cmp rsp, [address]`.
     pub fn cmp_rsp_mem(&mut self, address: Address) {
-        let (base, disp) = (address.base.0, address.disp);
-        if let Ok(disp) = i8::try_from(disp) {
-            asm!(self; cmp rsp, QWORD [BYTE Rq(base) + disp])
-        } else {
-            asm!(self; cmp rsp, QWORD [Rq(base) + disp])
-        };
+        with_address!(self, address, (cmp rsp, QWORD) ())
     }
 
     /// `cmp dword [address], imm`.
     pub fn cmp_mem32_imm(&mut self, address: Address, imm: i32) {
-        let (base, disp) = (address.base.0, address.disp);
-        if let Ok(disp) = i8::try_from(disp) {
-            asm!(self; cmp DWORD [BYTE Rq(base) + disp], imm)
-        } else {
-            asm!(self; cmp DWORD [Rq(base) + disp], imm)
-        };
+        with_address!(self, address, (cmp DWORD) (, imm))
     }
 
     /// Emits `lea dst, [rsp - 0x7fff_ffff]` and returns the offset of its
@@ -473,22 +381,10 @@ impl Masm {
 impl Masm {
     /// `cmp reg, [address]`.
     pub fn cmp_reg_mem(&mut self, size: OperandSize, reg: Gpr, address: Address) {
-        let (base, disp) = (address.base.0, address.disp);
+        let r = reg.0;
         match size {
-            OperandSize::S32 => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; cmp Rd(reg.0), DWORD [BYTE Rq(base) + disp])
-                } else {
-                    asm!(self; cmp Rd(reg.0), DWORD [Rq(base) + disp])
-                }
-            }
-            OperandSize::S64 => {
-                if let Ok(disp) = i8::try_from(disp) {
-                    asm!(self; cmp Rq(reg.0), QWORD [BYTE Rq(base) + disp])
-                } else {
-                    asm!(self; cmp Rq(reg.0), QWORD [Rq(base) + disp])
-                }
-            }
+            OperandSize::S32 => with_address!(self, address, (cmp Rd(r), DWORD) ()),
+            OperandSize::S64 => with_address!(self, address, (cmp Rq(r), QWORD) ()),
         }
     }
 
@@ -522,15 +418,6 @@ impl Masm {
             ; dec ecx
             ; jnz =>top
         );
-    }
-}
-
-/// The displacement of `address` as an 8-bit value, when it has no index register and
-/// the displacement fits (the short encoding saves three bytes per access).
-fn short_displacement(address: Address) -> Option<i8> {
-    match address.index {
-        None => i8::try_from(address.disp).ok(),
-        Some(_) => None,
     }
 }
 

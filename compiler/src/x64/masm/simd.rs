@@ -12,7 +12,7 @@
 //! `vroundss`, nor the `vcmpltps`-style mnemonics); see `packed_imm!` in
 //! `simd_float.rs`, and check new VEX forms against the disassembly.
 
-use super::{asm, IntLanes, Masm, Signedness};
+use super::{asm, with_address, IntLanes, Masm, Signedness};
 use crate::x64::regs::{Gpr, Xmm, SCRATCH, SCRATCH_XMM};
 use crate::x64::{Address, OperandSize};
 
@@ -38,19 +38,6 @@ impl SimdEncoding {
             _ => SimdEncoding::Sse41,
         }
     }
-}
-
-/// Emits `$before [address] $after` for both addressing forms (`[base + disp]` and
-/// `[base + index + disp]`).
-macro_rules! with_address {
-    ($masm:expr, $address:expr, ($($before:tt)*) ($($after:tt)*)) => {{
-        let address: Address = $address;
-        let (b, disp) = (address.base.0, address.disp);
-        match address.index {
-            None => if let Ok(disp) = i8::try_from(disp) { asm!($masm; $($before)* [BYTE Rq(b) + disp] $($after)*) } else { asm!($masm; $($before)* [Rq(b) + disp] $($after)*) },
-            Some(i) => if let Ok(disp) = i8::try_from(disp) { asm!($masm; $($before)* [BYTE Rq(b) + Rq(i.0) + disp] $($after)*) } else { asm!($masm; $($before)* [Rq(b) + Rq(i.0) + disp] $($after)*) },
-        }
-    }};
 }
 
 impl Masm {
