@@ -407,7 +407,7 @@ impl<'a> CodeGen<'a> {
     }
 
     /// The register a lazy read of a pinned local refers to, if `value` is one.
-    fn pinned_source(&self, value: Value) -> Option<Gpr> {
+    pub(crate) fn pinned_source(&self, value: Value) -> Option<Gpr> {
         match value.location {
             Location::Local(index) => self.pinned_local(index),
             _ => None,

@@ -5,7 +5,7 @@ use super::context::{size_of_int, CodeGen, IntOperand};
 use crate::error::CompileResult;
 use crate::module::ValType;
 use crate::trap::TrapCode;
-use crate::x64::masm::{FloatSize, ShiftKind, Signedness};
+use crate::x64::masm::{AluOp, FloatSize, ShiftKind, Signedness};
 use crate::x64::regs::{RAX, RCX, RDX};
 use crate::x64::{Cond, Gpr, Masm, OperandSize, Reg, Xmm};
 
@@ -16,6 +16,15 @@ pub enum DivResult {
     Quotient,
     /// Remainder.
     Remainder,
+}
+
+/// Emits `op dst, src` for a register, immediate or frame-slot source.
+pub(crate) fn alu(op: AluOp) -> impl FnOnce(&mut Masm, OperandSize, Gpr, IntOperand) {
+    move |masm, size, dst, src| match src {
+        IntOperand::Reg(src) => masm.alu_rr(op, size, dst, src),
+        IntOperand::Imm(imm) => masm.alu_ri(op, size, dst, imm),
+        IntOperand::Mem(address) => masm.alu_rm(op, size, dst, address),
+    }
 }
 
 impl CodeGen<'_> {
@@ -56,19 +65,11 @@ impl CodeGen<'_> {
             self.stack.peek(0).map(|value| value.location),
             Some(Location::Reg(Reg::Gpr(reg))) if self.regs.is_allocatable(reg)
         );
-        let lhs_elsewhere = match self.stack.peek(1).map(|value| value.location) {
-            Some(Location::Local(_)) => true,
-            Some(Location::Spilled(depth)) => depth != self.depth,
-            _ => false,
-        };
-        let hinted = self
-            .result_hint
-            .is_some_and(|local| self.pinned_local(local).is_some());
-        let lhs_is_v128 = self
+        let lhs_elsewhere = self
             .stack
             .peek(1)
-            .is_some_and(|value| value.ty == ValType::V128);
-        if !rhs_in_own_register || !lhs_elsewhere || hinted || lhs_is_v128 {
+            .is_some_and(|lhs| self.read_in_place(*lhs));
+        if !rhs_in_own_register || !lhs_elsewhere || self.result_into_pinned_local() {
             return self.int_binop(ty, emit);
         }
         let dst = self.pop_gpr()?;
@@ -85,29 +86,16 @@ impl CodeGen<'_> {
     /// three-operand `imul` into a fresh register (no copy first); everything else goes
     /// through [`Self::int_commutative_binop`].
     pub(crate) fn int_mul(&mut self, ty: ValType) -> CompileResult<()> {
-        use super::value_stack::Location;
-        use crate::x64::masm::{AluOp, MulSource};
-        let lhs_elsewhere = self.stack.peek(1).is_some_and(|value| {
-            value.ty != ValType::V128
-                && match value.location {
-                    Location::Local(_) => true,
-                    Location::Spilled(depth) => depth != self.depth,
-                    _ => false,
-                }
-        });
-        let hinted = self
-            .result_hint
-            .is_some_and(|local| self.pinned_local(local).is_some());
-        let multiply = |masm: &mut Masm, size, dst, src| match src {
-            IntOperand::Reg(src) => masm.alu_rr(AluOp::Mul, size, dst, src),
-            IntOperand::Imm(imm) => masm.alu_ri(AluOp::Mul, size, dst, imm),
-            IntOperand::Mem(address) => masm.alu_rm(AluOp::Mul, size, dst, address),
-        };
+        use crate::x64::masm::MulSource;
+        let lhs_elsewhere = self
+            .stack
+            .peek(1)
+            .is_some_and(|lhs| self.read_in_place(*lhs));
         let IntOperand::Imm(imm) = self.peek_int_operand() else {
-            return self.int_commutative_binop(ty, multiply);
+            return self.int_commutative_binop(ty, alu(AluOp::Mul));
         };
-        if !lhs_elsewhere || hinted {
-            return self.int_binop(ty, multiply);
+        if !lhs_elsewhere || self.result_into_pinned_local() {
+            return self.int_binop(ty, alu(AluOp::Mul));
         }
         self.pop_value()?;
         let source = match self.pop_int_operand_read()? {
@@ -130,31 +118,23 @@ impl CodeGen<'_> {
     /// local plus a constant is one `lea` into a fresh register rather than a copy of the
     /// local and an add; everything else goes through [`Self::int_binop`].
     pub(crate) fn int_add(&mut self, ty: ValType, subtract: bool) -> CompileResult<()> {
-        use crate::x64::masm::AluOp;
         let op = if subtract { AluOp::Sub } else { AluOp::Add };
         let imm = match self.peek_int_operand() {
             IntOperand::Imm(imm) if subtract => imm.checked_neg(),
             IntOperand::Imm(imm) => Some(imm),
             _ => None,
         };
-        let source = self.stack.peek(1).and_then(|value| match value.location {
-            super::value_stack::Location::Local(index) => self.pinned_local(index),
-            _ => None,
-        });
+        let source = self
+            .stack
+            .peek(1)
+            .and_then(|value| self.pinned_source(*value));
         // A result stored into a pinned local is better computed in place there.
-        let hinted = self
-            .result_hint
-            .is_some_and(|local| self.pinned_local(local).is_some());
+        let hinted = self.result_into_pinned_local();
         let (Some(imm), Some(source), false) = (imm, source, hinted) else {
-            let emit = move |masm: &mut Masm, size, dst, src| match src {
-                IntOperand::Reg(src) => masm.alu_rr(op, size, dst, src),
-                IntOperand::Imm(imm) => masm.alu_ri(op, size, dst, imm),
-                IntOperand::Mem(address) => masm.alu_rm(op, size, dst, address),
-            };
             return if subtract {
-                self.int_binop(ty, emit)
+                self.int_binop(ty, alu(op))
             } else {
-                self.int_commutative_binop(ty, emit)
+                self.int_commutative_binop(ty, alu(op))
             };
         };
         self.pop_value()?;
@@ -170,27 +150,19 @@ impl CodeGen<'_> {
     /// straight from a pinned local when the value is one; everything else goes through
     /// [`Self::int_binop`].
     pub(crate) fn i64_and(&mut self) -> CompileResult<()> {
-        use crate::x64::masm::AluOp;
         let low_mask = matches!(
             self.stack.peek(0).map(|value| value.location),
             Some(super::value_stack::Location::Const(0xFFFF_FFFF))
         );
         if !low_mask {
-            return self.int_commutative_binop(ValType::I64, |masm, size, dst, src| match src {
-                IntOperand::Reg(src) => masm.alu_rr(AluOp::And, size, dst, src),
-                IntOperand::Imm(imm) => masm.alu_ri(AluOp::And, size, dst, imm),
-                IntOperand::Mem(address) => masm.alu_rm(AluOp::And, size, dst, address),
-            });
+            return self.int_commutative_binop(ValType::I64, alu(AluOp::And));
         }
         self.pop_value()?;
-        let pinned = self.stack.peek(0).and_then(|value| match value.location {
-            super::value_stack::Location::Local(index) => self.pinned_local(index),
-            _ => None,
-        });
-        let hinted = self
-            .result_hint
-            .is_some_and(|local| self.pinned_local(local).is_some());
-        let (dst, source) = match (pinned, hinted) {
+        let pinned = self
+            .stack
+            .peek(0)
+            .and_then(|value| self.pinned_source(*value));
+        let (dst, source) = match (pinned, self.result_into_pinned_local()) {
             (Some(source), false) => {
                 self.pop_value()?;
                 (self.alloc_gpr()?, source)
@@ -203,6 +175,27 @@ impl CodeGen<'_> {
         self.masm.mov_rr(OperandSize::S32, dst, source);
         self.push_gpr(ValType::I64, dst);
         Ok(())
+    }
+
+    /// Whether the operator's result goes straight into a pinned local (the next
+    /// operator is a `local.set` or `local.tee` of one), where it is best computed in
+    /// place.
+    fn result_into_pinned_local(&self) -> bool {
+        self.result_hint
+            .is_some_and(|local| self.pinned_local(local).is_some())
+    }
+
+    /// Whether `value` can be read where it lives, without being popped into a
+    /// register of its own: a local (pinned, or in its slot) or a spilled integer below
+    /// the top of the machine stack.
+    fn read_in_place(&self, value: super::value_stack::Value) -> bool {
+        use super::value_stack::Location;
+        value.ty != ValType::V128
+            && match value.location {
+                Location::Local(_) => true,
+                Location::Spilled(depth) => depth != self.depth,
+                _ => false,
+            }
     }
 
     /// `op value` on an integer of type `ty`, in place; pushes the result as `result`.
@@ -363,7 +356,6 @@ impl CodeGen<'_> {
         result: DivResult,
         divisor: i64,
     ) -> CompileResult<bool> {
-        use crate::x64::masm::AluOp;
         use crate::x64::regs::SCRATCH;
         let size = size_of_int(ty);
         let bits: u32 = match size {
@@ -473,7 +465,7 @@ impl CodeGen<'_> {
                 self.masm.setcc(Cond::Eq, result);
                 self.masm.setcc(Cond::NoParity, crate::x64::regs::SCRATCH);
                 self.masm.alu_rr(
-                    crate::x64::masm::AluOp::And,
+                    AluOp::And,
                     OperandSize::S32,
                     result,
                     crate::x64::regs::SCRATCH,
@@ -483,7 +475,7 @@ impl CodeGen<'_> {
                 self.masm.setcc(Cond::Ne, result);
                 self.masm.setcc(Cond::Parity, crate::x64::regs::SCRATCH);
                 self.masm.alu_rr(
-                    crate::x64::masm::AluOp::Or,
+                    AluOp::Or,
                     OperandSize::S32,
                     result,
                     crate::x64::regs::SCRATCH,

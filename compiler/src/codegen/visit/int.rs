@@ -1,20 +1,11 @@
 //! Integer arithmetic, bitwise operations and comparisons.
 
-use crate::codegen::context::{CodeGen, IntOperand};
-use crate::codegen::ops::DivResult;
+use crate::codegen::context::CodeGen;
+use crate::codegen::ops::{alu, DivResult};
 use crate::error::CompileResult;
 use crate::module::ValType;
 use crate::x64::masm::{AluOp, ShiftKind, Signedness};
-use crate::x64::{Cond, Gpr, Masm, OperandSize};
-
-/// Emits `op dst, src` for a register, immediate or frame-slot source.
-fn alu(op: AluOp) -> impl FnOnce(&mut Masm, OperandSize, Gpr, IntOperand) {
-    move |masm, size, dst, src| match src {
-        IntOperand::Reg(src) => masm.alu_rr(op, size, dst, src),
-        IntOperand::Imm(imm) => masm.alu_ri(op, size, dst, imm),
-        IntOperand::Mem(address) => masm.alu_rm(op, size, dst, address),
-    }
-}
+use crate::x64::{Cond, Masm};
 
 /// Defines visitors that are one helper call each.
 macro_rules! int_visitors {
