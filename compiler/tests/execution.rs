@@ -35,16 +35,17 @@ fn division_by_zero_is_a_trap_value() {
     );
 }
 
+/// `fib`, exported: doubly recursive, with no loop.
+const RECURSIVE_FIB: &str = r#"
+  (func $fib (export "fib") (param i32) (result i32)
+    (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
+      (then (local.get 0))
+      (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
+                     (call $fib (i32.sub (local.get 0) (i32.const 2)))))))"#;
+
 #[test]
 fn recursive_fib() {
-    let (mut store, instance) = instantiate(
-        r#"(module
-          (func $fib (export "fib") (param i32) (result i32)
-            (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
-              (then (local.get 0))
-              (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
-                             (call $fib (i32.sub (local.get 0) (i32.const 2))))))))"#,
-    );
+    let (mut store, instance) = instantiate(format!("(module {RECURSIVE_FIB})"));
     assert_eq!(
         call(&mut store, &instance, "fib", &[Val::I32(20)]).unwrap(),
         vec![Val::I32(6765)]
@@ -177,16 +178,11 @@ fn loop_free_recursion_is_interrupted_at_function_entry_and_runs_again_afterward
     // No loop header here: only the function entries' stack check, which an interrupt
     // makes fail, can see the request. Afterwards the real limit is back: shallow calls
     // run, and unbounded recursion is still `call stack exhausted`.
-    let (mut store, instance) = instantiate(
-        r#"(module
-          (func $fib (export "fib") (param i32) (result i32)
-            (if (result i32) (i32.lt_u (local.get 0) (i32.const 2))
-              (then (local.get 0))
-              (else (i32.add (call $fib (i32.sub (local.get 0) (i32.const 1)))
-                             (call $fib (i32.sub (local.get 0) (i32.const 2)))))))
+    let (mut store, instance) = instantiate(format!(
+        r#"(module {RECURSIVE_FIB}
           (func $deep (export "deep") (param i32) (result i32)
-            (call $deep (i32.add (local.get 0) (i32.const 1)))))"#,
-    );
+            (call $deep (i32.add (local.get 0) (i32.const 1)))))"#
+    ));
     for _ in 0..2 {
         let interrupter = interrupt_soon(&store);
         // fib(60) makes about 10^12 calls: far longer than the delay.
