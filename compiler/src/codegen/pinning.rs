@@ -85,25 +85,27 @@ pub(crate) fn choose(reader: BinaryReader<'_>, locals: &[ValType], has_memory: b
     // Highest score first; on ties the lower index, so the choice is deterministic.
     ranked.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut callee_saved = PINNABLE_GPRS.into_iter();
-    // Without calls a caller-saved register costs nothing to keep, and no builtin
-    // needs its argument registers.
-    let (caller_saved_score, caller_saved_count) = if scores.calls {
-        (MIN_CALLER_SAVED_SCORE, CALLER_SAVED_PINNABLE_WITH_CALLS)
-    } else {
-        (MIN_SCORE, CALLER_SAVED_PINNABLE_GPRS.len())
-    };
+    // Without calls a caller-saved register costs nothing to keep (no save in the
+    // prologue, no store and reload around calls), so locals take those first; and no
+    // builtin needs its argument registers. The memory base stays callee-saved: a
+    // caller-saved one would have to be reloaded after every call.
     let mut caller_saved = CALLER_SAVED_PINNABLE_GPRS
         .into_iter()
-        .take(caller_saved_count);
+        .take(if scores.calls {
+            CALLER_SAVED_PINNABLE_WITH_CALLS
+        } else {
+            CALLER_SAVED_PINNABLE_GPRS.len()
+        });
     for (score, index) in ranked {
         match pinning.locals.get_mut(index) {
-            Some(local) => {
+            Some(local) if scores.calls => {
                 *local = callee_saved.next().or_else(|| {
-                    (score >= caller_saved_score)
+                    (score >= MIN_CALLER_SAVED_SCORE)
                         .then(|| caller_saved.next())
                         .flatten()
                 })
             }
+            Some(local) => *local = caller_saved.next().or_else(|| callee_saved.next()),
             None => pinning.memory_base = callee_saved.next(),
         }
     }
@@ -522,18 +524,18 @@ mod tests {
             (drop (local.get 2))";
         let params = "(param i32 i32 i32 i32 i32 i32)";
         let pinned = pinned_for(params, body, &locals);
-        assert_eq!(pinned[3], Some(PINNABLE_GPRS[0]));
-        assert_eq!(pinned[4], Some(PINNABLE_GPRS[1]));
-        assert_eq!(pinned[5], Some(PINNABLE_GPRS[2]));
+        assert_eq!(pinned[3], Some(CALLER_SAVED_PINNABLE_GPRS[0]));
+        assert_eq!(pinned[4], Some(CALLER_SAVED_PINNABLE_GPRS[1]));
+        assert_eq!(pinned[5], Some(CALLER_SAVED_PINNABLE_GPRS[2]));
         assert_eq!(
             pinned[0],
-            Some(PINNABLE_GPRS[3]),
+            Some(PINNABLE_GPRS[0]),
             "ties go to the lower index"
         );
         assert_eq!(
             pinned[1],
-            Some(CALLER_SAVED_PINNABLE_GPRS[0]),
-            "four callee-saved registers, then a caller-saved one: nothing is called"
+            Some(PINNABLE_GPRS[1]),
+            "nothing is called: the caller-saved registers first, then callee-saved ones"
         );
         assert_eq!(pinned[2], None, "used once: not worth a register");
     }
@@ -547,16 +549,16 @@ mod tests {
                           (drop (local.get 4)) (drop (local.get 4)))
                     (drop (local.get 5)) (drop (local.get 5)) (drop (local.get 5))
                     (drop (local.get 6)) (drop (local.get 6)) (drop (local.get 6))";
-        // Without a call, locals 5 and 6 (three uses outside the loop) are worth r9 and
-        // r8.
+        // Without a call the caller-saved registers go first, and locals 5 and 6 (three
+        // uses outside the loop) are still worth a register.
         let pinned = pinned_for(params, uses, &locals);
-        assert_eq!(pinned[4], Some(PINNABLE_GPRS[0]));
-        assert_eq!(pinned[0], Some(PINNABLE_GPRS[1]));
-        assert_eq!(pinned[1], Some(PINNABLE_GPRS[2]));
-        assert_eq!(pinned[2], Some(PINNABLE_GPRS[3]));
-        assert_eq!(pinned[3], Some(CALLER_SAVED_PINNABLE_GPRS[0]));
-        assert_eq!(pinned[5], Some(CALLER_SAVED_PINNABLE_GPRS[1]));
-        assert_eq!(pinned[6], Some(CALLER_SAVED_PINNABLE_GPRS[2]));
+        assert_eq!(pinned[4], Some(CALLER_SAVED_PINNABLE_GPRS[0]));
+        assert_eq!(pinned[0], Some(CALLER_SAVED_PINNABLE_GPRS[1]));
+        assert_eq!(pinned[1], Some(CALLER_SAVED_PINNABLE_GPRS[2]));
+        assert_eq!(pinned[2], Some(PINNABLE_GPRS[0]));
+        assert_eq!(pinned[3], Some(PINNABLE_GPRS[1]));
+        assert_eq!(pinned[5], Some(PINNABLE_GPRS[2]));
+        assert_eq!(pinned[6], Some(PINNABLE_GPRS[3]));
         // With one (direct, or memory.grow, a runtime call), the caller-saved registers
         // only go to locals used about four times in a loop (local 3 is used once
         // there), and never r8.
@@ -567,6 +569,7 @@ mod tests {
         ] {
             let module = format!("{uses} {call}");
             let pinned = pinned_for(params, &module, &locals);
+            assert_eq!(pinned[4], Some(PINNABLE_GPRS[0]), "{call}");
             assert_eq!(pinned[3], None, "{call}");
             assert_eq!(pinned[5], None, "{call}");
             assert_eq!(pinned[6], None, "{call}");
@@ -578,7 +581,7 @@ mod tests {
         let locals = [ValType::F64, ValType::I32];
         let body = "(loop (drop (local.get 0)) (drop (local.get 1)))";
         let pinned = pinned_for("(param f64 i32)", body, &locals);
-        assert_eq!(pinned, vec![None, Some(PINNABLE_GPRS[0])]);
+        assert_eq!(pinned, vec![None, Some(CALLER_SAVED_PINNABLE_GPRS[0])]);
     }
 
     #[test]
@@ -586,7 +589,7 @@ mod tests {
         // local.get 7 (out of range), then a truncated local.get.
         let bytes = [0x03, 0x40, 0x20, 0x07, 0x20, 0x00, 0x20];
         let pinned = choose(BinaryReader::new(&bytes, 0), &[ValType::I32], true).locals;
-        assert_eq!(pinned, vec![Some(PINNABLE_GPRS[0])]);
+        assert_eq!(pinned, vec![Some(CALLER_SAVED_PINNABLE_GPRS[0])]);
     }
 
     #[test]
@@ -605,9 +608,17 @@ mod tests {
         let mut reader = code.unwrap().get_binary_reader();
         assert_eq!(reader.read_var_u32().unwrap(), 0);
         let pinning = choose(reader.clone(), &[ValType::I32], true);
-        assert_eq!(pinning.locals, vec![Some(PINNABLE_GPRS[0])]);
-        assert_eq!(pinning.memory_base, Some(PINNABLE_GPRS[1]));
-        assert_eq!(pinning.saved_registers(), PINNABLE_GPRS[..2].to_vec());
+        assert_eq!(
+            pinning.locals,
+            vec![Some(CALLER_SAVED_PINNABLE_GPRS[0])],
+            "nothing is called"
+        );
+        assert_eq!(
+            pinning.memory_base,
+            Some(PINNABLE_GPRS[0]),
+            "the memory base is always callee-saved"
+        );
+        assert_eq!(pinning.saved_registers(), vec![PINNABLE_GPRS[0]]);
         assert_eq!(choose(reader, &[ValType::I32], false).memory_base, None);
     }
 }

@@ -1,5 +1,5 @@
-;; In a body that calls nothing, locals used only a few times also get the caller-saved
-;; registers r10, r9 and r8 (nothing has to save them), which leaves the value stack
+;; In a body that calls nothing, locals take the caller-saved registers first (nothing has
+;; to save r10, r9 and r8), even those used only a few times, which leaves the value stack
 ;; three registers fewer. Seven locals and the memory base are pinned here; a deep
 ;; expression tree then needs more registers than are left, and the pinned values must
 ;; survive its spills.
