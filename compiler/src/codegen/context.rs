@@ -566,6 +566,13 @@ impl<'a> CodeGen<'a> {
     /// Moves every register- or local-backed entry to the machine stack, in order,
     /// freeing their registers. Constants stay constants.
     pub(crate) fn spill_all(&mut self) {
+        self.spill_all_pushing_constants_from(usize::MAX);
+    }
+
+    /// [`Self::spill_all`], pushing the constants at index `first` and above too: when
+    /// the entries from `first` up are a call's arguments, each one then lands in its
+    /// argument slot as it is pushed, with nothing left to move.
+    pub(crate) fn spill_all_pushing_constants_from(&mut self, first: usize) {
         for index in self.stack.settled()..self.stack.len() {
             let value = self.stack.entries()[index];
             if value.ty == ValType::V128 {
@@ -573,6 +580,7 @@ impl<'a> CodeGen<'a> {
                 continue;
             }
             match value.location {
+                Location::Const(bits) if index >= first => self.masm.push_imm64(bits),
                 Location::Const(_) | Location::Spilled(_) => continue,
                 Location::Reg(Reg::Gpr(gpr)) => {
                     self.masm.push(gpr);
@@ -595,8 +603,7 @@ impl<'a> CodeGen<'a> {
                     Some(reg) => self.masm.push(reg),
                     None => {
                         let address = self.value_address(value);
-                        self.masm.load(OperandSize::S64, SCRATCH, address);
-                        self.masm.push(SCRATCH);
+                        self.masm.push_mem(address);
                     }
                 },
             }
@@ -645,7 +652,7 @@ impl<'a> CodeGen<'a> {
     /// Arranges the top `count` entries as consecutive stack slots (entry `i` at depth
     /// `base + slot_ends(types)[i]`), pops them from the value stack, and returns `base`.
     pub(crate) fn arrange_top_in_slots(&mut self, count: usize) -> CompileResult<u32> {
-        self.spill_all();
+        self.spill_all_pushing_constants_from(self.stack.len().saturating_sub(count));
         let mut values = std::mem::take(&mut self.scratch_values);
         values.clear();
         values.extend_from_slice(self.stack.top(count));

@@ -208,6 +208,24 @@ impl Masm {
         asm!(self; push Rq(reg.0));
     }
 
+    /// Pushes the 64-bit value `imm` (`push imm8`/`push imm32` when it sign-extends from
+    /// one, else through the scratch register).
+    pub fn push_imm64(&mut self, imm: i64) {
+        if let Ok(imm) = i8::try_from(imm) {
+            asm!(self; push BYTE imm);
+        } else if let Ok(imm) = i32::try_from(imm) {
+            asm!(self; push DWORD imm);
+        } else {
+            self.mov_ri(OperandSize::S64, SCRATCH, imm);
+            self.push(SCRATCH);
+        }
+    }
+
+    /// `push qword [address]`.
+    pub fn push_mem(&mut self, address: Address) {
+        with_address!(self, address, (push QWORD) ())
+    }
+
     /// `pop reg`.
     pub fn pop(&mut self, reg: Gpr) {
         asm!(self; pop Rq(reg.0));
