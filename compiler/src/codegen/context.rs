@@ -192,9 +192,10 @@ impl<'a> CodeGen<'a> {
         }
     }
 
-    /// Takes exactly `reg`, spilling the value stack if an entry holds it.
+    /// Takes exactly `reg`. If a value-stack entry holds it, the entry moves to another
+    /// free register, or, when there is none, the value stack is spilled.
     pub(crate) fn alloc_specific(&mut self, reg: Reg) -> CompileResult<()> {
-        if self.regs.alloc_specific(reg) {
+        if self.regs.alloc_specific(reg) || self.move_entry_out_of(reg) {
             return Ok(());
         }
         self.spill_all();
@@ -205,6 +206,29 @@ impl<'a> CodeGen<'a> {
                 "{reg:?} is held by a temporary"
             )))
         }
+    }
+
+    /// Moves the value-stack entry held in `reg` to a free register of its class and
+    /// hands `reg` to the caller; false (nothing emitted) if no entry holds `reg` or no
+    /// other register is free.
+    fn move_entry_out_of(&mut self, reg: Reg) -> bool {
+        let held = Location::Reg(reg);
+        let Some(index) = (self.stack.settled()..self.stack.len())
+            .rev()
+            .find(|&index| self.stack.entries()[index].location == held)
+        else {
+            return false;
+        };
+        let Some(other) = self.regs.alloc(reg.class()) else {
+            return false;
+        };
+        match (other, reg) {
+            (Reg::Gpr(dst), Reg::Gpr(src)) => self.masm.mov_rr(OperandSize::S64, dst, src),
+            (Reg::Xmm(dst), Reg::Xmm(src)) => self.masm.float_mov(dst, src),
+            _ => unreachable!("the allocator returns a register of the class asked for"),
+        }
+        self.stack.relocate(index, Location::Reg(other));
+        true
     }
 
     /// Gives a register back.
