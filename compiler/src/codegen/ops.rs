@@ -287,6 +287,9 @@ impl CodeGen<'_> {
             if self.int_div_by_power_of_two(ty, kind, result, divisor)? {
                 return Ok(());
             }
+            if (ty, kind) == (ValType::I32, Signedness::Unsigned) && divisor != 0 {
+                return self.u32_div_by_constant(result, divisor as u32);
+            }
         }
         // A constant divisor that is neither 0 nor -1 needs neither check.
         let checked = match constant {
@@ -331,6 +334,34 @@ impl CodeGen<'_> {
         };
         self.free_gpr(freed);
         self.push_gpr(ty, kept);
+        Ok(())
+    }
+
+    /// Unsigned 32-bit division or remainder by a constant `divisor` (not 0, not a power
+    /// of two) with multiplications instead of `div`. With `magic = ⌈2^64 / divisor⌉`,
+    /// for every 32-bit `x` the quotient is the high half of `magic * x` and the
+    /// remainder the high half of `(magic * x mod 2^64) * divisor` (Lemire, Kaser and
+    /// Kurz, "Faster remainder by direct computation", 2019).
+    fn u32_div_by_constant(&mut self, result: DivResult, divisor: u32) -> CompileResult<()> {
+        use crate::x64::regs::SCRATCH;
+        self.pop_value()?;
+        self.alloc_specific(Reg::Gpr(RDX))?;
+        self.pop_to_specific(Reg::Gpr(RAX))?;
+        // The upper half of a register holding an i32 is unspecified.
+        self.masm.mov_rr(OperandSize::S32, RAX, RAX);
+        self.masm.mov_ri(
+            OperandSize::S64,
+            SCRATCH,
+            u32_division_magic(divisor) as i64,
+        );
+        if result == DivResult::Remainder {
+            self.masm.alu_rr(AluOp::Mul, OperandSize::S64, RAX, SCRATCH);
+            self.masm
+                .mov_ri(OperandSize::S64, SCRATCH, i64::from(divisor));
+        }
+        self.masm.mul_wide_u64(SCRATCH);
+        self.free_gpr(RAX);
+        self.push_gpr(ValType::I32, RDX);
         Ok(())
     }
 
@@ -487,5 +518,61 @@ impl CodeGen<'_> {
         self.free_xmm(rhs);
         self.push_gpr(ValType::I32, result);
         Ok(())
+    }
+}
+
+/// `⌈2^64 / divisor⌉` for a 32-bit `divisor` above 1 that is not a power of two: the
+/// multiplier [`CodeGen::u32_div_by_constant`] divides by.
+fn u32_division_magic(divisor: u32) -> u64 {
+    u64::MAX / u64::from(divisor) + 1
+}
+
+#[cfg(test)]
+mod tests {
+    use super::u32_division_magic;
+
+    /// The two formulas the generated code evaluates.
+    fn quotient_and_remainder(x: u32, divisor: u32) -> (u32, u32) {
+        let magic = u32_division_magic(divisor);
+        let low = magic.wrapping_mul(u64::from(x));
+        let quotient = (u128::from(magic) * u128::from(x)) >> 64;
+        let remainder = (u128::from(low) * u128::from(divisor)) >> 64;
+        (quotient as u32, remainder as u32)
+    }
+
+    #[test]
+    fn multiplying_by_the_magic_number_divides_exactly() {
+        let mut divisors = vec![3, 5, 6, 7, 10, 11, 100, 641, 139_968, 1_000_000_007];
+        divisors.extend([0x7fff_ffff, 0x8000_0001, 0xffff_fffe, u32::MAX]);
+        let mut dividends = vec![0, 1, 2, 0x7fff_ffff, 0x8000_0000, u32::MAX - 1, u32::MAX];
+        // A fixed pseudo-random sequence (xorshift) for the rest.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state as u32
+        };
+        for _ in 0..200 {
+            let divisor = next() >> (next() % 32);
+            if divisor > 1 && !divisor.is_power_of_two() {
+                divisors.push(divisor);
+            }
+        }
+        for _ in 0..2_000 {
+            dividends.push(next());
+        }
+        for &divisor in &divisors {
+            for &x in dividends
+                .iter()
+                .chain(&[divisor - 1, divisor, divisor.saturating_add(1)])
+            {
+                assert_eq!(
+                    quotient_and_remainder(x, divisor),
+                    (x / divisor, x % divisor),
+                    "{x} / {divisor}"
+                );
+            }
+        }
     }
 }

@@ -280,6 +280,12 @@ impl Masm {
         }
     }
 
+    /// `mul src` (64 bits): `rdx:rax = rax * src`, unsigned.
+    pub fn mul_wide_u64(&mut self, src: Gpr) {
+        let _ = (RAX, RDX);
+        asm!(self; mul Rq(src.0));
+    }
+
     /// `neg dst`.
     pub fn neg(&mut self, size: OperandSize, dst: Gpr) {
         match size {
