@@ -1,7 +1,7 @@
 // The V8 side of the bench: runs one job (compile, script or WASI command) for the
 // Liftoff column and prints one JSON line with the samples. The Rust worker starts it as
-//   node --liftoff --liftoff-only --no-wasm-tier-up --no-wasm-lazy-compilation \
-//        --single-threaded driver.mjs JOB
+//   node --liftoff --liftoff-only --no-wasm-tier-up --no-wasm-dynamic-tiering \
+//        --no-wasm-lazy-compilation --single-threaded driver.mjs JOB
 // The job is the JSON of `engines::liftoff::Job`; scripts follow `src/script.rs`.
 
 import { readFileSync, openSync, closeSync } from 'node:fs';
