@@ -8,10 +8,12 @@
 //! pinned local's value lives in its register from the prologue to the epilogue, so no
 //! control-flow merge ever has to move it and no call has to save it (the registers are
 //! callee-saved); a pinned memory base saves reloading it from the `VMContext` at every
-//! access (it never changes: memories grow in place). Locals ranked below those that
-//! are still used about four times in a loop (or at all, in a body without calls) take
+//! access (it never changes: memories grow in place). In a body with calls, locals
+//! ranked below those that are still used about four times in a loop take
 //! [`CALLER_SAVED_PINNABLE_GPRS`](crate::x64::regs::CALLER_SAVED_PINNABLE_GPRS),
-//! which the value stack then does without; calls save and reload those.
+//! which the value stack then does without; calls save and reload those. A body
+//! without calls hands its locals the caller-saved registers first, since keeping
+//! them costs nothing there, and the callee-saved ones after.
 //!
 //! The pass only decodes; validation happens in the compiling pass. A body that fails
 //! to decode here simply ends the count early.
