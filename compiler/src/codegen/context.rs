@@ -15,6 +15,10 @@ use crate::x64::masm::FloatSize;
 use crate::x64::regs::{return_reg, SCRATCH, VMCTX};
 use crate::x64::{Address, Cond, Gpr, Masm, OperandSize, Reg, RegClass, Xmm};
 
+/// How many value-stack entries from the top [`CodeGen::alloc_specific`] searches for
+/// the one holding the register it needs before it spills the stack instead.
+const EVICTION_WINDOW: usize = 16;
+
 /// An integer operand: a register or a 32-bit immediate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntOperand {
@@ -209,26 +213,37 @@ impl<'a> CodeGen<'a> {
     }
 
     /// Moves the value-stack entry held in `reg` to a free register of its class and
-    /// hands `reg` to the caller; false (nothing emitted) if no entry holds `reg` or no
-    /// other register is free.
+    /// hands `reg` to the caller; false (nothing emitted) if no entry among the top
+    /// [`EVICTION_WINDOW`] holds `reg` or no other register is free. (The window keeps
+    /// each call constant-time; past it, spilling settles the stack once for all.)
     fn move_entry_out_of(&mut self, reg: Reg) -> bool {
         let held = Location::Reg(reg);
         let Some(index) = (self.stack.settled()..self.stack.len())
             .rev()
+            .take(EVICTION_WINDOW)
             .find(|&index| self.stack.entries()[index].location == held)
         else {
             return false;
         };
-        let Some(other) = self.regs.alloc(reg.class()) else {
-            return false;
-        };
-        match (other, reg) {
-            (Reg::Gpr(dst), Reg::Gpr(src)) => self.masm.mov_rr(OperandSize::S64, dst, src),
-            (Reg::Xmm(dst), Reg::Xmm(src)) => self.masm.float_mov(dst, src),
-            _ => unreachable!("the allocator returns a register of the class asked for"),
+        match (self.regs.alloc(reg.class()), reg) {
+            (Some(Reg::Gpr(dst)), Reg::Gpr(src)) => {
+                self.masm.mov_rr(OperandSize::S64, dst, src);
+                self.stack.relocate(index, Location::Reg(Reg::Gpr(dst)));
+                true
+            }
+            (Some(Reg::Xmm(dst)), Reg::Xmm(src)) => {
+                self.masm.float_mov(dst, src);
+                self.stack.relocate(index, Location::Reg(Reg::Xmm(dst)));
+                true
+            }
+            (other, _) => {
+                // None free (the allocator never hands out another class).
+                if let Some(other) = other {
+                    self.regs.free(other);
+                }
+                false
+            }
         }
-        self.stack.relocate(index, Location::Reg(other));
-        true
     }
 
     /// Gives a register back.
