@@ -611,7 +611,7 @@ impl<'a> CodeGen<'a> {
     /// [`Self::spill_all`], pushing the constants at index `first` and above too: when
     /// the entries from `first` up are a call's arguments, each one then lands in its
     /// argument slot as it is pushed, with nothing left to move.
-    pub(crate) fn spill_all_pushing_constants_from(&mut self, first: usize) {
+    fn spill_all_pushing_constants_from(&mut self, first: usize) {
         for index in self.stack.settled()..self.stack.len() {
             let value = self.stack.entries()[index];
             if value.ty == ValType::V128 {
