@@ -45,8 +45,25 @@ pub enum FuncSelector<'a> {
 
 impl Module {
     /// Compiles a module from its binary encoding or its text format.
+    ///
+    /// Input that starts with the binary magic `\0asm`, or that cannot be text (it is
+    /// not UTF-8 or holds control characters other than whitespace), is decoded as a
+    /// binary module, so garbage gets the binary decoder's error; empty input is an
+    /// error of its own.
     pub fn new(engine: &Engine, bytes: impl AsRef<[u8]>) -> CompileResult<Module> {
-        let binary = wat::parse_bytes(bytes.as_ref()).map_err(|error| CompileError::Invalid {
+        let bytes = bytes.as_ref();
+        if bytes.is_empty() {
+            return Err(CompileError::Invalid {
+                message: "empty input: expected a binary module (starting with \\0asm) \
+                          or WebAssembly text"
+                    .to_string(),
+                offset: 0,
+            });
+        }
+        if !looks_like_text(bytes) {
+            return Self::from_reader(engine, bytes);
+        }
+        let binary = wat::parse_bytes(bytes).map_err(|error| CompileError::Invalid {
             message: error.to_string(),
             offset: 0,
         })?;
@@ -365,4 +382,29 @@ fn lock(linking: &Mutex<Linking>) -> std::sync::MutexGuard<'_, Linking> {
     linking
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Whether `bytes` can be WebAssembly text: UTF-8 without the binary magic and without
+/// control characters other than tab, line feed and carriage return.
+fn looks_like_text(bytes: &[u8]) -> bool {
+    !bytes.starts_with(b"\0asm")
+        && std::str::from_utf8(bytes).is_ok_and(|text| {
+            text.chars()
+                .all(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_like_text;
+
+    #[test]
+    fn text_is_utf8_without_control_characters_or_magic() {
+        assert!(looks_like_text(b"(module)\n\t(func)\r\n"));
+        assert!(looks_like_text("(module) ;; é".as_bytes()));
+        assert!(!looks_like_text(b"\0asm\x01\0\0\0"));
+        assert!(!looks_like_text(b"(module)\x00"));
+        assert!(!looks_like_text(b"\x01\x02garbage"));
+        assert!(!looks_like_text(&[0xff, 0xfe, 0x28]));
+    }
 }

@@ -57,3 +57,86 @@ fn run_passes_arguments_and_exits_with_the_program_status() {
     assert_eq!(status.code(), Some(43));
     std::fs::remove_file(module).unwrap();
 }
+
+/// Runs the `lightbeam` command with `args` and returns (success, stdout, stderr).
+fn lightbeam(args: &[&std::ffi::OsStr]) -> (bool, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_lightbeam"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// `--invoke` arguments outside the parameter's range are errors: `4294967296` used to
+/// be truncated to the `i32` 0.
+#[test]
+fn invoke_refuses_arguments_that_do_not_fit_the_parameter() {
+    let module = scratch_file(
+        "identity.wat",
+        r#"(module
+          (func (export "i32") (param i32) (result i32) local.get 0)
+          (func (export "i64") (param i64) (result i64) local.get 0))"#,
+    );
+    let run = |func: &str, arg: &str| {
+        lightbeam(&[
+            "run".as_ref(),
+            module.as_os_str(),
+            "--invoke".as_ref(),
+            func.as_ref(),
+            arg.as_ref(),
+        ])
+    };
+    for (func, arg) in [
+        ("i32", "4294967296"),
+        ("i32", "-2147483649"),
+        ("i64", "18446744073709551616"),
+        ("i64", "-9223372036854775809"),
+    ] {
+        let (ok, stdout, stderr) = run(func, arg);
+        assert!(!ok, "{func} {arg} printed {stdout}");
+        assert!(stderr.contains("does not fit in"), "{stderr}");
+    }
+    // Both the signed and the unsigned spelling of a bit pattern are accepted.
+    assert_eq!(run("i32", "4294967295").1, "-1: i32\n");
+    assert_eq!(run("i32", "-2147483648").1, "-2147483648: i32\n");
+    assert_eq!(run("i64", "18446744073709551615").1, "-1: i64\n");
+    std::fs::remove_file(module).unwrap();
+}
+
+/// `compile --threads` accepts 1 to the machine's parallelism, not any number of threads.
+#[test]
+fn compile_refuses_a_thread_count_beyond_the_machines_parallelism() {
+    let module = scratch_file("threads.wat", "(module (func))");
+    for threads in ["0", "10000"] {
+        let (ok, _, stderr) = lightbeam(&[
+            "compile".as_ref(),
+            "--threads".as_ref(),
+            threads.as_ref(),
+            module.as_os_str(),
+        ]);
+        assert!(!ok);
+        assert!(stderr.contains("expected 1 to"), "{stderr}");
+    }
+    std::fs::remove_file(module).unwrap();
+}
+
+/// Empty input and binary garbage are reported as such, not as text parse errors.
+#[test]
+fn empty_and_binary_garbage_input_get_binary_errors() {
+    let empty = scratch_file("empty.wasm", "");
+    let (ok, _, stderr) = lightbeam(&["compile".as_ref(), empty.as_os_str()]);
+    assert!(!ok);
+    assert!(stderr.contains("empty input"), "{stderr}");
+
+    let garbage = empty.with_extension("garbage");
+    std::fs::write(&garbage, [0x01, 0xff, 0x00, 0x7f, 0x80, 0x13, 0x37]).unwrap();
+    let (ok, _, stderr) = lightbeam(&["compile".as_ref(), garbage.as_os_str()]);
+    assert!(!ok);
+    assert!(stderr.contains("magic header not detected"), "{stderr}");
+    std::fs::remove_file(empty).unwrap();
+    std::fs::remove_file(garbage).unwrap();
+}

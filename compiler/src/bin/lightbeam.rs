@@ -54,7 +54,8 @@ enum Command {
     Compile {
         /// A binary (.wasm) or text (.wat) module.
         file: std::path::PathBuf,
-        /// Threads compiling function bodies (1: single-threaded; default: all cores).
+        /// Threads compiling function bodies, 1 to the number of cores (1:
+        /// single-threaded; default: all cores).
         #[arg(long)]
         threads: Option<usize>,
         /// Write the raw machine code of all defined functions here.
@@ -147,6 +148,14 @@ fn compile(
     threads: Option<usize>,
     out: Option<&std::path::Path>,
 ) -> Result<(), String> {
+    let cores = std::thread::available_parallelism().map_or(1, |cores| cores.get());
+    if let Some(threads) = threads {
+        if threads == 0 || threads > cores {
+            return Err(format!(
+                "--threads {threads}: expected 1 to {cores} (this machine's available parallelism)"
+            ));
+        }
+    }
     let bytes = std::fs::read(file).map_err(|error| format!("{}: {error}", file.display()))?;
     let config = lightbeam::Config {
         parallel_compilation: threads != Some(1),
@@ -241,11 +250,32 @@ fn run_command(
     Err("running a WASI command needs the `wasi` feature; use --invoke NAME".to_string())
 }
 
+/// Parses a command-line argument as a value of type `ty`. Integers may be written
+/// signed or unsigned (`-1` and `4294967295` are the same `i32`); anything outside
+/// both ranges is an error, never silently truncated.
 fn parse_value(ty: ValType, text: &str) -> Result<Val, String> {
     let bad = || format!("cannot parse `{text}` as {ty}");
+    let out_of_range = |bits: u32| {
+        format!(
+            "`{text}` does not fit in {ty}: expected -2^{} to 2^{bits}-1",
+            bits - 1
+        )
+    };
     Ok(match ty {
-        ValType::I32 => Val::I32(text.parse::<i64>().map_err(|_| bad())? as i32),
-        ValType::I64 => Val::I64(text.parse::<i64>().map_err(|_| bad())?),
+        ValType::I32 => {
+            let value = text.parse::<i64>().map_err(|_| bad())?;
+            if !(i64::from(i32::MIN)..=i64::from(u32::MAX)).contains(&value) {
+                return Err(out_of_range(32));
+            }
+            Val::I32(value as i32)
+        }
+        ValType::I64 => {
+            let value = text.parse::<i128>().map_err(|_| bad())?;
+            if !(i128::from(i64::MIN)..=i128::from(u64::MAX)).contains(&value) {
+                return Err(out_of_range(64));
+            }
+            Val::I64(value as i64)
+        }
         ValType::F32 => Val::F32(text.parse::<f32>().map_err(|_| bad())?.to_bits()),
         ValType::F64 => Val::F64(text.parse::<f64>().map_err(|_| bad())?.to_bits()),
         other => return Err(format!("arguments of type {other} are not supported")),
