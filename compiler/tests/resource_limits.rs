@@ -6,9 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use lightbeam::{
-    Engine, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module,
-    ObjectError, ResourceLimiter, Store, StoreLimitsBuilder, Table, TableType, TrapCode, Val,
-    ValType, DEFAULT_TABLE_LIMIT,
+    Engine, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module, ObjectError,
+    ResourceLimiter, Store, StoreLimitsBuilder, Table, TableType, TrapCode, Val, ValType,
+    DEFAULT_TABLE_LIMIT,
 };
 
 const PAGE: usize = 65536;
@@ -40,9 +40,8 @@ fn table_grow_past_the_limit_returns_minus_one_and_allocates_nothing() {
     let grows: String = (0..10)
         .map(|t| format!("(table.grow {t} (ref.null func) (i32.const 10000000)) i32.add"))
         .collect();
-    let text = format!(
-        "(module {tables} (func (export \"grow\") (result i32) i32.const 0 {grows}))"
-    );
+    let text =
+        format!("(module {tables} (func (export \"grow\") (result i32) i32.const 0 {grows}))");
     let instance = instantiate(&mut store, &text).unwrap();
     let before = rss();
     assert_eq!(call(&mut store, instance, "grow", &[]), vec![Val::I32(-10)]);
@@ -108,7 +107,10 @@ fn store_wide_totals_span_every_table_and_memory() {
     );
     let ty = TableType {
         element: ValType::FuncRef,
-        limits: Limits { min: 400, max: None },
+        limits: Limits {
+            min: 400,
+            max: None,
+        },
     };
     let first = Table::new(&mut store, ty, Val::FuncRef(None)).unwrap();
     let second = Table::new(&mut store, ty, Val::FuncRef(None)).unwrap();
@@ -116,7 +118,10 @@ fn store_wide_totals_span_every_table_and_memory() {
         Table::new(&mut store, ty, Val::FuncRef(None)),
         Err(ObjectError::Limit(_))
     ));
-    assert_eq!(first.grow(&mut store, 200, Val::FuncRef(None)), Ok(Some(400)));
+    assert_eq!(
+        first.grow(&mut store, 200, Val::FuncRef(None)),
+        Ok(Some(400))
+    );
     assert_eq!(second.grow(&mut store, 1, Val::FuncRef(None)), Ok(None));
     let a = instantiate(&mut store, r#"(module (memory (export "m") 2))"#).unwrap();
     let b = instantiate(&mut store, r#"(module (memory (export "m") 1))"#).unwrap();
@@ -239,15 +244,13 @@ fn limiter_sees_every_creation_and_growth_from_wasm_and_the_host() {
                (table.grow (ref.null func) (local.get 0))))"#,
     )
     .unwrap();
-    let grow_memory = |store: &mut Store, delta| {
-        call(store, instance, "grow_memory", &[Val::I32(delta)])
-    };
+    let grow_memory =
+        |store: &mut Store, delta| call(store, instance, "grow_memory", &[Val::I32(delta)]);
     assert_eq!(grow_memory(&mut store, 1), vec![Val::I32(1)]);
     assert_eq!(grow_memory(&mut store, 1), vec![Val::I32(-1)]);
     assert_eq!(grow_memory(&mut store, 0), vec![Val::I32(2)]);
-    let grow_table = |store: &mut Store, delta| {
-        call(store, instance, "grow_table", &[Val::I32(delta)])
-    };
+    let grow_table =
+        |store: &mut Store, delta| call(store, instance, "grow_table", &[Val::I32(delta)]);
     assert_eq!(grow_table(&mut store, 4), vec![Val::I32(-1)]);
     let table = instance.get_table(&store, "t").unwrap().unwrap();
     assert_eq!(table.grow(&mut store, 3, Val::FuncRef(None)), Ok(Some(2)));
