@@ -16,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     )?;
     let mut store = Store::new(&engine);
     let instance = Linker::new().instantiate(&mut store, &module)?;
-    let fib = instance.get_func(&store, "fib").ok_or("missing export")?;
+    let fib = instance.get_func(&store, "fib")?.ok_or("missing export")?;
     let result = fib.call(&mut store, &[Val::I64(30)])?;
     println!("fib(30) = {:?}", result[0]);
     Ok(())

@@ -29,6 +29,9 @@ pub struct Module {
 /// Everything a module needs at run time.
 #[derive(Debug)]
 pub(crate) struct ModuleInner {
+    /// The engine that compiled the module: its signature ids are baked into the code,
+    /// so only stores of this engine may instantiate it.
+    pub(crate) engine: Engine,
     pub(crate) info: ModuleInfo,
     pub(crate) offsets: VMOffsets,
     pub(crate) code: CodeMemory,
@@ -93,11 +96,17 @@ impl Module {
         let code = code?.finish(&info)?;
         Ok(Module {
             inner: Arc::new(ModuleInner {
+                engine: engine.clone(),
                 info,
                 offsets,
                 code,
             }),
         })
+    }
+
+    /// The engine that compiled the module; only its stores can instantiate it.
+    pub fn engine(&self) -> &Engine {
+        &self.inner.engine
     }
 
     /// The module environment (types, imports, exports, segments).

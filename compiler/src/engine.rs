@@ -5,7 +5,9 @@ use std::sync::{Arc, Mutex};
 
 use lightbeam_entity::EntityRef;
 
-use crate::error::EngineError;
+use crate::code::StubMemory;
+use crate::codegen::trampoline;
+use crate::error::{CompileResult, EngineError};
 use crate::module::{FuncType, SignatureId};
 use crate::x64::masm::SimdEncoding;
 
@@ -66,10 +68,17 @@ fn missing_cpu_feature() -> Option<&'static str> {
         .map(|(name, _)| *name)
 }
 
+/// Most parameters, and most results, a function type of a valid module has
+/// (wasmparser's limits). Host functions of bigger types cannot be called by wasm.
+const MAX_WASM_FUNCTION_VALUES: usize = 1000;
+
 #[derive(Debug, Default)]
 struct EngineInner {
     config: Config,
     signatures: Mutex<HashMap<FuncType, SignatureId>>,
+    /// One host-call stub per signature, shared by every host function of that type in
+    /// every store of the engine (the function's own context arrives in a register).
+    host_stubs: Mutex<HashMap<FuncType, Arc<StubMemory>>>,
 }
 
 impl Engine {
@@ -99,6 +108,7 @@ impl Engine {
             inner: Arc::new(EngineInner {
                 config,
                 signatures: Mutex::default(),
+                host_stubs: Mutex::default(),
             }),
         })
     }
@@ -117,6 +127,30 @@ impl Engine {
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         let next = SignatureId::new(signatures.len());
         *signatures.entry(ty.clone()).or_insert(next)
+    }
+
+    /// The host-call stub of signature `ty`, mapped the first time it is asked for; `None`
+    /// for a type no valid module can have (more than 1,000 parameters or results),
+    /// which wasm therefore never calls.
+    pub(crate) fn host_stub(&self, ty: &FuncType) -> CompileResult<Option<Arc<StubMemory>>> {
+        if ty.params.len() > MAX_WASM_FUNCTION_VALUES || ty.results.len() > MAX_WASM_FUNCTION_VALUES
+        {
+            return Ok(None);
+        }
+        let mut stubs = self
+            .inner
+            .host_stubs
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(stub) = stubs.get(ty) {
+            return Ok(Some(Arc::clone(stub)));
+        }
+        let dispatcher = crate::runtime::store::host_dispatch_address();
+        let stub = Arc::new(StubMemory::new(&trampoline::host_call_stub(
+            ty, dispatcher,
+        )?)?);
+        stubs.insert(ty.clone(), Arc::clone(&stub));
+        Ok(Some(stub))
     }
 
     /// Whether two handles refer to the same engine.

@@ -1,4 +1,4 @@
-//! Errors reported while turning bytes into a compiled module.
+//! Errors of the compiler and of the embedding API.
 
 use thiserror::Error;
 
@@ -59,6 +59,53 @@ pub enum EngineError {
     /// The host CPU lacks an instruction-set extension generated code uses.
     #[error("this CPU lacks {0}, which lightbeam's generated code requires")]
     MissingCpuFeature(&'static str),
+}
+
+/// A handle (or a value holding one) was used with a store other than the one that owns
+/// it.
+///
+/// Every method of the embedding API that takes a store checks this and reports it as
+/// an error, never a panic: accessors return `Result<_, StoreMismatch>`, and operations
+/// with an error type of their own ([`ObjectError`], [`crate::Trap`],
+/// [`crate::InstantiationError`]) carry it in that type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+#[error("{what} used with a store it does not belong to")]
+pub struct StoreMismatch {
+    what: &'static str,
+}
+
+impl StoreMismatch {
+    /// A mismatch for a handle of kind `what` (`"function"`, `"memory"`, ...).
+    pub(crate) fn new(what: &'static str) -> Self {
+        StoreMismatch { what }
+    }
+
+    /// The kind of handle: `"function"`, `"memory"`, `"table"`, `"global"` or
+    /// `"instance"`.
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+}
+
+/// Why creating, changing or accessing a memory, table or global from the host failed.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[non_exhaustive]
+pub enum ObjectError {
+    /// The object, or a function reference in the value, belongs to another store.
+    #[error(transparent)]
+    StoreMismatch(#[from] StoreMismatch),
+    /// A value whose type is not the object's, or a write to an immutable global.
+    #[error("{0}")]
+    Type(String),
+    /// An access past the end of a memory (`"memory"`) or table (`"table"`).
+    #[error("out of bounds {0} access")]
+    OutOfBounds(&'static str),
+    /// The store's [`crate::ResourceLimiter`] (or a runtime cap) refused the allocation.
+    #[error("resource limit exceeded: {0}")]
+    Limit(String),
+    /// The operating system could not provide the memory.
+    #[error("{0}")]
+    Resource(String),
 }
 
 /// Shorthand for results whose error is a [`CompileError`].

@@ -24,10 +24,10 @@
 //! let mut store = Store::new(&engine);
 //! let instance = Linker::new().instantiate(&mut store, &module).unwrap();
 //!
-//! let add = instance.get_func(&store, "add").unwrap();
+//! let add = instance.get_func(&store, "add").unwrap().unwrap();
 //! assert_eq!(add.call(&mut store, &[Val::I32(2), Val::I32(3)]).unwrap(), vec![Val::I32(5)]);
 //!
-//! let div = instance.get_func(&store, "div").unwrap();
+//! let div = instance.get_func(&store, "div").unwrap().unwrap();
 //! let trap = div.call(&mut store, &[Val::I32(1), Val::I32(0)]).unwrap_err();
 //! assert_eq!(trap.code, TrapCode::IntegerDivisionByZero);
 //! assert_eq!(trap.message, "integer divide by zero");
@@ -60,11 +60,12 @@ pub use codegen::CompiledFunction;
 pub use compiled_module::{FuncSelector, Module};
 pub use disasm::disassemble;
 pub use engine::{Config, Engine};
-pub use error::{CompileError, CompileResult, EngineError};
+pub use error::{CompileError, CompileResult, EngineError, ObjectError, StoreMismatch};
 pub use module::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
 pub use runtime::{
     Caller, Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker, Memory,
-    Store, Table, Val,
+    ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Table, Val, DEFAULT_INSTANCE_LIMIT,
+    DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
 };
 pub use trap::{Trap, TrapCode};
 pub use x64::masm::SimdEncoding;

@@ -47,12 +47,12 @@ fn host_function_edits_caller_memory() {
         mut store,
         instance,
     } = upper_case_module();
-    let run = instance.get_func(&store, "run").unwrap();
+    let run = instance.get_func(&store, "run").unwrap().unwrap();
     run.call(&mut store, &[Val::I32(16), Val::I32(5)]).unwrap();
-    let memory = instance.get_memory(&store, "memory").unwrap();
-    assert_eq!(&memory.data_bytes(&store)[16..21], b"HELLO");
+    let memory = instance.get_memory(&store, "memory").unwrap().unwrap();
+    assert_eq!(&memory.data_bytes(&store).unwrap()[16..21], b"HELLO");
     // Wasm sees the host's write too.
-    let byte = instance.get_func(&store, "byte").unwrap();
+    let byte = instance.get_func(&store, "byte").unwrap().unwrap();
     assert_eq!(
         byte.call(&mut store, &[Val::I32(16)]).unwrap(),
         vec![Val::I32(b'H' as i32)]
@@ -65,7 +65,7 @@ fn out_of_bounds_access_traps() {
         mut store,
         instance,
     } = upper_case_module();
-    let run = instance.get_func(&store, "run").unwrap();
+    let run = instance.get_func(&store, "run").unwrap().unwrap();
     let trap = run
         .call(&mut store, &[Val::I32(65530), Val::I32(10)])
         .unwrap_err();
@@ -90,7 +90,9 @@ fn caller_is_the_calling_instance_across_modules() {
     let ty = FuncType::new([], [ValType::I32]);
     let probe = Func::new_host_with_caller(&mut store, ty, |caller, _| {
         let memory = caller.memory().expect("the caller has a memory");
-        Ok(vec![Val::I32(memory.data_bytes(caller.store())[0] as i32)])
+        Ok(vec![Val::I32(
+            memory.data_bytes(caller.store()).unwrap()[0] as i32,
+        )])
     });
     let mut linker = Linker::new();
     linker.define("host", "probe", Extern::Func(probe));
@@ -111,8 +113,8 @@ fn caller_is_the_calling_instance_across_modules() {
     )
     .unwrap();
     let first = linker.instantiate(&mut store, &first).unwrap();
-    linker.define_instance(&store, "first", first);
+    linker.define_instance(&store, "first", first).unwrap();
     let second = linker.instantiate(&mut store, &second).unwrap();
-    let both = second.get_func(&store, "both").unwrap();
+    let both = second.get_func(&store, "both").unwrap().unwrap();
     assert_eq!(both.call(&mut store, &[]).unwrap(), vec![Val::I32(21)]);
 }

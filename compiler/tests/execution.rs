@@ -335,7 +335,7 @@ fn globals_can_be_read_and_written() {
         call(&mut store, &instance, "bump", &[]).unwrap(),
         vec![Val::I32(6)]
     );
-    let global = instance.get_global(&store, "g").unwrap();
+    let global = instance.get_global(&store, "g").unwrap().unwrap();
     global.set(&mut store, Val::I32(41)).unwrap();
     assert_eq!(
         call(&mut store, &instance, "bump", &[]).unwrap(),

@@ -62,8 +62,7 @@ fn parallel_and_serial_code_is_identical_and_runs() {
         );
     }
     for module in [&serial, &parallel] {
-        let engine = Engine::default();
-        let mut store = Store::new(&engine);
+        let mut store = Store::new(module.engine());
         let instance = Linker::new().instantiate(&mut store, module).unwrap();
         // fK(n) = fK-1(n - 1) + (n * K ^ 0) + fK+1(0) for n > 1, fK(n) = n + K otherwise:
         // f1(1) = 2, f2(2) = 2 + 4 + 3, f3(3) = 9 + 9 + 4.

@@ -131,6 +131,6 @@ fn multiple_memories_when_enabled() {
     .unwrap();
     let mut store = Store::new(&engine);
     let instance = Linker::new().instantiate(&mut store, &module).unwrap();
-    let f = instance.get_func(&store, "f").unwrap();
+    let f = instance.get_func(&store, "f").unwrap().unwrap();
     assert_eq!(f.call(&mut store, &[]).unwrap(), vec![Val::I32(8 + 30)]);
 }

@@ -166,12 +166,12 @@ fn path_open_reads_inside_the_preopen() {
         .unwrap();
     wasi::add_to_linker(&mut linker, &mut store, ctx);
     let instance = linker.instantiate(&mut store, &module).unwrap();
-    let open = instance.get_func(&store, "open").unwrap();
+    let open = instance.get_func(&store, "open").unwrap().unwrap();
     assert_eq!(open.call(&mut store, &[]).unwrap(), vec![Val::I32(0)]);
-    let read = instance.get_func(&store, "read").unwrap();
+    let read = instance.get_func(&store, "read").unwrap().unwrap();
     assert_eq!(read.call(&mut store, &[]).unwrap(), vec![Val::I32(7)]);
-    let memory = instance.get_memory(&store, "memory").unwrap();
-    assert_eq!(&memory.data_bytes(&store)[200..207], b"inside!");
+    let memory = instance.get_memory(&store, "memory").unwrap().unwrap();
+    assert_eq!(&memory.data_bytes(&store).unwrap()[200..207], b"inside!");
     std::fs::remove_dir_all(base).unwrap();
 }
 
@@ -213,7 +213,7 @@ fn sightglass_fib2_runs_to_completion() {
         linker.define("bench", name, Extern::Func(marker));
     }
     let instance = linker.instantiate(&mut store, &module).unwrap();
-    let start = instance.get_func(&store, "_start").unwrap();
+    let start = instance.get_func(&store, "_start").unwrap().unwrap();
     let outcome = start.call(&mut store, &[]);
     assert_eq!(wasi::exit_status(&outcome), Some(0), "{outcome:?}");
     assert_eq!(

@@ -5,7 +5,9 @@ use arbitrary::Unstructured;
 
 use crate::engine::DiffEngine;
 use crate::engines::{reference_engine, tested_engine};
+use crate::generators::api_calls::ApiCalls;
 use crate::generators::{arbitrary_module, break_module, unrestricted_config, GeneratedModule};
+use crate::oracles::api::{run_api_calls, ApiStats};
 use crate::oracles::compile::check_compile;
 use crate::oracles::differential::{differential as run_differential, DiffReport, Verdict};
 use crate::oracles::entity::{run_entity_program, EntityProgram};
@@ -95,4 +97,20 @@ pub fn entity(data: &[u8]) {
         return;
     };
     run_entity_program(&program);
+}
+
+/// `api`: an arbitrary sequence of embedding-API calls over several engines and stores
+/// (see `lightbeam_fuzz::oracles::api`); a panic, an abort or a crash is a finding, and
+/// so is a broken promise (a foreign handle accepted, an own handle refused, a limit
+/// exceeded).
+pub fn api(data: &[u8]) {
+    api_stats(data);
+}
+
+/// What one `api` input exercised (all zero when the bytes decode to no sequence).
+pub fn api_stats(data: &[u8]) -> ApiStats {
+    match Unstructured::new(data).arbitrary::<ApiCalls>() {
+        Ok(calls) => run_api_calls(&calls),
+        Err(_) => ApiStats::default(),
+    }
 }

@@ -89,6 +89,21 @@ fn compile_oracle_agrees_with_the_validator_on_fixed_seeds() {
 }
 
 #[test]
+fn api_calls_keep_their_promises_on_fixed_seeds() {
+    let mut stats = lightbeam_fuzz::oracles::api::ApiStats::default();
+    for input in fixed_inputs(4, SEEDS / 4) {
+        stats += targets::api_stats(&input);
+    }
+    eprintln!("api: {stats:?}");
+    // The sequences must reach wasm, cross stores and engines, and misbehave.
+    assert!(stats.instances > 100, "{stats:?}");
+    assert!(stats.returned > 50 && stats.trapped > 100, "{stats:?}");
+    assert!(stats.mismatches > 100, "{stats:?}");
+    assert!(stats.engine_mismatches > 10, "{stats:?}");
+    assert!(stats.deliberate_panics > 0, "{stats:?}");
+}
+
+#[test]
 fn entity_containers_match_their_models_on_fixed_seeds() {
     for input in fixed_inputs(3, SEEDS) {
         targets::entity(&input);

@@ -73,7 +73,7 @@ impl Engine for Lightbeam {
                 linker.define(&module_name, &name, Extern::Func(func));
             }
             let instance = linker.instantiate(&mut store, &module)?;
-            let memory = instance.get_memory(&store, "memory");
+            let memory = instance.get_memory(&store, "memory")?;
             let mut target = ScriptTarget {
                 store,
                 instance,
@@ -118,7 +118,7 @@ impl Engine for Lightbeam {
             linker.define("bench", "end", Extern::Func(end));
             let instance = linker.instantiate(&mut store, &module)?;
             let entry = instance
-                .get_func(&store, "_start")
+                .get_func(&store, "_start")?
                 .context("the module exports no `_start`")?;
             let outcome = entry.call(&mut store, &[]);
             let exit_code = match lwasi::exit_status(&outcome) {
@@ -161,7 +161,7 @@ impl Target for ScriptTarget {
             None => {
                 let f = self
                     .instance
-                    .get_func(&self.store, name)
+                    .get_func(&self.store, name)?
                     .with_context(|| format!("no exported function `{name}`"))?;
                 self.funcs.insert(name.to_string(), f);
                 f
@@ -181,9 +181,9 @@ impl Target for ScriptTarget {
     fn global(&mut self, name: &str) -> Result<Value> {
         let g = self
             .instance
-            .get_global(&self.store, name)
+            .get_global(&self.store, name)?
             .with_context(|| format!("no exported global `{name}`"))?;
-        from_val(&g.get(&self.store))
+        from_val(&g.get(&self.store)?)
     }
 
     fn read(&mut self, at: u64, out: &mut [u8]) -> Result<()> {

@@ -117,8 +117,9 @@ fn run_export(file: &std::path::Path, name: &str, args: &[String]) -> Result<(),
         .map_err(|error| error.to_string())?;
     let func = instance
         .get_func(&store, name)
+        .map_err(|error| error.to_string())?
         .ok_or_else(|| format!("no exported function `{name}`"))?;
-    let ty = func.ty(&store);
+    let ty = func.ty(&store).map_err(|error| error.to_string())?;
     if ty.params.len() != args.len() {
         return Err(format!(
             "`{name}` has type {ty}: expected {} arguments",
@@ -224,6 +225,7 @@ fn run_command(
         .map_err(|error| error.to_string())?;
     let start = instance
         .get_func(&store, "_start")
+        .map_err(|error| error.to_string())?
         .ok_or("the module exports no `_start`; use --invoke NAME")?;
     let outcome = start.call(&mut store, &[]);
     match wasi::exit_status(&outcome) {

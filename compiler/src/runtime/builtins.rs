@@ -11,10 +11,10 @@ use std::sync::atomic::Ordering;
 use lightbeam_entity::EntityRef;
 
 use super::linker::evaluate_in_instance;
-use super::store::{grow_memory, grow_table, Store};
+use super::store::Store;
 use crate::codegen::{Builtin, Builtins, BUILTIN_COUNT};
 use crate::module::{DataIndex, ElemIndex};
-use crate::trap::TrapCode;
+use crate::trap::{Trap, TrapCode};
 use crate::vmoffsets;
 
 /// What a builtin returns: a value and a trap code, in `rax:rdx`.
@@ -96,6 +96,21 @@ fn checked_range(start: u64, len: u64, limit: usize) -> Option<Range<usize>> {
     (end <= limit).then_some(start..end)
 }
 
+/// The outcome of a growth, `old` size or -1 (as a `u32`), or a trap if the store's
+/// resource limiter panicked: user code must not unwind into generated code.
+fn grown(store: &mut Store, grow: impl FnOnce(&mut Store) -> Option<u32>) -> BuiltinResult {
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grow(store)));
+    match outcome {
+        Ok(old) => BuiltinResult::value(old.map_or(u32::MAX as u64, |old| old as u64)),
+        Err(payload) => {
+            // The payload's destructor could panic again, where nothing catches it.
+            std::mem::forget(payload);
+            store.set_host_trap(Trap::host("the store's resource limiter panicked"));
+            BuiltinResult::trap(TrapCode::HostTrap)
+        }
+    }
+}
+
 /// Splits a packed pair of 32-bit indices.
 fn unpack(packed: u64) -> (usize, usize) {
     ((packed >> 32) as usize, packed as u32 as usize)
@@ -121,8 +136,7 @@ builtin! {
     /// `memory.grow(memory, delta)` → old size in pages, or -1.
     fn memory_grow(store, instance, memory, delta, _, _) {
         let index = store.instances[instance].memories[memory as usize] as usize;
-        let old = grow_memory(&mut store.memories[index], delta as u32);
-        BuiltinResult::value(old.map_or(u32::MAX as u64, |old| old as u64))
+        grown(store, |store| store.grow_memory(index, delta as u32))
     }
 }
 
@@ -200,8 +214,7 @@ builtin! {
     /// `table.grow(table, init, delta)` → old size, or -1.
     fn table_grow(store, instance, table, init, delta, _) {
         let index = store.instances[instance].tables[table as usize] as usize;
-        let old = grow_table(&mut store.tables[index], delta as u32 as u64, init);
-        BuiltinResult::value(old.map_or(u32::MAX as u64, |old| old as u64))
+        grown(store, |store| store.grow_table(index, delta as u32 as u64, init))
     }
 }
 

@@ -51,12 +51,13 @@ impl<'a> Caller<'a> {
 
     /// The memory the calling instance exports as `name`.
     pub fn get_memory(&self, name: &str) -> Option<Memory> {
-        self.instance?.get_memory(self.store, name)
+        // The calling instance belongs to the lent store, so the lookup cannot mismatch.
+        self.instance?.get_memory(self.store, name).ok().flatten()
     }
 
     /// The calling instance's memory 0, exported or not.
     pub fn default_memory(&self) -> Option<Memory> {
-        self.instance?.memory_at(self.store, 0)
+        self.instance?.memory_at(self.store, 0).ok().flatten()
     }
 
     /// The calling instance's memory exported as `memory` (the WASI convention), or else
@@ -70,7 +71,7 @@ impl<'a> Caller<'a> {
         let memory = self
             .memory()
             .ok_or_else(|| Trap::host("the calling instance has no memory"))?;
-        Ok(memory.data_bytes_mut(self.store))
+        Ok(memory.data_bytes_mut(self.store)?)
     }
 
     /// Copies `buffer.len()` bytes at `offset` of the caller's memory into `buffer`.

@@ -8,6 +8,7 @@ use thiserror::Error;
 use super::store::{Extern, Func, GlobalCell, Instance, InstanceData, Store};
 use super::vm::ValRaw;
 use crate::compiled_module::Module;
+use crate::error::{ObjectError, StoreMismatch};
 use crate::module::{
     ConstExpr, ConstOp, DataMode, ElementMode, EntityIndex, ExternType, FuncIndex, ModuleInfo,
 };
@@ -27,6 +28,33 @@ pub enum InstantiationError {
     /// The runtime could not allocate a memory or table.
     #[error("{0}")]
     Resource(String),
+    /// The store's [`ResourceLimiter`](crate::ResourceLimiter), or a runtime cap, refused
+    /// an instance, memory or table (a count or a minimum size over the limit).
+    #[error("resource limit exceeded: {0}")]
+    Limit(String),
+    /// The module was compiled by another engine than the store's: its signature ids
+    /// mean nothing there.
+    #[error("module compiled by another engine than the store's")]
+    EngineMismatch,
+    /// An import is defined by an item of another store.
+    #[error("import `{module}::{name}` is a {what} of another store")]
+    StoreMismatch {
+        /// The import's module name.
+        module: String,
+        /// The import's name.
+        name: String,
+        /// The kind of item.
+        what: &'static str,
+    },
+}
+
+impl From<ObjectError> for InstantiationError {
+    fn from(error: ObjectError) -> Self {
+        match error {
+            ObjectError::Limit(message) => InstantiationError::Limit(message),
+            other => InstantiationError::Resource(other.to_string()),
+        }
+    }
 }
 
 /// Names of host-provided or previously instantiated items, for imports.
@@ -42,23 +70,27 @@ impl Linker {
     }
 
     /// Defines `module.name` as `item`, replacing an earlier definition.
+    ///
+    /// A linker belongs to no store: an item of a store other than the one
+    /// [`instantiate`](Self::instantiate) is given fails that instantiation with
+    /// [`InstantiationError::StoreMismatch`].
     pub fn define(&mut self, module: &str, name: &str, item: Extern) -> &mut Self {
         self.definitions
             .insert((module.to_string(), name.to_string()), item);
         self
     }
 
-    /// Defines every export of `instance` under module name `module`.
+    /// Defines every export of `instance` (of `store`) under module name `module`.
     pub fn define_instance(
         &mut self,
         store: &Store,
         module: &str,
         instance: Instance,
-    ) -> &mut Self {
-        for (name, item) in instance.exports(store) {
+    ) -> Result<&mut Self, StoreMismatch> {
+        for (name, item) in instance.exports(store)? {
             self.define(module, &name, item);
         }
-        self
+        Ok(self)
     }
 
     /// The definition of `module.name`, if any.
@@ -70,11 +102,18 @@ impl Linker {
 
     /// Instantiates `module`: resolves and type-checks imports, creates its memories,
     /// tables and globals, applies segments and runs the start function.
+    ///
+    /// The module must come from the store's engine and every import from the store;
+    /// the store's limits must allow one more instance and the module's memories and
+    /// tables.
     pub fn instantiate(
         &self,
         store: &mut Store,
         module: &Module,
     ) -> Result<Instance, InstantiationError> {
+        if !module.engine().same(store.engine()) {
+            return Err(InstantiationError::EngineMismatch);
+        }
         let imports = self.resolve_imports(store, module)?;
         instantiate(store, module, &imports)
     }
@@ -94,6 +133,13 @@ impl Linker {
                         import.module, import.name
                     ))
                 })?;
+                if store.check(item.store_id(), item.kind_name()).is_err() {
+                    return Err(InstantiationError::StoreMismatch {
+                        module: import.module.clone(),
+                        name: import.name.clone(),
+                        what: item.kind_name(),
+                    });
+                }
                 let expected = info.import_type(import);
                 if !extern_matches(store, item, &expected) {
                     return Err(InstantiationError::Unlinkable(format!(
@@ -109,19 +155,19 @@ impl Linker {
     }
 }
 
-/// Whether `item` can satisfy an import of type `expected`.
+/// Whether `item` (of `store`) can satisfy an import of type `expected`.
 fn extern_matches(store: &Store, item: Extern, expected: &ExternType) -> bool {
     match (item, expected) {
-        (Extern::Func(func), ExternType::Func(ty)) => func.ty(store) == *ty,
-        (Extern::Global(global), ExternType::Global(ty)) => global.ty(store) == *ty,
-        (Extern::Memory(memory), ExternType::Memory(ty)) => {
-            let actual = memory.ty(store);
-            actual.limits.matches(&ty.limits)
+        (Extern::Func(func), ExternType::Func(ty)) => func.ty(store).is_ok_and(|f| f == *ty),
+        (Extern::Global(global), ExternType::Global(ty)) => {
+            global.ty(store).is_ok_and(|g| g == *ty)
         }
-        (Extern::Table(table), ExternType::Table(ty)) => {
-            let actual = table.ty(store);
-            actual.element == ty.element && actual.limits.matches(&ty.limits)
-        }
+        (Extern::Memory(memory), ExternType::Memory(ty)) => memory
+            .ty(store)
+            .is_ok_and(|actual| actual.limits.matches(&ty.limits)),
+        (Extern::Table(table), ExternType::Table(ty)) => table
+            .ty(store)
+            .is_ok_and(|actual| actual.element == ty.element && actual.limits.matches(&ty.limits)),
         _ => false,
     }
 }
@@ -142,6 +188,9 @@ fn instantiate(
 ) -> Result<Instance, InstantiationError> {
     let info = module.info();
     let offsets = &module.inner.offsets;
+    let defined_memories = info.memories.len() - info.imported_memories as usize;
+    let defined_tables = info.tables.len() - info.imported_tables as usize;
+    store.check_counts(1, defined_memories, defined_tables)?;
     let mut resolved = Resolved::default();
     for item in imports {
         match item {
@@ -159,9 +208,7 @@ fn instantiate(
         resolved.funcs.push(func.index);
     }
     for ty in info.memories.values().skip(info.imported_memories as usize) {
-        let memory = store
-            .push_memory(*ty)
-            .map_err(InstantiationError::Resource)?;
+        let memory = store.push_memory(*ty)?;
         resolved.memories.push(memory.index);
     }
     for (i, ty) in info
@@ -174,9 +221,7 @@ fn instantiate(
             Some(expr) => evaluate(store, &resolved, expr).low,
             None => 0,
         };
-        let table = store
-            .push_table(*ty, init)
-            .map_err(InstantiationError::Resource)?;
+        let table = store.push_table(*ty, init)?;
         resolved.tables.push(table.index);
     }
     for (i, ty) in info

@@ -5,6 +5,7 @@
 
 pub(crate) mod builtins;
 mod caller;
+mod limits;
 pub(crate) mod linker;
 mod stack;
 pub(crate) mod store;
@@ -13,6 +14,10 @@ mod values;
 pub(crate) mod vm;
 
 pub use caller::Caller;
+pub use limits::{
+    ResourceLimiter, StoreLimits, StoreLimitsBuilder, DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT,
+    DEFAULT_TABLE_LIMIT,
+};
 pub use linker::{InstantiationError, Linker};
 pub use store::{Extern, Func, Global, Instance, InterruptHandle, Memory, Store, Table};
 pub use values::Val;

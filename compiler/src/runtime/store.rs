@@ -1,25 +1,29 @@
 //! The store owns everything instances create: functions, memories, tables, globals
 //! and the instances themselves. Handles ([`Func`], [`Memory`], ...) are indices into a
-//! store, checked against the store's id on every use.
+//! store, checked against the store's id on every use: a handle of another store is a
+//! [`StoreMismatch`] error, never a panic, and never reaches generated code.
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use super::caller::Caller;
+use super::limits::{
+    ResourceLimiter, DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
+};
 use super::sys::linear_memory::{LinearMemory, WASM_PAGE_SIZE};
 use super::values::Val;
 use super::vm::{
     VMFuncRef, VMHostContext, VMMemoryDefinition, VMStoreContext, VMTableDefinition, ValRaw,
 };
 use crate::code::StubMemory;
-use crate::codegen::trampoline;
 use crate::compiled_module::Module;
 use crate::engine::Engine;
+use crate::error::{ObjectError, StoreMismatch};
 use crate::module::{FuncType, GlobalType, MemoryType, TableType, ValType};
 use crate::trap::{Trap, TrapCode};
 
-/// Largest number of elements a table may grow to.
+/// Largest number of elements a table may have, whatever its type or the limiter says.
 const MAX_TABLE_ELEMENTS: u64 = 10_000_000;
 
 static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
@@ -42,6 +46,7 @@ pub struct Store {
     pub(crate) globals: Vec<GlobalData>,
     pub(crate) instances: Vec<InstanceData>,
     pending_host_trap: Option<Trap>,
+    limiter: Option<Box<dyn ResourceLimiter>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -69,7 +74,8 @@ pub(crate) enum FuncKind {
     /// A host closure, reachable from wasm through `stub`.
     Host {
         callback: HostCallback,
-        _stub: StubMemory,
+        /// The signature's shared stub; `None` for a type wasm cannot call.
+        _stub: Option<Arc<StubMemory>>,
         _context: Box<VMHostContext>,
     },
 }
@@ -245,7 +251,15 @@ impl Store {
             globals: Vec::new(),
             instances: Vec::new(),
             pending_host_trap: None,
+            limiter: None,
         }
+    }
+
+    /// Installs `limiter`, which from now on decides every memory and table creation
+    /// and growth in the store (from wasm or the host) and how many instances, memories
+    /// and tables it may hold. Replaces an earlier limiter.
+    pub fn limiter(&mut self, limiter: impl ResourceLimiter + 'static) {
+        self.limiter = Some(Box::new(limiter));
     }
 
     /// The engine.
@@ -264,36 +278,88 @@ impl Store {
         self.id
     }
 
-    fn check(&self, store: u64) {
-        assert_eq!(
-            store, self.id,
-            "handle used with a store it does not belong to"
-        );
+    /// `Ok` if a handle of kind `what` with store id `store` belongs to this store.
+    pub(crate) fn check(&self, store: u64, what: &'static str) -> Result<(), StoreMismatch> {
+        if store == self.id {
+            Ok(())
+        } else {
+            Err(StoreMismatch::new(what))
+        }
+    }
+
+    // ---- limits ---------------------------------------------------------------------
+
+    /// Whether the store may hold `instances`, `memories` and `tables` more objects.
+    pub(crate) fn check_counts(
+        &self,
+        instances: usize,
+        memories: usize,
+        tables: usize,
+    ) -> Result<(), ObjectError> {
+        let (max_instances, max_memories, max_tables) = match &self.limiter {
+            Some(limiter) => (limiter.instances(), limiter.memories(), limiter.tables()),
+            None => (
+                DEFAULT_INSTANCE_LIMIT,
+                DEFAULT_MEMORY_LIMIT,
+                DEFAULT_TABLE_LIMIT,
+            ),
+        };
+        let over = |held: usize, more: usize, max: usize| more > 0 && held + more > max;
+        if over(self.instances.len(), instances, max_instances) {
+            return Err(ObjectError::Limit(format!(
+                "instance count too high (at most {max_instances})"
+            )));
+        }
+        if over(self.memories.len(), memories, max_memories) {
+            return Err(ObjectError::Limit(format!(
+                "memory count too high (at most {max_memories})"
+            )));
+        }
+        if over(self.tables.len(), tables, max_tables) {
+            return Err(ObjectError::Limit(format!(
+                "table count too high (at most {max_tables})"
+            )));
+        }
+        Ok(())
     }
 
     // ---- values ---------------------------------------------------------------------
 
-    /// The raw representation of `value` (function references become `VMFuncRef` pointers).
-    pub(crate) fn val_to_raw(&self, value: &Val) -> ValRaw {
+    /// The raw representation of `value` (function references become `VMFuncRef`
+    /// pointers); a function reference of another store is refused.
+    pub(crate) fn val_to_raw(&self, value: &Val) -> Result<ValRaw, StoreMismatch> {
         let low = match *value {
             Val::I32(v) => v as u32 as u64,
             Val::I64(v) => v as u64,
             Val::F32(bits) => bits as u64,
             Val::F64(bits) => bits,
             Val::V128(bits) => {
-                return ValRaw {
+                return Ok(ValRaw {
                     low: bits as u64,
                     high: (bits >> 64) as u64,
-                }
+                })
             }
             Val::FuncRef(None) | Val::ExternRef(None) => 0,
             Val::FuncRef(Some(func)) => {
-                self.check(func.store);
+                self.check(func.store, "function")?;
                 &*self.funcs[func.index as usize].func_ref as *const VMFuncRef as u64
             }
             Val::ExternRef(Some(value)) => value as u64 + 1,
         };
-        ValRaw { low, high: 0 }
+        Ok(ValRaw { low, high: 0 })
+    }
+
+    /// The raw representation of `value`, which must be of type `ty` (a table's element
+    /// type or a global's content): generated code trusts a funcref slot to hold a
+    /// `VMFuncRef` pointer.
+    fn typed_val_to_raw(&self, value: &Val, ty: ValType) -> Result<ValRaw, ObjectError> {
+        if value.ty() != ty {
+            return Err(ObjectError::Type(format!(
+                "expected a value of type {ty}, got {}",
+                value.ty()
+            )));
+        }
+        Ok(self.val_to_raw(value)?)
     }
 
     /// The value of type `ty` represented by `raw`.
@@ -327,7 +393,7 @@ impl Store {
 
     /// Calls function `func` with `args`.
     pub(crate) fn call(&mut self, func: Func, args: &[Val]) -> Result<Vec<Val>, Trap> {
-        self.check(func.store);
+        self.check(func.store, "function")?;
         let data = &self.funcs[func.index as usize];
         let ty = data.ty.clone();
         if args.len() != ty.params.len()
@@ -341,13 +407,18 @@ impl Store {
         let trampoline = match &data.kind {
             FuncKind::Host { callback, .. } => {
                 let callback = Rc::clone(callback);
-                return callback(&mut Caller::new(self, None), args);
+                for arg in args {
+                    self.val_to_raw(arg)?;
+                }
+                let results = callback(&mut Caller::new(self, None), args)?;
+                self.check_host_results(&ty, &results)?;
+                return Ok(results);
             }
             FuncKind::Wasm { trampoline, .. } => *trampoline,
         };
         let mut values = vec![ValRaw::default(); ty.slot_count().max(1)];
         for (slot, arg) in values.iter_mut().zip(args) {
-            *slot = self.val_to_raw(arg);
+            *slot = self.val_to_raw(arg)?;
         }
         let vmctx = data.func_ref.vmctx;
         let code = data.func_ref.code;
@@ -425,6 +496,27 @@ impl Store {
         trap
     }
 
+    /// `Ok` if a host function of type `ty` returned `results` of its result types and
+    /// of this store.
+    fn check_host_results(&self, ty: &FuncType, results: &[Val]) -> Result<(), Trap> {
+        let typed = results.len() == ty.results.len()
+            && results
+                .iter()
+                .zip(ty.results.iter())
+                .all(|(value, ty)| value.ty() == *ty);
+        if !typed {
+            return Err(Trap::host(
+                "host function returned values of the wrong types",
+            ));
+        }
+        for value in results {
+            self.val_to_raw(value).map_err(|_| {
+                Trap::host("host function returned a function reference of another store")
+            })?;
+        }
+        Ok(())
+    }
+
     /// Records the trap a host function returned, for [`Self::take_trap`].
     pub(crate) fn set_host_trap(&mut self, trap: Trap) {
         self.pending_host_trap = Some(trap);
@@ -464,12 +556,27 @@ impl Store {
         }
     }
 
-    /// Adds a memory of type `ty`.
-    pub(crate) fn push_memory(&mut self, ty: MemoryType) -> Result<Memory, String> {
-        let min = u32::try_from(ty.limits.min)
-            .map_err(|_| "memory size must be at most 65536 pages".to_string())?;
+    /// Adds a memory of type `ty`, if the limiter allows.
+    pub(crate) fn push_memory(&mut self, ty: MemoryType) -> Result<Memory, ObjectError> {
+        let too_big = || ObjectError::Resource("memory size must be at most 65536 pages".into());
+        let min = u32::try_from(ty.limits.min).map_err(|_| too_big())?;
         let max = ty.limits.max.map(|max| max.min(65536) as u32);
-        let memory = LinearMemory::new(min, max).map_err(|error| error.to_string())?;
+        self.check_counts(0, 1, 0)?;
+        let min_bytes = min as usize * WASM_PAGE_SIZE;
+        if let Some(limiter) = &mut self.limiter {
+            let max_bytes = max.map(|max| max as usize * WASM_PAGE_SIZE);
+            if !limiter.memory_growing(0, min_bytes, max_bytes) {
+                return Err(ObjectError::Limit(format!(
+                    "memory minimum size of {min} pages exceeds the store's limits"
+                )));
+            }
+        }
+        let memory = LinearMemory::new(min, max).map_err(|error| {
+            if let Some(limiter) = &mut self.limiter {
+                limiter.memory_grow_failed(0, min_bytes);
+            }
+            ObjectError::Resource(error.to_string())
+        })?;
         let definition = Box::new(VMMemoryDefinition {
             base: memory.base(),
             length: memory.byte_len() as u64,
@@ -485,12 +592,34 @@ impl Store {
         })
     }
 
-    /// Adds a table of type `ty` filled with `init`.
-    pub(crate) fn push_table(&mut self, ty: TableType, init: u64) -> Result<Table, String> {
+    /// Adds a table of type `ty` filled with `init`, if the limiter allows.
+    pub(crate) fn push_table(&mut self, ty: TableType, init: u64) -> Result<Table, ObjectError> {
         if ty.limits.min > MAX_TABLE_ELEMENTS {
-            return Err("table too large".to_string());
+            return Err(ObjectError::Limit(format!(
+                "table of {} elements (at most {MAX_TABLE_ELEMENTS})",
+                ty.limits.min
+            )));
         }
-        let mut elements = vec![init; ty.limits.min as usize];
+        self.check_counts(0, 0, 1)?;
+        let min = ty.limits.min as usize;
+        if let Some(limiter) = &mut self.limiter {
+            let max = ty.limits.max.map(|max| max.min(usize::MAX as u64) as usize);
+            if !limiter.table_growing(0, min, max) {
+                return Err(ObjectError::Limit(format!(
+                    "table minimum size of {min} elements exceeds the store's limits"
+                )));
+            }
+        }
+        let mut elements = Vec::new();
+        if elements.try_reserve_exact(min).is_err() {
+            if let Some(limiter) = &mut self.limiter {
+                limiter.table_grow_failed(0, min);
+            }
+            return Err(ObjectError::Resource(format!(
+                "cannot allocate a table of {min} elements"
+            )));
+        }
+        elements.resize(min, init);
         let definition = Box::new(VMTableDefinition {
             elements: elements.as_mut_ptr(),
             length: elements.len() as u64,
@@ -521,14 +650,24 @@ impl Store {
     }
 }
 
+/// The address of [`host_dispatch`], which host-call stubs call.
+pub(crate) fn host_dispatch_address() -> usize {
+    host_dispatch as *const () as usize
+}
+
 /// The dispatcher host-call stubs call: runs the host closure on the `ValRaw` arguments.
+///
+/// Nothing in here may unwind into the generated code that called it: the closure runs
+/// under `catch_unwind`, and every other failure (results of the wrong type or of
+/// another store) becomes a trap.
 ///
 /// # Safety
 ///
 /// `context` must be the `VMHostContext` of a live host function whose store is running
 /// wasm (so its `VMStoreContext` points at that store), and `values` must hold
 /// max(params, results) slots. `caller_vmctx` is what the stub found at `[rbp - 8]` of
-/// the calling frame: the calling wasm function's `VMContext`, used only as an address.
+/// the calling frame: the live `VMContext` of the calling wasm function, an instance of
+/// the same store (a function reference never leaves its store).
 unsafe extern "C" fn host_dispatch(
     context: *const VMHostContext,
     values: *mut ValRaw,
@@ -554,38 +693,29 @@ unsafe extern "C" fn host_dispatch(
         return TrapCode::HostTrap as u32;
     };
     let callback = Rc::clone(callback);
-    // The caller's `VMContext` is only compared, never dereferenced: an address that is
-    // no instance's (which the stub's contract rules out) just means "no instance".
-    let instance = store
-        .instances
-        .iter()
-        .rposition(|instance| std::ptr::eq(instance.vmctx.as_ptr(), caller_vmctx))
-        .map(|index| Instance {
-            store: store.id,
-            index: index as u32,
-        });
+    // SAFETY: per the contract `caller_vmctx` is a live `VMContext`, whose word
+    // `INSTANCE` holds its instance's index in the store.
+    let claimed = unsafe { *caller_vmctx.add(crate::vmoffsets::INSTANCE as usize / 8) };
+    let instance = store.caller_instance(claimed, caller_vmctx);
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         callback(&mut Caller::new(store, instance), &args)
     }))
-    .unwrap_or_else(|_| Err(Trap::host("host function panicked")));
-    match outcome {
+    .unwrap_or_else(|payload| {
+        // The payload's own destructor could panic again, here where nothing catches it.
+        std::mem::forget(payload);
+        Err(Trap::host("host function panicked"))
+    });
+    let outcome = outcome.and_then(|results| {
+        store.check_host_results(&ty, &results)?;
         Ok(results)
-            if results.len() == ty.results.len()
-                && results
-                    .iter()
-                    .zip(ty.results.iter())
-                    .all(|(value, ty)| value.ty() == *ty) =>
-        {
+    });
+    match outcome {
+        Ok(results) => {
             for (slot, value) in values.iter_mut().zip(&results) {
-                *slot = store.val_to_raw(value);
+                // Checked above: every value belongs to this store.
+                *slot = store.val_to_raw(value).unwrap_or_default();
             }
             0
-        }
-        Ok(_) => {
-            store.set_host_trap(Trap::host(
-                "host function returned values of the wrong types",
-            ));
-            TrapCode::HostTrap as u32
         }
         Err(trap) => {
             store.set_host_trap(trap);
@@ -594,8 +724,26 @@ unsafe extern "C" fn host_dispatch(
     }
 }
 
+impl Store {
+    /// The instance whose `VMContext` is at `vmctx` and whose index that context
+    /// `claims` (its `INSTANCE` word): one lookup, confirmed by comparing addresses, so a
+    /// host call costs the same whatever the number of instances.
+    fn caller_instance(&self, claims: u64, vmctx: *const u64) -> Option<Instance> {
+        let data = self.instances.get(usize::try_from(claims).ok()?)?;
+        std::ptr::eq(data.vmctx.as_ptr(), vmctx).then_some(Instance {
+            store: self.id,
+            index: claims as u32,
+        })
+    }
+}
+
 impl Func {
     /// A function implemented by `callback`, callable from wasm and the host.
+    ///
+    /// # Panics
+    ///
+    /// Only if the OS cannot map the one page of code the first host function of a
+    /// signature needs in an engine (out of memory).
     pub fn new_host(
         store: &mut Store,
         ty: FuncType,
@@ -606,15 +754,24 @@ impl Func {
 
     /// A function implemented by `callback`, which also receives a [`Caller`]: the store
     /// and the calling instance, so it can reach that instance's memory.
+    ///
+    /// The values `callback` returns must be of `ty`'s result types and of this store;
+    /// any other results make the call trap. A panic in `callback` is caught and makes
+    /// the call trap too.
+    ///
+    /// # Panics
+    ///
+    /// As [`Func::new_host`].
     pub fn new_host_with_caller(
         store: &mut Store,
         ty: FuncType,
         callback: impl Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Trap> + 'static,
     ) -> Func {
         let index = store.funcs.len() as u32;
-        let stub_code = trampoline::host_call_stub(&ty, host_dispatch as *const () as usize)
-            .expect("host-call stubs only use fixed instruction forms");
-        let stub = StubMemory::new(&stub_code).expect("mapping a host-call stub");
+        let stub = match store.engine.host_stub(&ty) {
+            Ok(stub) => stub,
+            Err(error) => panic!("cannot map a host-call stub: {error}"),
+        };
         let mut context = Box::new(VMHostContext {
             store_context: Arc::as_ptr(&store.context),
             func_index: index as u64,
@@ -622,7 +779,10 @@ impl Func {
         let type_id = store.engine.signature_id(&ty).as_u32() as u64;
         store.funcs.push(FuncData {
             func_ref: Box::new(VMFuncRef {
-                code: stub.ptr(),
+                // A type without a stub is one no module declares, so neither a direct
+                // call nor a `call_indirect` (whose signature check comes first) can
+                // reach this address.
+                code: stub.as_ref().map_or(std::ptr::null(), |stub| stub.ptr()),
                 vmctx: (&mut *context as *mut VMHostContext).cast(),
                 type_id,
                 store_index: index as u64,
@@ -640,256 +800,355 @@ impl Func {
         }
     }
 
-    /// Calls the function; a trap is returned as a value.
+    /// Calls the function; a trap is returned as a value, and so is a function or an
+    /// argument of another store (a [`TrapCode::HostTrap`] saying so).
     pub fn call(&self, store: &mut Store, args: &[Val]) -> Result<Vec<Val>, Trap> {
         store.call(*self, args)
     }
 
     /// The function's signature.
-    pub fn ty(&self, store: &Store) -> FuncType {
-        store.check(self.store);
-        store.funcs[self.index as usize].ty.clone()
+    pub fn ty(&self, store: &Store) -> Result<FuncType, StoreMismatch> {
+        store.check(self.store, "function")?;
+        Ok(store.funcs[self.index as usize].ty.clone())
+    }
+}
+
+impl From<StoreMismatch> for Trap {
+    fn from(mismatch: StoreMismatch) -> Self {
+        Trap::host(mismatch.to_string())
     }
 }
 
 impl Memory {
-    /// A new memory of type `ty`.
-    pub fn new(store: &mut Store, ty: MemoryType) -> Result<Memory, String> {
+    /// A new memory of type `ty`, if the store's limits allow it.
+    pub fn new(store: &mut Store, ty: MemoryType) -> Result<Memory, ObjectError> {
         store.push_memory(ty)
     }
 
-    fn data<'s>(&self, store: &'s Store) -> &'s MemoryData {
-        store.check(self.store);
-        &store.memories[self.index as usize]
+    fn data<'s>(&self, store: &'s Store) -> Result<&'s MemoryData, StoreMismatch> {
+        store.check(self.store, "memory")?;
+        Ok(&store.memories[self.index as usize])
+    }
+
+    fn data_mut<'s>(&self, store: &'s mut Store) -> Result<&'s mut MemoryData, StoreMismatch> {
+        store.check(self.store, "memory")?;
+        Ok(&mut store.memories[self.index as usize])
     }
 
     /// Current size in pages.
-    pub fn size(&self, store: &Store) -> u32 {
-        self.data(store).memory.pages()
+    pub fn size(&self, store: &Store) -> Result<u32, StoreMismatch> {
+        Ok(self.data(store)?.memory.pages())
     }
 
     /// The memory's type (with its current minimum).
-    pub fn ty(&self, store: &Store) -> MemoryType {
-        let data = self.data(store);
+    pub fn ty(&self, store: &Store) -> Result<MemoryType, StoreMismatch> {
+        let data = self.data(store)?;
         let mut ty = data.ty;
         ty.limits.min = data.memory.pages() as u64;
-        ty
+        Ok(ty)
     }
 
-    /// Grows by `delta` pages; returns the old size, or `None` if it cannot grow.
-    pub fn grow(&self, store: &mut Store, delta: u32) -> Option<u32> {
-        store.check(self.store);
-        grow_memory(&mut store.memories[self.index as usize], delta)
+    /// Grows by `delta` pages; returns the old size, or `None` if the memory's type or
+    /// the store's [`ResourceLimiter`] does not let it grow.
+    pub fn grow(&self, store: &mut Store, delta: u32) -> Result<Option<u32>, StoreMismatch> {
+        store.check(self.store, "memory")?;
+        Ok(store.grow_memory(self.index as usize, delta))
     }
 
     /// The memory's bytes.
-    pub fn data_bytes<'s>(&self, store: &'s Store) -> &'s [u8] {
-        self.data(store).memory.as_slice()
+    pub fn data_bytes<'s>(&self, store: &'s Store) -> Result<&'s [u8], StoreMismatch> {
+        Ok(self.data(store)?.memory.as_slice())
     }
 
     /// The memory's bytes, writable; the borrow of the store keeps wasm from running
     /// (and from seeing the bytes) while the slice lives.
-    pub fn data_bytes_mut<'s>(&self, store: &'s mut Store) -> &'s mut [u8] {
-        store.check(self.store);
-        store.memories[self.index as usize].memory.as_mut_slice()
+    pub fn data_bytes_mut<'s>(&self, store: &'s mut Store) -> Result<&'s mut [u8], StoreMismatch> {
+        Ok(self.data_mut(store)?.memory.as_mut_slice())
     }
 
     /// Copies bytes out of the memory at `offset`.
-    pub fn read(&self, store: &Store, offset: usize, buffer: &mut [u8]) -> Result<(), Trap> {
-        let bytes = self.data_bytes(store);
-        let end = offset
-            .checked_add(buffer.len())
-            .filter(|end| *end <= bytes.len());
-        let end = end.ok_or_else(|| Trap::new(TrapCode::MemoryOutOfBounds))?;
-        buffer.copy_from_slice(&bytes[offset..end]);
+    pub fn read(&self, store: &Store, offset: usize, buffer: &mut [u8]) -> Result<(), ObjectError> {
+        let bytes = self.data_bytes(store)?;
+        let range = byte_range(offset, buffer.len(), bytes.len())?;
+        buffer.copy_from_slice(&bytes[range]);
         Ok(())
     }
 
     /// Copies bytes into the memory at `offset`.
-    pub fn write(&self, store: &mut Store, offset: usize, bytes: &[u8]) -> Result<(), Trap> {
-        store.check(self.store);
-        let memory = store.memories[self.index as usize].memory.as_mut_slice();
-        let end = offset
-            .checked_add(bytes.len())
-            .filter(|end| *end <= memory.len());
-        let end = end.ok_or_else(|| Trap::new(TrapCode::MemoryOutOfBounds))?;
-        memory[offset..end].copy_from_slice(bytes);
+    pub fn write(&self, store: &mut Store, offset: usize, bytes: &[u8]) -> Result<(), ObjectError> {
+        let memory = self.data_bytes_mut(store)?;
+        let range = byte_range(offset, bytes.len(), memory.len())?;
+        memory[range].copy_from_slice(bytes);
         Ok(())
     }
 }
 
-/// Grows a memory and updates the length generated code sees.
-pub(crate) fn grow_memory(data: &mut MemoryData, delta: u32) -> Option<u32> {
-    let old = data.memory.grow(delta)?;
-    data.definition.length = (data.memory.pages() as usize * WASM_PAGE_SIZE) as u64;
-    Some(old)
+/// `offset..offset + len` if it lies within `limit` bytes.
+fn byte_range(
+    offset: usize,
+    len: usize,
+    limit: usize,
+) -> Result<std::ops::Range<usize>, ObjectError> {
+    offset
+        .checked_add(len)
+        .filter(|end| *end <= limit)
+        .map(|end| offset..end)
+        .ok_or(ObjectError::OutOfBounds("memory"))
 }
 
-/// Grows a table and updates what generated code sees.
-pub(crate) fn grow_table(data: &mut TableData, delta: u64, init: u64) -> Option<u32> {
-    let old = data.elements.len() as u64;
-    let new = old.checked_add(delta)?;
-    let max = data
-        .ty
-        .limits
-        .max
-        .unwrap_or(u32::MAX as u64)
-        .min(MAX_TABLE_ELEMENTS);
-    if new > max {
-        return None;
+impl Store {
+    /// Grows memory `index` of the store by `delta` pages if its type and the limiter
+    /// allow, and updates the length generated code sees; returns the old size in pages.
+    pub(crate) fn grow_memory(&mut self, index: usize, delta: u32) -> Option<u32> {
+        let data = &mut self.memories[index];
+        let old = data.memory.pages();
+        if delta == 0 {
+            return Some(old);
+        }
+        let current = old as usize * WASM_PAGE_SIZE;
+        let desired = (old as usize + delta as usize) * WASM_PAGE_SIZE;
+        if let Some(limiter) = &mut self.limiter {
+            let maximum = data
+                .ty
+                .limits
+                .max
+                .map(|max| max.min(65536) as usize * WASM_PAGE_SIZE);
+            if !limiter.memory_growing(current, desired, maximum) {
+                return None;
+            }
+        }
+        let Some(old) = data.memory.grow(delta) else {
+            if let Some(limiter) = &mut self.limiter {
+                limiter.memory_grow_failed(current, desired);
+            }
+            return None;
+        };
+        data.definition.length = (data.memory.pages() as usize * WASM_PAGE_SIZE) as u64;
+        Some(old)
     }
-    data.elements.resize(new as usize, init);
-    data.definition.elements = data.elements.as_mut_ptr();
-    data.definition.length = new;
-    Some(old as u32)
+
+    /// Grows table `index` of the store by `delta` elements set to `init` if its type
+    /// and the limiter allow, and updates what generated code sees; returns the old size.
+    pub(crate) fn grow_table(&mut self, index: usize, delta: u64, init: u64) -> Option<u32> {
+        let data = &mut self.tables[index];
+        let old = data.elements.len();
+        if delta == 0 {
+            return Some(old as u32);
+        }
+        let desired = (old as u64).saturating_add(delta);
+        let desired_usize = usize::try_from(desired).unwrap_or(usize::MAX);
+        if let Some(limiter) = &mut self.limiter {
+            let maximum = data.ty.limits.max.map(|max| max as usize);
+            if !limiter.table_growing(old, desired_usize, maximum) {
+                return None;
+            }
+        }
+        let max = data
+            .ty
+            .limits
+            .max
+            .unwrap_or(u32::MAX as u64)
+            .min(MAX_TABLE_ELEMENTS);
+        if desired > max || data.elements.try_reserve_exact(delta as usize).is_err() {
+            if let Some(limiter) = &mut self.limiter {
+                limiter.table_grow_failed(old, desired_usize);
+            }
+            return None;
+        }
+        data.elements.resize(desired as usize, init);
+        data.definition.elements = data.elements.as_mut_ptr();
+        data.definition.length = desired;
+        Some(old as u32)
+    }
 }
 
 impl Table {
-    /// A new table of type `ty` filled with `init`.
-    pub fn new(store: &mut Store, ty: TableType, init: Val) -> Result<Table, String> {
-        let init = store.val_to_raw(&init).low;
+    /// A new table of type `ty` filled with `init` (a value of its element type, of
+    /// this store), if the store's limits allow it.
+    pub fn new(store: &mut Store, ty: TableType, init: Val) -> Result<Table, ObjectError> {
+        let init = store.typed_val_to_raw(&init, ty.element)?.low;
         store.push_table(ty, init)
     }
 
+    fn data<'s>(&self, store: &'s Store) -> Result<&'s TableData, StoreMismatch> {
+        store.check(self.store, "table")?;
+        Ok(&store.tables[self.index as usize])
+    }
+
     /// Current number of elements.
-    pub fn size(&self, store: &Store) -> u32 {
-        store.check(self.store);
-        store.tables[self.index as usize].elements.len() as u32
+    pub fn size(&self, store: &Store) -> Result<u32, StoreMismatch> {
+        Ok(self.data(store)?.elements.len() as u32)
     }
 
     /// The table's type (with its current minimum).
-    pub fn ty(&self, store: &Store) -> TableType {
-        store.check(self.store);
-        let data = &store.tables[self.index as usize];
+    pub fn ty(&self, store: &Store) -> Result<TableType, StoreMismatch> {
+        let data = self.data(store)?;
         let mut ty = data.ty;
         ty.limits.min = data.elements.len() as u64;
-        ty
+        Ok(ty)
     }
 
-    /// Element `index`, if in bounds.
-    pub fn get(&self, store: &Store, index: u32) -> Option<Val> {
-        store.check(self.store);
-        let data = &store.tables[self.index as usize];
-        let raw = *data.elements.get(index as usize)?;
-        Some(store.val_from_raw(data.ty.element, ValRaw { low: raw, high: 0 }))
+    /// Element `index`, or `None` if out of bounds.
+    pub fn get(&self, store: &Store, index: u32) -> Result<Option<Val>, StoreMismatch> {
+        let data = self.data(store)?;
+        Ok(data
+            .elements
+            .get(index as usize)
+            .map(|raw| store.val_from_raw(data.ty.element, ValRaw { low: *raw, high: 0 })))
     }
 
-    /// Sets element `index`.
-    pub fn set(&self, store: &mut Store, index: u32, value: Val) -> Result<(), Trap> {
-        store.check(self.store);
-        let raw = store.val_to_raw(&value).low;
+    /// Sets element `index` to `value` (of the table's element type, of this store).
+    pub fn set(&self, store: &mut Store, index: u32, value: Val) -> Result<(), ObjectError> {
+        let element = self.data(store)?.ty.element;
+        let raw = store.typed_val_to_raw(&value, element)?.low;
         let slot = store.tables[self.index as usize]
             .elements
             .get_mut(index as usize)
-            .ok_or_else(|| Trap::new(TrapCode::TableAccessOutOfBounds))?;
+            .ok_or(ObjectError::OutOfBounds("table"))?;
         *slot = raw;
         Ok(())
     }
 
-    /// Grows by `delta` elements set to `init`; returns the old size or `None`.
-    pub fn grow(&self, store: &mut Store, delta: u32, init: Val) -> Option<u32> {
-        store.check(self.store);
-        let init = store.val_to_raw(&init).low;
-        grow_table(&mut store.tables[self.index as usize], delta as u64, init)
+    /// Grows by `delta` elements set to `init` (of the table's element type, of this
+    /// store); returns the old size, or `None` if the table's type or the store's
+    /// [`ResourceLimiter`] does not let it grow.
+    pub fn grow(
+        &self,
+        store: &mut Store,
+        delta: u32,
+        init: Val,
+    ) -> Result<Option<u32>, ObjectError> {
+        let element = self.data(store)?.ty.element;
+        let init = store.typed_val_to_raw(&init, element)?.low;
+        Ok(store.grow_table(self.index as usize, delta as u64, init))
     }
 }
 
 impl Global {
-    /// A new global of type `ty` holding `value`.
-    pub fn new(store: &mut Store, ty: GlobalType, value: Val) -> Global {
-        let raw = store.val_to_raw(&value);
-        store.push_global(ty, raw)
+    /// A new global of type `ty` holding `value` (of type `ty.content`, of this store).
+    pub fn new(store: &mut Store, ty: GlobalType, value: Val) -> Result<Global, ObjectError> {
+        let raw = store.typed_val_to_raw(&value, ty.content)?;
+        Ok(store.push_global(ty, raw))
+    }
+
+    fn data<'s>(&self, store: &'s Store) -> Result<&'s GlobalData, StoreMismatch> {
+        store.check(self.store, "global")?;
+        Ok(&store.globals[self.index as usize])
     }
 
     /// The global's type.
-    pub fn ty(&self, store: &Store) -> GlobalType {
-        store.check(self.store);
-        store.globals[self.index as usize].ty
+    pub fn ty(&self, store: &Store) -> Result<GlobalType, StoreMismatch> {
+        Ok(self.data(store)?.ty)
     }
 
     /// Current value.
-    pub fn get(&self, store: &Store) -> Val {
-        store.check(self.store);
-        let data = &store.globals[self.index as usize];
-        store.val_from_raw(data.ty.content, data.cell.get())
+    pub fn get(&self, store: &Store) -> Result<Val, StoreMismatch> {
+        let data = self.data(store)?;
+        Ok(store.val_from_raw(data.ty.content, data.cell.get()))
     }
 
-    /// Sets the value (the global must be mutable and `value` of its type).
-    pub fn set(&self, store: &mut Store, value: Val) -> Result<(), String> {
-        store.check(self.store);
-        let ty = store.globals[self.index as usize].ty;
-        if !ty.mutable || value.ty() != ty.content {
-            return Err("global is immutable or of another type".to_string());
+    /// Sets the value (the global must be mutable and `value` of its type, of this
+    /// store).
+    pub fn set(&self, store: &mut Store, value: Val) -> Result<(), ObjectError> {
+        let ty = self.data(store)?.ty;
+        if !ty.mutable {
+            return Err(ObjectError::Type("global is immutable".to_string()));
         }
-        let raw = store.val_to_raw(&value);
+        let raw = store.typed_val_to_raw(&value, ty.content)?;
         store.globals[self.index as usize].cell.set(raw);
         Ok(())
     }
 }
 
 impl Instance {
-    fn data<'s>(&self, store: &'s Store) -> &'s InstanceData {
-        store.check(self.store);
-        &store.instances[self.index as usize]
+    fn data<'s>(&self, store: &'s Store) -> Result<&'s InstanceData, StoreMismatch> {
+        store.check(self.store, "instance")?;
+        Ok(&store.instances[self.index as usize])
     }
 
-    /// The export called `name`.
-    pub fn get_export(&self, store: &Store, name: &str) -> Option<Extern> {
-        self.data(store)
+    /// The export called `name`, if there is one.
+    pub fn get_export(&self, store: &Store, name: &str) -> Result<Option<Extern>, StoreMismatch> {
+        Ok(self
+            .data(store)?
             .exports
             .iter()
             .find(|(export, _)| export == name)
-            .map(|(_, item)| *item)
+            .map(|(_, item)| *item))
     }
 
     /// All exports in order.
-    pub fn exports(&self, store: &Store) -> Vec<(String, Extern)> {
-        self.data(store).exports.clone()
+    pub fn exports(&self, store: &Store) -> Result<Vec<(String, Extern)>, StoreMismatch> {
+        Ok(self.data(store)?.exports.clone())
     }
 
-    /// The exported function `name`.
-    pub fn get_func(&self, store: &Store, name: &str) -> Option<Func> {
-        match self.get_export(store, name)? {
-            Extern::Func(func) => Some(func),
+    /// The exported function `name`, if there is one.
+    pub fn get_func(&self, store: &Store, name: &str) -> Result<Option<Func>, StoreMismatch> {
+        Ok(match self.get_export(store, name)? {
+            Some(Extern::Func(func)) => Some(func),
             _ => None,
-        }
-    }
-
-    /// The exported global `name`.
-    pub fn get_global(&self, store: &Store, name: &str) -> Option<Global> {
-        match self.get_export(store, name)? {
-            Extern::Global(global) => Some(global),
-            _ => None,
-        }
-    }
-
-    /// The exported memory `name`.
-    pub fn get_memory(&self, store: &Store, name: &str) -> Option<Memory> {
-        match self.get_export(store, name)? {
-            Extern::Memory(memory) => Some(memory),
-            _ => None,
-        }
-    }
-
-    /// The exported table `name`.
-    pub fn get_table(&self, store: &Store, name: &str) -> Option<Table> {
-        match self.get_export(store, name)? {
-            Extern::Table(table) => Some(table),
-            _ => None,
-        }
-    }
-
-    /// The instance's memory `index` (imported or defined), exported or not.
-    pub fn memory_at(&self, store: &Store, index: u32) -> Option<Memory> {
-        let memory = *self.data(store).memories.get(index as usize)?;
-        Some(Memory {
-            store: self.store,
-            index: memory,
         })
     }
 
+    /// The exported global `name`, if there is one.
+    pub fn get_global(&self, store: &Store, name: &str) -> Result<Option<Global>, StoreMismatch> {
+        Ok(match self.get_export(store, name)? {
+            Some(Extern::Global(global)) => Some(global),
+            _ => None,
+        })
+    }
+
+    /// The exported memory `name`, if there is one.
+    pub fn get_memory(&self, store: &Store, name: &str) -> Result<Option<Memory>, StoreMismatch> {
+        Ok(match self.get_export(store, name)? {
+            Some(Extern::Memory(memory)) => Some(memory),
+            _ => None,
+        })
+    }
+
+    /// The exported table `name`, if there is one.
+    pub fn get_table(&self, store: &Store, name: &str) -> Result<Option<Table>, StoreMismatch> {
+        Ok(match self.get_export(store, name)? {
+            Some(Extern::Table(table)) => Some(table),
+            _ => None,
+        })
+    }
+
+    /// The instance's memory `index` (imported or defined), exported or not.
+    pub fn memory_at(&self, store: &Store, index: u32) -> Result<Option<Memory>, StoreMismatch> {
+        Ok(self
+            .data(store)?
+            .memories
+            .get(index as usize)
+            .map(|memory| Memory {
+                store: self.store,
+                index: *memory,
+            }))
+    }
+
     /// The module this is an instance of.
-    pub fn module(&self, store: &Store) -> Module {
-        self.data(store).module.clone()
+    pub fn module(&self, store: &Store) -> Result<Module, StoreMismatch> {
+        Ok(self.data(store)?.module.clone())
+    }
+}
+
+impl Extern {
+    /// The id of the store the item belongs to.
+    pub(crate) fn store_id(&self) -> u64 {
+        match self {
+            Extern::Func(func) => func.store,
+            Extern::Table(table) => table.store,
+            Extern::Memory(memory) => memory.store,
+            Extern::Global(global) => global.store,
+        }
+    }
+
+    /// What kind of item this is, for messages.
+    pub(crate) fn kind_name(&self) -> &'static str {
+        match self {
+            Extern::Func(_) => "function",
+            Extern::Table(_) => "table",
+            Extern::Memory(_) => "memory",
+            Extern::Global(_) => "global",
+        }
     }
 }

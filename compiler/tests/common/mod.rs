@@ -58,7 +58,10 @@ pub fn call(
     name: &str,
     args: &[Val],
 ) -> Result<Vec<Val>, Trap> {
-    let func = instance.get_func(store, name).expect("export exists");
+    let func = instance
+        .get_func(store, name)
+        .expect("the instance belongs to the store")
+        .expect("export exists");
     func.call(store, args)
 }
 

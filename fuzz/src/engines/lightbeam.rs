@@ -101,15 +101,20 @@ struct LightbeamInstance {
     watchdog: Watchdog,
 }
 
+/// The store holds the instance and everything it exports, so no lookup below can meet
+/// a handle of another store.
+const SAME_STORE: &str = "the instance's own store";
+
 impl DiffInstance for LightbeamInstance {
     fn exports(&self) -> Vec<ExportInfo> {
         self.instance
             .exports(&self.store)
+            .expect(SAME_STORE)
             .into_iter()
             .map(|(name, export)| {
                 let kind = match export {
                     Extern::Func(func) => {
-                        let ty = func.ty(&self.store);
+                        let ty = func.ty(&self.store).expect(SAME_STORE);
                         ExportKind::Func {
                             params: ty.params.iter().map(|&ty| value_type(ty)).collect(),
                             results: ty.results.iter().map(|&ty| value_type(ty)).collect(),
@@ -128,6 +133,7 @@ impl DiffInstance for LightbeamInstance {
         let func = self
             .instance
             .get_func(&self.store, name)
+            .expect(SAME_STORE)
             .unwrap_or_else(|| panic!("no exported function named {name:?}"));
         let args: Vec<Val> = args.iter().map(|&arg| to_lightbeam(arg)).collect();
         self.watchdog.arm();
@@ -140,23 +146,27 @@ impl DiffInstance for LightbeamInstance {
     }
 
     fn global(&mut self, name: &str) -> Option<DiffValue> {
-        let global = self.instance.get_global(&self.store, name)?;
-        Some(from_lightbeam(&global.get(&self.store)))
+        let global = self.instance.get_global(&self.store, name).ok()??;
+        Some(from_lightbeam(&global.get(&self.store).ok()?))
     }
 
     fn set_global(&mut self, name: &str, value: DiffValue) -> bool {
         self.instance
             .get_global(&self.store, name)
+            .ok()
+            .flatten()
             .is_some_and(|global| global.set(&mut self.store, to_lightbeam(value)).is_ok())
     }
 
     fn table(&mut self, name: &str) -> Option<TableSnapshot> {
-        let table = self.instance.get_table(&self.store, name)?;
-        let size = table.size(&self.store);
+        let table = self.instance.get_table(&self.store, name).ok()??;
+        let size = table.size(&self.store).ok()?;
         let null_entries = (0..size)
             .map(|index| {
                 table
                     .get(&self.store, index)
+                    .ok()
+                    .flatten()
                     .is_none_or(|entry| is_null(&entry))
             })
             .collect();
@@ -167,8 +177,8 @@ impl DiffInstance for LightbeamInstance {
     }
 
     fn memory(&mut self, name: &str) -> Option<MemorySnapshot> {
-        let memory = self.instance.get_memory(&self.store, name)?;
-        Some(MemorySnapshot::of(memory.data_bytes(&self.store)))
+        let memory = self.instance.get_memory(&self.store, name).ok()??;
+        Some(MemorySnapshot::of(memory.data_bytes(&self.store).ok()?))
     }
 }
 

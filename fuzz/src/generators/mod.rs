@@ -1,5 +1,6 @@
 //! Turning fuzzer bytes into modules and arguments.
 
+pub mod api_calls;
 mod arguments;
 mod broken;
 mod export;

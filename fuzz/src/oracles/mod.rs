@@ -1,5 +1,6 @@
 //! Oracles: given an input, decide whether the engines behaved correctly.
 
+pub mod api;
 pub mod compile;
 pub mod differential;
 pub mod entity;

@@ -189,6 +189,8 @@ mod wired {
                         .expect("a module without imports or state instantiates");
                     let func = instance
                         .get_func(&self.store, "drain")
+                        .ok()
+                        .flatten()
                         .expect("the drain module exports `drain`");
                     self.interrupt_drain = Some(func);
                     func
@@ -256,13 +258,20 @@ mod wired {
                 Err(InstantiationError::Trap(trap)) => {
                     Err(InstantiateError::Trapped(self.harness_trap(&trap)))
                 }
-                Err(InstantiationError::Resource(message)) => Err(InstantiateError::Other(message)),
+                Err(
+                    error @ (InstantiationError::Resource(_)
+                    | InstantiationError::Limit(_)
+                    | InstantiationError::EngineMismatch
+                    | InstantiationError::StoreMismatch { .. }),
+                ) => Err(InstantiateError::Other(error.to_string())),
             }
         }
 
         fn register(&mut self, name: &str, instance: InstanceId) -> Result<(), EngineError> {
             let instance = self.instance(instance)?;
-            self.linker.define_instance(&self.store, name, instance);
+            self.linker
+                .define_instance(&self.store, name, instance)
+                .map_err(|error| EngineError(error.to_string()))?;
             Ok(())
         }
 
@@ -275,8 +284,11 @@ mod wired {
             let instance = self.instance(instance)?;
             let func = instance
                 .get_func(&self.store, name)
+                .map_err(|error| EngineError(error.to_string()))?
                 .ok_or_else(|| EngineError(format!("no exported function \"{name}\"")))?;
-            let func_type = func.ty(&self.store);
+            let func_type = func
+                .ty(&self.store)
+                .map_err(|error| EngineError(error.to_string()))?;
             if func_type.params.len() != args.len() {
                 return Err(EngineError(format!(
                     "\"{name}\" takes {} arguments, {} given",
@@ -314,8 +326,11 @@ mod wired {
             let instance = self.instance(instance)?;
             let global = instance
                 .get_global(&self.store, name)
+                .map_err(|error| EngineError(error.to_string()))?
                 .ok_or_else(|| EngineError(format!("no exported global \"{name}\"")))?;
-            let value = global.get(&self.store);
+            let value = global
+                .get(&self.store)
+                .map_err(|error| EngineError(error.to_string()))?;
             Ok(self.harness_value(&value))
         }
 
@@ -323,6 +338,7 @@ mod wired {
             let instance = self.instance(instance).ok()?;
             instance
                 .module(&self.store)
+                .ok()?
                 .disassemble(FuncSelector::Export(name))
         }
     }
@@ -379,7 +395,8 @@ mod wired {
                     max: Some(memory_max.into()),
                 },
             },
-        )?;
+        )
+        .map_err(|error| error.to_string())?;
         linker.define(name, "memory", Extern::Memory(memory));
         let (table_min, table_max) = spectest::TABLE_LIMITS;
         let table = Table::new(
@@ -392,7 +409,8 @@ mod wired {
                 },
             },
             Val::FuncRef(None),
-        )?;
+        )
+        .map_err(|error| error.to_string())?;
         linker.define(name, "table", Extern::Table(table));
         let globals = [
             ("global_i32", Val::I32(spectest::GLOBAL_I32)),
@@ -405,7 +423,7 @@ mod wired {
                 content: value.ty(),
                 mutable: false,
             };
-            let global = Global::new(store, ty, value);
+            let global = Global::new(store, ty, value).map_err(|error| error.to_string())?;
             linker.define(name, global_name, Extern::Global(global));
         }
         for (function_name, params) in spectest::PRINT_FUNCTIONS {
