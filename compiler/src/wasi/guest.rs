@@ -83,28 +83,13 @@ impl<'a> GuestMemory<'a> {
         Ok(())
     }
 
-    /// The byte at `ptr`.
-    pub(crate) fn read_u8(&self, ptr: u32) -> Result<u8, Errno> {
-        Ok(self.slice(ptr, 1)?[0])
-    }
-
-    /// The little-endian `u16` at `ptr`.
-    pub(crate) fn read_u16(&self, ptr: u32) -> Result<u16, Errno> {
-        Ok(u16::from_le_bytes(self.array(ptr)?))
-    }
-
     /// The little-endian `u32` at `ptr`.
     pub(crate) fn read_u32(&self, ptr: u32) -> Result<u32, Errno> {
         Ok(u32::from_le_bytes(self.array(ptr)?))
     }
 
-    /// The little-endian `u64` at `ptr`.
-    pub(crate) fn read_u64(&self, ptr: u32) -> Result<u64, Errno> {
-        Ok(u64::from_le_bytes(self.array(ptr)?))
-    }
-
     /// The `N` bytes at `ptr`.
-    fn array<const N: usize>(&self, ptr: u32) -> Result<[u8; N], Errno> {
+    pub(crate) fn array<const N: usize>(&self, ptr: u32) -> Result<[u8; N], Errno> {
         let range = self.range(ptr, N as u64)?;
         let mut bytes = [0; N];
         bytes.copy_from_slice(&self.bytes[range]);

@@ -308,13 +308,14 @@ fn read_subscription(
     ptr: u32,
     start: &ClockStart,
 ) -> Result<Subscription, Errno> {
-    let field = |offset: u32| ptr.checked_add(offset).ok_or(Errno::FAULT);
-    let userdata = memory.read_u64(ptr)?;
-    let kind = match memory.read_u8(field(8)?)? {
+    let bytes: [u8; SUBSCRIPTION_SIZE as usize] = memory.array(ptr)?;
+    let u32_at = |at: usize| u32::from_le_bytes(bytes[at..at + 4].try_into().expect("4 bytes"));
+    let u64_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
+    let kind = match bytes[8] {
         0 => {
-            let now = start.of(memory.read_u32(field(16)?)?)?;
-            let timeout = memory.read_u64(field(24)?)?;
-            let flags = memory.read_u16(field(40)?)?;
+            let now = start.of(u32_at(16))?;
+            let timeout = u64_at(24);
+            let flags = u16::from_le_bytes([bytes[40], bytes[41]]);
             if flags & !ABSTIME != 0 {
                 return Err(Errno::INVAL);
             }
@@ -327,9 +328,12 @@ fn read_subscription(
         }
         tag @ (1 | 2) => SubscriptionKind::Fd {
             tag,
-            fd: memory.read_u32(field(16)?)?,
+            fd: u32_at(16),
         },
         _ => return Err(Errno::INVAL),
     };
-    Ok(Subscription { userdata, kind })
+    Ok(Subscription {
+        userdata: u64_at(0),
+        kind,
+    })
 }
