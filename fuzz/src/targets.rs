@@ -9,6 +9,7 @@ use crate::generators::{arbitrary_module, break_module, unrestricted_config, Gen
 use crate::oracles::compile::check_compile;
 use crate::oracles::differential::{differential as run_differential, DiffReport, Verdict};
 use crate::oracles::entity::{run_entity_program, EntityProgram};
+use crate::oracles::wasi::{run_wasi_program, WasiProgram, WasiReport};
 
 /// `differential`: a generated module runs in the reference and the tested
 /// engine; any divergence panics with the oracle's description.
@@ -95,4 +96,20 @@ pub fn entity(data: &[u8]) {
         return;
     };
     run_entity_program(&program);
+}
+
+/// `wasi`: a sequence of WASI calls with arbitrary arguments and memory contents against
+/// a fresh preopened directory; the host must not fail and nothing outside the preopen
+/// may be touched or read (see `lightbeam_fuzz::oracles::wasi`).
+pub fn wasi(data: &[u8]) {
+    let Ok(program) = Unstructured::new(data).arbitrary::<WasiProgram>() else {
+        return;
+    };
+    run_wasi_program(&program);
+}
+
+/// The WASI oracle's report for one input; `None` when the bytes do not decode.
+pub fn wasi_report(data: &[u8]) -> Option<WasiReport> {
+    let program = Unstructured::new(data).arbitrary::<WasiProgram>().ok()?;
+    Some(run_wasi_program(&program))
 }

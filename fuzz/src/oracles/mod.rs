@@ -3,3 +3,4 @@
 pub mod compile;
 pub mod differential;
 pub mod entity;
+pub mod wasi;
