@@ -234,7 +234,8 @@ fn walk(
     flags: libc::c_int,
     mode: libc::mode_t,
 ) -> Result<OwnedFd, Errno> {
-    let trailing_slash = path.ends_with('/');
+    // As in the kernel's lookup, a path ending in `/`, `.` or `..` names a directory.
+    let must_be_dir = matches!(path.rsplit('/').next(), Some("" | "." | ".."));
     // At most `PATH_MAX / 2` components.
     let components: Vec<&str> = path
         .split('/')
@@ -270,7 +271,7 @@ fn walk(
     } else {
         c_name(last)?
     };
-    let flags = if trailing_slash {
+    let flags = if must_be_dir {
         flags | libc::O_DIRECTORY
     } else {
         flags
