@@ -5,7 +5,7 @@
 mod common;
 
 use common::Harness;
-use lightbeam::wasi::{self, Output, OutputPipe, WasiCtx};
+use lightbeam::wasi::{self, Output, OutputPipe, PathResolution, WasiCtx};
 use lightbeam::{Engine, Extern, Func, FuncType, Linker, Module, Store, Trap, Val};
 
 /// Instantiates `wat` with WASI from `ctx` and calls its export `name`.
@@ -131,8 +131,9 @@ fn open_module(path: &str) -> String {
     )
 }
 
-/// A scratch directory with `inside/file.txt`, a sibling `secret.txt` and a symlink
-/// `inside/link` pointing at the secret.
+/// A scratch directory with `inside/file.txt`, a sibling `secret.txt`, a symlink
+/// `inside/link` pointing at the secret and a symlink `inside/up` to the scratch
+/// directory itself.
 fn sandbox(name: &str) -> std::path::PathBuf {
     let base = std::env::temp_dir().join(format!("lightbeam-wasi-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&base);
@@ -140,12 +141,17 @@ fn sandbox(name: &str) -> std::path::PathBuf {
     std::fs::write(base.join("inside/file.txt"), "inside!").unwrap();
     std::fs::write(base.join("secret.txt"), "secret").unwrap();
     std::os::unix::fs::symlink(base.join("secret.txt"), base.join("inside/link")).unwrap();
+    std::os::unix::fs::symlink(&base, base.join("inside/up")).unwrap();
     base
 }
 
+/// Both ways of resolving paths: `openat2` (where the kernel has it) and the walk.
+const RESOLUTIONS: [PathResolution; 2] = [PathResolution::Auto, PathResolution::Portable];
+
 /// The errno of opening `path` in the preopened `inside` directory.
-fn open_errno(base: &std::path::Path, path: &str) -> i32 {
+fn open_errno(base: &std::path::Path, path: &str, resolution: PathResolution) -> i32 {
     let ctx = WasiCtx::new()
+        .with_path_resolution(resolution)
         .with_preopened_dir(base.join("inside"), ".")
         .unwrap();
     match run(&open_module(path), "open", ctx).unwrap()[..] {
@@ -179,16 +185,109 @@ fn path_open_reads_inside_the_preopen() {
 fn path_escapes_are_refused() {
     let base = sandbox("escape");
     let not_capable = wasi::Errno::NOTCAPABLE.0 as i32;
-    assert_eq!(open_errno(&base, "../secret.txt"), not_capable);
-    assert_eq!(open_errno(&base, "sub/../../secret.txt"), not_capable);
-    let absolute = base.join("secret.txt").display().to_string();
-    assert_eq!(open_errno(&base, &absolute), not_capable);
-    assert_eq!(open_errno(&base, "link"), not_capable);
-    assert_eq!(
-        open_errno(&base, "missing.txt"),
-        wasi::Errno::NOENT.0 as i32
+    for resolution in RESOLUTIONS {
+        let errno = |path: &str| open_errno(&base, path, resolution);
+        assert_eq!(errno("../secret.txt"), not_capable, "{resolution:?}");
+        assert_eq!(errno("sub/../../secret.txt"), not_capable, "{resolution:?}");
+        assert_eq!(errno("sub/../.."), not_capable, "{resolution:?}");
+        let absolute = base.join("secret.txt").display().to_string();
+        assert_eq!(errno(&absolute), not_capable, "{resolution:?}");
+        assert_eq!(errno("link"), not_capable, "{resolution:?}");
+        assert_eq!(errno("link/"), not_capable, "{resolution:?}");
+        assert_eq!(errno("up/secret.txt"), not_capable, "{resolution:?}");
+        assert_eq!(errno("up/inside/file.txt"), not_capable, "{resolution:?}");
+        assert_eq!(
+            errno("missing.txt"),
+            wasi::Errno::NOENT.0 as i32,
+            "{resolution:?}"
+        );
+        assert_eq!(
+            errno("file.txt/"),
+            wasi::Errno::NOTDIR.0 as i32,
+            "{resolution:?}"
+        );
+        assert_eq!(
+            errno("file.txt/x"),
+            wasi::Errno::NOTDIR.0 as i32,
+            "{resolution:?}"
+        );
+        assert_eq!(errno(""), wasi::Errno::NOENT.0 as i32, "{resolution:?}");
+        for inside in [
+            "file.txt",
+            "./sub/../file.txt",
+            "sub//../file.txt",
+            "sub",
+            "sub/..",
+            ".",
+        ] {
+            assert_eq!(errno(inside), 0, "{inside} with {resolution:?}");
+        }
+    }
+    std::fs::remove_dir_all(base).unwrap();
+}
+
+/// `path_filestat_get(3, flags, path)` of `inside`, returning the errno and storing the
+/// file type at 0.
+fn filestat(
+    base: &std::path::Path,
+    path: &str,
+    flags: u32,
+    resolution: PathResolution,
+) -> (i32, u8) {
+    let wat = format!(
+        r#"
+      (module
+        (import "wasi_snapshot_preview1" "path_filestat_get"
+          (func $stat (param i32 i32 i32 i32 i32) (result i32)))
+        (memory (export "memory") 1)
+        (data (i32.const 100) "{path}")
+        (func (export "stat") (result i32)
+          (call $stat (i32.const 3) (i32.const {flags}) (i32.const 100) (i32.const {len})
+            (i32.const 200))))"#,
+        len = path.len()
     );
-    assert_eq!(open_errno(&base, "file.txt"), 0);
+    let ctx = WasiCtx::new()
+        .with_path_resolution(resolution)
+        .with_preopened_dir(base.join("inside"), ".")
+        .unwrap();
+    let mut harness = Harness::with_imports(wat, |store| {
+        let mut linker = Linker::new();
+        wasi::add_to_linker(&mut linker, store, ctx);
+        linker
+    });
+    let Val::I32(errno) = harness.one("stat", &[]) else {
+        panic!("not an i32")
+    };
+    let memory = harness
+        .instance
+        .get_memory(&harness.store, "memory")
+        .unwrap()
+        .unwrap();
+    (errno, memory.data_bytes(&harness.store).unwrap()[216])
+}
+
+#[test]
+fn path_filestat_get_describes_a_link_but_never_follows_it() {
+    let base = sandbox("stat");
+    for resolution in RESOLUTIONS {
+        assert_eq!(filestat(&base, "file.txt", 1, resolution), (0, 4));
+        assert_eq!(filestat(&base, "sub/..", 0, resolution), (0, 3));
+        assert_eq!(filestat(&base, "link", 0, resolution), (0, 7));
+        let not_capable = wasi::Errno::NOTCAPABLE.0 as i32;
+        assert_eq!(filestat(&base, "link", 1, resolution).0, not_capable);
+        assert_eq!(
+            filestat(&base, "up/secret.txt", 0, resolution).0,
+            not_capable
+        );
+        assert_eq!(
+            filestat(&base, "../secret.txt", 0, resolution).0,
+            not_capable
+        );
+        assert_eq!(
+            filestat(&base, "file.txt", 2, resolution).0,
+            wasi::Errno::INVAL.0 as i32
+        );
+    }
     std::fs::remove_dir_all(base).unwrap();
 }
 

@@ -4,7 +4,9 @@
 //!   the compiler supports, and into call arguments biased to edge values;
 //! * [`oracles`] decide whether the engines behaved: the differential oracle
 //!   compares lightbeam with wasmi call by call, the compile oracle compares
-//!   lightbeam's acceptance with wasmparser's validator;
+//!   lightbeam's acceptance with wasmparser's validator, the WASI oracle drives
+//!   the WASI functions against a preopened directory and checks nothing outside it
+//!   is touched;
 //! * [`engine`] is the small interface both engines implement ([`engines`]);
 //! * [`targets`] are the bodies of the `cargo fuzz` targets in `fuzz_targets/`;
 //! * [`replay`] prints, shrinks and turns findings into regression tests.

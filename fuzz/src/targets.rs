@@ -11,6 +11,7 @@ use crate::oracles::api::{run_api_calls, ApiStats};
 use crate::oracles::compile::check_compile;
 use crate::oracles::differential::{differential as run_differential, DiffReport, Verdict};
 use crate::oracles::entity::{run_entity_program, EntityProgram};
+use crate::oracles::wasi::{run_wasi_program, WasiProgram, WasiReport};
 
 /// `differential`: a generated module runs in the reference and the tested
 /// engine; any divergence panics with the oracle's description.
@@ -113,4 +114,20 @@ pub fn api_stats(data: &[u8]) -> ApiStats {
         Ok(calls) => run_api_calls(&calls),
         Err(_) => ApiStats::default(),
     }
+}
+
+/// `wasi`: a sequence of WASI calls with arbitrary arguments and memory contents against
+/// a fresh preopened directory; the host must not fail and nothing outside the preopen
+/// may be touched or read (see `lightbeam_fuzz::oracles::wasi`).
+pub fn wasi(data: &[u8]) {
+    let Ok(program) = Unstructured::new(data).arbitrary::<WasiProgram>() else {
+        return;
+    };
+    run_wasi_program(&program);
+}
+
+/// The WASI oracle's report for one input; `None` when the bytes do not decode.
+pub fn wasi_report(data: &[u8]) -> Option<WasiReport> {
+    let program = Unstructured::new(data).arbitrary::<WasiProgram>().ok()?;
+    Some(run_wasi_program(&program))
 }

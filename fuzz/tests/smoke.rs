@@ -104,6 +104,26 @@ fn api_calls_keep_their_promises_on_fixed_seeds() {
 }
 
 #[test]
+fn wasi_keeps_to_its_preopen_on_fixed_seeds() {
+    let mut total = lightbeam_fuzz::oracles::wasi::WasiReport::default();
+    for input in fixed_inputs(4, SEEDS / 4) {
+        let Some(report) = targets::wasi_report(&input) else {
+            continue;
+        };
+        total.calls += report.calls;
+        total.successes += report.successes;
+        total.opens += report.opens;
+        total.interrupted += report.interrupted;
+    }
+    eprintln!("wasi: {total:?}");
+    // The programs must reach the functions, and some calls must succeed, opens among
+    // them, or the oracle is testing nothing.
+    assert!(total.calls > SEEDS, "{total:?}");
+    assert!(total.successes > total.calls / 20, "{total:?}");
+    assert!(total.opens > 0, "{total:?}");
+}
+
+#[test]
 fn entity_containers_match_their_models_on_fixed_seeds() {
     for input in fixed_inputs(3, SEEDS) {
         targets::entity(&input);

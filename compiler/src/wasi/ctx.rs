@@ -4,11 +4,13 @@
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use super::errno::Errno;
-use super::fs::{Descriptor, DirHandle};
+use super::fs::{Descriptor, DirHandle, PathResolution};
+use crate::runtime::vm::VMStoreContext;
 
 /// An in-memory sink for a standard stream; clones share the same buffer.
 #[derive(Clone, Debug, Default)]
@@ -89,6 +91,10 @@ pub struct WasiCtx {
     pub(crate) stdout: Output,
     pub(crate) stderr: Output,
     pub(crate) fds: BTreeMap<u32, Descriptor>,
+    pub(crate) resolution: PathResolution,
+    /// The interrupt flag of the store the functions were defined in (set by
+    /// [`add_to_linker`](super::add_to_linker)); sleeps watch it.
+    pub(crate) interrupt: Option<Arc<VMStoreContext>>,
 }
 
 impl Default for WasiCtx {
@@ -115,6 +121,8 @@ impl WasiCtx {
             stdout: Output::Null,
             stderr: Output::Null,
             fds: fds.into_iter().collect(),
+            resolution: PathResolution::Auto,
+            interrupt: None,
         }
     }
 
@@ -155,21 +163,27 @@ impl WasiCtx {
             .with_stderr(Output::Inherit)
     }
 
-    /// Preopens host directory `host` under the guest name `guest_name`; the guest can
-    /// open files below it and nowhere else.
+    /// Sets how guest paths are resolved beneath directories (the default,
+    /// [`PathResolution::Auto`], uses `openat2` where the kernel has it).
+    pub fn with_path_resolution(mut self, resolution: PathResolution) -> Self {
+        self.resolution = resolution;
+        self
+    }
+
+    /// Preopens host directory `host` under the guest name `guest_name`: the directory
+    /// is opened now, and the guest can open files beneath that open directory and
+    /// nowhere else, whatever is later renamed or linked on the host.
     pub fn with_preopened_dir(
         mut self,
         host: impl AsRef<Path>,
         guest_name: &str,
     ) -> std::io::Result<Self> {
-        let root: PathBuf = host.as_ref().canonicalize()?;
-        if !root.is_dir() {
-            return Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                format!("{} is not a directory", root.display()),
-            ));
-        }
-        let handle = DirHandle::root(Rc::new(root));
+        let handle = DirHandle::open_host(host.as_ref()).map_err(|error| {
+            std::io::Error::new(
+                error.kind(),
+                format!("{}: {error}", host.as_ref().display()),
+            )
+        })?;
         self.insert(Descriptor::Preopen {
             dir: handle,
             guest_name: guest_name.to_string(),

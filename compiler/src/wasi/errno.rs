@@ -13,16 +13,21 @@ impl Errno {
     pub const BADF: Errno = Errno(8);
     /// The file already exists.
     pub const EXIST: Errno = Errno(20);
-    /// A pointer argument lies outside linear memory.
+    /// A pointer argument, or the array or buffer it starts, lies outside linear memory.
     pub const FAULT: Errno = Errno(21);
-    /// An argument is invalid.
+    /// An argument is invalid (unknown flags or enum values, sizes whose sum overflows
+    /// 32 bits).
     pub const INVAL: Errno = Errno(28);
     /// An I/O error.
     pub const IO: Errno = Errno(29);
+    /// A path is not valid UTF-8.
+    pub const ILSEQ: Errno = Errno(25);
     /// The target is a directory.
     pub const ISDIR: Errno = Errno(31);
     /// A symbolic link was met where none is followed.
     pub const LOOP: Errno = Errno(32);
+    /// A path is longer than `PATH_MAX` (4096 bytes).
+    pub const NAMETOOLONG: Errno = Errno(37);
     /// No such file or directory.
     pub const NOENT: Errno = Errno(44);
     /// The function is not supported.
@@ -31,6 +36,8 @@ impl Errno {
     pub const NOTDIR: Errno = Errno(54);
     /// The operation is not supported on this descriptor.
     pub const NOTSUP: Errno = Errno(58);
+    /// A value does not fit its type (a string table beyond 4 GiB).
+    pub const OVERFLOW: Errno = Errno(61);
     /// The operation is not permitted (absolute paths).
     pub const PERM: Errno = Errno(63);
     /// Seeking on a stream.
@@ -86,12 +93,23 @@ pub mod oflags {
     pub const EXCL: u16 = 4;
     /// Truncate to length 0.
     pub const TRUNC: u16 = 8;
+    /// Every defined flag; others are `EINVAL`.
+    pub const ALL: u16 = CREAT | DIRECTORY | EXCL | TRUNC;
+}
+
+/// Path lookup flags (`lookupflags`).
+pub mod lookupflags {
+    /// Follow a final symbolic link (refused here: links are never followed).
+    pub const SYMLINK_FOLLOW: u32 = 1;
 }
 
 /// Descriptor flags (`fdflags`).
 pub mod fdflags {
     /// Writes go to the end of the file.
     pub const APPEND: u16 = 1;
+    /// Every defined flag (`APPEND`, `DSYNC`, `NONBLOCK`, `RSYNC`, `SYNC`); others are
+    /// `EINVAL`. Only `APPEND` changes anything here.
+    pub const ALL: u16 = 0x1f;
 }
 
 /// Descriptor rights (`rights`) that decide how a file is opened.

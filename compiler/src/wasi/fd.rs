@@ -4,51 +4,57 @@
 use std::io::{Read, Seek, SeekFrom, Write};
 
 use super::ctx::WasiCtx;
-use super::errno::{filetype, rights, whence, Errno};
+use super::errno::{filetype, lookupflags, rights, whence, Errno};
 use super::fs::{filestat_bytes, filetype_of, stream_filestat_bytes, Descriptor};
 use super::guest::GuestMemory;
 use super::proc::CallResult;
 
-/// `fd_write(fd, iovs, iovs_len, nwritten_out)`.
+/// `fd_write(fd, iovs, iovs_len, nwritten_out)`: the iovecs are checked first (see
+/// [`GuestMemory::iovecs`]), so nothing is written from a call that is then refused.
 pub(crate) fn fd_write(ctx: &mut WasiCtx, memory: &mut GuestMemory<'_>, a: &[u64]) -> CallResult {
     let fd = a[0] as u32;
     ctx.get(fd)?;
     let iovecs = memory.iovecs(a[1] as u32, a[2] as u32)?;
     let mut written = 0u32;
-    for (ptr, len) in iovecs {
+    for index in 0..iovecs.len() {
+        let (ptr, len) = memory.iovec(iovecs, index)?;
         let bytes = memory.slice(ptr, len)?;
         match ctx.get(fd)? {
             Descriptor::Stdout => ctx.stdout.write(1, bytes)?,
             Descriptor::Stderr => ctx.stderr.write(2, bytes)?,
             Descriptor::File(file) => file.write_all(bytes)?,
-            Descriptor::Preopen { .. } | Descriptor::Dir(_) => return Err(Errno::ISDIR),
-            Descriptor::Stdin => return Err(Errno::BADF),
+            Descriptor::Preopen { .. } | Descriptor::Dir(_) => return Err(Errno::ISDIR.into()),
+            Descriptor::Stdin => return Err(Errno::BADF.into()),
         }
-        written = written.wrapping_add(len);
+        // `iovecs` checked that the lengths add up to at most `u32::MAX`.
+        written += len;
     }
-    memory.write_u32(a[3] as u32, written)
+    Ok(memory.write_u32(a[3] as u32, written)?)
 }
 
-/// `fd_read(fd, iovs, iovs_len, nread_out)`.
+/// `fd_read(fd, iovs, iovs_len, nread_out)`: the iovecs are checked first, as for
+/// `fd_write`; reading stops at the first short read.
 pub(crate) fn fd_read(ctx: &mut WasiCtx, memory: &mut GuestMemory<'_>, a: &[u64]) -> CallResult {
     let fd = a[0] as u32;
     ctx.get(fd)?;
     let iovecs = memory.iovecs(a[1] as u32, a[2] as u32)?;
     let mut read = 0u32;
-    for (ptr, len) in iovecs {
+    for index in 0..iovecs.len() {
+        let (ptr, len) = memory.iovec(iovecs, index)?;
         let buffer = memory.slice_mut(ptr, len)?;
         let count = match ctx.get(fd)? {
             Descriptor::Stdin => ctx.stdin.read(buffer)?,
             Descriptor::File(file) => file.read(buffer)?,
-            Descriptor::Preopen { .. } | Descriptor::Dir(_) => return Err(Errno::ISDIR),
-            Descriptor::Stdout | Descriptor::Stderr => return Err(Errno::BADF),
+            Descriptor::Preopen { .. } | Descriptor::Dir(_) => return Err(Errno::ISDIR.into()),
+            Descriptor::Stdout | Descriptor::Stderr => return Err(Errno::BADF.into()),
         };
+        // At most `len`, and the lengths add up to at most `u32::MAX`.
         read += count as u32;
         if count < len as usize {
             break;
         }
     }
-    memory.write_u32(a[3] as u32, read)
+    Ok(memory.write_u32(a[3] as u32, read)?)
 }
 
 /// `fd_seek(fd, offset, whence, newoffset_out)`.
@@ -56,22 +62,28 @@ pub(crate) fn fd_seek(ctx: &mut WasiCtx, memory: &mut GuestMemory<'_>, a: &[u64]
     let offset = a[1] as i64;
     let file = match ctx.get(a[0] as u32)? {
         Descriptor::File(file) => file,
-        Descriptor::Stdin | Descriptor::Stdout | Descriptor::Stderr => return Err(Errno::SPIPE),
-        Descriptor::Preopen { .. } | Descriptor::Dir(_) => return Err(Errno::BADF),
+        Descriptor::Stdin | Descriptor::Stdout | Descriptor::Stderr => {
+            return Err(Errno::SPIPE.into())
+        }
+        Descriptor::Preopen { .. } | Descriptor::Dir(_) => return Err(Errno::BADF.into()),
     };
-    let position = match a[2] as u8 {
-        whence::SET if offset >= 0 => SeekFrom::Start(offset as u64),
-        whence::CUR => SeekFrom::Current(offset),
-        whence::END => SeekFrom::End(offset),
-        _ => return Err(Errno::INVAL),
+    let position = match u8::try_from(a[2]) {
+        Ok(whence::SET) if offset >= 0 => SeekFrom::Start(offset as u64),
+        Ok(whence::CUR) => SeekFrom::Current(offset),
+        Ok(whence::END) => SeekFrom::End(offset),
+        _ => return Err(Errno::INVAL.into()),
     };
     let new_offset = file.seek(position)?;
-    memory.write_u64(a[3] as u32, new_offset)
+    Ok(memory.write_u64(a[3] as u32, new_offset)?)
 }
 
 /// `fd_close(fd)`.
 pub(crate) fn fd_close(ctx: &mut WasiCtx, _: &mut GuestMemory<'_>, a: &[u64]) -> CallResult {
-    ctx.fds.remove(&(a[0] as u32)).map(drop).ok_or(Errno::BADF)
+    Ok(ctx
+        .fds
+        .remove(&(a[0] as u32))
+        .map(drop)
+        .ok_or(Errno::BADF)?)
 }
 
 /// `fd_sync(fd)`.
@@ -97,7 +109,7 @@ pub(crate) fn fd_fdstat_get(
     stat[0] = kind;
     stat[8..16].copy_from_slice(&rights::ALL.to_le_bytes());
     stat[16..24].copy_from_slice(&rights::ALL.to_le_bytes());
-    memory.write(a[1] as u32, &stat)
+    Ok(memory.write(a[1] as u32, &stat)?)
 }
 
 /// `fd_filestat_get(fd, filestat_out)`.
@@ -108,12 +120,10 @@ pub(crate) fn fd_filestat_get(
 ) -> CallResult {
     let stat = match ctx.get(a[0] as u32)? {
         Descriptor::Stdin | Descriptor::Stdout | Descriptor::Stderr => stream_filestat_bytes(),
-        Descriptor::Preopen { dir, .. } | Descriptor::Dir(dir) => {
-            filestat_bytes(&std::fs::metadata(dir.host_path())?)
-        }
+        Descriptor::Preopen { dir, .. } | Descriptor::Dir(dir) => filestat_bytes(&dir.metadata()?),
         Descriptor::File(file) => filestat_bytes(&file.metadata()?),
     };
-    memory.write(a[1] as u32, &stat)
+    Ok(memory.write(a[1] as u32, &stat)?)
 }
 
 /// The guest name of preopened directory `fd`, or `EBADF`.
@@ -132,8 +142,9 @@ pub(crate) fn fd_prestat_get(
 ) -> CallResult {
     let name = preopen_name(ctx, a[0] as u32)?;
     let mut prestat = [0u8; 8];
-    prestat[4..8].copy_from_slice(&(name.len() as u32).to_le_bytes());
-    memory.write(a[1] as u32, &prestat)
+    let len = u32::try_from(name.len()).map_err(|_| Errno::INVAL)?;
+    prestat[4..8].copy_from_slice(&len.to_le_bytes());
+    Ok(memory.write(a[1] as u32, &prestat)?)
 }
 
 /// `fd_prestat_dir_name(fd, path, path_len)`.
@@ -143,22 +154,33 @@ pub(crate) fn fd_prestat_dir_name(
     a: &[u64],
 ) -> CallResult {
     let name = preopen_name(ctx, a[0] as u32)?;
-    if (a[2] as u32 as usize) < name.len() {
-        return Err(Errno::INVAL);
+    if (a[2] as usize) < name.len() {
+        return Err(Errno::INVAL.into());
     }
-    memory.write(a[1] as u32, &name)
+    Ok(memory.write(a[1] as u32, &name)?)
 }
 
 /// `path_open(dirfd, dirflags, path, path_len, oflags, rights_base, rights_inheriting,
-/// fdflags, fd_out)`.
+/// fdflags, fd_out)`. Links are never followed, so `dirflags` changes nothing.
 pub(crate) fn path_open(ctx: &mut WasiCtx, memory: &mut GuestMemory<'_>, a: &[u64]) -> CallResult {
     let path = memory.path(a[2] as u32, a[3] as u32)?;
+    let (open_flags, fd_flags) = (flags16(a[4])?, flags16(a[7])?);
+    let resolution = ctx.resolution;
     let opened = ctx
         .get(a[0] as u32)?
         .dir()?
-        .open(path, a[4] as u16, a[5], a[7] as u16)?;
+        .open(path, open_flags, a[5], fd_flags, resolution)?;
     let fd = ctx.insert(opened);
-    memory.write_u32(a[8] as u32, fd)
+    if let Err(errno) = memory.write_u32(a[8] as u32, fd) {
+        ctx.fds.remove(&fd);
+        return Err(errno.into());
+    }
+    Ok(())
+}
+
+/// A 16-bit flags argument (passed as `i32`): set high bits are unknown flags, `EINVAL`.
+fn flags16(raw: u64) -> Result<u16, Errno> {
+    u16::try_from(raw).map_err(|_| Errno::INVAL)
 }
 
 /// `path_filestat_get(dirfd, lookupflags, path, path_len, filestat_out)`.
@@ -167,8 +189,16 @@ pub(crate) fn path_filestat_get(
     memory: &mut GuestMemory<'_>,
     a: &[u64],
 ) -> CallResult {
+    let lookup = a[1] as u32;
+    if lookup & !lookupflags::SYMLINK_FOLLOW != 0 {
+        return Err(Errno::INVAL.into());
+    }
     let path = memory.path(a[2] as u32, a[3] as u32)?;
-    let target = ctx.get(a[0] as u32)?.dir()?.resolve(path)?;
-    let stat = filestat_bytes(&std::fs::symlink_metadata(target.host_path())?);
-    memory.write(a[4] as u32, &stat)
+    let resolution = ctx.resolution;
+    let follow = lookup & lookupflags::SYMLINK_FOLLOW != 0;
+    let meta = ctx
+        .get(a[0] as u32)?
+        .dir()?
+        .stat(path, follow, resolution)?;
+    Ok(memory.write(a[4] as u32, &filestat_bytes(&meta))?)
 }

@@ -4,8 +4,17 @@
 //!   captured in an [`OutputPipe`]) and at most a few preopened directories.
 //! * [`add_to_linker`] defines the preview1 functions in a [`Linker`] as host functions
 //!   that reach the caller's exported `memory` through a [`Caller`].
-//! * File access is confined to the preopened directories (see the `fs` module): absolute
-//!   paths and `..` escapes fail with `ENOTCAPABLE`, symbolic links are refused.
+//! * File access is confined to the preopened directories, which are held as open host
+//!   descriptors: every path is resolved beneath one by the kernel (`openat2` with
+//!   `RESOLVE_BENEATH | RESOLVE_NO_SYMLINKS`, or a component-by-component `openat` walk;
+//!   see [`PathResolution`]), so no concurrent rename or link on the host can lead a path
+//!   outside. Absolute paths, `..` above the directory descriptor a path starts from, and
+//!   symbolic links anywhere on a path fail with `ENOTCAPABLE`; links are never followed.
+//! * Every pointer and count the guest passes is checked against its memory before the
+//!   host acts on it: out of bounds is `EFAULT`, never a host fault or an allocation sized
+//!   by the guest.
+//! * `poll_oneoff` sleeps in short slices and ends with an `interrupted` trap when the
+//!   store's [`InterruptHandle`](crate::InterruptHandle) fires.
 //! * `proc_exit(status)` ends the run with a [`Trap`] whose
 //!   [`exit_status`](Trap::exit_status) is `Some(status)`; see [`exit_status`].
 //!
@@ -24,17 +33,19 @@ use std::rc::Rc;
 
 pub use ctx::{Input, Output, OutputPipe, WasiCtx};
 pub use errno::Errno;
+pub use fs::PathResolution;
 
 use crate::module::{FuncType, ValType};
 use crate::runtime::{Caller, Extern, Func, Linker, Store, Val};
 use crate::trap::Trap;
 use guest::GuestMemory;
+use proc::{CallResult, Failure};
 
 /// The import module name of preview1.
 pub const MODULE: &str = "wasi_snapshot_preview1";
 
 /// A preview1 function: the context, the guest memory and the raw arguments.
-type Call = fn(&mut WasiCtx, &mut GuestMemory<'_>, &[u64]) -> Result<(), Errno>;
+type Call = fn(&mut WasiCtx, &mut GuestMemory<'_>, &[u64]) -> CallResult;
 
 /// Shorthands for parameter lists.
 const I32: ValType = ValType::I32;
@@ -92,7 +103,12 @@ fn implementation(name: &str) -> Call {
 
 /// Defines every preview1 function (and `proc_exit`) in `linker`, backed by `ctx`.
 /// Returns the shared context, so the embedder can inspect it after the run.
-pub fn add_to_linker(linker: &mut Linker, store: &mut Store, ctx: WasiCtx) -> Rc<RefCell<WasiCtx>> {
+pub fn add_to_linker(
+    linker: &mut Linker,
+    store: &mut Store,
+    mut ctx: WasiCtx,
+) -> Rc<RefCell<WasiCtx>> {
+    ctx.interrupt = Some(std::sync::Arc::clone(&store.context));
     let ctx = Rc::new(RefCell::new(ctx));
     for (name, params) in FUNCTIONS {
         let ty = FuncType::new(params.to_vec(), vec![ValType::I32]);
@@ -132,10 +148,11 @@ fn dispatch(
     let mut ctx = ctx
         .try_borrow_mut()
         .map_err(|_| Trap::host("WASI context re-entered"))?;
-    Ok(match call(&mut ctx, &mut memory, &raw) {
-        Ok(()) => Errno::SUCCESS,
-        Err(errno) => errno,
-    })
+    match call(&mut ctx, &mut memory, &raw) {
+        Ok(()) => Ok(Errno::SUCCESS),
+        Err(Failure::Errno(errno)) => Ok(errno),
+        Err(Failure::Trap(trap)) => Err(trap),
+    }
 }
 
 /// The exit status of a run that ended in `outcome`: `Ok` is 0, `proc_exit(n)` is `n`,

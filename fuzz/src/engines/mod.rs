@@ -3,7 +3,7 @@
 pub mod injected;
 pub mod lightbeam;
 pub mod wasmi;
-mod watchdog;
+pub(crate) mod watchdog;
 
 use crate::engine::DiffEngine;
 

@@ -4,3 +4,4 @@ pub mod api;
 pub mod compile;
 pub mod differential;
 pub mod entity;
+pub mod wasi;
