@@ -7,7 +7,7 @@
 
 use dynasmrt::DynamicLabel;
 
-use super::context::CodeGen;
+use super::context::{CodeGen, BULK_VALUES};
 use super::value_stack::{Location, Value};
 use crate::error::{CompileError, CompileResult};
 use crate::module::{slot_ends, slot_ends_into, ValType};
@@ -294,9 +294,7 @@ impl CodeGen<'_> {
     /// `br`: branch to the frame `relative_depth` levels out.
     pub(crate) fn branch(&mut self, relative_depth: u32) -> CompileResult<()> {
         let index = self.frame_index(relative_depth)?;
-        if self.branch_needs_spill(index) {
-            self.spill_all();
-        }
+        self.prepare_branch_values(index)?;
         let rsp_depth = self.emit_branch_moves(index);
         self.emit_branch_jump(index, rsp_depth);
         self.reachable = false;
@@ -306,11 +304,19 @@ impl CodeGen<'_> {
     /// `br_if`: branch when the popped condition is non-zero.
     pub(crate) fn branch_if(&mut self, relative_depth: u32) -> CompileResult<()> {
         let index = self.frame_index(relative_depth)?;
-        // Nothing between here and the jump may change the flags (spilling does not).
-        let condition = self.pop_condition()?;
-        if self.branch_needs_spill(index) {
-            self.spill_all();
-        }
+        let condition = if self.carries_bulk(index) {
+            // Settling may emit a copy loop, which changes the flags: test afterwards.
+            let condition = self.pop_condition_gpr()?;
+            self.prepare_branch_values(index)?;
+            self.masm.test_rr(OperandSize::S32, condition);
+            self.free_gpr(condition);
+            Cond::Ne
+        } else {
+            // Nothing between here and the jump may change the flags (spilling does not).
+            let condition = self.pop_condition()?;
+            self.prepare_branch_values(index)?;
+            condition
+        };
         if self.branch_is_plain_jump(index) {
             let label = self.frames[index].label;
             self.frames[index].branched_to = true;
@@ -335,7 +341,11 @@ impl CodeGen<'_> {
         for depth in targets.iter().chain(std::iter::once(&default)) {
             needs_spill |= self.branch_needs_spill(self.frame_index(*depth)?);
         }
-        if needs_spill {
+        // Every target carries the same number of values.
+        let default_index = self.frame_index(default)?;
+        if self.carries_bulk(default_index) {
+            self.prepare_branch_values(default_index)?;
+        } else if needs_spill {
             self.spill_all();
         }
         let count = targets.len() as i32;
@@ -389,6 +399,25 @@ impl CodeGen<'_> {
         Ok(())
     }
 
+    /// Whether a branch to frame `index` carries more than [`BULK_VALUES`] values, which
+    /// are then settled in slots first and moved as one block.
+    fn carries_bulk(&self, index: usize) -> bool {
+        self.frames[index].branch_types().len() > BULK_VALUES
+    }
+
+    /// Gets the values a branch to frame `index` carries ready for
+    /// [`Self::emit_branch_moves`]: settled in consecutive slots when there are many
+    /// (so the moves are one block copy, and the next branch finds them in place),
+    /// otherwise spilled only when the target needs it.
+    fn prepare_branch_values(&mut self, index: usize) -> CompileResult<()> {
+        if self.carries_bulk(index) {
+            self.settle_top(self.frames[index].branch_types().len())?;
+        } else if self.branch_needs_spill(index) {
+            self.spill_all();
+        }
+        Ok(())
+    }
+
     /// Whether a branch to frame `index` is a bare jump: it carries no values and `rsp`
     /// is already at the label's depth (or the label is the function's epilogue).
     fn branch_is_plain_jump(&self, index: usize) -> bool {
@@ -428,12 +457,11 @@ impl CodeGen<'_> {
     }
 
     /// Falls through into the end of the innermost frame: carried values move into place.
-    fn fall_through_to_end(&mut self, index: usize) {
-        if self.branch_needs_spill(index) {
-            self.spill_all();
-        }
+    fn fall_through_to_end(&mut self, index: usize) -> CompileResult<()> {
+        self.prepare_branch_values(index)?;
         let rsp_depth = self.emit_branch_moves(index);
         self.move_rsp_to_label(index, rsp_depth);
+        Ok(())
     }
 
     /// `else`.
@@ -451,7 +479,7 @@ impl CodeGen<'_> {
             return Ok(());
         }
         if self.reachable {
-            self.fall_through_to_end(index);
+            self.fall_through_to_end(index)?;
             self.frames[index].branched_to = true;
             let end_label = self.frames[index].label;
             self.masm.jmp(end_label);
@@ -485,7 +513,7 @@ impl CodeGen<'_> {
             return Ok(());
         }
         if self.reachable {
-            self.fall_through_to_end(index);
+            self.fall_through_to_end(index)?;
         }
         let Some(frame) = self.frames.pop() else {
             return Err(CompileError::internal("end without a frame"));
@@ -507,9 +535,19 @@ impl CodeGen<'_> {
         params: Box<[ValType]>,
         results: Box<[ValType]>,
     ) -> CompileResult<()> {
-        // Nothing between here and the jump may change the flags (spilling does not).
-        let condition = self.pop_condition()?;
-        self.spill_all();
+        let condition = if params.len() > BULK_VALUES {
+            // Settling may emit a copy loop, which changes the flags: test afterwards.
+            let condition = self.pop_condition_gpr()?;
+            self.settle_top(params.len())?;
+            self.masm.test_rr(OperandSize::S32, condition);
+            self.free_gpr(condition);
+            Cond::Ne
+        } else {
+            // Nothing between here and the jump may change the flags (spilling does not).
+            let condition = self.pop_condition()?;
+            self.spill_all();
+            condition
+        };
         let else_label = self.masm.new_label();
         self.masm.jcc(condition.invert(), else_label);
         self.push_frame(
@@ -524,9 +562,18 @@ impl CodeGen<'_> {
     }
 
     /// `block`.
-    pub(crate) fn enter_block(&mut self, params: Box<[ValType]>, results: Box<[ValType]>) {
-        self.spill_all();
+    pub(crate) fn enter_block(
+        &mut self,
+        params: Box<[ValType]>,
+        results: Box<[ValType]>,
+    ) -> CompileResult<()> {
+        if params.len() > BULK_VALUES {
+            self.settle_top(params.len())?;
+        } else {
+            self.spill_all();
+        }
         self.push_frame(FrameKind::Block, params, results);
+        Ok(())
     }
 
     /// `loop`, with an interrupt check at the header.

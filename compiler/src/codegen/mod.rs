@@ -74,6 +74,11 @@ use crate::trap::TrapCode;
 use crate::vmoffsets::VMOffsets;
 use context::{CodeGen, LocalSlot};
 
+/// The most machine code any valid module compiles to, per byte of its binary: the
+/// sum of [`crate::Module::function_code`] over its defined functions is at most this
+/// many times the module's size. See `docs/architecture.md` ("Code size is linear").
+pub const MAX_CODE_BYTES_PER_INPUT_BYTE: usize = 64;
+
 /// Runtime functions generated code may call (System V ABI, `VMContext` first, up to
 /// four integer arguments; they return `(value, trap code)` in `rax:rdx`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
