@@ -267,3 +267,206 @@ fn many_result_branches_still_deliver_their_values() {
         vec![Val::I64(7), Val::I64(7)]
     );
 }
+
+/// The operators with the longest lowerings, each repeated in a chain where it costs
+/// only its own encoding plus at most one `local.get` for a second operand (or a
+/// one-byte operator turning its result back into its operand): the code per input
+/// byte of the worst of them is what [`MAX_CODE_BYTES_PER_INPUT_BYTE`] must cover. The
+/// worst is `i64.trunc_f64_u` feeding `f64.convert_i64_u` (two one-byte opcodes, about
+/// 230 bytes of code with the range checks, 64-bit constants and two trap paths).
+#[test]
+fn longest_single_operator_lowerings_stay_within_the_bound() {
+    // (name, operand type, chain step): the step keeps one value of the type on top.
+    let v128_unary = [
+        "i8x16.popcnt",
+        "i8x16.abs",
+        "i64x2.abs",
+        "f32x4.nearest",
+        "f64x2.nearest",
+        "f32x4.ceil",
+        "f32x4.sqrt",
+        "i32x4.trunc_sat_f32x4_u",
+        "i32x4.trunc_sat_f32x4_s",
+        "i32x4.trunc_sat_f64x2_u_zero",
+        "i32x4.trunc_sat_f64x2_s_zero",
+        "f32x4.convert_i32x4_u",
+        "f64x2.convert_low_i32x4_u",
+        "f64x2.promote_low_f32x4",
+        "f32x4.demote_f64x2_zero",
+        "i16x8.extadd_pairwise_i8x16_u",
+        "i16x8.extadd_pairwise_i8x16_s",
+        "i32x4.extadd_pairwise_i16x8_u",
+        "i32x4.extadd_pairwise_i16x8_s",
+        "i64x2.extend_high_i32x4_u",
+        "i8x16.neg",
+        "f32x4.neg",
+        "f64x2.abs",
+        "v128.not",
+        "i16x8.extend_high_i8x16_s",
+    ];
+    // Shifts by a local count, binary operators with a local second operand, and
+    // lane operators with immediates.
+    let shifts = [
+        "i8x16.shr_s",
+        "i8x16.shr_u",
+        "i8x16.shl",
+        "i64x2.shr_s",
+        "i16x8.shr_s",
+    ];
+    let binary = [
+        "i64x2.mul",
+        "i64x2.gt_s",
+        "i64x2.ge_s",
+        "i64x2.lt_s",
+        "i64x2.le_s",
+        "f32x4.min",
+        "f32x4.max",
+        "f64x2.min",
+        "f64x2.max",
+        "f32x4.pmin",
+        "i8x16.swizzle",
+        "i16x8.q15mulr_sat_s",
+        "i32x4.dot_i16x8_s",
+        "i64x2.extmul_high_i32x4_u",
+        "i16x8.extmul_low_i8x16_s",
+        "i8x16.narrow_i16x8_u",
+        "i8x16.narrow_i16x8_s",
+        "i16x8.narrow_i32x4_u",
+        "i8x16.avgr_u",
+        "i8x16.min_u",
+        "i32x4.max_s",
+        "i64x2.eq",
+        "i64x2.ne",
+        "f64x2.ne",
+        "i8x16.sub_sat_u",
+        "i8x16.gt_u",
+        "i32x4.ge_u",
+        "i16x8.le_u",
+        "f32x4.div",
+    ];
+    let mut steps: Vec<(String, &str)> = Vec::new();
+    for op in v128_unary {
+        steps.push((format!("({op})"), "v128"));
+    }
+    for op in shifts {
+        steps.push((format!("(local.get 1) ({op})"), "v128"));
+    }
+    for op in binary {
+        steps.push((format!("(local.get 0) ({op})"), "v128"));
+    }
+    for step in [
+        "(local.get 0) (i8x16.shuffle 31 0 30 1 29 2 28 3 27 4 26 5 25 6 24 7)",
+        "(local.get 0) (local.get 0) (v128.bitselect)",
+        "(local.get 3) (i64x2.replace_lane 1)",
+        "(local.get 1) (i8x16.replace_lane 7)",
+        "(local.get 5) (f32x4.replace_lane 3)",
+    ] {
+        steps.push((step.to_owned(), "v128"));
+    }
+    let scalar = [
+        ("(i64.trunc_sat_f64_u) (f64.convert_i64_u)", "f64"),
+        ("(i64.trunc_f64_u) (f64.reinterpret_i64)", "f64"),
+        ("(i64.trunc_f64_s) (f64.reinterpret_i64)", "f64"),
+        ("(i32.trunc_f32_u) (f32.reinterpret_i32)", "f32"),
+        ("(i32.trunc_f64_s) (f64.convert_i32_s)", "f64"),
+        ("(f64.convert_i64_u) (i64.reinterpret_f64)", "i64"),
+        (
+            "(f32.convert_i64_u) (i32.reinterpret_f32) (i64.extend_i32_u)",
+            "i64",
+        ),
+        ("(i64.trunc_sat_f64_u) (f64.reinterpret_i64)", "f64"),
+        ("(i32.trunc_sat_f32_u) (f32.convert_i32_u)", "f32"),
+        ("(i64.trunc_f64_u) (f64.convert_i64_u)", "f64"),
+        ("(i64.trunc_f32_s) (f32.convert_i64_u)", "f32"),
+        ("(i32.trunc_f64_u) (f64.convert_i32_u)", "f64"),
+        ("(f32.nearest)", "f32"),
+        ("(f64.min (local.get 4))", "f64"),
+        ("(f32.max (local.get 5))", "f32"),
+        ("(f32.copysign (local.get 5))", "f32"),
+        ("(i64.rem_s (local.get 3))", "i64"),
+        ("(i64.div_s (local.get 3))", "i64"),
+        ("(i32.rem_u (local.get 1))", "i32"),
+        ("(i64.rotl (local.get 3))", "i64"),
+        ("(i64.popcnt)", "i64"),
+        ("(i64.clz)", "i64"),
+        ("(i32.ctz)", "i32"),
+        ("(i32.load16_s offset=1000000)", "i32"),
+        ("(i64.store32 offset=7 (local.get 3)) (local.get 1)", "i32"),
+        ("(v128.store (local.get 0)) (local.get 1)", "i32"),
+        ("(v128.load64_splat) (i32x4.extract_lane 1)", "i32"),
+        (
+            "(v128.load8_lane 3 (local.get 0)) (i32x4.extract_lane 1)",
+            "i32",
+        ),
+        ("(memory.grow)", "i32"),
+        (
+            "(memory.fill (local.get 1) (local.get 1)) (local.get 1)",
+            "i32",
+        ),
+        (
+            "(memory.copy (local.get 1) (local.get 1)) (local.get 1)",
+            "i32",
+        ),
+        ("(call_indirect (type $i) (local.get 1))", "i32"),
+        ("(table.get 0) (ref.is_null)", "i32"),
+        ("(global.set $g) (global.get $g)", "i32"),
+        ("(select (local.get 1) (local.get 1))", "i32"),
+        (
+            "(local.set 2) (select (result v128) (local.get 0) (local.get 0) (local.get 2))
+             (i32x4.extract_lane 0)",
+            "i32",
+        ),
+        ("(i8x16.bitmask (local.get 0)) (i32.add)", "i32"),
+        ("(i8x16.all_true (local.get 0)) (i32.add)", "i32"),
+        ("(i64x2.all_true (local.get 0)) (i32.add)", "i32"),
+        ("(v128.any_true (local.get 0)) (i32.add)", "i32"),
+    ];
+    let mut worst = (0.0f64, String::new());
+    for (step, ty) in steps.iter().map(|(s, t)| (s.as_str(), *t)).chain(scalar) {
+        let start = match ty {
+            "v128" => "(local.get 0)",
+            "i32" => "(local.get 1)",
+            "i64" => "(local.get 3)",
+            "f64" => "(local.get 4)",
+            _ => "(local.get 5)",
+        };
+        let module = |m: usize| {
+            format!(
+                "(module (type $i (func (param i32) (result i32)))
+                   (func $id (type $i) (local.get 0))
+                   (memory 1) (table 1 funcref) (elem (i32.const 0) $id)
+                   (global $g (mut i32) (i32.const 0))
+                   (func (export \"f\") (param v128 i32 i32 i64 f64 f32) (result {ty})
+                     {start} {}))",
+                step.repeat(m)
+            )
+        };
+        let bytes = |m: usize| wat::parse_str(module(m)).expect("operator chain parses");
+        let code = |m: usize| {
+            let engine = Engine::new(Config {
+                parallel_compilation: false,
+                simd_encoding: SimdEncoding::Sse41,
+                ..Config::default()
+            });
+            let module = Module::new(&engine, bytes(m)).expect("operator chain compiles");
+            (0..module.defined_functions())
+                .map(|i| module.function_code(i).map_or(0, <[u8]>::len))
+                .sum::<usize>()
+        };
+        let (m1, m2) = (100, 200);
+        let per_step_code = (code(m2) - code(m1)) as f64 / (m2 - m1) as f64;
+        let per_step_input = (bytes(m2).len() - bytes(m1).len()) as f64 / (m2 - m1) as f64;
+        let ratio = per_step_code / per_step_input;
+        eprintln!("{ratio:5.1} = {per_step_code:6.1} / {per_step_input:4.1}  {step}");
+        if ratio > worst.0 {
+            worst = (ratio, step.to_owned());
+        }
+    }
+    eprintln!("worst: {:.1} for {}", worst.0, worst.1);
+    assert!(
+        worst.0 <= MAX_CODE_BYTES_PER_INPUT_BYTE as f64,
+        "{} bytes of code per input byte for {}",
+        worst.0,
+        worst.1
+    );
+}
