@@ -68,7 +68,7 @@ pub struct CodeGen<'a> {
     /// Free registers.
     pub(crate) regs: RegAlloc,
     /// Open control frames, outermost (the function) first.
-    pub(crate) frames: Vec<ControlFrame>,
+    pub(crate) frames: Vec<ControlFrame<'a>>,
     /// Every local: parameters first.
     pub(crate) locals: Vec<LocalSlot>,
     /// Current `rsp` as bytes below `rbp`.

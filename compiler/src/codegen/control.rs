@@ -4,6 +4,10 @@
 //! operands is in memory or constant and stays untouched inside the frame. Each frame
 //! has one canonical place for the values a branch carries (see [`Merge`]); every edge
 //! into its label moves them there, so all edges agree on the state at the label.
+//!
+//! More than [`BULK_VALUES`] carried values (or frame parameters) are first settled in
+//! consecutive slots at the stack top and then moved as one block, so no branch, merge
+//! or frame emits code proportional to the arity of its type.
 
 use dynasmrt::DynamicLabel;
 
@@ -52,22 +56,25 @@ pub enum Merge {
 
 /// One open control construct.
 #[derive(Clone, Debug)]
-pub struct ControlFrame {
+pub struct ControlFrame<'a> {
     /// The construct.
     pub kind: FrameKind,
     /// Branch target: the end (block, if, function) or the header (loop).
     pub label: DynamicLabel,
     /// Parameter types.
-    pub params: Box<[ValType]>,
+    pub params: &'a [ValType],
     /// Result types.
-    pub results: Box<[ValType]>,
+    pub results: &'a [ValType],
     /// Value-stack height below the parameters.
     pub height: usize,
     /// Stack depth below the parameters' slots.
     pub base_depth: u32,
     /// Stack depth at entry (with the parameters).
     pub entry_depth: u32,
-    /// The parameters as they were at entry (for the `else` arm).
+    /// The parameters of an `if` as they were at entry, for the `else` arm; empty for
+    /// other frames and for more than [`BULK_VALUES`] parameters, which are settled in
+    /// consecutive slots from `base_depth` at entry (so frames hold no copy of a
+    /// type's many values).
     pub entry_params: Vec<Value>,
     /// False for frames opened in unreachable code: nothing is emitted for them.
     pub live: bool,
@@ -75,12 +82,12 @@ pub struct ControlFrame {
     pub branched_to: bool,
 }
 
-impl ControlFrame {
+impl<'a> ControlFrame<'a> {
     /// Types of the values a branch to this frame carries.
-    pub fn branch_types(&self) -> &[ValType] {
+    pub fn branch_types(&self) -> &'a [ValType] {
         match self.kind {
-            FrameKind::Loop => &self.params,
-            _ => &self.results,
+            FrameKind::Loop => self.params,
+            _ => self.results,
         }
     }
 
@@ -105,9 +112,9 @@ impl ControlFrame {
     /// Stack depth at the label.
     pub fn label_depth(&self) -> u32 {
         match self.kind {
-            FrameKind::Loop => self.base_depth + slot_bytes(&self.params),
+            FrameKind::Loop => self.base_depth + slot_bytes(self.params),
             _ if self.results.len() == 1 => self.base_depth,
-            _ => self.base_depth + slot_bytes(&self.results),
+            _ => self.base_depth + slot_bytes(self.results),
         }
     }
 }
@@ -117,7 +124,7 @@ fn slot_bytes(types: &[ValType]) -> u32 {
     types.iter().map(|ty| ty.slot_bytes()).sum()
 }
 
-impl CodeGen<'_> {
+impl<'a> CodeGen<'a> {
     /// Bytes of the argument area of the function being compiled.
     pub(crate) fn function_arg_area(&self) -> u32 {
         self.env.func_type().arg_area_bytes()
@@ -133,11 +140,12 @@ impl CodeGen<'_> {
     /// Opens the function frame.
     pub(crate) fn push_function_frame(&mut self) {
         let label = self.masm.new_label();
-        let results = self.env.func_type().results.clone();
+        let env = self.env;
+        let results: &'a [ValType] = &env.info.func_type(env.func).results;
         self.frames.push(ControlFrame {
             kind: FrameKind::Function,
             label,
-            params: Box::new([]),
+            params: &[],
             results,
             height: 0,
             base_depth: self.depth,
@@ -154,8 +162,8 @@ impl CodeGen<'_> {
         self.frames.push(ControlFrame {
             kind,
             label,
-            params: Box::new([]),
-            results: Box::new([]),
+            params: &[],
+            results: &[],
             height: self.stack.len(),
             base_depth: self.depth,
             entry_depth: self.depth,
@@ -170,16 +178,23 @@ impl CodeGen<'_> {
     pub(crate) fn push_frame(
         &mut self,
         kind: FrameKind,
-        params: Box<[ValType]>,
-        results: Box<[ValType]>,
+        params: &'a [ValType],
+        results: &'a [ValType],
     ) {
         let label = self.masm.new_label();
-        let entry_params = self.stack.top(params.len()).to_vec();
-        let spilled: u32 = entry_params
+        let spilled: u32 = self
+            .stack
+            .top(params.len())
             .iter()
             .filter(|value| matches!(value.location, Location::Spilled(_)))
             .map(|value| value.ty.slot_bytes())
             .sum();
+        let entry_params = match kind {
+            FrameKind::If { .. } if params.len() <= BULK_VALUES => {
+                self.stack.top(params.len()).to_vec()
+            }
+            _ => Vec::new(),
+        };
         self.frames.push(ControlFrame {
             kind,
             label,
@@ -197,11 +212,11 @@ impl CodeGen<'_> {
     /// Opens a `loop` frame: its parameters move to canonical slots and the header is bound.
     pub(crate) fn push_loop_frame(
         &mut self,
-        params: Box<[ValType]>,
-        results: Box<[ValType]>,
+        params: &'a [ValType],
+        results: &'a [ValType],
     ) -> CompileResult<()> {
         let base = self.arrange_top_in_slots(params.len())?;
-        for (ty, end) in params.iter().zip(slot_ends(&params)) {
+        for (ty, end) in params.iter().zip(slot_ends(params)) {
             self.stack
                 .push(Value::new(*ty, Location::Spilled(base + end)));
         }
@@ -433,7 +448,7 @@ impl CodeGen<'_> {
 
     /// Restores the state at frame `frame`'s label: operands below the frame stay, the
     /// carried values are where the merge put them.
-    fn enter_label_state(&mut self, frame: &ControlFrame) -> CompileResult<()> {
+    fn enter_label_state(&mut self, frame: &ControlFrame<'a>) -> CompileResult<()> {
         self.discard_stack_above(frame.height);
         self.depth = frame.base_depth;
         match frame.merge(self.function_arg_area()) {
@@ -443,17 +458,23 @@ impl CodeGen<'_> {
                 self.push_reg(frame.results[0], reg);
             }
             Merge::Slots { base } => {
-                for (ty, end) in frame.results.iter().zip(slot_ends(&frame.results)) {
-                    self.stack
-                        .push(Value::new(*ty, Location::Spilled(base + end)));
-                }
-                self.depth = base + slot_bytes(&frame.results);
+                self.push_slots(frame.results, base);
                 self.stack.mark_settled();
             }
             Merge::CallerSlots { .. } => {}
         }
         self.max_depth = self.max_depth.max(self.depth);
         Ok(())
+    }
+
+    /// Pushes values of `types` living in consecutive slots from depth `base`, with
+    /// `rsp` right below them.
+    fn push_slots(&mut self, types: &[ValType], base: u32) {
+        for (ty, end) in types.iter().zip(slot_ends(types)) {
+            self.stack
+                .push(Value::new(*ty, Location::Spilled(base + end)));
+        }
+        self.depth = base + slot_bytes(types);
     }
 
     /// Falls through into the end of the innermost frame: carried values move into place.
@@ -487,9 +508,15 @@ impl CodeGen<'_> {
         self.masm.bind(else_label);
         self.discard_stack_above(self.frames[index].height);
         self.depth = self.frames[index].entry_depth;
-        for i in 0..self.frames[index].entry_params.len() {
-            let value = self.frames[index].entry_params[i];
-            self.stack.push(value);
+        let frame = &self.frames[index];
+        if frame.params.len() > BULK_VALUES {
+            // Settled at entry, see `ControlFrame::entry_params`.
+            self.push_slots(frame.params, frame.base_depth);
+        } else {
+            for i in 0..self.frames[index].entry_params.len() {
+                let value = self.frames[index].entry_params[i];
+                self.stack.push(value);
+            }
         }
         self.stack.mark_settled();
         self.reachable = true;
@@ -532,8 +559,8 @@ impl CodeGen<'_> {
     /// Pops an `if` condition into a register and spills the stack for the new frame.
     pub(crate) fn enter_if(
         &mut self,
-        params: Box<[ValType]>,
-        results: Box<[ValType]>,
+        params: &'a [ValType],
+        results: &'a [ValType],
     ) -> CompileResult<()> {
         let condition = if params.len() > BULK_VALUES {
             // Settling may emit a copy loop, which changes the flags: test afterwards.
@@ -564,8 +591,8 @@ impl CodeGen<'_> {
     /// `block`.
     pub(crate) fn enter_block(
         &mut self,
-        params: Box<[ValType]>,
-        results: Box<[ValType]>,
+        params: &'a [ValType],
+        results: &'a [ValType],
     ) -> CompileResult<()> {
         if params.len() > BULK_VALUES {
             self.settle_top(params.len())?;
@@ -579,8 +606,8 @@ impl CodeGen<'_> {
     /// `loop`, with an interrupt check at the header.
     pub(crate) fn enter_loop(
         &mut self,
-        params: Box<[ValType]>,
-        results: Box<[ValType]>,
+        params: &'a [ValType],
+        results: &'a [ValType],
     ) -> CompileResult<()> {
         self.push_loop_frame(params, results)?;
         self.emit_interrupt_check();
