@@ -56,7 +56,7 @@ pub mod vmoffsets;
 pub mod wasi;
 pub mod x64;
 
-pub use codegen::CompiledFunction;
+pub use codegen::{CompiledFunction, MAX_CODE_BYTES_PER_INPUT_BYTE};
 pub use compiled_module::{FuncSelector, Module};
 pub use disasm::disassemble;
 pub use engine::{Config, Engine};

@@ -9,7 +9,7 @@ pub trait DiffEngine {
     fn name(&self) -> &str;
 
     /// Validates and compiles `wasm` without instantiating it.
-    fn compile(&mut self, wasm: &[u8]) -> Result<(), CompileFailure>;
+    fn compile(&mut self, wasm: &[u8]) -> Result<Compiled, CompileFailure>;
 
     /// Compiles and instantiates `wasm` with no imports, running its start
     /// function.
@@ -91,6 +91,14 @@ pub enum CallOutcome {
     Returned(Vec<DiffValue>),
     /// The call trapped.
     Trapped(TrapKind),
+}
+
+/// What compiling a module produced.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Compiled {
+    /// Bytes of machine code of the module's functions, for engines that emit
+    /// machine code.
+    pub code_bytes: Option<usize>,
 }
 
 /// Why a module failed to compile.

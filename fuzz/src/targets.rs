@@ -6,7 +6,9 @@ use arbitrary::Unstructured;
 use crate::engine::DiffEngine;
 use crate::engines::{reference_engine, tested_engine};
 use crate::generators::api_calls::ApiCalls;
-use crate::generators::{arbitrary_module, break_module, unrestricted_config, GeneratedModule};
+use crate::generators::{
+    arbitrary_module, break_module, many_value_module, unrestricted_config, GeneratedModule,
+};
 use crate::oracles::api::{run_api_calls, ApiStats};
 use crate::oracles::compile::check_compile;
 use crate::oracles::differential::{differential as run_differential, DiffReport, Verdict};
@@ -55,16 +57,22 @@ pub fn split_differential_input(data: &[u8]) -> Option<(GeneratedModule, &[u8])>
     Some((module, u.take_rest()))
 }
 
-/// `compile`: raw bytes, generated modules of every feature, and generated
-/// modules damaged on purpose; the engine must agree with the validator and
-/// must not fail internally (a panic or a hang is a finding by itself).
+/// `compile`: raw bytes, generated modules of every feature, generated
+/// modules damaged on purpose, and modules built around a type with many
+/// values; the engine must agree with the validator, must not fail internally
+/// (a panic or a hang is a finding by itself) and must keep its machine code
+/// within the code-size bound.
 pub fn compile(data: &[u8]) {
     let Some((&mode, rest)) = data.split_first() else {
         return;
     };
     let mut u = Unstructured::new(rest);
-    let wasm = match mode % 3 {
+    let wasm = match mode % 4 {
         0 => rest.to_vec(),
+        3 => match many_value_module(&mut u) {
+            Ok(wasm) => wasm,
+            Err(_) => return,
+        },
         1 => match generated(&mut u) {
             Some(wasm) => wasm,
             None => return,
@@ -88,6 +96,12 @@ fn generated(u: &mut Unstructured<'_>) -> Option<Vec<u8>> {
     let mut config = unrestricted_config(u).ok()?;
     // Sometimes let wasm-smith emit invalid function bodies too.
     config.allow_invalid_funcs = u.arbitrary().ok()?;
+    // Multi-value types most of the time (wasm-smith's have up to 20 values, past
+    // the compiler's bulk-move threshold; `many_value_module` goes to 1,000), and
+    // room for large types and deep nesting.
+    config.multi_value_enabled |= u.ratio(3, 4).ok()?;
+    config.max_type_size = config.max_type_size.max(1000);
+    config.max_nesting_depth = config.max_nesting_depth.max(u.int_in_range(0..=20).ok()?);
     Some(wasm_smith::Module::new(config, u).ok()?.to_bytes())
 }
 

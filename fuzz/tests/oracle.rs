@@ -105,3 +105,65 @@ fn shrinking_a_planted_bug_leaves_a_few_instructions_and_a_wast_test() {
     wast::parser::parse::<wast::Wast>(&wast::parser::ParseBuffer::new(&wast).unwrap())
         .expect("the regression test parses");
 }
+
+/// An engine that compiles with wasmi but reports `code_bytes` of machine code.
+struct ReportsCode(WasmiEngine, usize);
+
+impl lightbeam_fuzz::engine::DiffEngine for ReportsCode {
+    fn name(&self) -> &str {
+        "reports-code"
+    }
+
+    fn compile(
+        &mut self,
+        wasm: &[u8],
+    ) -> Result<lightbeam_fuzz::engine::Compiled, lightbeam_fuzz::engine::CompileFailure> {
+        self.0.compile(wasm)?;
+        Ok(lightbeam_fuzz::engine::Compiled {
+            code_bytes: Some(self.1),
+        })
+    }
+
+    fn instantiate(
+        &mut self,
+        wasm: &[u8],
+    ) -> Result<
+        Box<dyn lightbeam_fuzz::engine::DiffInstance>,
+        lightbeam_fuzz::engine::InstantiationFailure,
+    > {
+        self.0.instantiate(wasm)
+    }
+}
+
+#[test]
+fn the_compile_oracle_flags_code_past_the_size_bound() {
+    use lightbeam_fuzz::oracles::compile::{check_compile, code_size_bound};
+    let wasm = wat::parse_str("(module (func))").expect("test module parses");
+    let bound = code_size_bound(wasm.len());
+    assert_eq!(
+        check_compile(&mut ReportsCode(WasmiEngine::default(), bound), &wasm),
+        None
+    );
+    let finding = check_compile(&mut ReportsCode(WasmiEngine::default(), bound + 1), &wasm)
+        .expect("code past the bound is a finding");
+    assert!(finding.contains("bytes of machine code"), "{finding}");
+}
+
+/// The shape of the code-size bombs: one type with 1,000 results, used by the
+/// generator's many cheap operators; lightbeam stays within the bound on every seed.
+#[test]
+fn many_value_modules_compile_within_the_bound() {
+    use lightbeam_fuzz::engines::tested_engine;
+    use lightbeam_fuzz::generators::many_value_module;
+    use lightbeam_fuzz::oracles::compile::check_compile;
+    let mut engine = tested_engine();
+    let mut checked = 0;
+    for input in support::fixed_inputs(4, 200) {
+        let Ok(wasm) = many_value_module(&mut Unstructured::new(&input)) else {
+            continue;
+        };
+        assert_eq!(check_compile(&mut *engine, &wasm), None);
+        checked += 1;
+    }
+    assert!(checked > 100, "only {checked} modules generated");
+}

@@ -19,6 +19,15 @@ use crate::x64::{Address, Cond, Gpr, Masm, OperandSize, Reg, RegClass, Xmm};
 /// the one holding the register it needs before it spills the stack instead.
 const EVICTION_WINDOW: usize = 16;
 
+/// Branches, merges, frames and calls carrying more values than this move them in
+/// bulk: the values are first settled in consecutive stack slots at the stack top
+/// ([`CodeGen::settle_top`], paid once for each value since a settled value stays
+/// settled), then moved as one block by a loop of constant size. The emitted code per
+/// operator is therefore bounded whatever the arity of the types it uses, which keeps
+/// machine code linear in the input (see [`super::MAX_CODE_BYTES_PER_INPUT_BYTE`]).
+/// Up to this many values keep the faster move per value.
+pub(crate) const BULK_VALUES: usize = 8;
+
 /// An integer operand: a register or a 32-bit immediate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntOperand {
@@ -59,7 +68,7 @@ pub struct CodeGen<'a> {
     /// Free registers.
     pub(crate) regs: RegAlloc,
     /// Open control frames, outermost (the function) first.
-    pub(crate) frames: Vec<ControlFrame>,
+    pub(crate) frames: Vec<ControlFrame<'a>>,
     /// Every local: parameters first.
     pub(crate) locals: Vec<LocalSlot>,
     /// Current `rsp` as bytes below `rbp`.
@@ -586,18 +595,32 @@ impl<'a> CodeGen<'a> {
         if let Location::Flags(cond) = value.location {
             return Ok(cond);
         }
+        let gpr = self.condition_into_gpr(value)?;
+        self.masm.test_rr(OperandSize::S32, gpr);
+        self.free_gpr(gpr);
+        Ok(Cond::Ne)
+    }
+
+    /// Pops a branch condition into a register the caller tests and frees (a pinned
+    /// local's own register is lent: freeing it is a no-op), for branches that emit
+    /// code changing the flags before they test it.
+    pub(crate) fn pop_condition_gpr(&mut self) -> CompileResult<Gpr> {
+        let value = self.pop_value()?;
+        self.condition_into_gpr(value)
+    }
+
+    /// The register holding the popped condition `value` (see [`Self::pop_condition_gpr`]).
+    fn condition_into_gpr(&mut self, value: Value) -> CompileResult<Gpr> {
         let reg = match self.pinned_source(value) {
             Some(reg) => Reg::Gpr(reg),
             None => self.value_into_reg(value)?,
         };
-        let Reg::Gpr(gpr) = reg else {
-            return Err(CompileError::internal(
+        match reg {
+            Reg::Gpr(gpr) => Ok(gpr),
+            Reg::Xmm(_) => Err(CompileError::internal(
                 "branch condition in a float register",
-            ));
-        };
-        self.masm.test_rr(OperandSize::S32, gpr);
-        self.free_gpr(gpr);
-        Ok(Cond::Ne)
+            )),
+        }
     }
 
     // ---- spilling -----------------------------------------------------------------
@@ -691,6 +714,30 @@ impl<'a> CodeGen<'a> {
     /// Arranges the top `count` entries as consecutive stack slots (entry `i` at depth
     /// `base + slot_ends(types)[i]`), pops them from the value stack, and returns `base`.
     pub(crate) fn arrange_top_in_slots(&mut self, count: usize) -> CompileResult<u32> {
+        let base = self.arrange_top(count)?;
+        self.stack.truncate(self.stack.len() - count);
+        Ok(base)
+    }
+
+    /// Arranges the top `count` entries as consecutive stack slots ending at the stack
+    /// top, like [`Self::arrange_top_in_slots`], but keeps them on the value stack as
+    /// those slots; returns `base`. The code is paid for once: entries already in such
+    /// slots cost nothing, so a branch or frame carrying many values settles them here
+    /// and every later one finds them in place (see [`BULK_VALUES`]).
+    pub(crate) fn settle_top(&mut self, count: usize) -> CompileResult<u32> {
+        let base = self.arrange_top(count)?;
+        let first = self.stack.len() - count;
+        let mut end = base;
+        for index in first..self.stack.len() {
+            end += self.stack.entries()[index].ty.slot_bytes();
+            self.stack.relocate(index, Location::Spilled(end));
+        }
+        self.stack.mark_settled();
+        Ok(base)
+    }
+
+    /// The moves of [`Self::arrange_top_in_slots`], leaving the value stack as it is.
+    fn arrange_top(&mut self, count: usize) -> CompileResult<u32> {
         self.spill_all_pushing_constants_from(self.stack.len().saturating_sub(count));
         let mut values = std::mem::take(&mut self.scratch_values);
         values.clear();
@@ -708,7 +755,6 @@ impl<'a> CodeGen<'a> {
             self.set_depth(top);
         }
         self.move_values_to_slots(&values, |i| -((base + ends[i]) as i32));
-        self.stack.truncate(self.stack.len() - count);
         self.set_depth(top);
         self.scratch_values = values;
         self.scratch_ends = ends;
@@ -723,6 +769,9 @@ impl<'a> CodeGen<'a> {
         values: &[Value],
         target_disp: impl Fn(usize) -> i32,
     ) {
+        if values.len() > BULK_VALUES {
+            return self.move_runs_to_slots(values, target_disp);
+        }
         let source_disp = |value: &Value| match value.location {
             Location::Spilled(depth) => Some(-(depth as i32)),
             _ => None,
@@ -747,6 +796,78 @@ impl<'a> CodeGen<'a> {
             if source_disp(value).is_none() {
                 self.store_value(*value, Address::frame(target_disp(i)));
             }
+        }
+    }
+
+    /// [`Self::move_values_to_slots`] for many values: spilled values whose slots
+    /// move together (adjacent sources going to adjacent targets) form a run that is
+    /// copied as one block, with a loop of constant size when it is long. The code is
+    /// linear in the number of runs, at most one more than the values not spilled.
+    fn move_runs_to_slots(&mut self, values: &[Value], target_disp: impl Fn(usize) -> i32) {
+        // (lowest source address, lowest target address, bytes), in value order.
+        let mut runs: Vec<(i32, i32, u32)> = Vec::new();
+        let mut previous: Option<(i32, i32)> = None;
+        for (i, value) in values.iter().enumerate() {
+            let Location::Spilled(depth) = value.location else {
+                previous = None;
+                continue;
+            };
+            let (source, target, size) = (-(depth as i32), target_disp(i), value.ty.slot_bytes());
+            // Value `i + 1` sits right below value `i` in both layouts.
+            let extends = previous
+                .is_some_and(|(s, t)| s == source + size as i32 && t == target + size as i32);
+            match runs.last_mut() {
+                Some(run) if extends => {
+                    run.0 = source;
+                    run.1 = target;
+                    run.2 += size;
+                }
+                _ => runs.push((source, target, size)),
+            }
+            previous = Some((source, target));
+        }
+        // The same order as for single values: runs moving to higher addresses first,
+        // from the highest; then those moving to lower addresses, from the lowest.
+        for &(source, target, bytes) in &runs {
+            if source < target {
+                self.copy_frame_bytes(target, source, bytes);
+            }
+        }
+        for &(source, target, bytes) in runs.iter().rev() {
+            if source > target {
+                self.copy_frame_bytes(target, source, bytes);
+            }
+        }
+        for (i, value) in values.iter().enumerate() {
+            if !matches!(value.location, Location::Spilled(_)) {
+                self.store_value(*value, Address::frame(target_disp(i)));
+            }
+        }
+    }
+
+    /// Copies `bytes` (a multiple of 8) from frame offset `source` to `target` (the
+    /// lowest addresses), correctly when the ranges overlap: a few single copies, or a
+    /// loop when there are more than [`BULK_VALUES`] words.
+    fn copy_frame_bytes(&mut self, target: i32, source: i32, bytes: u32) {
+        let words = bytes / 8;
+        if words as usize > BULK_VALUES {
+            if let Some(Reg::Gpr(counter)) = self.regs.alloc(RegClass::Gpr) {
+                self.masm.copy_frame_qwords(target, source, words, counter);
+                self.free_gpr(counter);
+                return;
+            }
+        }
+        let copy = |masm: &mut Masm, word: u32| {
+            let offset = 8 * word as i32;
+            masm.copy_slot(
+                Address::frame(target + offset),
+                Address::frame(source + offset),
+            );
+        };
+        if target > source {
+            (0..words).rev().for_each(|word| copy(&mut self.masm, word));
+        } else {
+            (0..words).for_each(|word| copy(&mut self.masm, word));
         }
     }
 

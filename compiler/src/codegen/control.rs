@@ -4,10 +4,14 @@
 //! operands is in memory or constant and stays untouched inside the frame. Each frame
 //! has one canonical place for the values a branch carries (see [`Merge`]); every edge
 //! into its label moves them there, so all edges agree on the state at the label.
+//!
+//! More than [`BULK_VALUES`] carried values (or frame parameters) are first settled in
+//! consecutive slots at the stack top and then moved as one block, so no branch, merge
+//! or frame emits code proportional to the arity of its type.
 
 use dynasmrt::DynamicLabel;
 
-use super::context::CodeGen;
+use super::context::{CodeGen, BULK_VALUES};
 use super::value_stack::{Location, Value};
 use crate::error::{CompileError, CompileResult};
 use crate::module::{slot_ends, slot_ends_into, ValType};
@@ -52,22 +56,25 @@ pub enum Merge {
 
 /// One open control construct.
 #[derive(Clone, Debug)]
-pub struct ControlFrame {
+pub struct ControlFrame<'a> {
     /// The construct.
     pub kind: FrameKind,
     /// Branch target: the end (block, if, function) or the header (loop).
     pub label: DynamicLabel,
     /// Parameter types.
-    pub params: Box<[ValType]>,
+    pub params: &'a [ValType],
     /// Result types.
-    pub results: Box<[ValType]>,
+    pub results: &'a [ValType],
     /// Value-stack height below the parameters.
     pub height: usize,
     /// Stack depth below the parameters' slots.
     pub base_depth: u32,
     /// Stack depth at entry (with the parameters).
     pub entry_depth: u32,
-    /// The parameters as they were at entry (for the `else` arm).
+    /// The parameters of an `if` as they were at entry, for the `else` arm; empty for
+    /// other frames and for more than [`BULK_VALUES`] parameters, which are settled in
+    /// consecutive slots from `base_depth` at entry (so frames hold no copy of a
+    /// type's many values).
     pub entry_params: Vec<Value>,
     /// False for frames opened in unreachable code: nothing is emitted for them.
     pub live: bool,
@@ -75,12 +82,12 @@ pub struct ControlFrame {
     pub branched_to: bool,
 }
 
-impl ControlFrame {
+impl<'a> ControlFrame<'a> {
     /// Types of the values a branch to this frame carries.
-    pub fn branch_types(&self) -> &[ValType] {
+    pub fn branch_types(&self) -> &'a [ValType] {
         match self.kind {
-            FrameKind::Loop => &self.params,
-            _ => &self.results,
+            FrameKind::Loop => self.params,
+            _ => self.results,
         }
     }
 
@@ -105,9 +112,9 @@ impl ControlFrame {
     /// Stack depth at the label.
     pub fn label_depth(&self) -> u32 {
         match self.kind {
-            FrameKind::Loop => self.base_depth + slot_bytes(&self.params),
+            FrameKind::Loop => self.base_depth + slot_bytes(self.params),
             _ if self.results.len() == 1 => self.base_depth,
-            _ => self.base_depth + slot_bytes(&self.results),
+            _ => self.base_depth + slot_bytes(self.results),
         }
     }
 }
@@ -117,7 +124,7 @@ fn slot_bytes(types: &[ValType]) -> u32 {
     types.iter().map(|ty| ty.slot_bytes()).sum()
 }
 
-impl CodeGen<'_> {
+impl<'a> CodeGen<'a> {
     /// Bytes of the argument area of the function being compiled.
     pub(crate) fn function_arg_area(&self) -> u32 {
         self.env.func_type().arg_area_bytes()
@@ -133,11 +140,12 @@ impl CodeGen<'_> {
     /// Opens the function frame.
     pub(crate) fn push_function_frame(&mut self) {
         let label = self.masm.new_label();
-        let results = self.env.func_type().results.clone();
+        let env = self.env;
+        let results: &'a [ValType] = &env.info.func_type(env.func).results;
         self.frames.push(ControlFrame {
             kind: FrameKind::Function,
             label,
-            params: Box::new([]),
+            params: &[],
             results,
             height: 0,
             base_depth: self.depth,
@@ -154,8 +162,8 @@ impl CodeGen<'_> {
         self.frames.push(ControlFrame {
             kind,
             label,
-            params: Box::new([]),
-            results: Box::new([]),
+            params: &[],
+            results: &[],
             height: self.stack.len(),
             base_depth: self.depth,
             entry_depth: self.depth,
@@ -170,16 +178,23 @@ impl CodeGen<'_> {
     pub(crate) fn push_frame(
         &mut self,
         kind: FrameKind,
-        params: Box<[ValType]>,
-        results: Box<[ValType]>,
+        params: &'a [ValType],
+        results: &'a [ValType],
     ) {
         let label = self.masm.new_label();
-        let entry_params = self.stack.top(params.len()).to_vec();
-        let spilled: u32 = entry_params
+        let spilled: u32 = self
+            .stack
+            .top(params.len())
             .iter()
             .filter(|value| matches!(value.location, Location::Spilled(_)))
             .map(|value| value.ty.slot_bytes())
             .sum();
+        let entry_params = match kind {
+            FrameKind::If { .. } if params.len() <= BULK_VALUES => {
+                self.stack.top(params.len()).to_vec()
+            }
+            _ => Vec::new(),
+        };
         self.frames.push(ControlFrame {
             kind,
             label,
@@ -197,11 +212,11 @@ impl CodeGen<'_> {
     /// Opens a `loop` frame: its parameters move to canonical slots and the header is bound.
     pub(crate) fn push_loop_frame(
         &mut self,
-        params: Box<[ValType]>,
-        results: Box<[ValType]>,
+        params: &'a [ValType],
+        results: &'a [ValType],
     ) -> CompileResult<()> {
         let base = self.arrange_top_in_slots(params.len())?;
-        for (ty, end) in params.iter().zip(slot_ends(&params)) {
+        for (ty, end) in params.iter().zip(slot_ends(params)) {
             self.stack
                 .push(Value::new(*ty, Location::Spilled(base + end)));
         }
@@ -294,9 +309,7 @@ impl CodeGen<'_> {
     /// `br`: branch to the frame `relative_depth` levels out.
     pub(crate) fn branch(&mut self, relative_depth: u32) -> CompileResult<()> {
         let index = self.frame_index(relative_depth)?;
-        if self.branch_needs_spill(index) {
-            self.spill_all();
-        }
+        self.prepare_branch_values(index)?;
         let rsp_depth = self.emit_branch_moves(index);
         self.emit_branch_jump(index, rsp_depth);
         self.reachable = false;
@@ -306,11 +319,19 @@ impl CodeGen<'_> {
     /// `br_if`: branch when the popped condition is non-zero.
     pub(crate) fn branch_if(&mut self, relative_depth: u32) -> CompileResult<()> {
         let index = self.frame_index(relative_depth)?;
-        // Nothing between here and the jump may change the flags (spilling does not).
-        let condition = self.pop_condition()?;
-        if self.branch_needs_spill(index) {
-            self.spill_all();
-        }
+        let condition = if self.carries_bulk(index) {
+            // Settling may emit a copy loop, which changes the flags: test afterwards.
+            let condition = self.pop_condition_gpr()?;
+            self.prepare_branch_values(index)?;
+            self.masm.test_rr(OperandSize::S32, condition);
+            self.free_gpr(condition);
+            Cond::Ne
+        } else {
+            // Nothing between here and the jump may change the flags (spilling does not).
+            let condition = self.pop_condition()?;
+            self.prepare_branch_values(index)?;
+            condition
+        };
         if self.branch_is_plain_jump(index) {
             let label = self.frames[index].label;
             self.frames[index].branched_to = true;
@@ -335,7 +356,11 @@ impl CodeGen<'_> {
         for depth in targets.iter().chain(std::iter::once(&default)) {
             needs_spill |= self.branch_needs_spill(self.frame_index(*depth)?);
         }
-        if needs_spill {
+        // Every target carries the same number of values.
+        let default_index = self.frame_index(default)?;
+        if self.carries_bulk(default_index) {
+            self.prepare_branch_values(default_index)?;
+        } else if needs_spill {
             self.spill_all();
         }
         let count = targets.len() as i32;
@@ -389,6 +414,25 @@ impl CodeGen<'_> {
         Ok(())
     }
 
+    /// Whether a branch to frame `index` carries more than [`BULK_VALUES`] values, which
+    /// are then settled in slots first and moved as one block.
+    fn carries_bulk(&self, index: usize) -> bool {
+        self.frames[index].branch_types().len() > BULK_VALUES
+    }
+
+    /// Gets the values a branch to frame `index` carries ready for
+    /// [`Self::emit_branch_moves`]: settled in consecutive slots when there are many
+    /// (so the moves are one block copy, and the next branch finds them in place),
+    /// otherwise spilled only when the target needs it.
+    fn prepare_branch_values(&mut self, index: usize) -> CompileResult<()> {
+        if self.carries_bulk(index) {
+            self.settle_top(self.frames[index].branch_types().len())?;
+        } else if self.branch_needs_spill(index) {
+            self.spill_all();
+        }
+        Ok(())
+    }
+
     /// Whether a branch to frame `index` is a bare jump: it carries no values and `rsp`
     /// is already at the label's depth (or the label is the function's epilogue).
     fn branch_is_plain_jump(&self, index: usize) -> bool {
@@ -404,7 +448,7 @@ impl CodeGen<'_> {
 
     /// Restores the state at frame `frame`'s label: operands below the frame stay, the
     /// carried values are where the merge put them.
-    fn enter_label_state(&mut self, frame: &ControlFrame) -> CompileResult<()> {
+    fn enter_label_state(&mut self, frame: &ControlFrame<'a>) -> CompileResult<()> {
         self.discard_stack_above(frame.height);
         self.depth = frame.base_depth;
         match frame.merge(self.function_arg_area()) {
@@ -414,11 +458,7 @@ impl CodeGen<'_> {
                 self.push_reg(frame.results[0], reg);
             }
             Merge::Slots { base } => {
-                for (ty, end) in frame.results.iter().zip(slot_ends(&frame.results)) {
-                    self.stack
-                        .push(Value::new(*ty, Location::Spilled(base + end)));
-                }
-                self.depth = base + slot_bytes(&frame.results);
+                self.push_slots(frame.results, base);
                 self.stack.mark_settled();
             }
             Merge::CallerSlots { .. } => {}
@@ -427,13 +467,22 @@ impl CodeGen<'_> {
         Ok(())
     }
 
-    /// Falls through into the end of the innermost frame: carried values move into place.
-    fn fall_through_to_end(&mut self, index: usize) {
-        if self.branch_needs_spill(index) {
-            self.spill_all();
+    /// Pushes values of `types` living in consecutive slots from depth `base`, with
+    /// `rsp` right below them.
+    fn push_slots(&mut self, types: &[ValType], base: u32) {
+        for (ty, end) in types.iter().zip(slot_ends(types)) {
+            self.stack
+                .push(Value::new(*ty, Location::Spilled(base + end)));
         }
+        self.depth = base + slot_bytes(types);
+    }
+
+    /// Falls through into the end of the innermost frame: carried values move into place.
+    fn fall_through_to_end(&mut self, index: usize) -> CompileResult<()> {
+        self.prepare_branch_values(index)?;
         let rsp_depth = self.emit_branch_moves(index);
         self.move_rsp_to_label(index, rsp_depth);
+        Ok(())
     }
 
     /// `else`.
@@ -451,7 +500,7 @@ impl CodeGen<'_> {
             return Ok(());
         }
         if self.reachable {
-            self.fall_through_to_end(index);
+            self.fall_through_to_end(index)?;
             self.frames[index].branched_to = true;
             let end_label = self.frames[index].label;
             self.masm.jmp(end_label);
@@ -459,9 +508,15 @@ impl CodeGen<'_> {
         self.masm.bind(else_label);
         self.discard_stack_above(self.frames[index].height);
         self.depth = self.frames[index].entry_depth;
-        for i in 0..self.frames[index].entry_params.len() {
-            let value = self.frames[index].entry_params[i];
-            self.stack.push(value);
+        let frame = &self.frames[index];
+        if frame.params.len() > BULK_VALUES {
+            // Settled at entry, see `ControlFrame::entry_params`.
+            self.push_slots(frame.params, frame.base_depth);
+        } else {
+            for i in 0..self.frames[index].entry_params.len() {
+                let value = self.frames[index].entry_params[i];
+                self.stack.push(value);
+            }
         }
         self.stack.mark_settled();
         self.reachable = true;
@@ -485,7 +540,7 @@ impl CodeGen<'_> {
             return Ok(());
         }
         if self.reachable {
-            self.fall_through_to_end(index);
+            self.fall_through_to_end(index)?;
         }
         let Some(frame) = self.frames.pop() else {
             return Err(CompileError::internal("end without a frame"));
@@ -504,12 +559,22 @@ impl CodeGen<'_> {
     /// Pops an `if` condition into a register and spills the stack for the new frame.
     pub(crate) fn enter_if(
         &mut self,
-        params: Box<[ValType]>,
-        results: Box<[ValType]>,
+        params: &'a [ValType],
+        results: &'a [ValType],
     ) -> CompileResult<()> {
-        // Nothing between here and the jump may change the flags (spilling does not).
-        let condition = self.pop_condition()?;
-        self.spill_all();
+        let condition = if params.len() > BULK_VALUES {
+            // Settling may emit a copy loop, which changes the flags: test afterwards.
+            let condition = self.pop_condition_gpr()?;
+            self.settle_top(params.len())?;
+            self.masm.test_rr(OperandSize::S32, condition);
+            self.free_gpr(condition);
+            Cond::Ne
+        } else {
+            // Nothing between here and the jump may change the flags (spilling does not).
+            let condition = self.pop_condition()?;
+            self.spill_all();
+            condition
+        };
         let else_label = self.masm.new_label();
         self.masm.jcc(condition.invert(), else_label);
         self.push_frame(
@@ -524,16 +589,25 @@ impl CodeGen<'_> {
     }
 
     /// `block`.
-    pub(crate) fn enter_block(&mut self, params: Box<[ValType]>, results: Box<[ValType]>) {
-        self.spill_all();
+    pub(crate) fn enter_block(
+        &mut self,
+        params: &'a [ValType],
+        results: &'a [ValType],
+    ) -> CompileResult<()> {
+        if params.len() > BULK_VALUES {
+            self.settle_top(params.len())?;
+        } else {
+            self.spill_all();
+        }
         self.push_frame(FrameKind::Block, params, results);
+        Ok(())
     }
 
     /// `loop`, with an interrupt check at the header.
     pub(crate) fn enter_loop(
         &mut self,
-        params: Box<[ValType]>,
-        results: Box<[ValType]>,
+        params: &'a [ValType],
+        results: &'a [ValType],
     ) -> CompileResult<()> {
         self.push_loop_frame(params, results)?;
         self.emit_interrupt_check();

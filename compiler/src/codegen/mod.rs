@@ -74,6 +74,18 @@ use crate::trap::TrapCode;
 use crate::vmoffsets::VMOffsets;
 use context::{CodeGen, LocalSlot};
 
+/// The most machine code any valid module compiles to, per byte of its binary: the
+/// sum of [`crate::Module::function_code`] over its defined functions is at most this
+/// many times the module's size (for any module, so for any operator sequence).
+///
+/// Every operator emits a bounded amount of code whatever the arity of the types it
+/// uses (see `docs/architecture.md`, "Code size is linear"), so the bound is set by
+/// the operator with the longest lowering per byte of its encoding: `i64.trunc_f64_u`
+/// chained with `f64.convert_i64_u` (one byte each) emits about 115 bytes of code per
+/// input byte, the most of any chain measured (`tests/code_size.rs`); 128 is the
+/// next power of two. The `compile` fuzz target checks the bound on every module.
+pub const MAX_CODE_BYTES_PER_INPUT_BYTE: usize = 128;
+
 /// Runtime functions generated code may call (System V ABI, `VMContext` first, up to
 /// four integer arguments; they return `(value, trap code)` in `rax:rdx`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -174,8 +186,10 @@ pub struct CompiledFunction {
     pub trap_sites: Vec<TrapSite>,
 }
 
-/// Parameter and result types of a block.
-pub(crate) type BlockSignature = (Box<[ValType]>, Box<[ValType]>);
+/// Parameter and result types of a block, borrowed from the module's types (a block
+/// type is declared once and may be used by any number of blocks, so frames never
+/// copy it).
+pub(crate) type BlockSignature<'a> = (&'a [ValType], &'a [ValType]);
 
 /// Validates and compiles the function bodies of one module on one thread, one after
 /// another, reusing the buffers of the previous body (assembler, value stack, frames,
@@ -331,7 +345,7 @@ fn take_copy<T: Copy>(buffer: &mut Vec<T>) -> Vec<T> {
     copy
 }
 
-impl CodeGen<'_> {
+impl<'a> CodeGen<'a> {
     /// Emits the out-of-line code and returns the finished function.
     fn finish(&mut self, frame_patch: usize) -> CompileResult<CompiledFunction> {
         if !self.frames.is_empty() {
@@ -355,17 +369,30 @@ impl CodeGen<'_> {
     pub(crate) fn block_signature(
         &self,
         block: wasmparser::BlockType,
-    ) -> CompileResult<BlockSignature> {
+    ) -> CompileResult<BlockSignature<'a>> {
         Ok(match block {
-            wasmparser::BlockType::Empty => (Box::new([]), Box::new([])),
-            wasmparser::BlockType::Type(ty) => (
-                Box::new([]),
-                Box::new([ValType::from_wasm(ty, self.wasm_offset)?]),
-            ),
+            wasmparser::BlockType::Empty => (&[], &[]),
+            wasmparser::BlockType::Type(ty) => {
+                (&[], single(ValType::from_wasm(ty, self.wasm_offset)?))
+            }
             wasmparser::BlockType::FuncType(index) => {
-                let ty = &self.env.info.types[crate::module::TypeIndex::from_u32(index)];
-                (ty.params.clone(), ty.results.clone())
+                let info: &'a ModuleInfo = self.env.info;
+                let ty = &info.types[crate::module::TypeIndex::from_u32(index)];
+                (&ty.params, &ty.results)
             }
         })
+    }
+}
+
+/// `[ty]`, without allocating.
+fn single(ty: ValType) -> &'static [ValType] {
+    match ty {
+        ValType::I32 => &[ValType::I32],
+        ValType::I64 => &[ValType::I64],
+        ValType::F32 => &[ValType::F32],
+        ValType::F64 => &[ValType::F64],
+        ValType::V128 => &[ValType::V128],
+        ValType::FuncRef => &[ValType::FuncRef],
+        ValType::ExternRef => &[ValType::ExternRef],
     }
 }

@@ -12,7 +12,7 @@ use std::convert::Infallible;
 use wasm_encoder::reencode::{Error, Reencode, RoundtripReencoder};
 use wasm_encoder::{CodeSection, Instruction};
 
-use crate::engine::{CompileFailure, DiffEngine, DiffInstance, InstantiationFailure};
+use crate::engine::{CompileFailure, Compiled, DiffEngine, DiffInstance, InstantiationFailure};
 
 /// The environment variable that turns the injected bug on.
 pub const INJECT_VARIABLE: &str = "LIGHTBEAM_FUZZ_INJECT";
@@ -36,7 +36,7 @@ impl<E: DiffEngine> DiffEngine for SubtractionReversed<E> {
         &self.name
     }
 
-    fn compile(&mut self, wasm: &[u8]) -> Result<(), CompileFailure> {
+    fn compile(&mut self, wasm: &[u8]) -> Result<Compiled, CompileFailure> {
         self.inner.compile(&reverse_subtractions(wasm))
     }
 

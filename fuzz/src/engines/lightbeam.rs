@@ -10,7 +10,7 @@ use lightbeam::{
 
 use super::watchdog::Watchdog;
 use crate::engine::{
-    CallOutcome, CompileFailure, DiffEngine, DiffInstance, ExportInfo, ExportKind,
+    CallOutcome, CompileFailure, Compiled, DiffEngine, DiffInstance, ExportInfo, ExportKind,
     InstantiationFailure, MemorySnapshot, TableSnapshot, ValueType,
 };
 use crate::generators::supported_features;
@@ -69,8 +69,14 @@ impl DiffEngine for LightbeamEngine {
         "lightbeam"
     }
 
-    fn compile(&mut self, wasm: &[u8]) -> Result<(), CompileFailure> {
-        self.compile_module(wasm).map(drop)
+    fn compile(&mut self, wasm: &[u8]) -> Result<Compiled, CompileFailure> {
+        let module = self.compile_module(wasm)?;
+        let code_bytes = (0..module.defined_functions())
+            .map(|index| module.function_code(index).map_or(0, <[u8]>::len))
+            .sum();
+        Ok(Compiled {
+            code_bytes: Some(code_bytes),
+        })
     }
 
     fn instantiate(&mut self, wasm: &[u8]) -> Result<Box<dyn DiffInstance>, InstantiationFailure> {

@@ -7,7 +7,7 @@ use wasmi::{
 };
 
 use crate::engine::{
-    CallOutcome, CompileFailure, DiffEngine, DiffInstance, ExportInfo, ExportKind,
+    CallOutcome, CompileFailure, Compiled, DiffEngine, DiffInstance, ExportInfo, ExportKind,
     InstantiationFailure, MemorySnapshot, TableSnapshot, ValueType,
 };
 use crate::generators::supported_features;
@@ -102,8 +102,8 @@ impl DiffEngine for WasmiEngine {
         &self.name
     }
 
-    fn compile(&mut self, wasm: &[u8]) -> Result<(), CompileFailure> {
-        self.compile_module(wasm).map(drop)
+    fn compile(&mut self, wasm: &[u8]) -> Result<Compiled, CompileFailure> {
+        self.compile_module(wasm).map(|_| Compiled::default())
     }
 
     fn instantiate(&mut self, wasm: &[u8]) -> Result<Box<dyn DiffInstance>, InstantiationFailure> {

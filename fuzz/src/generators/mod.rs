@@ -4,11 +4,13 @@ pub mod api_calls;
 mod arguments;
 mod broken;
 mod export;
+mod many_values;
 mod module;
 
 pub use arguments::{arbitrary_argument, arbitrary_arguments};
 pub use broken::{break_module, BrokenModule};
 pub use export::export_global;
+pub use many_values::many_value_module;
 pub use module::{
     arbitrary_module, differential_config, unrestricted_config, GeneratedModule, FUEL_EXPORT,
     SMITH_FUEL,

@@ -1,10 +1,12 @@
 //! The compile oracle: the engine accepts a module exactly when wasmparser's
-//! validator (configured with the compiler's feature set) does, and never
-//! fails for a reason of its own.
+//! validator (configured with the compiler's feature set) does, never fails
+//! for a reason of its own, and emits at most
+//! [`lightbeam::MAX_CODE_BYTES_PER_INPUT_BYTE`] bytes of machine code per byte
+//! of the module.
 
 use wasmparser::{Validator, WasmFeatures};
 
-use crate::engine::{CompileFailure, DiffEngine};
+use crate::engine::{CompileFailure, Compiled, DiffEngine};
 use crate::generators::supported_features;
 
 /// What the validator says about a module.
@@ -31,7 +33,8 @@ pub fn validity(wasm: &[u8]) -> Validity {
     }
 }
 
-/// Compiles `wasm` with `engine` and checks the result against [`validity`].
+/// Compiles `wasm` with `engine` and checks the result against [`validity`]
+/// and, for an engine reporting its machine code, against [`code_size_bound`].
 /// Returns a description of the disagreement, or `None` when the engine
 /// behaved.
 pub fn check_compile(engine: &mut dyn DiffEngine, wasm: &[u8]) -> Option<String> {
@@ -43,10 +46,30 @@ pub fn check_compile(engine: &mut dyn DiffEngine, wasm: &[u8]) -> Option<String>
         // Rejected either way; which error comes first is the engine's choice.
         (Validity::NeedsUnsupportedFeatures | Validity::Invalid(_), result) => result.is_err(),
     };
-    (!acceptable).then(|| {
-        format!(
+    if !acceptable {
+        return Some(format!(
             "validator says {expected:?}, {} says {actual:?}",
             engine.name()
-        )
-    })
+        ));
+    }
+    match actual {
+        Ok(Compiled {
+            code_bytes: Some(code),
+        }) if code > code_size_bound(wasm.len()) => Some(format!(
+            "{} emitted {code} bytes of machine code for a module of {} bytes, more than \
+             the bound of {}",
+            engine.name(),
+            wasm.len(),
+            code_size_bound(wasm.len()),
+        )),
+        _ => None,
+    }
+}
+
+/// The most machine code a module of `input_bytes` may compile to:
+/// [`lightbeam::MAX_CODE_BYTES_PER_INPUT_BYTE`] per byte, with no constant
+/// added (the smallest module with a function body is about 20 bytes and the
+/// smallest function compiles to about 110).
+pub fn code_size_bound(input_bytes: usize) -> usize {
+    lightbeam::MAX_CODE_BYTES_PER_INPUT_BYTE.saturating_mul(input_bytes)
 }

@@ -3,8 +3,8 @@
 //! negated (what a reversed `i32.sub` does to its result).
 
 use lightbeam_fuzz::engine::{
-    CallOutcome, CompileFailure, DiffEngine, DiffInstance, ExportInfo, InstantiationFailure,
-    MemorySnapshot, TableSnapshot,
+    CallOutcome, CompileFailure, Compiled, DiffEngine, DiffInstance, ExportInfo,
+    InstantiationFailure, MemorySnapshot, TableSnapshot,
 };
 use lightbeam_fuzz::engines::wasmi::WasmiEngine;
 use lightbeam_fuzz::value::DiffValue;
@@ -18,7 +18,7 @@ impl DiffEngine for NegatingEngine {
         "negating-wasmi"
     }
 
-    fn compile(&mut self, wasm: &[u8]) -> Result<(), CompileFailure> {
+    fn compile(&mut self, wasm: &[u8]) -> Result<Compiled, CompileFailure> {
         self.0.compile(wasm)
     }
 

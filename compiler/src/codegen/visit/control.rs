@@ -24,7 +24,7 @@ impl CodeGen<'_> {
             return Ok(());
         }
         let (params, results) = self.block_signature(blockty)?;
-        self.enter_block(params, results);
+        self.enter_block(params, results)?;
         Ok(())
     }
 

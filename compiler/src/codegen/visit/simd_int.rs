@@ -164,8 +164,8 @@ simd_int_visitors! {
     visit_i16x8_q15mulr_sat_s => |cg| cg.v128_binop(|masm, dst, src| {
         masm.i16x8_q15mulr_sat_s(dst, src, SCRATCH_XMM)
     });
-    visit_i8x16_popcnt => |cg| cg.v128_unop_with_temps(|masm, reg, [tmp]| {
-        masm.i8x16_popcnt(reg, tmp, SCRATCH_XMM)
+    visit_i8x16_popcnt => |cg| cg.v128_unop_with_temps(|masm, reg, [tmp, tmp3]| {
+        masm.i8x16_popcnt(reg, tmp, SCRATCH_XMM, tmp3)
     });
 
     visit_i8x16_neg => |cg| cg.v128_int_neg(I8x16);

@@ -416,6 +416,38 @@ impl Masm {
         asm!(self; mov QWORD [Rq(base.0) + Rq(index.0) * 8], Rq(src.0));
     }
 
+    /// Copies `qwords` 8-byte words from `[rbp + src]` to `[rbp + dst]` (each the lowest
+    /// address of its range) with a loop of constant size, in the direction
+    /// that is correct when the ranges overlap. Clobbers `counter`, the scratch register
+    /// and the flags.
+    pub fn copy_frame_qwords(&mut self, dst: i32, src: i32, qwords: u32, counter: Gpr) {
+        let c = counter.0;
+        let top = self.new_label();
+        let count = qwords as i32;
+        if dst > src {
+            // Towards higher addresses: the highest word first.
+            asm!(self
+                ; mov Rd(c), count
+                ; =>top
+                ; mov Rq(SCRATCH.0), QWORD [rbp + Rq(c) * 8 + (src - 8)]
+                ; mov QWORD [rbp + Rq(c) * 8 + (dst - 8)], Rq(SCRATCH.0)
+                ; sub Rd(c), 1
+                ; jnz =>top
+            );
+        } else {
+            // Towards lower addresses: the lowest word first.
+            let bytes = 8 * count;
+            asm!(self
+                ; mov Rq(c), -count
+                ; =>top
+                ; mov Rq(SCRATCH.0), QWORD [rbp + Rq(c) * 8 + (src + bytes)]
+                ; mov QWORD [rbp + Rq(c) * 8 + (dst + bytes)], Rq(SCRATCH.0)
+                ; add Rq(c), 1
+                ; jnz =>top
+            );
+        }
+    }
+
     /// Pushes `count` zero quadwords (a loop for large counts).
     pub fn push_zeros(&mut self, count: u32) {
         if count == 0 {

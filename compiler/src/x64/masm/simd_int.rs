@@ -387,9 +387,9 @@ impl Masm {
     }
 
     /// `i8x16.popcnt`: each nibble's count looked up with `pshufb` in a 16-entry table,
-    /// low and high nibble counts added.
-    pub fn i8x16_popcnt(&mut self, dst: Xmm, tmp: Xmm, tmp2: Xmm) {
-        let (d, t, u) = (dst.0, tmp.0, tmp2.0);
+    /// built once and copied (`pshufb` overwrites its table). Clobbers the temporaries.
+    pub fn i8x16_popcnt(&mut self, dst: Xmm, tmp: Xmm, tmp2: Xmm, tmp3: Xmm) {
+        let (d, t, u, w) = (dst.0, tmp.0, tmp2.0, tmp3.0);
         self.v128_const(tmp, NIBBLE_MASK);
         asm!(self
             ; movdqa Rx(u), Rx(d)
@@ -398,11 +398,12 @@ impl Masm {
             ; pand Rx(d), Rx(t)
         );
         self.v128_const(tmp, NIBBLE_POPCOUNT);
-        asm!(self; pshufb Rx(t), Rx(d));
-        self.v128_const(dst, NIBBLE_POPCOUNT);
         asm!(self
-            ; pshufb Rx(d), Rx(u)
-            ; paddb Rx(d), Rx(t)
+            ; movdqa Rx(w), Rx(t)
+            ; pshufb Rx(t), Rx(d)
+            ; pshufb Rx(w), Rx(u)
+            ; movdqa Rx(d), Rx(t)
+            ; paddb Rx(d), Rx(w)
         );
     }
 
@@ -938,7 +939,7 @@ mod tests {
                     }
                 }
             }
-            m.i8x16_popcnt(X1, X2, X3);
+            m.i8x16_popcnt(X1, X2, X3, X9);
             m.i16x8_q15mulr_sat_s(X1, X9, X2);
         });
         assert!(code.iter().all(|line| !line.contains("(bad)")), "{code:?}");
