@@ -725,6 +725,9 @@ impl<'a> CodeGen<'a> {
     /// slots cost nothing, so a branch or frame carrying many values settles them here
     /// and every later one finds them in place (see [`BULK_VALUES`]).
     pub(crate) fn settle_top(&mut self, count: usize) -> CompileResult<u32> {
+        if let Some(base) = self.packed_top(count) {
+            return Ok(base);
+        }
         let base = self.arrange_top(count)?;
         let first = self.stack.len() - count;
         let mut end = base;
@@ -734,6 +737,19 @@ impl<'a> CodeGen<'a> {
         }
         self.stack.mark_settled();
         Ok(base)
+    }
+
+    /// The depth below the top `count` entries if they already are in consecutive
+    /// slots ending at the stack top (as [`Self::settle_top`] leaves them).
+    pub(crate) fn packed_top(&self, count: usize) -> Option<u32> {
+        let mut depth = self.depth;
+        for value in self.stack.top(count).iter().rev() {
+            if value.location != Location::Spilled(depth) {
+                return None;
+            }
+            depth -= value.ty.slot_bytes();
+        }
+        Some(depth)
     }
 
     /// The moves of [`Self::arrange_top_in_slots`], leaving the value stack as it is.
@@ -848,7 +864,7 @@ impl<'a> CodeGen<'a> {
     /// Copies `bytes` (a multiple of 8) from frame offset `source` to `target` (the
     /// lowest addresses), correctly when the ranges overlap: a few single copies, or a
     /// loop when there are more than [`BULK_VALUES`] words.
-    fn copy_frame_bytes(&mut self, target: i32, source: i32, bytes: u32) {
+    pub(crate) fn copy_frame_bytes(&mut self, target: i32, source: i32, bytes: u32) {
         let words = bytes / 8;
         if words as usize > BULK_VALUES {
             if let Some(Reg::Gpr(counter)) = self.regs.alloc(RegClass::Gpr) {

@@ -257,6 +257,27 @@ impl<'a> CodeGen<'a> {
             Merge::CallerSlots { area } => (0, Some(area)),
         };
         let count = frame.branch_types().len();
+        if count > BULK_VALUES {
+            // Settled by `prepare_branch_values`: one block at the stack top.
+            let bytes = slot_bytes(frame.branch_types());
+            debug_assert_eq!(self.packed_top(count), Some(self.depth - bytes));
+            let target = match area {
+                None => {
+                    let top = base + bytes;
+                    if top > self.depth {
+                        self.masm.set_stack_depth(top);
+                        rsp_depth = top;
+                    }
+                    -(top as i32)
+                }
+                Some(area) => 16 + area as i32 - bytes as i32,
+            };
+            let source = -(self.depth as i32);
+            if target != source {
+                self.copy_frame_bytes(target, source, bytes);
+            }
+            return rsp_depth;
+        }
         let mut ends = std::mem::take(&mut self.scratch_ends);
         slot_ends_into(&mut ends, frame.branch_types().iter().copied());
         let mut values = std::mem::take(&mut self.scratch_values);
