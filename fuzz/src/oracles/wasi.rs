@@ -140,7 +140,7 @@ pub struct WasiProgram {
     pub portable: bool,
     /// What standard input holds.
     pub stdin: [u8; 16],
-    /// The steps, run in order (at most [`MAX_STEPS`]).
+    /// The steps, run in order (at most `MAX_STEPS`).
     pub steps: Vec<Step>,
 }
 
@@ -182,20 +182,20 @@ pub enum Step {
     },
     /// `path_open(dirfd, 0, path, oflags, rights, 0, fdflags, OUT_AT)`, well formed.
     Open {
-        /// The directory descriptor (see [`fd`]).
+        /// The directory descriptor (see `fd`).
         dirfd: u8,
         /// The path.
         path: GuestPath,
-        /// `oflags` (see [`flags`]).
+        /// `oflags` (see `flags`).
         oflags: u8,
         /// Rights (bit 1 read, bit 6 write count).
         rights: u64,
-        /// `fdflags` (see [`flags`]).
+        /// `fdflags` (see `flags`).
         fdflags: u8,
     },
     /// `path_filestat_get(dirfd, flags, path, OUT_AT)`, well formed.
     Stat {
-        /// The directory descriptor (see [`fd`]).
+        /// The directory descriptor (see `fd`).
         dirfd: u8,
         /// Lookup flags.
         lookup: u8,
@@ -204,7 +204,7 @@ pub enum Step {
     },
     /// `fd_read(fd, [at, len])` through an iovec at `IOVEC_AT`.
     Read {
-        /// The descriptor (see [`fd`]).
+        /// The descriptor (see `fd`).
         fd: u8,
         /// The buffer.
         at: u16,
@@ -213,7 +213,7 @@ pub enum Step {
     },
     /// `fd_write(fd, [at, len])` through an iovec at `IOVEC_AT`.
     Write {
-        /// The descriptor (see [`fd`]).
+        /// The descriptor (see `fd`).
         fd: u8,
         /// The buffer.
         at: u16,
@@ -229,7 +229,7 @@ pub enum Arg {
     Small(u8),
     /// An address in the first 64 KiB.
     Addr(u16),
-    /// One of [`EDGES`].
+    /// One of `EDGES`.
     Edge(u8),
     /// Anything.
     Any(u64),
@@ -257,7 +257,7 @@ pub enum Component {
     Dot,
     /// `..`
     DotDot,
-    /// One of [`NAMES`].
+    /// One of `NAMES`.
     Name(u8),
     /// Arbitrary bytes (NUL, non-UTF-8, slashes).
     Raw(Vec<u8>),
