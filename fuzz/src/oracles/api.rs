@@ -876,17 +876,9 @@ impl World {
             .filter_map(|m| m.handle.size(&entry.store).ok())
             .map(|pages| pages as usize)
             .collect();
-        if let Some(max) = limits.memory_pages {
-            if let Some(size) = sizes.iter().find(|size| **size > max as usize) {
-                finding(format_args!("a memory of {size} pages, limit {max}"));
-            }
-        }
-        if let Some(total) = limits.total_memory_pages {
-            let sum: usize = sizes.iter().sum();
-            if sum > total as usize {
-                finding(format_args!("memories of {sum} pages, total limit {total}"));
-            }
-        }
+        let max = limits.memory_pages.map(usize::from);
+        let total = limits.total_memory_pages.map(usize::from);
+        check_sizes(&sizes, max, total, ("memory", "memories", "pages"));
     }
 
     /// No table of store `s` is past its limits.
@@ -902,18 +894,29 @@ impl World {
             .filter_map(|t| t.handle.size(&entry.store).ok())
             .map(|size| size as usize)
             .collect();
-        if let Some(max) = limits.table_elements {
-            if let Some(size) = sizes.iter().find(|size| **size > max as usize) {
-                finding(format_args!("a table of {size} elements, limit {max}"));
-            }
+        let max = limits.table_elements.map(usize::from);
+        let total = limits.total_table_elements.map(usize::from);
+        check_sizes(&sizes, max, total, ("table", "tables", "elements"));
+    }
+}
+
+/// Reports a finding if one of `sizes` is above `max` or their sum above `total`;
+/// `(one, many, unit)` name the objects and their unit in the message.
+fn check_sizes(
+    sizes: &[usize],
+    max: Option<usize>,
+    total: Option<usize>,
+    (one, many, unit): (&str, &str, &str),
+) {
+    if let Some(max) = max {
+        if let Some(size) = sizes.iter().find(|size| **size > max) {
+            finding(format_args!("a {one} of {size} {unit}, limit {max}"));
         }
-        if let Some(total) = limits.total_table_elements {
-            let sum: usize = sizes.iter().sum();
-            if sum > total as usize {
-                finding(format_args!(
-                    "tables of {sum} elements, total limit {total}"
-                ));
-            }
+    }
+    if let Some(total) = total {
+        let sum: usize = sizes.iter().sum();
+        if sum > total {
+            finding(format_args!("{many} of {sum} {unit}, total limit {total}"));
         }
     }
 }
