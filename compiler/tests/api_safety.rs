@@ -147,6 +147,33 @@ fn linker_import_of_another_store_is_an_instantiation_error() {
     }
 }
 
+/// Found by the `api` fuzz target: an import of another store after an import of the
+/// wrong type was reported as a type mismatch. Every import is looked up and its store
+/// checked before any type is compared, so the foreign import decides the error.
+#[test]
+fn import_of_another_store_is_reported_before_an_earlier_type_mismatch() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine);
+    let mut other = Store::new(&engine);
+    let own = Func::new_host(&mut store, FuncType::new([ValType::I32], []), |_| {
+        Ok(vec![])
+    });
+    let foreign = Func::new_host(&mut other, FuncType::new([], []), |_| Ok(vec![]));
+    let module = Module::new(
+        &engine,
+        r#"(module (import "m" "mistyped" (func)) (import "m" "foreign" (func)))"#,
+    )
+    .unwrap();
+    let mut linker = Linker::new();
+    linker.define("m", "mistyped", Extern::Func(own));
+    linker.define("m", "foreign", Extern::Func(foreign));
+    let error = linker.instantiate(&mut store, &module).unwrap_err();
+    assert!(
+        matches!(&error, InstantiationError::StoreMismatch { name, .. } if name == "foreign"),
+        "{error}"
+    );
+}
+
 #[test]
 fn define_instance_of_another_store_is_an_error() {
     let engine = Engine::default();

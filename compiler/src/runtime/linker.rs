@@ -118,13 +118,18 @@ impl Linker {
         instantiate(store, module, &imports)
     }
 
+    /// Looks up every import, then checks their types. Definitions are found and their
+    /// stores checked for all imports before any type is compared, so the first import
+    /// that is missing or of another store decides the error whatever the types of the
+    /// imports before it.
     fn resolve_imports(
         &self,
         store: &Store,
         module: &Module,
     ) -> Result<Vec<Extern>, InstantiationError> {
         let info = module.info();
-        info.imports
+        let items = info
+            .imports
             .iter()
             .map(|import| {
                 let item = self.get(&import.module, &import.name).ok_or_else(|| {
@@ -140,18 +145,21 @@ impl Linker {
                         what: item.kind_name(),
                     });
                 }
-                let expected = info.import_type(import);
-                if !extern_matches(store, item, &expected) {
-                    return Err(InstantiationError::Unlinkable(format!(
-                        "incompatible import type for `{}::{}`: expected {}",
-                        import.module,
-                        import.name,
-                        expected.kind_name()
-                    )));
-                }
                 Ok(item)
             })
-            .collect()
+            .collect::<Result<Vec<_>, _>>()?;
+        for (import, item) in info.imports.iter().zip(&items) {
+            let expected = info.import_type(import);
+            if !extern_matches(store, *item, &expected) {
+                return Err(InstantiationError::Unlinkable(format!(
+                    "incompatible import type for `{}::{}`: expected {}",
+                    import.module,
+                    import.name,
+                    expected.kind_name()
+                )));
+            }
+        }
+        Ok(items)
     }
 }
 
