@@ -14,12 +14,13 @@
 //! memories are reserved at their maximum size up front and grow in place, so the
 //! pointers generated code keeps stay valid across anything a host function does.
 
-use super::store::{Instance, Memory, Store};
+use super::handles::{Instance, Memory};
+use super::store::Store;
 use crate::trap::{Trap, TrapCode};
 
 /// The context a host function created with [`Func::new_host_with_caller`] runs in.
 ///
-/// [`Func::new_host_with_caller`]: super::store::Func::new_host_with_caller
+/// [`Func::new_host_with_caller`]: super::Func::new_host_with_caller
 pub struct Caller<'a> {
     store: &'a mut Store,
     instance: Option<Instance>,

@@ -5,7 +5,10 @@ use std::collections::HashMap;
 use lightbeam_entity::EntityRef;
 use thiserror::Error;
 
-use super::store::{Extern, Func, GlobalCell, Instance, InstanceData, Store};
+use super::global::GlobalCell;
+use super::handles::{Extern, Func, Global, Instance, Memory, Table};
+use super::instance::InstanceData;
+use super::store::Store;
 use super::vm::ValRaw;
 use crate::compiled_module::Module;
 use crate::error::{ObjectError, StoreMismatch};
@@ -329,15 +332,15 @@ fn export_item(store: &Store, resolved: &Resolved, index: EntityIndex) -> Extern
             store: id,
             index: resolved.funcs[i.index()],
         }),
-        EntityIndex::Table(i) => Extern::Table(super::store::Table {
+        EntityIndex::Table(i) => Extern::Table(Table {
             store: id,
             index: resolved.tables[i.index()],
         }),
-        EntityIndex::Memory(i) => Extern::Memory(super::store::Memory {
+        EntityIndex::Memory(i) => Extern::Memory(Memory {
             store: id,
             index: resolved.memories[i.index()],
         }),
-        EntityIndex::Global(i) => Extern::Global(super::store::Global {
+        EntityIndex::Global(i) => Extern::Global(Global {
             store: id,
             index: resolved.globals[i.index()],
         }),

@@ -1,23 +1,39 @@
 //! The runtime: stores, instances, calls, traps.
 //!
-//! `unsafe` is confined to calling generated code ([`store`]), the builtins generated code
-//! calls back into ([`builtins`]), and the OS layer ([`sys`]).
+//! One file per job: the [`store`] and its checks, the handles (`handles.rs`), each
+//! object kind's data and methods (`func.rs`, `memory.rs`, `table.rs`, `global.rs`,
+//! `instance.rs`), value conversions (`values.rs`), calls into wasm (`call.rs`) and from
+//! it to the host ([`host_call`]), instantiation ([`linker`]) and resource limits
+//! (`limits.rs`).
+//!
+//! `unsafe` is confined to calling generated code (`call.rs`), the calls it makes back
+//! into the host ([`host_call`], [`builtins`]), global cells (`global.rs`) and the OS
+//! layer ([`sys`]).
 
 pub(crate) mod builtins;
+mod call;
 mod caller;
+mod func;
+mod global;
+mod handles;
+pub(crate) mod host_call;
+mod instance;
 mod limits;
 pub(crate) mod linker;
+mod memory;
 mod stack;
 pub(crate) mod store;
 pub(crate) mod sys;
+mod table;
 mod values;
 pub(crate) mod vm;
 
 pub use caller::Caller;
+pub use handles::{Extern, Func, Global, Instance, Memory, Table};
 pub use limits::{
     ResourceLimiter, StoreLimits, StoreLimitsBuilder, DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT,
     DEFAULT_TABLE_LIMIT,
 };
 pub use linker::{InstantiationError, Linker};
-pub use store::{Extern, Func, Global, Instance, InterruptHandle, Memory, Store, Table};
+pub use store::{InterruptHandle, Store};
 pub use values::Val;

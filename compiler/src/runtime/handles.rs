@@ -1,0 +1,70 @@
+//! Handles: a store id and an index, `Copy`, checked against the store on every use, so
+//! another store's handle is a [`StoreMismatch`](crate::StoreMismatch) error, never a
+//! panic, and never reaches generated code.
+
+macro_rules! handle {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub struct $name {
+            pub(crate) store: u64,
+            pub(crate) index: u32,
+        }
+    };
+}
+
+handle!(
+    /// A function (wasm or host) in a store.
+    Func
+);
+handle!(
+    /// A linear memory in a store.
+    Memory
+);
+handle!(
+    /// A table in a store.
+    Table
+);
+handle!(
+    /// A global in a store.
+    Global
+);
+handle!(
+    /// An instance in a store.
+    Instance
+);
+
+/// Anything that can be imported or exported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Extern {
+    /// A function.
+    Func(Func),
+    /// A table.
+    Table(Table),
+    /// A memory.
+    Memory(Memory),
+    /// A global.
+    Global(Global),
+}
+
+impl Extern {
+    /// The id of the store the item belongs to.
+    pub(crate) fn store_id(&self) -> u64 {
+        match self {
+            Extern::Func(func) => func.store,
+            Extern::Table(table) => table.store,
+            Extern::Memory(memory) => memory.store,
+            Extern::Global(global) => global.store,
+        }
+    }
+
+    /// What kind of item this is, for messages.
+    pub(crate) fn kind_name(&self) -> &'static str {
+        match self {
+            Extern::Func(_) => "function",
+            Extern::Table(_) => "table",
+            Extern::Memory(_) => "memory",
+            Extern::Global(_) => "global",
+        }
+    }
+}

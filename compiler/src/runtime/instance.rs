@@ -1,0 +1,93 @@
+//! Instances in a store, and the [`Instance`] handle's methods.
+
+use super::handles::{Extern, Func, Global, Instance, Memory, Table};
+use super::store::Store;
+use crate::compiled_module::Module;
+use crate::error::StoreMismatch;
+
+/// An instance in a store.
+pub(crate) struct InstanceData {
+    pub(crate) module: Module,
+    /// Owned here so its address stays valid while code may run; only generated code
+    /// and builtins read it (through raw pointers). Host calls find their calling
+    /// instance by this address.
+    pub(crate) vmctx: Box<[u64]>,
+    pub(crate) exports: Vec<(String, Extern)>,
+    pub(crate) memories: Vec<u32>,
+    pub(crate) tables: Vec<u32>,
+    pub(crate) funcs: Vec<u32>,
+    pub(crate) globals: Vec<u32>,
+    pub(crate) dropped_data: Vec<bool>,
+    pub(crate) dropped_elements: Vec<bool>,
+}
+
+impl Instance {
+    fn data<'s>(&self, store: &'s Store) -> Result<&'s InstanceData, StoreMismatch> {
+        store.check(self.store, "instance")?;
+        Ok(&store.instances[self.index as usize])
+    }
+
+    /// The export called `name`, if there is one.
+    pub fn get_export(&self, store: &Store, name: &str) -> Result<Option<Extern>, StoreMismatch> {
+        Ok(self
+            .data(store)?
+            .exports
+            .iter()
+            .find(|(export, _)| export == name)
+            .map(|(_, item)| *item))
+    }
+
+    /// All exports in order.
+    pub fn exports(&self, store: &Store) -> Result<Vec<(String, Extern)>, StoreMismatch> {
+        Ok(self.data(store)?.exports.clone())
+    }
+
+    /// The exported function `name`, if there is one.
+    pub fn get_func(&self, store: &Store, name: &str) -> Result<Option<Func>, StoreMismatch> {
+        Ok(match self.get_export(store, name)? {
+            Some(Extern::Func(func)) => Some(func),
+            _ => None,
+        })
+    }
+
+    /// The exported global `name`, if there is one.
+    pub fn get_global(&self, store: &Store, name: &str) -> Result<Option<Global>, StoreMismatch> {
+        Ok(match self.get_export(store, name)? {
+            Some(Extern::Global(global)) => Some(global),
+            _ => None,
+        })
+    }
+
+    /// The exported memory `name`, if there is one.
+    pub fn get_memory(&self, store: &Store, name: &str) -> Result<Option<Memory>, StoreMismatch> {
+        Ok(match self.get_export(store, name)? {
+            Some(Extern::Memory(memory)) => Some(memory),
+            _ => None,
+        })
+    }
+
+    /// The exported table `name`, if there is one.
+    pub fn get_table(&self, store: &Store, name: &str) -> Result<Option<Table>, StoreMismatch> {
+        Ok(match self.get_export(store, name)? {
+            Some(Extern::Table(table)) => Some(table),
+            _ => None,
+        })
+    }
+
+    /// The instance's memory `index` (imported or defined), exported or not.
+    pub fn memory_at(&self, store: &Store, index: u32) -> Result<Option<Memory>, StoreMismatch> {
+        Ok(self
+            .data(store)?
+            .memories
+            .get(index as usize)
+            .map(|memory| Memory {
+                store: self.store,
+                index: *memory,
+            }))
+    }
+
+    /// The module this is an instance of.
+    pub fn module(&self, store: &Store) -> Result<Module, StoreMismatch> {
+        Ok(self.data(store)?.module.clone())
+    }
+}
