@@ -13,8 +13,8 @@ use crate::codegen::{trampoline, CompiledFunction, Reloc};
 use crate::error::{CompileError, CompileResult};
 use crate::module::{DefinedFuncIndex, ModuleInfo, TypeIndex};
 use crate::perf_map;
-use crate::runtime::sys::mmap::{page_size, Mmap};
-use crate::runtime::sys::signals::{self, CodeRegistration};
+use crate::sys::mmap::{page_size, Mmap};
+use crate::sys::signals::{self, CodeRegistration};
 use crate::trap::TrapCode;
 
 /// Alignment of every function start.

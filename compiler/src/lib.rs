@@ -50,6 +50,7 @@ mod error;
 pub mod module;
 mod perf_map;
 mod runtime;
+mod sys;
 mod trap;
 pub mod vmoffsets;
 #[cfg(feature = "wasi")]

@@ -14,10 +14,11 @@
 use super::context::class_of;
 use crate::error::CompileResult;
 use crate::module::{slot_ends, FuncType, ValType};
+use crate::sys::signals::FAULT_PC_REGISTER;
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::{asm, FloatSize};
-use crate::x64::regs::{RAX, RSP, SCRATCH, VMCTX, XMM0};
+use crate::x64::regs::{Gpr, RAX, RSP, SCRATCH, VMCTX, XMM0};
 use crate::x64::{Address, Masm, OperandSize, RegClass};
 
 /// Size of one `ValRaw`.
@@ -181,8 +182,10 @@ pub fn host_call_stub(ty: &FuncType, dispatcher: usize) -> CompileResult<Vec<u8>
     masm.finish()
 }
 
-/// Generates the memory fault stub: the faulting PC arrives in `rax`.
+/// Generates the memory fault stub: the faulting PC arrives in the register the signal
+/// handler puts it in ([`FAULT_PC_REGISTER`], `rax`).
 pub fn memory_fault_stub() -> CompileResult<Vec<u8>> {
+    let fault_pc = Gpr(FAULT_PC_REGISTER);
     let mut masm = Masm::new();
     masm.load(
         OperandSize::S64,
@@ -192,7 +195,7 @@ pub fn memory_fault_stub() -> CompileResult<Vec<u8>> {
     masm.store(
         OperandSize::S64,
         Address::offset(SCRATCH, vmoffsets::store::FAULT_PC),
-        RAX,
+        fault_pc,
     );
     masm.mov_ri(OperandSize::S32, RAX, TrapCode::MemoryOutOfBounds as i64);
     masm.load(

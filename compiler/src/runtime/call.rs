@@ -4,9 +4,9 @@
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
-use super::caller::Caller;
-use super::func::FuncKind;
 use super::handles::Func;
+use super::store::Caller;
+use super::store::FuncKind;
 use super::store::Store;
 use super::values::Val;
 use super::vm::ValRaw;

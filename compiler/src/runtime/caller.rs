@@ -15,16 +15,8 @@
 //! pointers generated code keeps stay valid across anything a host function does.
 
 use super::handles::{Instance, Memory};
-use super::store::Store;
+use super::store::{Caller, Store};
 use crate::trap::{Trap, TrapCode};
-
-/// The context a host function created with [`Func::new_host_with_caller`] runs in.
-///
-/// [`Func::new_host_with_caller`]: super::Func::new_host_with_caller
-pub struct Caller<'a> {
-    store: &'a mut Store,
-    instance: Option<Instance>,
-}
 
 impl std::fmt::Debug for Caller<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

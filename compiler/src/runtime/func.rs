@@ -3,43 +3,15 @@
 use std::rc::Rc;
 use std::sync::Arc;
 
-use super::caller::Caller;
 use super::handles::Func;
-use super::store::Store;
+use super::host_call::host_dispatch_address;
+use super::store::{Caller, FuncData, FuncKind, Store};
 use super::values::Val;
 use super::vm::{VMFuncRef, VMHostContext};
-use crate::code::StubMemory;
 use crate::compiled_module::Module;
 use crate::error::StoreMismatch;
 use crate::module::FuncType;
 use crate::trap::Trap;
-
-/// A host function's implementation. Shared (`Rc`) so a call can hold it while lending
-/// the store, which owns it, to the function.
-pub(crate) type HostCallback = Rc<dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Trap>>;
-
-/// A function in a store.
-pub(crate) struct FuncData {
-    pub(crate) func_ref: Box<VMFuncRef>,
-    pub(crate) ty: FuncType,
-    pub(crate) kind: FuncKind,
-}
-
-/// How a function is implemented.
-pub(crate) enum FuncKind {
-    /// Compiled wasm; `trampoline` enters it from the host.
-    Wasm {
-        _module: Module,
-        trampoline: *const u8,
-    },
-    /// A host closure, reachable from wasm through `stub`.
-    Host {
-        callback: HostCallback,
-        /// The signature's shared stub; `None` for a type wasm cannot call.
-        _stub: Option<Arc<StubMemory>>,
-        _context: Box<VMHostContext>,
-    },
-}
 
 impl Store {
     /// Adds a wasm function of `module` with context `vmctx`.
@@ -106,7 +78,7 @@ impl Func {
         callback: impl Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Trap> + 'static,
     ) -> Func {
         let index = store.funcs.len() as u32;
-        let stub = match store.engine.host_stub(&ty) {
+        let stub = match store.engine.host_stub(&ty, host_dispatch_address()) {
             Ok(stub) => stub,
             Err(error) => panic!("cannot map a host-call stub: {error}"),
         };

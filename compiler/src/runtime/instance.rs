@@ -1,25 +1,10 @@
 //! Instances in a store, and the [`Instance`] handle's methods.
 
 use super::handles::{Extern, Func, Global, Instance, Memory, Table};
+use super::objects::InstanceData;
 use super::store::Store;
 use crate::compiled_module::Module;
 use crate::error::StoreMismatch;
-
-/// An instance in a store.
-pub(crate) struct InstanceData {
-    pub(crate) module: Module,
-    /// Owned here so its address stays valid while code may run; only generated code
-    /// and builtins read it (through raw pointers). Host calls find their calling
-    /// instance by this address.
-    pub(crate) vmctx: Box<[u64]>,
-    pub(crate) exports: Vec<(String, Extern)>,
-    pub(crate) memories: Vec<u32>,
-    pub(crate) tables: Vec<u32>,
-    pub(crate) funcs: Vec<u32>,
-    pub(crate) globals: Vec<u32>,
-    pub(crate) dropped_data: Vec<bool>,
-    pub(crate) dropped_elements: Vec<bool>,
-}
 
 impl Instance {
     fn data<'s>(&self, store: &'s Store) -> Result<&'s InstanceData, StoreMismatch> {

@@ -5,9 +5,8 @@ use std::collections::HashMap;
 use lightbeam_entity::EntityRef;
 use thiserror::Error;
 
-use super::global::GlobalCell;
 use super::handles::{Extern, Func, Global, Instance, Memory, Table};
-use super::instance::InstanceData;
+use super::objects::{GlobalCell, InstanceData};
 use super::store::Store;
 use super::vm::ValRaw;
 use crate::compiled_module::Module;

@@ -1,18 +1,12 @@
 //! Linear memories in a store, and the [`Memory`] handle's methods.
 
 use super::handles::Memory;
+use super::objects::MemoryData;
 use super::store::Store;
-use super::sys::linear_memory::{LinearMemory, WASM_PAGE_SIZE};
 use super::vm::VMMemoryDefinition;
 use crate::error::{ObjectError, StoreMismatch};
 use crate::module::MemoryType;
-
-/// A memory in a store.
-pub(crate) struct MemoryData {
-    pub(crate) memory: LinearMemory,
-    pub(crate) definition: Box<VMMemoryDefinition>,
-    pub(crate) ty: MemoryType,
-}
+use crate::sys::linear_memory::{LinearMemory, WASM_PAGE_SIZE};
 
 impl Store {
     /// Adds a memory of type `ty`, if the limiter allows.

@@ -8,7 +8,7 @@
 //!
 //! `unsafe` is confined to calling generated code (`call.rs`), the calls it makes back
 //! into the host ([`host_call`], [`builtins`]), global cells (`global.rs`) and the OS
-//! layer ([`sys`]).
+//! layer (`crate::sys`).
 
 pub(crate) mod builtins;
 mod call;
@@ -16,24 +16,25 @@ mod caller;
 mod func;
 mod global;
 mod handles;
-pub(crate) mod host_call;
+mod host_call;
 mod instance;
 mod limits;
 pub(crate) mod linker;
 mod memory;
+mod objects;
+mod raw_values;
 mod stack;
 pub(crate) mod store;
-pub(crate) mod sys;
 mod table;
 mod values;
 pub(crate) mod vm;
 
-pub use caller::Caller;
 pub use handles::{Extern, Func, Global, Instance, Memory, Table};
 pub use limits::{
     ResourceLimiter, StoreLimits, StoreLimitsBuilder, DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT,
     DEFAULT_TABLE_LIMIT,
 };
 pub use linker::{InstantiationError, Linker};
+pub use store::Caller;
 pub use store::{InterruptHandle, Store};
 pub use values::Val;

@@ -4,20 +4,22 @@
 //! own (`func.rs`, `memory.rs`, `table.rs`, `global.rs`, `instance.rs`); calls in
 //! `call.rs`, calls from wasm to the host in `host_call.rs`.
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use super::func::FuncData;
-use super::global::GlobalData;
-use super::instance::InstanceData;
+use super::handles::Instance;
 use super::limits::{
     ResourceLimiter, DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
 };
-use super::memory::MemoryData;
-use super::table::TableData;
-use super::vm::VMStoreContext;
+use super::objects::{GlobalData, InstanceData, MemoryData, TableData};
+use super::values::Val;
+use super::vm::{VMFuncRef, VMHostContext, VMStoreContext};
+use crate::code::StubMemory;
+use crate::compiled_module::Module;
 use crate::engine::Engine;
 use crate::error::{ObjectError, StoreMismatch};
+use crate::module::FuncType;
 use crate::trap::Trap;
 
 static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
@@ -142,4 +144,39 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// A host function's implementation. Shared (`Rc`) so a call can hold it while lending
+/// the store, which owns it, to the function.
+pub(crate) type HostCallback = Rc<dyn Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Trap>>;
+
+/// A function in a store.
+pub(crate) struct FuncData {
+    pub(crate) func_ref: Box<VMFuncRef>,
+    pub(crate) ty: FuncType,
+    pub(crate) kind: FuncKind,
+}
+
+/// How a function is implemented.
+pub(crate) enum FuncKind {
+    /// Compiled wasm; `trampoline` enters it from the host.
+    Wasm {
+        _module: Module,
+        trampoline: *const u8,
+    },
+    /// A host closure, reachable from wasm through `stub`.
+    Host {
+        callback: HostCallback,
+        /// The signature's shared stub; `None` for a type wasm cannot call.
+        _stub: Option<Arc<StubMemory>>,
+        _context: Box<VMHostContext>,
+    },
+}
+
+/// The context a host function created with [`Func::new_host_with_caller`] runs in.
+///
+/// [`Func::new_host_with_caller`]: super::Func::new_host_with_caller
+pub struct Caller<'a> {
+    pub(super) store: &'a mut Store,
+    pub(super) instance: Option<Instance>,
 }

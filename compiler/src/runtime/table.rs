@@ -1,6 +1,7 @@
 //! Tables in a store, and the [`Table`] handle's methods.
 
 use super::handles::Table;
+use super::objects::TableData;
 use super::store::Store;
 use super::values::Val;
 use super::vm::{VMTableDefinition, ValRaw};
@@ -9,13 +10,6 @@ use crate::module::TableType;
 
 /// Largest number of elements a table may have, whatever its type or the limiter says.
 const MAX_TABLE_ELEMENTS: u64 = 10_000_000;
-
-/// A table in a store.
-pub(crate) struct TableData {
-    pub(crate) elements: Vec<u64>,
-    pub(crate) definition: Box<VMTableDefinition>,
-    pub(crate) ty: TableType,
-}
 
 impl Store {
     /// Adds a table of type `ty` filled with `init`, if the limiter allows.

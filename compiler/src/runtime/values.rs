@@ -1,9 +1,6 @@
 //! Values crossing the embedding API.
 
 use super::handles::Func;
-use super::store::Store;
-use super::vm::{VMFuncRef, ValRaw};
-use crate::error::{ObjectError, StoreMismatch};
 use crate::module::ValType;
 
 /// A WebAssembly value.
@@ -90,72 +87,5 @@ impl From<f32> for Val {
 impl From<f64> for Val {
     fn from(value: f64) -> Self {
         Val::F64(value.to_bits())
-    }
-}
-
-/// Conversions between values and their raw representation in generated code's slots.
-impl Store {
-    /// The raw representation of `value` (function references become `VMFuncRef`
-    /// pointers); a function reference of another store is refused.
-    pub(crate) fn val_to_raw(&self, value: &Val) -> Result<ValRaw, StoreMismatch> {
-        let low = match *value {
-            Val::I32(v) => v as u32 as u64,
-            Val::I64(v) => v as u64,
-            Val::F32(bits) => bits as u64,
-            Val::F64(bits) => bits,
-            Val::V128(bits) => {
-                return Ok(ValRaw {
-                    low: bits as u64,
-                    high: (bits >> 64) as u64,
-                })
-            }
-            Val::FuncRef(None) | Val::ExternRef(None) => 0,
-            Val::FuncRef(Some(func)) => {
-                self.check(func.store, "function")?;
-                &*self.funcs[func.index as usize].func_ref as *const VMFuncRef as u64
-            }
-            Val::ExternRef(Some(value)) => value as u64 + 1,
-        };
-        Ok(ValRaw { low, high: 0 })
-    }
-
-    /// The raw representation of `value`, which must be of type `ty` (a table's element
-    /// type or a global's content): generated code trusts a funcref slot to hold a
-    /// `VMFuncRef` pointer.
-    pub(super) fn typed_val_to_raw(&self, value: &Val, ty: ValType) -> Result<ValRaw, ObjectError> {
-        if value.ty() != ty {
-            return Err(ObjectError::Type(format!(
-                "expected a value of type {ty}, got {}",
-                value.ty()
-            )));
-        }
-        Ok(self.val_to_raw(value)?)
-    }
-
-    /// The value of type `ty` represented by `raw`.
-    pub(crate) fn val_from_raw(&self, ty: ValType, raw: ValRaw) -> Val {
-        match ty {
-            ValType::I32 => Val::I32(raw.low as u32 as i32),
-            ValType::I64 => Val::I64(raw.low as i64),
-            ValType::F32 => Val::F32(raw.low as u32),
-            ValType::F64 => Val::F64(raw.low),
-            ValType::V128 => Val::V128(raw.low as u128 | (raw.high as u128) << 64),
-            ValType::ExternRef => Val::ExternRef(raw.low.checked_sub(1).map(|v| v as u32)),
-            ValType::FuncRef => Val::FuncRef(self.func_from_raw(raw.low)),
-        }
-    }
-
-    /// The function a raw function reference points to.
-    pub(crate) fn func_from_raw(&self, raw: u64) -> Option<Func> {
-        if raw == 0 {
-            return None;
-        }
-        // SAFETY: non-null raw function references are only ever created from the boxed
-        // `VMFuncRef`s of this store's functions, which live as long as the store.
-        let store_index = unsafe { (*(raw as *const VMFuncRef)).store_index };
-        Some(Func {
-            store: self.id,
-            index: store_index as u32,
-        })
     }
 }

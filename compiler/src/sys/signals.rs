@@ -491,8 +491,8 @@ mod tests {
     )]
 
     use super::*;
-    use crate::runtime::sys::linear_memory::{LinearMemory, WASM_PAGE_SIZE};
-    use crate::runtime::sys::mmap::Mmap;
+    use crate::sys::linear_memory::{LinearMemory, WASM_PAGE_SIZE};
+    use crate::sys::mmap::Mmap;
     use std::os::unix::process::ExitStatusExt;
     use std::process::Command;
 

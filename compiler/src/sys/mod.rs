@@ -1,4 +1,4 @@
-//! Operating-system primitives of the runtime: memory mappings, guarded linear memories,
+//! Operating-system primitives, the lowest layer: code memory and the runtime both use memory mappings, guarded linear memories,
 //! and the signal handler that turns out-of-bounds memory accesses into traps.
 //!
 //! This is one of the few places with `unsafe` code. Every `unsafe` block states why it is
@@ -81,13 +81,6 @@
     clippy::missing_docs_in_private_items,
     clippy::undocumented_unsafe_blocks,
     clippy::missing_safety_doc
-)]
-#![cfg_attr(
-    not(test),
-    allow(
-        dead_code,
-        reason = "the runtime and code memory use these; remove once they are wired in"
-    )
 )]
 
 pub mod linear_memory;

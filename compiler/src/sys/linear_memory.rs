@@ -88,7 +88,7 @@ impl LinearMemory {
     }
 
     /// The most pages this memory may grow to.
-    #[inline]
+    #[cfg(test)]
     pub fn max_pages(&self) -> u32 {
         self.max_pages
     }

@@ -119,7 +119,7 @@ impl Mmap {
     }
 
     /// Whether the mapping owns no pages.
-    #[inline]
+    #[cfg(test)]
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
@@ -143,6 +143,7 @@ impl Mmap {
     /// Makes the pages covering `range` inaccessible again (their contents are kept).
     ///
     /// Same range rules as [`Mmap::make_accessible`].
+    #[cfg(test)]
     pub fn make_inaccessible(&mut self, range: Range<usize>) -> io::Result<()> {
         self.protect(range, libc::PROT_NONE)
     }
