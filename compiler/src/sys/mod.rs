@@ -1,5 +1,6 @@
-//! Operating-system primitives, the lowest layer: code memory and the runtime both use memory mappings, guarded linear memories,
-//! and the signal handler that turns out-of-bounds memory accesses into traps.
+//! Operating-system primitives, the lowest layer (code memory and the runtime both build
+//! on it): memory mappings, guarded linear memories, and the signal handler that turns
+//! out-of-bounds memory accesses into traps.
 //!
 //! This is one of the few places with `unsafe` code. Every `unsafe` block states why it is
 //! sound in a `// SAFETY:` comment and every `unsafe fn` has a `# Safety` section. The
