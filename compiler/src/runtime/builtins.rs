@@ -8,12 +8,11 @@
 use std::ops::Range;
 use std::sync::atomic::Ordering;
 
-use lightbeam_entity::EntityRef;
-
+use super::handles::StoreInstanceIndex;
 use super::linker::evaluate_in_instance;
 use super::store::Store;
 use crate::codegen::{Builtin, Builtins, BUILTIN_COUNT};
-use crate::module::{DataIndex, ElemIndex};
+use crate::module::{DataIndex, ElemIndex, MemoryIndex, TableIndex};
 use crate::trap::{Trap, TrapCode};
 use crate::vmoffsets;
 
@@ -78,14 +77,14 @@ pub(crate) fn table() -> Builtins {
 ///
 /// `vmctx` must be the `VMContext` of an instance whose store is running wasm (its store
 /// context points at the `Store` suspended in `Store::call`).
-unsafe fn store_and_instance<'a>(vmctx: *mut u64) -> (&'a mut Store, usize) {
+unsafe fn store_and_instance<'a>(vmctx: *mut u64) -> (&'a mut Store, StoreInstanceIndex) {
     // SAFETY: per the contract, word 0 is the store context and word 1 the instance index.
     unsafe {
         let context =
             *vmctx.add(vmoffsets::STORE_CONTEXT as usize / 8) as *const super::vm::VMStoreContext;
         let store = (*context).store.load(Ordering::Relaxed) as *mut Store;
-        let instance = *vmctx.add(vmoffsets::INSTANCE as usize / 8) as usize;
-        (&mut *store, instance)
+        let instance = *vmctx.add(vmoffsets::INSTANCE as usize / 8) as u32;
+        (&mut *store, StoreInstanceIndex::from_u32(instance))
     }
 }
 
@@ -112,8 +111,18 @@ fn grown(store: &mut Store, grow: impl FnOnce(&mut Store) -> Option<u32>) -> Bui
 }
 
 /// Splits a packed pair of 32-bit indices.
-fn unpack(packed: u64) -> (usize, usize) {
-    ((packed >> 32) as usize, packed as u32 as usize)
+fn unpack(packed: u64) -> (u32, u32) {
+    ((packed >> 32) as u32, packed as u32)
+}
+
+/// A memory index generated code passed.
+fn memory_index(raw: u64) -> MemoryIndex {
+    MemoryIndex::from_u32(raw as u32)
+}
+
+/// A table index generated code passed.
+fn table_index(raw: u64) -> TableIndex {
+    TableIndex::from_u32(raw as u32)
 }
 
 /// Defines a builtin: the body runs with `store` and `instance` bound.
@@ -135,7 +144,7 @@ macro_rules! builtin {
 builtin! {
     /// `memory.grow(memory, delta)` → old size in pages, or -1.
     fn memory_grow(store, instance, memory, delta, _, _) {
-        let index = store.instances[instance].memories[memory as usize] as usize;
+        let index = store.instances[instance].memories[memory_index(memory)];
         grown(store, |store| store.grow_memory(index, delta as u32))
     }
 }
@@ -143,7 +152,7 @@ builtin! {
 builtin! {
     /// `memory.fill(memory, dst, value, len)`.
     fn memory_fill(store, instance, memory, dst, value, len) {
-        let index = store.instances[instance].memories[memory as usize] as usize;
+        let index = store.instances[instance].memories[memory_index(memory)];
         let bytes = store.memories[index].memory.as_mut_slice();
         BuiltinResult::from(match checked_range(dst, len, bytes.len()) {
             Some(range) => {
@@ -160,7 +169,10 @@ builtin! {
     fn memory_copy(store, instance, memories, dst, src, len) {
         let (dst_memory, src_memory) = unpack(memories);
         let data = &store.instances[instance];
-        let (dst_index, src_index) = (data.memories[dst_memory] as usize, data.memories[src_memory] as usize);
+        let (dst_index, src_index) = (
+            data.memories[MemoryIndex::from_u32(dst_memory)],
+            data.memories[MemoryIndex::from_u32(src_memory)],
+        );
         let src_len = store.memories[src_index].memory.byte_len();
         let dst_len = store.memories[dst_index].memory.byte_len();
         let (Some(from), Some(to)) = (checked_range(src, len, src_len), checked_range(dst, len, dst_len)) else {
@@ -181,11 +193,12 @@ builtin! {
     fn memory_init(store, instance, indices, dst, src, len) {
         let (data_index, memory) = unpack(indices);
         let data = &store.instances[instance];
-        let memory_index = data.memories[memory] as usize;
-        let segment = if data.dropped_data[data_index] {
+        let memory_index = data.memories[MemoryIndex::from_u32(memory)];
+        let data_index = DataIndex::from_u32(data_index);
+        let segment = if data.dropped_data.contains(data_index) {
             &[][..]
         } else {
-            &data.module.info().data[DataIndex::new(data_index)].bytes[..]
+            &data.module.info().data[data_index].bytes[..]
         };
         let Some(from) = checked_range(src, len, segment.len()) else {
             return BuiltinResult::trap(TrapCode::MemoryOutOfBounds);
@@ -205,7 +218,7 @@ builtin! {
 builtin! {
     /// `data.drop(data)`.
     fn data_drop(store, instance, data, _, _, _) {
-        store.instances[instance].dropped_data[data as usize] = true;
+        store.instances[instance].dropped_data.insert(DataIndex::from_u32(data as u32));
         BuiltinResult::done()
     }
 }
@@ -213,7 +226,7 @@ builtin! {
 builtin! {
     /// `table.grow(table, init, delta)` → old size, or -1.
     fn table_grow(store, instance, table, init, delta, _) {
-        let index = store.instances[instance].tables[table as usize] as usize;
+        let index = store.instances[instance].tables[table_index(table)];
         grown(store, |store| store.grow_table(index, delta as u32 as u64, init))
     }
 }
@@ -221,7 +234,7 @@ builtin! {
 builtin! {
     /// `table.fill(table, dst, value, len)`.
     fn table_fill(store, instance, table, dst, value, len) {
-        let index = store.instances[instance].tables[table as usize] as usize;
+        let index = store.instances[instance].tables[table_index(table)];
         let elements = &mut store.tables[index].elements;
         BuiltinResult::from(match checked_range(dst, len, elements.len()) {
             Some(range) => {
@@ -238,7 +251,10 @@ builtin! {
     fn table_copy(store, instance, tables, dst, src, len) {
         let (dst_table, src_table) = unpack(tables);
         let data = &store.instances[instance];
-        let (dst_index, src_index) = (data.tables[dst_table] as usize, data.tables[src_table] as usize);
+        let (dst_index, src_index) = (
+            data.tables[TableIndex::from_u32(dst_table)],
+            data.tables[TableIndex::from_u32(src_table)],
+        );
         let src_len = store.tables[src_index].elements.len();
         let dst_len = store.tables[dst_index].elements.len();
         let (Some(from), Some(to)) = (checked_range(src, len, src_len), checked_range(dst, len, dst_len)) else {
@@ -259,12 +275,13 @@ builtin! {
     fn table_init(store, instance, indices, dst, src, len) {
         let (elem, table) = unpack(indices);
         let data = &store.instances[instance];
-        let table_index = data.tables[table] as usize;
+        let table_index = data.tables[TableIndex::from_u32(table)];
+        let elem = ElemIndex::from_u32(elem);
         let module = data.module.clone();
-        let items = if data.dropped_elements[elem] {
+        let items = if data.dropped_elements.contains(elem) {
             &[][..]
         } else {
-            &module.info().elements[ElemIndex::new(elem)].items[..]
+            &module.info().elements[elem].items[..]
         };
         let Some(from) = checked_range(src, len, items.len()) else {
             return BuiltinResult::trap(TrapCode::TableAccessOutOfBounds);
@@ -284,7 +301,7 @@ builtin! {
 builtin! {
     /// `elem.drop(elem)`.
     fn elem_drop(store, instance, elem, _, _, _) {
-        store.instances[instance].dropped_elements[elem as usize] = true;
+        store.instances[instance].dropped_elements.insert(ElemIndex::from_u32(elem as u32));
         BuiltinResult::done()
     }
 }

@@ -23,7 +23,7 @@ impl Store {
     /// Calls function `func` with `args`.
     pub(crate) fn call(&mut self, func: Func, args: &[Val]) -> Result<Vec<Val>, Trap> {
         self.check(func.store, "function")?;
-        let data = &self.funcs[func.index as usize];
+        let data = &self.funcs[func.index];
         let ty = data.ty.clone();
         if args.len() != ty.params.len()
             || args
@@ -115,7 +115,7 @@ impl Store {
         trap.wasm_offset = if code == TrapCode::MemoryOutOfBounds {
             let pc = self.context.fault_pc.load(Ordering::Relaxed) as usize;
             self.instances
-                .iter()
+                .values()
                 .find(|instance| instance.module.inner.code.range().contains(&pc))
                 .and_then(|instance| instance.module.inner.code.lookup_trap(pc))
                 .map(|entry| entry.wasm_offset)

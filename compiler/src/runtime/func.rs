@@ -26,13 +26,13 @@ impl Store {
         let defined = info
             .defined_func_index(func)
             .expect("push_wasm_func is only called for defined functions");
-        let index = self.funcs.len() as u32;
+        let index = self.funcs.next_key();
         self.funcs.push(FuncData {
             func_ref: Box::new(VMFuncRef {
                 code: module.inner.code.function_ptr(defined),
                 vmctx,
                 type_id: info.signature_ids[type_index].as_u32() as u64,
-                store_index: index as u64,
+                store_index: index.as_u32() as u64,
             }),
             ty: info.types[type_index].clone(),
             kind: FuncKind::Wasm {
@@ -77,14 +77,14 @@ impl Func {
         ty: FuncType,
         callback: impl Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Trap> + 'static,
     ) -> Func {
-        let index = store.funcs.len() as u32;
+        let index = store.funcs.next_key();
         let stub = match store.engine.host_stub(&ty, host_dispatch_address()) {
             Ok(stub) => stub,
             Err(error) => panic!("cannot map a host-call stub: {error}"),
         };
         let mut context = Box::new(VMHostContext {
             store_context: Arc::as_ptr(&store.context),
-            func_index: index as u64,
+            func_index: index.as_u32() as u64,
         });
         let type_id = store.engine.signature_id(&ty).as_u32() as u64;
         store.funcs.push(FuncData {
@@ -95,7 +95,7 @@ impl Func {
                 code: stub.as_ref().map_or(std::ptr::null(), |stub| stub.ptr()),
                 vmctx: (&mut *context as *mut VMHostContext).cast(),
                 type_id,
-                store_index: index as u64,
+                store_index: index.as_u32() as u64,
             }),
             ty,
             kind: FuncKind::Host {
@@ -119,6 +119,6 @@ impl Func {
     /// The function's signature.
     pub fn ty(&self, store: &Store) -> Result<FuncType, StoreMismatch> {
         store.check(self.store, "function")?;
-        Ok(store.funcs[self.index as usize].ty.clone())
+        Ok(store.funcs[self.index].ty.clone())
     }
 }

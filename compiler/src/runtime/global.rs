@@ -16,10 +16,10 @@ impl Store {
 
     /// Adds a global of type `ty` whose value is in `cell`.
     pub(crate) fn push_global_cell(&mut self, ty: GlobalType, cell: GlobalCell) -> Global {
-        self.globals.push(GlobalData { cell, ty });
+        let index = self.globals.push(GlobalData { cell, ty });
         Global {
             store: self.id,
-            index: self.globals.len() as u32 - 1,
+            index,
         }
     }
 }
@@ -33,7 +33,7 @@ impl Global {
 
     fn data<'s>(&self, store: &'s Store) -> Result<&'s GlobalData, StoreMismatch> {
         store.check(self.store, "global")?;
-        Ok(&store.globals[self.index as usize])
+        Ok(&store.globals[self.index])
     }
 
     /// The global's type.
@@ -55,7 +55,7 @@ impl Global {
             return Err(ObjectError::Type("global is immutable".to_string()));
         }
         let raw = store.typed_val_to_raw(&value, ty.content)?;
-        store.globals[self.index as usize].cell.set(raw);
+        store.globals[self.index].cell.set(raw);
         Ok(())
     }
 }

@@ -2,36 +2,58 @@
 //! another store's handle is a [`StoreMismatch`](crate::StoreMismatch) error, never a
 //! panic, and never reaches generated code.
 
+use lightbeam_entity::entity_impl;
+
 macro_rules! handle {
-    ($(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident, $(#[$index_doc:meta])* $index:ident, $display:literal) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub struct $name {
             pub(crate) store: u64,
-            pub(crate) index: u32,
+            pub(crate) index: $index,
         }
+
+        $(#[$index_doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub(crate) struct $index(u32);
+        entity_impl!($index, $display);
     };
 }
 
 handle!(
     /// A function (wasm or host) in a store.
-    Func
+    Func,
+    /// Index of a function in its store.
+    StoreFuncIndex,
+    "store_func"
 );
 handle!(
     /// A linear memory in a store.
-    Memory
+    Memory,
+    /// Index of a memory in its store.
+    StoreMemoryIndex,
+    "store_memory"
 );
 handle!(
     /// A table in a store.
-    Table
+    Table,
+    /// Index of a table in its store.
+    StoreTableIndex,
+    "store_table"
 );
 handle!(
     /// A global in a store.
-    Global
+    Global,
+    /// Index of a global in its store.
+    StoreGlobalIndex,
+    "store_global"
 );
 handle!(
     /// An instance in a store.
-    Instance
+    Instance,
+    /// Index of an instance in its store.
+    StoreInstanceIndex,
+    "store_instance"
 );
 
 /// Anything that can be imported or exported.

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
-use super::handles::Instance;
+use super::handles::{Instance, StoreFuncIndex, StoreInstanceIndex};
 use super::store::Caller;
 use super::store::FuncKind;
 use super::store::Store;
@@ -39,7 +39,7 @@ unsafe extern "C" fn host_dispatch(
     let store =
         unsafe { &mut *((*(*context).store_context).store.load(Ordering::Relaxed) as *mut Store) };
     // SAFETY: as above.
-    let index = unsafe { (*context).func_index } as usize;
+    let index = StoreFuncIndex::from_u32(unsafe { (*context).func_index } as u32);
     let ty = store.funcs[index].ty.clone();
     let slots = ty.slot_count().max(1);
     // SAFETY: `values` holds `slots` initialised slots per the contract.
@@ -90,10 +90,11 @@ impl Store {
     /// `claims` (its `INSTANCE` word): one lookup, confirmed by comparing addresses, so a
     /// host call costs the same whatever the number of instances.
     fn caller_instance(&self, claims: u64, vmctx: *const u64) -> Option<Instance> {
-        let data = self.instances.get(usize::try_from(claims).ok()?)?;
+        let index = StoreInstanceIndex::from_u32(u32::try_from(claims).ok()?);
+        let data = self.instances.get(index)?;
         std::ptr::eq(data.vmctx.as_ptr(), vmctx).then_some(Instance {
             store: self.id,
-            index: claims as u32,
+            index,
         })
     }
 }

@@ -5,11 +5,12 @@ use super::objects::InstanceData;
 use super::store::Store;
 use crate::compiled_module::Module;
 use crate::error::StoreMismatch;
+use crate::module::MemoryIndex;
 
 impl Instance {
     fn data<'s>(&self, store: &'s Store) -> Result<&'s InstanceData, StoreMismatch> {
         store.check(self.store, "instance")?;
-        Ok(&store.instances[self.index as usize])
+        Ok(&store.instances[self.index])
     }
 
     /// The export called `name`, if there is one.
@@ -64,7 +65,7 @@ impl Instance {
         Ok(self
             .data(store)?
             .memories
-            .get(index as usize)
+            .get(MemoryIndex::from_u32(index))
             .map(|memory| Memory {
                 store: self.store,
                 index: *memory,

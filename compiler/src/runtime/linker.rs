@@ -2,17 +2,21 @@
 
 use std::collections::HashMap;
 
-use lightbeam_entity::EntityRef;
+use lightbeam_entity::{EntityRef, EntitySet, PrimaryMap};
 use thiserror::Error;
 
-use super::handles::{Extern, Func, Global, Instance, Memory, Table};
+use super::handles::{
+    Extern, Func, Global, Instance, Memory, StoreFuncIndex, StoreGlobalIndex, StoreInstanceIndex,
+    StoreMemoryIndex, StoreTableIndex, Table,
+};
 use super::objects::{GlobalCell, InstanceData};
 use super::store::Store;
 use super::vm::ValRaw;
 use crate::compiled_module::Module;
 use crate::error::{ObjectError, StoreMismatch};
 use crate::module::{
-    ConstExpr, ConstOp, DataMode, ElementMode, EntityIndex, ExternType, FuncIndex, ModuleInfo,
+    ConstExpr, ConstOp, DataMode, ElementMode, EntityIndex, ExternType, FuncIndex, GlobalIndex,
+    MemoryIndex, ModuleInfo, TableIndex,
 };
 use crate::trap::{Trap, TrapCode};
 use crate::vmoffsets::{self, VMOffsets};
@@ -185,10 +189,10 @@ fn extern_matches(store: &Store, item: Extern, expected: &ExternType) -> bool {
 /// Store indices of everything an instance refers to, imports first.
 #[derive(Default)]
 struct Resolved {
-    funcs: Vec<u32>,
-    tables: Vec<u32>,
-    memories: Vec<u32>,
-    globals: Vec<u32>,
+    funcs: PrimaryMap<FuncIndex, StoreFuncIndex>,
+    tables: PrimaryMap<TableIndex, StoreTableIndex>,
+    memories: PrimaryMap<MemoryIndex, StoreMemoryIndex>,
+    globals: PrimaryMap<GlobalIndex, StoreGlobalIndex>,
 }
 
 fn instantiate(
@@ -204,13 +208,21 @@ fn instantiate(
     let mut resolved = Resolved::default();
     for item in imports {
         match item {
-            Extern::Func(func) => resolved.funcs.push(func.index),
-            Extern::Table(table) => resolved.tables.push(table.index),
-            Extern::Memory(memory) => resolved.memories.push(memory.index),
-            Extern::Global(global) => resolved.globals.push(global.index),
+            Extern::Func(func) => {
+                resolved.funcs.push(func.index);
+            }
+            Extern::Table(table) => {
+                resolved.tables.push(table.index);
+            }
+            Extern::Memory(memory) => {
+                resolved.memories.push(memory.index);
+            }
+            Extern::Global(global) => {
+                resolved.globals.push(global.index);
+            }
         }
     }
-    let instance_index = store.instances.len();
+    let instance_index = store.instances.next_key();
     let mut vmctx = vec![0u64; offsets.size_in_words()].into_boxed_slice();
     let vmctx_ptr = vmctx.as_mut_ptr() as *mut u8;
     for index in info.imported_funcs as usize..info.functions.len() {
@@ -274,12 +286,12 @@ fn instantiate(
         tables: resolved.tables.clone(),
         funcs: resolved.funcs.clone(),
         globals: resolved.globals.clone(),
-        dropped_data: vec![false; info.data.len()],
-        dropped_elements: vec![false; info.elements.len()],
+        dropped_data: EntitySet::with_capacity(info.data.len()),
+        dropped_elements: EntitySet::with_capacity(info.elements.len()),
     });
     let instance = Instance {
         store: store.id(),
-        index: instance_index as u32,
+        index: instance_index,
     };
     initialize_tables(store, info, &resolved, instance_index).map_err(InstantiationError::Trap)?;
     initialize_memories(store, info, &resolved, instance_index)
@@ -287,7 +299,7 @@ fn instantiate(
     if let Some(start) = info.start {
         let func = Func {
             store: store.id(),
-            index: resolved.funcs[start.index()],
+            index: resolved.funcs[start],
         };
         func.call(store, &[]).map_err(InstantiationError::Trap)?;
     }
@@ -300,27 +312,26 @@ fn fill_vmctx(
     offsets: &VMOffsets,
     resolved: &Resolved,
     vmctx: &mut [u64],
-    instance: usize,
+    instance: StoreInstanceIndex,
 ) {
     let word = |offset: i32| offset as usize / 8;
     vmctx[word(vmoffsets::STORE_CONTEXT)] = std::sync::Arc::as_ptr(&store.context) as u64;
-    vmctx[word(vmoffsets::INSTANCE)] = instance as u64;
-    for (i, memory) in resolved.memories.iter().enumerate() {
-        let data = &store.memories[*memory as usize];
-        vmctx[word(offsets.memory_base(i as u32))] = data.definition.base as u64;
-        vmctx[word(offsets.memory_definition(i as u32))] = &*data.definition as *const _ as u64;
+    vmctx[word(vmoffsets::INSTANCE)] = instance.as_u32() as u64;
+    for (i, memory) in resolved.memories.iter() {
+        let data = &store.memories[*memory];
+        vmctx[word(offsets.memory_base(i.as_u32()))] = data.definition.base as u64;
+        vmctx[word(offsets.memory_definition(i.as_u32()))] = &*data.definition as *const _ as u64;
     }
-    for (i, global) in resolved.globals.iter().enumerate() {
-        vmctx[word(offsets.global(i as u32))] =
-            store.globals[*global as usize].cell.as_ptr() as u64;
+    for (i, global) in resolved.globals.iter() {
+        vmctx[word(offsets.global(i.as_u32()))] = store.globals[*global].cell.as_ptr() as u64;
     }
-    for (i, table) in resolved.tables.iter().enumerate() {
-        vmctx[word(offsets.table(i as u32))] =
-            &*store.tables[*table as usize].definition as *const _ as u64;
+    for (i, table) in resolved.tables.iter() {
+        vmctx[word(offsets.table(i.as_u32()))] =
+            &*store.tables[*table].definition as *const _ as u64;
     }
-    for (i, func) in resolved.funcs.iter().enumerate() {
-        vmctx[word(offsets.func_ref(i as u32))] =
-            &*store.funcs[*func as usize].func_ref as *const _ as u64;
+    for (i, func) in resolved.funcs.iter() {
+        vmctx[word(offsets.func_ref(i.as_u32()))] =
+            &*store.funcs[*func].func_ref as *const _ as u64;
     }
 }
 
@@ -329,25 +340,29 @@ fn export_item(store: &Store, resolved: &Resolved, index: EntityIndex) -> Extern
     match index {
         EntityIndex::Func(i) => Extern::Func(Func {
             store: id,
-            index: resolved.funcs[i.index()],
+            index: resolved.funcs[i],
         }),
         EntityIndex::Table(i) => Extern::Table(Table {
             store: id,
-            index: resolved.tables[i.index()],
+            index: resolved.tables[i],
         }),
         EntityIndex::Memory(i) => Extern::Memory(Memory {
             store: id,
-            index: resolved.memories[i.index()],
+            index: resolved.memories[i],
         }),
         EntityIndex::Global(i) => Extern::Global(Global {
             store: id,
-            index: resolved.globals[i.index()],
+            index: resolved.globals[i],
         }),
     }
 }
 
 /// Evaluates a constant expression of instance `instance`.
-pub(crate) fn evaluate_in_instance(store: &Store, instance: usize, expr: &ConstExpr) -> ValRaw {
+pub(crate) fn evaluate_in_instance(
+    store: &Store,
+    instance: StoreInstanceIndex,
+    expr: &ConstExpr,
+) -> ValRaw {
     let data = &store.instances[instance];
     evaluate_with(store, &data.funcs, &data.globals, expr)
 }
@@ -359,7 +374,12 @@ fn evaluate(store: &Store, resolved: &Resolved, expr: &ConstExpr) -> ValRaw {
 
 /// Evaluates a constant expression given the store indices of the functions and globals
 /// it may refer to.
-fn evaluate_with(store: &Store, funcs: &[u32], globals: &[u32], expr: &ConstExpr) -> ValRaw {
+fn evaluate_with(
+    store: &Store,
+    funcs: &PrimaryMap<FuncIndex, StoreFuncIndex>,
+    globals: &PrimaryMap<GlobalIndex, StoreGlobalIndex>,
+    expr: &ConstExpr,
+) -> ValRaw {
     let mut stack: Vec<ValRaw> = Vec::new();
     let raw = |low: u64| ValRaw { low, high: 0 };
     for op in expr.0.iter() {
@@ -374,12 +394,10 @@ fn evaluate_with(store: &Store, funcs: &[u32], globals: &[u32], expr: &ConstExpr
             },
             ConstOp::RefNull(_) => raw(0),
             ConstOp::RefFunc(func) => {
-                let func = store.funcs[funcs[func.index()] as usize].func_ref.as_ref();
+                let func = store.funcs[funcs[*func]].func_ref.as_ref();
                 raw(func as *const _ as u64)
             }
-            ConstOp::GlobalGet(global) => {
-                store.globals[globals[global.index()] as usize].cell.get()
-            }
+            ConstOp::GlobalGet(global) => store.globals[globals[*global]].cell.get(),
             binary => {
                 let rhs = stack.pop().unwrap_or_default().low;
                 let lhs = stack.pop().unwrap_or_default().low;
@@ -403,7 +421,7 @@ fn initialize_tables(
     store: &mut Store,
     info: &ModuleInfo,
     resolved: &Resolved,
-    instance: usize,
+    instance: StoreInstanceIndex,
 ) -> Result<(), Trap> {
     for (index, segment) in info.elements.iter() {
         match &segment.mode {
@@ -416,7 +434,7 @@ fn initialize_tables(
                     .iter()
                     .map(|item| evaluate(store, resolved, item).low)
                     .collect();
-                let table = &mut store.tables[resolved.tables[table.index()] as usize];
+                let table = &mut store.tables[resolved.tables[*table]];
                 let end = start
                     .checked_add(items.len())
                     .filter(|end| *end <= table.elements.len());
@@ -424,7 +442,7 @@ fn initialize_tables(
                 table.elements[start..end].copy_from_slice(&items);
             }
         }
-        store.instances[instance].dropped_elements[index.index()] = true;
+        store.instances[instance].dropped_elements.insert(index);
     }
     Ok(())
 }
@@ -434,21 +452,21 @@ fn initialize_memories(
     store: &mut Store,
     info: &ModuleInfo,
     resolved: &Resolved,
-    instance: usize,
+    instance: StoreInstanceIndex,
 ) -> Result<(), Trap> {
     for (index, segment) in info.data.iter() {
         let DataMode::Active { memory, offset } = &segment.mode else {
             continue;
         };
         let start = evaluate(store, resolved, offset).low as u32 as usize;
-        let memory = &mut store.memories[resolved.memories[memory.index()] as usize];
+        let memory = &mut store.memories[resolved.memories[*memory]];
         let bytes = memory.memory.as_mut_slice();
         let end = start
             .checked_add(segment.bytes.len())
             .filter(|end| *end <= bytes.len());
         let end = end.ok_or_else(|| Trap::new(TrapCode::MemoryOutOfBounds))?;
         bytes[start..end].copy_from_slice(&segment.bytes);
-        store.instances[instance].dropped_data[index.index()] = true;
+        store.instances[instance].dropped_data.insert(index);
     }
     Ok(())
 }

@@ -1,6 +1,6 @@
 //! Linear memories in a store, and the [`Memory`] handle's methods.
 
-use super::handles::Memory;
+use super::handles::{Memory, StoreMemoryIndex};
 use super::objects::MemoryData;
 use super::store::Store;
 use super::vm::VMMemoryDefinition;
@@ -34,20 +34,20 @@ impl Store {
             base: memory.base(),
             length: memory.byte_len() as u64,
         });
-        self.memories.push(MemoryData {
+        let index = self.memories.push(MemoryData {
             memory,
             definition,
             ty,
         });
         Ok(Memory {
             store: self.id,
-            index: self.memories.len() as u32 - 1,
+            index,
         })
     }
 
     /// Grows memory `index` of the store by `delta` pages if its type and the limiter
     /// allow, and updates the length generated code sees; returns the old size in pages.
-    pub(crate) fn grow_memory(&mut self, index: usize, delta: u32) -> Option<u32> {
+    pub(crate) fn grow_memory(&mut self, index: StoreMemoryIndex, delta: u32) -> Option<u32> {
         let data = &mut self.memories[index];
         let old = data.memory.pages();
         if delta == 0 {
@@ -84,12 +84,12 @@ impl Memory {
 
     fn data<'s>(&self, store: &'s Store) -> Result<&'s MemoryData, StoreMismatch> {
         store.check(self.store, "memory")?;
-        Ok(&store.memories[self.index as usize])
+        Ok(&store.memories[self.index])
     }
 
     fn data_mut<'s>(&self, store: &'s mut Store) -> Result<&'s mut MemoryData, StoreMismatch> {
         store.check(self.store, "memory")?;
-        Ok(&mut store.memories[self.index as usize])
+        Ok(&mut store.memories[self.index])
     }
 
     /// Current size in pages.
@@ -109,7 +109,7 @@ impl Memory {
     /// the store's [`ResourceLimiter`](crate::ResourceLimiter) does not let it grow.
     pub fn grow(&self, store: &mut Store, delta: u32) -> Result<Option<u32>, StoreMismatch> {
         store.check(self.store, "memory")?;
-        Ok(store.grow_memory(self.index as usize, delta))
+        Ok(store.grow_memory(self.index, delta))
     }
 
     /// The memory's bytes.

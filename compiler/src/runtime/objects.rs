@@ -3,10 +3,15 @@
 //! [`super::store`]). Plain data: the methods that create, grow and read objects live in
 //! each kind's own file, above the store.
 
-use super::handles::Extern;
+use lightbeam_entity::{EntitySet, PrimaryMap};
+
+use super::handles::{Extern, StoreFuncIndex, StoreGlobalIndex, StoreMemoryIndex, StoreTableIndex};
 use super::vm::{VMMemoryDefinition, VMTableDefinition, ValRaw};
 use crate::compiled_module::Module;
-use crate::module::{GlobalType, MemoryType, TableType};
+use crate::module::{
+    DataIndex, ElemIndex, FuncIndex, GlobalIndex, GlobalType, MemoryIndex, MemoryType, TableIndex,
+    TableType,
+};
 use crate::sys::linear_memory::LinearMemory;
 
 /// A memory in a store.
@@ -100,10 +105,10 @@ pub(crate) struct InstanceData {
     /// instance by this address.
     pub(crate) vmctx: Box<[u64]>,
     pub(crate) exports: Vec<(String, Extern)>,
-    pub(crate) memories: Vec<u32>,
-    pub(crate) tables: Vec<u32>,
-    pub(crate) funcs: Vec<u32>,
-    pub(crate) globals: Vec<u32>,
-    pub(crate) dropped_data: Vec<bool>,
-    pub(crate) dropped_elements: Vec<bool>,
+    pub(crate) memories: PrimaryMap<MemoryIndex, StoreMemoryIndex>,
+    pub(crate) tables: PrimaryMap<TableIndex, StoreTableIndex>,
+    pub(crate) funcs: PrimaryMap<FuncIndex, StoreFuncIndex>,
+    pub(crate) globals: PrimaryMap<GlobalIndex, StoreGlobalIndex>,
+    pub(crate) dropped_data: EntitySet<DataIndex>,
+    pub(crate) dropped_elements: EntitySet<ElemIndex>,
 }

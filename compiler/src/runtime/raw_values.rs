@@ -2,7 +2,7 @@
 //! writes: a function reference becomes the address of its `VMFuncRef`, so converting
 //! checks that it belongs to the store.
 
-use super::handles::Func;
+use super::handles::{Func, StoreFuncIndex};
 use super::store::Store;
 use super::values::Val;
 use super::vm::{VMFuncRef, ValRaw};
@@ -28,7 +28,7 @@ impl Store {
             Val::FuncRef(None) | Val::ExternRef(None) => 0,
             Val::FuncRef(Some(func)) => {
                 self.check(func.store, "function")?;
-                &*self.funcs[func.index as usize].func_ref as *const VMFuncRef as u64
+                &*self.funcs[func.index].func_ref as *const VMFuncRef as u64
             }
             Val::ExternRef(Some(value)) => value as u64 + 1,
         };
@@ -71,7 +71,7 @@ impl Store {
         let store_index = unsafe { (*(raw as *const VMFuncRef)).store_index };
         Some(Func {
             store: self.id,
-            index: store_index as u32,
+            index: StoreFuncIndex::from_u32(store_index as u32),
         })
     }
 }

@@ -8,7 +8,12 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
-use super::handles::Instance;
+use lightbeam_entity::PrimaryMap;
+
+use super::handles::{
+    Instance, StoreFuncIndex, StoreGlobalIndex, StoreInstanceIndex, StoreMemoryIndex,
+    StoreTableIndex,
+};
 use super::limits::{
     ResourceLimiter, DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
 };
@@ -29,11 +34,11 @@ pub struct Store {
     pub(super) id: u64,
     pub(super) engine: Engine,
     pub(crate) context: Arc<VMStoreContext>,
-    pub(crate) funcs: Vec<FuncData>,
-    pub(crate) memories: Vec<MemoryData>,
-    pub(crate) tables: Vec<TableData>,
-    pub(crate) globals: Vec<GlobalData>,
-    pub(crate) instances: Vec<InstanceData>,
+    pub(crate) funcs: PrimaryMap<StoreFuncIndex, FuncData>,
+    pub(crate) memories: PrimaryMap<StoreMemoryIndex, MemoryData>,
+    pub(crate) tables: PrimaryMap<StoreTableIndex, TableData>,
+    pub(crate) globals: PrimaryMap<StoreGlobalIndex, GlobalData>,
+    pub(crate) instances: PrimaryMap<StoreInstanceIndex, InstanceData>,
     pub(super) pending_host_trap: Option<Trap>,
     pub(super) limiter: Option<Box<dyn ResourceLimiter>>,
 }
@@ -67,11 +72,11 @@ impl Store {
             id: NEXT_STORE_ID.fetch_add(1, Ordering::Relaxed),
             engine: engine.clone(),
             context: Arc::new(VMStoreContext::default()),
-            funcs: Vec::new(),
-            memories: Vec::new(),
-            tables: Vec::new(),
-            globals: Vec::new(),
-            instances: Vec::new(),
+            funcs: PrimaryMap::new(),
+            memories: PrimaryMap::new(),
+            tables: PrimaryMap::new(),
+            globals: PrimaryMap::new(),
+            instances: PrimaryMap::new(),
             pending_host_trap: None,
             limiter: None,
         }

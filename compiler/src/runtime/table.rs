@@ -1,6 +1,6 @@
 //! Tables in a store, and the [`Table`] handle's methods.
 
-use super::handles::Table;
+use super::handles::{StoreTableIndex, Table};
 use super::objects::TableData;
 use super::store::Store;
 use super::values::Val;
@@ -44,20 +44,25 @@ impl Store {
             elements: elements.as_mut_ptr(),
             length: elements.len() as u64,
         });
-        self.tables.push(TableData {
+        let index = self.tables.push(TableData {
             elements,
             definition,
             ty,
         });
         Ok(Table {
             store: self.id,
-            index: self.tables.len() as u32 - 1,
+            index,
         })
     }
 
     /// Grows table `index` of the store by `delta` elements set to `init` if its type
     /// and the limiter allow, and updates what generated code sees; returns the old size.
-    pub(crate) fn grow_table(&mut self, index: usize, delta: u64, init: u64) -> Option<u32> {
+    pub(crate) fn grow_table(
+        &mut self,
+        index: StoreTableIndex,
+        delta: u64,
+        init: u64,
+    ) -> Option<u32> {
         let data = &mut self.tables[index];
         let old = data.elements.len();
         if delta == 0 {
@@ -100,7 +105,7 @@ impl Table {
 
     fn data<'s>(&self, store: &'s Store) -> Result<&'s TableData, StoreMismatch> {
         store.check(self.store, "table")?;
-        Ok(&store.tables[self.index as usize])
+        Ok(&store.tables[self.index])
     }
 
     /// Current number of elements.
@@ -129,7 +134,7 @@ impl Table {
     pub fn set(&self, store: &mut Store, index: u32, value: Val) -> Result<(), ObjectError> {
         let element = self.data(store)?.ty.element;
         let raw = store.typed_val_to_raw(&value, element)?.low;
-        let slot = store.tables[self.index as usize]
+        let slot = store.tables[self.index]
             .elements
             .get_mut(index as usize)
             .ok_or(ObjectError::OutOfBounds("table"))?;
@@ -148,6 +153,6 @@ impl Table {
     ) -> Result<Option<u32>, ObjectError> {
         let element = self.data(store)?.ty.element;
         let init = store.typed_val_to_raw(&init, element)?.low;
-        Ok(store.grow_table(self.index as usize, delta as u64, init))
+        Ok(store.grow_table(self.index, delta as u64, init))
     }
 }
