@@ -17,7 +17,7 @@ pub enum Location {
     Local(u32),
     /// A register owned by this entry.
     Reg(Reg),
-    /// An 8-byte slot at `[rbp - depth]`.
+    /// A machine-stack slot at `[rbp - depth]`: 8 bytes, 16 for a `v128`.
     Spilled(u32),
     /// An `i32` that is 1 when the condition holds in the CPU flags, 0 otherwise. Only
     /// ever the top entry, right after the comparison that set the flags: the driver
