@@ -8,7 +8,9 @@
 //! * The **host-call stub** (one per host function signature) is called by wasm code in
 //!   the internal convention with `r14` pointing at a host-function context; it copies the
 //!   arguments to a `ValRaw` array and calls the Rust dispatcher
-//!   `extern "C" fn(host_context, values) -> u32`.
+//!   `extern "C" fn(host_context, values, caller_vmctx) -> u32`, `caller_vmctx` being the
+//!   calling wasm function's `VMContext` (read from its frame), which names the calling
+//!   instance.
 //! * The **memory fault stub** is where the signal handler resumes a faulting access.
 
 use super::context::class_of;
