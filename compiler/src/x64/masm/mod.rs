@@ -1,5 +1,8 @@
-//! Typed helpers over one wrapped `dynasm!`: each method emits one instruction (or
-//! a short fixed sequence) so the code generator never writes raw assembly.
+//! Typed helpers over one wrapped `dynasm!` (`asm!`, the one place that names
+//! `.arch x64`): each method emits one instruction or a short fixed sequence, so
+//! operator visitors never write raw assembly. The host/wasm trampolines
+//! (`codegen/trampoline.rs`) are the one other user of `asm!`, for their fixed entry and
+//! exit sequences.
 
 #![allow(
     clippy::useless_conversion,
