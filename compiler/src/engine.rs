@@ -21,7 +21,8 @@ pub struct Config {
     /// The WebAssembly features accepted by the validator (default: Wasm 2.0).
     pub features: wasmparser::WasmFeatures,
     /// The encodings SIMD code uses (default: [`SimdEncoding::host_default`], AVX2 when
-    /// the host has it unless `LIGHTBEAM_SIMD=sse4.1`).
+    /// the host has it unless `LIGHTBEAM_SIMD=sse4.1`). Any host compiles either; only
+    /// a host with AVX2 instantiates modules compiled for it.
     pub simd_encoding: SimdEncoding,
 }
 
@@ -68,6 +69,17 @@ fn missing_cpu_feature() -> Option<&'static str> {
         .map(|(name, _)| *name)
 }
 
+/// The extension the host lacks to run code of `encoding`, if any (beyond the required
+/// ones). Compiling it needs none: only running it does.
+fn missing_for_encoding(encoding: SimdEncoding) -> Option<&'static str> {
+    match encoding {
+        SimdEncoding::Sse41 => None,
+        SimdEncoding::Avx2 => (!(std::arch::is_x86_feature_detected!("avx")
+            && std::arch::is_x86_feature_detected!("avx2")))
+        .then_some("AVX2"),
+    }
+}
+
 /// Most parameters, and most results, a function type of a valid module has
 /// (wasmparser's limits). Host functions of bigger types cannot be called by wasm.
 const MAX_WASM_FUNCTION_VALUES: usize = 1000;
@@ -75,6 +87,9 @@ const MAX_WASM_FUNCTION_VALUES: usize = 1000;
 #[derive(Debug, Default)]
 struct EngineInner {
     config: Config,
+    /// The extension the host lacks to run this engine's code (see
+    /// [`Engine::check_runnable`]), found when the engine was created.
+    missing_to_run: Option<&'static str>,
     signatures: Mutex<HashMap<FuncType, SignatureId>>,
     /// One host-call stub per signature, shared by every host function of that type in
     /// every store of the engine (the function's own context arrives in a register).
@@ -94,23 +109,46 @@ impl Engine {
 
     /// An engine with `config`, or an error if the host CPU lacks an instruction-set
     /// extension generated code needs (SSE4.1, POPCNT).
+    ///
+    /// An engine whose [`Config::simd_encoding`] the host cannot run (AVX2 on a CPU
+    /// without it) is created all the same, so its code can be compiled and inspected
+    /// (`Module::disassemble`) on any host, but its modules are never run:
+    /// instantiating one fails with
+    /// [`InstantiationError::MissingCpuFeature`](crate::InstantiationError::MissingCpuFeature).
     pub fn try_new(config: Config) -> Result<Self, EngineError> {
-        if let Some(feature) = missing_cpu_feature() {
+        let missing_to_run = missing_for_encoding(config.simd_encoding);
+        Self::with_host(config, missing_cpu_feature(), missing_to_run)
+    }
+
+    /// [`Engine::try_new`] with the host's missing extensions given: `required` (one
+    /// no generated code can do without) and `to_run` (one this configuration's code
+    /// needs to run).
+    fn with_host(
+        config: Config,
+        required: Option<&'static str>,
+        to_run: Option<&'static str>,
+    ) -> Result<Self, EngineError> {
+        if let Some(feature) = required {
             return Err(EngineError::MissingCpuFeature(feature));
-        }
-        if config.simd_encoding == SimdEncoding::Avx2
-            && !(std::arch::is_x86_feature_detected!("avx")
-                && std::arch::is_x86_feature_detected!("avx2"))
-        {
-            return Err(EngineError::MissingCpuFeature("AVX2"));
         }
         Ok(Engine {
             inner: Arc::new(EngineInner {
                 config,
+                missing_to_run: to_run,
                 signatures: Mutex::default(),
                 host_stubs: Mutex::default(),
             }),
         })
+    }
+
+    /// Whether this host can run the code the engine generates: an error naming the
+    /// missing extension when the configured SIMD encoding needs one the host lacks.
+    /// Instantiation checks this, so such code is compiled but never executed.
+    pub fn check_runnable(&self) -> Result<(), EngineError> {
+        match self.inner.missing_to_run {
+            Some(feature) => Err(EngineError::MissingCpuFeature(feature)),
+            None => Ok(()),
+        }
     }
 
     /// The configuration.
@@ -171,6 +209,41 @@ mod tests {
     fn accepts_a_cpu_with_the_required_features() {
         assert_eq!(missing_cpu_feature(), None);
         assert!(Engine::try_new(Config::default()).is_ok());
+    }
+
+    #[test]
+    fn avx2_code_compiles_on_any_host_but_runs_only_where_it_is_supported() {
+        let config = Config {
+            simd_encoding: SimdEncoding::Avx2,
+            ..Config::default()
+        };
+        let lacking = Engine::with_host(config.clone(), None, Some("AVX2")).unwrap();
+        assert_eq!(
+            lacking.check_runnable(),
+            Err(EngineError::MissingCpuFeature("AVX2"))
+        );
+        let module = crate::Module::new(&lacking, "(module (func (export \"f\")))").unwrap();
+        let mut store = crate::Store::new(&lacking);
+        let error = crate::Linker::new()
+            .instantiate(&mut store, &module)
+            .unwrap_err();
+        assert!(
+            matches!(error, crate::InstantiationError::MissingCpuFeature("AVX2")),
+            "{error}"
+        );
+        let able = Engine::with_host(config, None, None).unwrap();
+        assert_eq!(able.check_runnable(), Ok(()));
+        let module = crate::Module::new(&able, "(module (func (export \"f\")))").unwrap();
+        let mut store = crate::Store::new(&able);
+        crate::Linker::new()
+            .instantiate(&mut store, &module)
+            .unwrap();
+    }
+
+    #[test]
+    fn a_missing_required_feature_refuses_the_engine() {
+        let error = Engine::with_host(Config::default(), Some("POPCNT"), None).unwrap_err();
+        assert_eq!(error, EngineError::MissingCpuFeature("POPCNT"));
     }
 
     #[test]

@@ -53,7 +53,8 @@ impl CompileError {
     }
 }
 
-/// Why an [`crate::Engine`] could not be created.
+/// Why an [`crate::Engine`] could not be created, or cannot run its code on this host
+/// ([`crate::Engine::check_runnable`]).
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum EngineError {
     /// The host CPU lacks an instruction-set extension generated code uses.

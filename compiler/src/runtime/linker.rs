@@ -13,7 +13,7 @@ use super::objects::{GlobalCell, InstanceData};
 use super::store::Store;
 use super::vm::ValRaw;
 use crate::compiled_module::Module;
-use crate::error::{ObjectError, StoreMismatch};
+use crate::error::{EngineError, ObjectError, StoreMismatch};
 use crate::module::{
     ConstExpr, ConstOp, DataMode, ElementMode, EntityIndex, ExternType, FuncIndex, GlobalIndex,
     MemoryIndex, ModuleInfo, TableIndex,
@@ -42,6 +42,11 @@ pub enum InstantiationError {
     /// mean nothing there.
     #[error("module compiled by another engine than the store's")]
     EngineMismatch,
+    /// The module's code needs an instruction-set extension this host lacks (AVX2
+    /// encodings, see [`Engine::check_runnable`](crate::Engine::check_runnable)); it was
+    /// compiled, but never runs here.
+    #[error("this CPU lacks {0}, which the module's code requires")]
+    MissingCpuFeature(&'static str),
     /// An import is defined by an item of another store.
     #[error("import `{module}::{name}` is a {what} of another store")]
     StoreMismatch {
@@ -119,6 +124,9 @@ impl Linker {
     ) -> Result<Instance, InstantiationError> {
         if !module.engine().same(store.engine()) {
             return Err(InstantiationError::EngineMismatch);
+        }
+        if let Err(EngineError::MissingCpuFeature(feature)) = module.engine().check_runnable() {
+            return Err(InstantiationError::MissingCpuFeature(feature));
         }
         let imports = self.resolve_imports(store, module)?;
         instantiate(store, module, &imports)

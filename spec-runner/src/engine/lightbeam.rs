@@ -262,6 +262,7 @@ mod wired {
                     error @ (InstantiationError::Resource(_)
                     | InstantiationError::Limit(_)
                     | InstantiationError::EngineMismatch
+                    | InstantiationError::MissingCpuFeature(_)
                     | InstantiationError::StoreMismatch { .. }),
                 ) => Err(InstantiateError::Other(error.to_string())),
             }

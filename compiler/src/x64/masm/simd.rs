@@ -22,7 +22,7 @@ pub enum SimdEncoding {
     /// Legacy SSE encodings up to SSE4.1 (the baseline every engine requires).
     Sse41,
     /// VEX encodings of AVX and AVX2 (three-operand forms, register broadcasts);
-    /// an engine with it requires AVX2.
+    /// compiled on any host, run only on one with AVX2.
     Avx2,
 }
 

@@ -1,0 +1,44 @@
+;; A `br_table` with only a default target.
+;; Finding: a table with only a default target still goes through the jump table; one
+;; `jmp` would do.
+
+(module
+  (func (export "f") (param $i i32) (result i32)
+    (block $d (br_table $d (local.get $i)))
+    (i32.const 1)))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000053
+;;     1e: mov     eax,[rbp+0x10]
+;;     23: mov     r11d,0
+;;     29: cmp     eax,0
+;;     30: cmovae  eax,r11d
+;;     34: lea     r11,[0x46]
+;;     3b: lea     rax,[rax+rax*4]
+;;     40: add     r11,rax
+;;     43: jmp     r11
+;;     46: jmp     0x000000000000004B
+;;     4b: mov     eax,1
+;;     51: leave
+;;     52: ret
+;;     53: cmp     dword ptr [r11+0x14],0
+;;     5c: jne     0x0000000000000072
+;;     62: cmp     rax,[r11+0x38]
+;;     67: jb      0x000000000000008C
+;;     6d: jmp     0x000000000000001E
+;;     72: mov     r11,[r14]
+;;     77: mov     qword ptr [r11+0x18],0x1F
+;;     80: mov     eax,0xA
+;;     86: mov     rsp,[r11+8]
+;;     8b: ret
+;;     8c: mov     r11,[r14]
+;;     91: mov     qword ptr [r11+0x18],0x1F
+;;     9a: mov     eax,9
+;;     a0: mov     rsp,[r11+8]
+;;     a5: ret

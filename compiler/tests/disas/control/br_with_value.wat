@@ -1,0 +1,36 @@
+;; A `br` carrying a value out of nested blocks.
+
+(module
+  (func (export "f") (param $a i32) (result i32)
+    (block $out (result i32)
+      (block (br $out (i32.add (local.get $a) (i32.const 2))))
+      (i32.const 0))))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x000000000000002E
+;;     1e: mov     eax,[rbp+0x10]
+;;     23: add     eax,2
+;;     27: jmp     0x000000000000002C
+;;     2c: leave
+;;     2d: ret
+;;     2e: cmp     dword ptr [r11+0x14],0
+;;     37: jne     0x000000000000004D
+;;     3d: cmp     rax,[r11+0x38]
+;;     42: jb      0x0000000000000067
+;;     48: jmp     0x000000000000001E
+;;     4d: mov     r11,[r14]
+;;     52: mov     qword ptr [r11+0x18],0x1F
+;;     5b: mov     eax,0xA
+;;     61: mov     rsp,[r11+8]
+;;     66: ret
+;;     67: mov     r11,[r14]
+;;     6c: mov     qword ptr [r11+0x18],0x1F
+;;     75: mov     eax,9
+;;     7b: mov     rsp,[r11+8]
+;;     80: ret

@@ -1,0 +1,39 @@
+;; A product of values in registers.
+
+(module
+  (func (export "f") (param $a f64) (param $b f64) (param $c f64) (result f64)
+    (f64.mul (f64.add (local.get $a) (local.get $b)) (f64.sub (local.get $b) (local.get $c)))))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x000000000000004F
+;;     1e: movsd   xmm0,[rbp+0x18]
+;;     25: movsd   xmm1,[rbp+0x20]
+;;     2c: addsd   xmm1,xmm0
+;;     31: movsd   xmm0,[rbp+0x10]
+;;     38: movsd   xmm2,[rbp+0x18]
+;;     3f: subsd   xmm2,xmm0
+;;     44: mulsd   xmm1,xmm2
+;;     49: movaps  xmm0,xmm1
+;;     4d: leave
+;;     4e: ret
+;;     4f: cmp     dword ptr [r11+0x14],0
+;;     58: jne     0x000000000000006E
+;;     5e: cmp     rax,[r11+0x38]
+;;     63: jb      0x0000000000000088
+;;     69: jmp     0x000000000000001E
+;;     6e: mov     r11,[r14]
+;;     73: mov     qword ptr [r11+0x18],0x21
+;;     7c: mov     eax,0xA
+;;     82: mov     rsp,[r11+8]
+;;     87: ret
+;;     88: mov     r11,[r14]
+;;     8d: mov     qword ptr [r11+0x18],0x21
+;;     96: mov     eax,9
+;;     9c: mov     rsp,[r11+8]
+;;     a1: ret

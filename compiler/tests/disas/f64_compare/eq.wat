@@ -1,0 +1,39 @@
+;; `f64.eq` of two locals, NaN-aware.
+
+(module
+  (func (export "f") (param $a f64) (param $b f64) (result i32)
+    (f64.eq (local.get $a) (local.get $b))))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000046
+;;     1e: movsd   xmm0,[rbp+0x10]
+;;     25: movsd   xmm1,[rbp+0x18]
+;;     2c: ucomisd xmm1,xmm0
+;;     31: sete    al
+;;     35: movzx   eax,al
+;;     39: setnp   r11b
+;;     3d: movzx   r11d,r11b
+;;     41: and     eax,r11d
+;;     44: leave
+;;     45: ret
+;;     46: cmp     dword ptr [r11+0x14],0
+;;     4f: jne     0x0000000000000065
+;;     55: cmp     rax,[r11+0x38]
+;;     5a: jb      0x000000000000007F
+;;     60: jmp     0x000000000000001E
+;;     65: mov     r11,[r14]
+;;     6a: mov     qword ptr [r11+0x18],0x20
+;;     73: mov     eax,0xA
+;;     79: mov     rsp,[r11+8]
+;;     7e: ret
+;;     7f: mov     r11,[r14]
+;;     84: mov     qword ptr [r11+0x18],0x20
+;;     8d: mov     eax,9
+;;     93: mov     rsp,[r11+8]
+;;     98: ret

@@ -1,0 +1,33 @@
+;; A defined global is read from its cell in the `VMContext`.
+
+(module
+  (global $g (mut i32) (i32.const 7))
+  (func (export "f") (result i32)
+    (global.get $g)))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000025
+;;     1e: mov     eax,[r14+0x20]
+;;     23: leave
+;;     24: ret
+;;     25: cmp     dword ptr [r11+0x14],0
+;;     2e: jne     0x0000000000000044
+;;     34: cmp     rax,[r11+0x38]
+;;     39: jb      0x000000000000005E
+;;     3f: jmp     0x000000000000001E
+;;     44: mov     r11,[r14]
+;;     49: mov     qword ptr [r11+0x18],0x26
+;;     52: mov     eax,0xA
+;;     58: mov     rsp,[r11+8]
+;;     5d: ret
+;;     5e: mov     r11,[r14]
+;;     63: mov     qword ptr [r11+0x18],0x26
+;;     6c: mov     eax,9
+;;     72: mov     rsp,[r11+8]
+;;     77: ret

@@ -1,0 +1,62 @@
+;; A v128 global written from a local.
+
+(module
+  (global $g (mut v128) (v128.const i64x2 0 0))
+  (func (export "f") (param $v v128)
+    (global.set $g (local.get $v))))
+
+;; function 0 (export "f"), sse4.1:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x000000000000002E
+;;     1e: movdqu  xmm0,[rbp+0x10]
+;;     25: movdqu  [r14+0x20],xmm0
+;;     2c: leave
+;;     2d: ret
+;;     2e: cmp     dword ptr [r11+0x14],0
+;;     37: jne     0x000000000000004D
+;;     3d: cmp     rax,[r11+0x38]
+;;     42: jb      0x0000000000000067
+;;     48: jmp     0x000000000000001E
+;;     4d: mov     r11,[r14]
+;;     52: mov     qword ptr [r11+0x18],0x36
+;;     5b: mov     eax,0xA
+;;     61: mov     rsp,[r11+8]
+;;     66: ret
+;;     67: mov     r11,[r14]
+;;     6c: mov     qword ptr [r11+0x18],0x36
+;;     75: mov     eax,9
+;;     7b: mov     rsp,[r11+8]
+;;     80: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x000000000000002E
+;;     1e: vmovdqu xmm0,[rbp+0x10]
+;;     25: vmovdqu [r14+0x20],xmm0
+;;     2c: leave
+;;     2d: ret
+;;     2e: cmp     dword ptr [r11+0x14],0
+;;     37: jne     0x000000000000004D
+;;     3d: cmp     rax,[r11+0x38]
+;;     42: jb      0x0000000000000067
+;;     48: jmp     0x000000000000001E
+;;     4d: mov     r11,[r14]
+;;     52: mov     qword ptr [r11+0x18],0x36
+;;     5b: mov     eax,0xA
+;;     61: mov     rsp,[r11+8]
+;;     66: ret
+;;     67: mov     r11,[r14]
+;;     6c: mov     qword ptr [r11+0x18],0x36
+;;     75: mov     eax,9
+;;     7b: mov     rsp,[r11+8]
+;;     80: ret

@@ -1,0 +1,40 @@
+;; Unsigned remainder by 10: two multiplications, no divide.
+;; Finding: `mov eax,eax` re-zero-extends a value that a 32-bit load already zero-
+;; extended.
+
+(module
+  (func (export "f") (param $a i32) (result i32)
+    (i32.rem_u (local.get $a) (i32.const 10))))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000042
+;;     1e: mov     eax,[rbp+0x10]
+;;     23: mov     eax,eax
+;;     26: mov     r11,0x199999999999999A
+;;     30: imul    rax,r11
+;;     34: mov     r11d,0xA
+;;     3a: mul     r11
+;;     3d: mov     rax,rdx
+;;     40: leave
+;;     41: ret
+;;     42: cmp     dword ptr [r11+0x14],0
+;;     4b: jne     0x0000000000000061
+;;     51: cmp     rax,[r11+0x38]
+;;     56: jb      0x000000000000007B
+;;     5c: jmp     0x000000000000001E
+;;     61: mov     r11,[r14]
+;;     66: mov     qword ptr [r11+0x18],0x1F
+;;     6f: mov     eax,0xA
+;;     75: mov     rsp,[r11+8]
+;;     7a: ret
+;;     7b: mov     r11,[r14]
+;;     80: mov     qword ptr [r11+0x18],0x1F
+;;     89: mov     eax,9
+;;     8f: mov     rsp,[r11+8]
+;;     94: ret

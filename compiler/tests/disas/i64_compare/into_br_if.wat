@@ -1,0 +1,38 @@
+;; A comparison feeding `br_if` jumps on the flags, with no 0/1 value.
+
+(module
+  (func (export "f") (param $a i64) (param $b i64) (result i32)
+    (block $b (br_if $b (i64.lt_u (local.get $a) (local.get $b))) (return (i32.const 1)))
+    (i32.const 2)))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000041
+;;     1e: mov     rax,[rbp+0x18]
+;;     23: cmp     rax,[rbp+0x10]
+;;     28: jb      0x0000000000000039
+;;     2e: mov     eax,1
+;;     34: jmp     0x000000000000003F
+;;     39: mov     eax,2
+;;     3f: leave
+;;     40: ret
+;;     41: cmp     dword ptr [r11+0x14],0
+;;     4a: jne     0x0000000000000060
+;;     50: cmp     rax,[r11+0x38]
+;;     55: jb      0x000000000000007A
+;;     5b: jmp     0x000000000000001E
+;;     60: mov     r11,[r14]
+;;     65: mov     qword ptr [r11+0x18],0x20
+;;     6e: mov     eax,0xA
+;;     74: mov     rsp,[r11+8]
+;;     79: ret
+;;     7a: mov     r11,[r14]
+;;     7f: mov     qword ptr [r11+0x18],0x20
+;;     88: mov     eax,9
+;;     8e: mov     rsp,[r11+8]
+;;     93: ret

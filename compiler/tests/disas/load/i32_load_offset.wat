@@ -1,0 +1,35 @@
+;; `i32.load` at a local address with a static offset folded into the displacement.
+
+(module
+  (memory 1)
+  (func (export "f") (param $p i32) (result i32)
+    (i32.load offset=16 (local.get $p))))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x000000000000002F
+;;     1e: mov     eax,[rbp+0x10]
+;;     23: mov     r11,[r14+0x10]
+;;     28: mov     eax,[r11+rax+0x10]
+;;     2d: leave
+;;     2e: ret
+;;     2f: cmp     dword ptr [r11+0x14],0
+;;     38: jne     0x000000000000004E
+;;     3e: cmp     rax,[r11+0x38]
+;;     43: jb      0x0000000000000068
+;;     49: jmp     0x000000000000001E
+;;     4e: mov     r11,[r14]
+;;     53: mov     qword ptr [r11+0x18],0x24
+;;     5c: mov     eax,0xA
+;;     62: mov     rsp,[r11+8]
+;;     67: ret
+;;     68: mov     r11,[r14]
+;;     6d: mov     qword ptr [r11+0x18],0x24
+;;     76: mov     eax,9
+;;     7c: mov     rsp,[r11+8]
+;;     81: ret

@@ -1,0 +1,42 @@
+;; A float local lives in its frame slot.
+
+(module
+  (func (export "f") (param $a f64) (result f64) (local $x f64)
+    (local.set $x (f64.mul (local.get $a) (local.get $a)))
+    (f64.add (local.get $x) (local.get $a))))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x50]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000054
+;;     1e: xor     eax,eax
+;;     20: push    rax
+;;     21: movsd   xmm0,[rbp+0x10]
+;;     28: movsd   xmm1,[rbp+0x10]
+;;     2f: mulsd   xmm1,xmm0
+;;     34: movsd   [rbp-0x10],xmm1
+;;     3b: movsd   xmm0,[rbp+0x10]
+;;     42: movsd   xmm1,[rbp-0x10]
+;;     49: addsd   xmm1,xmm0
+;;     4e: movaps  xmm0,xmm1
+;;     52: leave
+;;     53: ret
+;;     54: cmp     dword ptr [r11+0x14],0
+;;     5d: jne     0x0000000000000073
+;;     63: cmp     rax,[r11+0x38]
+;;     68: jb      0x000000000000008D
+;;     6e: jmp     0x000000000000001E
+;;     73: mov     r11,[r14]
+;;     78: mov     qword ptr [r11+0x18],0x1F
+;;     81: mov     eax,0xA
+;;     87: mov     rsp,[r11+8]
+;;     8c: ret
+;;     8d: mov     r11,[r14]
+;;     92: mov     qword ptr [r11+0x18],0x1F
+;;     9b: mov     eax,9
+;;     a1: mov     rsp,[r11+8]
+;;     a6: ret

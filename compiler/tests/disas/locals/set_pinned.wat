@@ -1,0 +1,37 @@
+;; `local.set` of a computed value into a pinned local: computed in place there.
+
+(module
+  (func (export "f") (param $a i32) (param $b i32) (result i32)
+    (drop (local.get $a)) (drop (local.get $a))
+    (local.set $a (i32.xor (local.get $b) (i32.const 3)))
+    (local.get $a)))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000031
+;;     1e: mov     r10d,[rbp+0x18]
+;;     23: mov     r10d,[rbp+0x10]
+;;     28: xor     r10d,3
+;;     2c: mov     rax,r10
+;;     2f: leave
+;;     30: ret
+;;     31: cmp     dword ptr [r11+0x14],0
+;;     3a: jne     0x0000000000000050
+;;     40: cmp     rax,[r11+0x38]
+;;     45: jb      0x000000000000006A
+;;     4b: jmp     0x000000000000001E
+;;     50: mov     r11,[r14]
+;;     55: mov     qword ptr [r11+0x18],0x20
+;;     5e: mov     eax,0xA
+;;     64: mov     rsp,[r11+8]
+;;     69: ret
+;;     6a: mov     r11,[r14]
+;;     6f: mov     qword ptr [r11+0x18],0x20
+;;     78: mov     eax,9
+;;     7e: mov     rsp,[r11+8]
+;;     83: ret

@@ -1,0 +1,59 @@
+;; `ref.func` of a declared function.
+
+(module
+  (func $g) (elem declare func $g)
+  (func (export "f") (result funcref)
+    (ref.func $g)))
+
+;; function 0, sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000020
+;;     1e: leave
+;;     1f: ret
+;;     20: cmp     dword ptr [r11+0x14],0
+;;     29: jne     0x000000000000003F
+;;     2f: cmp     rax,[r11+0x38]
+;;     34: jb      0x0000000000000059
+;;     3a: jmp     0x000000000000001E
+;;     3f: mov     r11,[r14]
+;;     44: mov     qword ptr [r11+0x18],0x29
+;;     4d: mov     eax,0xA
+;;     53: mov     rsp,[r11+8]
+;;     58: ret
+;;     59: mov     r11,[r14]
+;;     5e: mov     qword ptr [r11+0x18],0x29
+;;     67: mov     eax,9
+;;     6d: mov     rsp,[r11+8]
+;;     72: ret
+
+;; function 1 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000025
+;;     1e: mov     rax,[r14+0x10]
+;;     23: leave
+;;     24: ret
+;;     25: cmp     dword ptr [r11+0x14],0
+;;     2e: jne     0x0000000000000044
+;;     34: cmp     rax,[r11+0x38]
+;;     39: jb      0x000000000000005E
+;;     3f: jmp     0x000000000000001E
+;;     44: mov     r11,[r14]
+;;     49: mov     qword ptr [r11+0x18],0x2C
+;;     52: mov     eax,0xA
+;;     58: mov     rsp,[r11+8]
+;;     5d: ret
+;;     5e: mov     r11,[r14]
+;;     63: mov     qword ptr [r11+0x18],0x2C
+;;     6c: mov     eax,9
+;;     72: mov     rsp,[r11+8]
+;;     77: ret

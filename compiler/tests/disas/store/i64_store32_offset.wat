@@ -1,0 +1,36 @@
+;; `i64.store32` of a local at a local address with a static offset.
+
+(module
+  (memory 1)
+  (func (export "f") (param $p i32) (param $v i64)
+    (i64.store32 offset=8 (local.get $p) (local.get $v))))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000034
+;;     1e: mov     rax,[rbp+0x10]
+;;     23: mov     ecx,[rbp+0x18]
+;;     28: mov     r11,[r14+0x10]
+;;     2d: mov     [r11+rcx+8],eax
+;;     32: leave
+;;     33: ret
+;;     34: cmp     dword ptr [r11+0x14],0
+;;     3d: jne     0x0000000000000053
+;;     43: cmp     rax,[r11+0x38]
+;;     48: jb      0x000000000000006D
+;;     4e: jmp     0x000000000000001E
+;;     53: mov     r11,[r14]
+;;     58: mov     qword ptr [r11+0x18],0x24
+;;     61: mov     eax,0xA
+;;     67: mov     rsp,[r11+8]
+;;     6c: ret
+;;     6d: mov     r11,[r14]
+;;     72: mov     qword ptr [r11+0x18],0x24
+;;     7b: mov     eax,9
+;;     81: mov     rsp,[r11+8]
+;;     86: ret

@@ -1,0 +1,69 @@
+;; `i16x8.extadd_pairwise_i8x16_s` of a local.
+
+(module
+  (func (export "f") (param $a v128) (result v128)
+    (i16x8.extadd_pairwise_i8x16_s (local.get $a))))
+
+;; function 0 (export "f"), sse4.1:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000043
+;;     1e: movdqu  xmm0,[rbp+0x10]
+;;     25: movdqa  xmm15,xmm0
+;;     2a: psraw   xmm15,8
+;;     30: psllw   xmm0,8
+;;     36: psraw   xmm0,8
+;;     3c: paddw   xmm0,xmm15
+;;     41: leave
+;;     42: ret
+;;     43: cmp     dword ptr [r11+0x14],0
+;;     4c: jne     0x0000000000000062
+;;     52: cmp     rax,[r11+0x38]
+;;     57: jb      0x000000000000007C
+;;     5d: jmp     0x000000000000001E
+;;     62: mov     r11,[r14]
+;;     67: mov     qword ptr [r11+0x18],0x1F
+;;     70: mov     eax,0xA
+;;     76: mov     rsp,[r11+8]
+;;     7b: ret
+;;     7c: mov     r11,[r14]
+;;     81: mov     qword ptr [r11+0x18],0x1F
+;;     8a: mov     eax,9
+;;     90: mov     rsp,[r11+8]
+;;     95: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000043
+;;     1e: vmovdqu xmm0,[rbp+0x10]
+;;     25: movdqa  xmm15,xmm0
+;;     2a: psraw   xmm15,8
+;;     30: psllw   xmm0,8
+;;     36: psraw   xmm0,8
+;;     3c: paddw   xmm0,xmm15
+;;     41: leave
+;;     42: ret
+;;     43: cmp     dword ptr [r11+0x14],0
+;;     4c: jne     0x0000000000000062
+;;     52: cmp     rax,[r11+0x38]
+;;     57: jb      0x000000000000007C
+;;     5d: jmp     0x000000000000001E
+;;     62: mov     r11,[r14]
+;;     67: mov     qword ptr [r11+0x18],0x1F
+;;     70: mov     eax,0xA
+;;     76: mov     rsp,[r11+8]
+;;     7b: ret
+;;     7c: mov     r11,[r14]
+;;     81: mov     qword ptr [r11+0x18],0x1F
+;;     8a: mov     eax,9
+;;     90: mov     rsp,[r11+8]
+;;     95: ret

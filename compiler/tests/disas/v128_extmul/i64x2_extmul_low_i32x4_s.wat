@@ -1,0 +1,69 @@
+;; `i64x2.extmul_low_i32x4_s` of two locals.
+
+(module
+  (func (export "f") (param $a v128) (param $b v128) (result v128)
+    (i64x2.extmul_low_i32x4_s (local.get $a) (local.get $b))))
+
+;; function 0 (export "f"), sse4.1:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000044
+;;     1e: movdqu  xmm0,[rbp+0x10]
+;;     25: movdqu  xmm1,[rbp+0x20]
+;;     2c: pshufd  xmm1,xmm1,0x50
+;;     32: pshufd  xmm15,xmm0,0x50
+;;     38: pmuldq  xmm1,xmm15
+;;     3e: movaps  xmm0,xmm1
+;;     42: leave
+;;     43: ret
+;;     44: cmp     dword ptr [r11+0x14],0
+;;     4d: jne     0x0000000000000063
+;;     53: cmp     rax,[r11+0x38]
+;;     58: jb      0x000000000000007D
+;;     5e: jmp     0x000000000000001E
+;;     63: mov     r11,[r14]
+;;     68: mov     qword ptr [r11+0x18],0x20
+;;     71: mov     eax,0xA
+;;     77: mov     rsp,[r11+8]
+;;     7c: ret
+;;     7d: mov     r11,[r14]
+;;     82: mov     qword ptr [r11+0x18],0x20
+;;     8b: mov     eax,9
+;;     91: mov     rsp,[r11+8]
+;;     96: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000044
+;;     1e: vmovdqu xmm0,[rbp+0x10]
+;;     25: vmovdqu xmm1,[rbp+0x20]
+;;     2c: pshufd  xmm1,xmm1,0x50
+;;     32: pshufd  xmm15,xmm0,0x50
+;;     38: pmuldq  xmm1,xmm15
+;;     3e: movaps  xmm0,xmm1
+;;     42: leave
+;;     43: ret
+;;     44: cmp     dword ptr [r11+0x14],0
+;;     4d: jne     0x0000000000000063
+;;     53: cmp     rax,[r11+0x38]
+;;     58: jb      0x000000000000007D
+;;     5e: jmp     0x000000000000001E
+;;     63: mov     r11,[r14]
+;;     68: mov     qword ptr [r11+0x18],0x20
+;;     71: mov     eax,0xA
+;;     77: mov     rsp,[r11+8]
+;;     7c: ret
+;;     7d: mov     r11,[r14]
+;;     82: mov     qword ptr [r11+0x18],0x20
+;;     8b: mov     eax,9
+;;     91: mov     rsp,[r11+8]
+;;     96: ret

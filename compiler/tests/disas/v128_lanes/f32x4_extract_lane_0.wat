@@ -1,0 +1,59 @@
+;; Lane 0 of an f32x4 is already the low float.
+
+(module
+  (func (export "f") (param $a v128) (result f32)
+    (f32x4.extract_lane 0 (local.get $a))))
+
+;; function 0 (export "f"), sse4.1:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000027
+;;     1e: movdqu  xmm0,[rbp+0x10]
+;;     25: leave
+;;     26: ret
+;;     27: cmp     dword ptr [r11+0x14],0
+;;     30: jne     0x0000000000000046
+;;     36: cmp     rax,[r11+0x38]
+;;     3b: jb      0x0000000000000060
+;;     41: jmp     0x000000000000001E
+;;     46: mov     r11,[r14]
+;;     4b: mov     qword ptr [r11+0x18],0x1F
+;;     54: mov     eax,0xA
+;;     5a: mov     rsp,[r11+8]
+;;     5f: ret
+;;     60: mov     r11,[r14]
+;;     65: mov     qword ptr [r11+0x18],0x1F
+;;     6e: mov     eax,9
+;;     74: mov     rsp,[r11+8]
+;;     79: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000027
+;;     1e: vmovdqu xmm0,[rbp+0x10]
+;;     25: leave
+;;     26: ret
+;;     27: cmp     dword ptr [r11+0x14],0
+;;     30: jne     0x0000000000000046
+;;     36: cmp     rax,[r11+0x38]
+;;     3b: jb      0x0000000000000060
+;;     41: jmp     0x000000000000001E
+;;     46: mov     r11,[r14]
+;;     4b: mov     qword ptr [r11+0x18],0x1F
+;;     54: mov     eax,0xA
+;;     5a: mov     rsp,[r11+8]
+;;     5f: ret
+;;     60: mov     r11,[r14]
+;;     65: mov     qword ptr [r11+0x18],0x1F
+;;     6e: mov     eax,9
+;;     74: mov     rsp,[r11+8]
+;;     79: ret

@@ -1,0 +1,64 @@
+;; `v128.load32_zero` at a local address.
+
+(module
+  (memory 1)
+  (func (export "f") (param $p i32) (result v128)
+    (v128.load32_zero offset=8 (local.get $p))))
+
+;; function 0 (export "f"), sse4.1:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000031
+;;     1e: mov     eax,[rbp+0x18]
+;;     23: mov     r11,[r14+0x10]
+;;     28: movd    xmm0,[r11+rax+8]
+;;     2f: leave
+;;     30: ret
+;;     31: cmp     dword ptr [r11+0x14],0
+;;     3a: jne     0x0000000000000050
+;;     40: cmp     rax,[r11+0x38]
+;;     45: jb      0x000000000000006A
+;;     4b: jmp     0x000000000000001E
+;;     50: mov     r11,[r14]
+;;     55: mov     qword ptr [r11+0x18],0x24
+;;     5e: mov     eax,0xA
+;;     64: mov     rsp,[r11+8]
+;;     69: ret
+;;     6a: mov     r11,[r14]
+;;     6f: mov     qword ptr [r11+0x18],0x24
+;;     78: mov     eax,9
+;;     7e: mov     rsp,[r11+8]
+;;     83: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000031
+;;     1e: mov     eax,[rbp+0x18]
+;;     23: mov     r11,[r14+0x10]
+;;     28: vmovd   xmm0,[r11+rax+8]
+;;     2f: leave
+;;     30: ret
+;;     31: cmp     dword ptr [r11+0x14],0
+;;     3a: jne     0x0000000000000050
+;;     40: cmp     rax,[r11+0x38]
+;;     45: jb      0x000000000000006A
+;;     4b: jmp     0x000000000000001E
+;;     50: mov     r11,[r14]
+;;     55: mov     qword ptr [r11+0x18],0x24
+;;     5e: mov     eax,0xA
+;;     64: mov     rsp,[r11+8]
+;;     69: ret
+;;     6a: mov     r11,[r14]
+;;     6f: mov     qword ptr [r11+0x18],0x24
+;;     78: mov     eax,9
+;;     7e: mov     rsp,[r11+8]
+;;     83: ret

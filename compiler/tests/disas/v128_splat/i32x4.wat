@@ -1,0 +1,63 @@
+;; `i32x4.splat` of a local.
+
+(module
+  (func (export "f") (param $a i32) (result v128)
+    (i32x4.splat (local.get $a))))
+
+;; function 0 (export "f"), sse4.1:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000030
+;;     1e: mov     eax,[rbp+0x18]
+;;     23: movd    xmm0,eax
+;;     28: pshufd  xmm0,xmm0,0
+;;     2e: leave
+;;     2f: ret
+;;     30: cmp     dword ptr [r11+0x14],0
+;;     39: jne     0x000000000000004F
+;;     3f: cmp     rax,[r11+0x38]
+;;     44: jb      0x0000000000000069
+;;     4a: jmp     0x000000000000001E
+;;     4f: mov     r11,[r14]
+;;     54: mov     qword ptr [r11+0x18],0x1F
+;;     5d: mov     eax,0xA
+;;     63: mov     rsp,[r11+8]
+;;     68: ret
+;;     69: mov     r11,[r14]
+;;     6e: mov     qword ptr [r11+0x18],0x1F
+;;     77: mov     eax,9
+;;     7d: mov     rsp,[r11+8]
+;;     82: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x000000000000002F
+;;     1e: mov     eax,[rbp+0x18]
+;;     23: vmovd   xmm0,eax
+;;     28: vpbroadcastd xmm0,xmm0
+;;     2d: leave
+;;     2e: ret
+;;     2f: cmp     dword ptr [r11+0x14],0
+;;     38: jne     0x000000000000004E
+;;     3e: cmp     rax,[r11+0x38]
+;;     43: jb      0x0000000000000068
+;;     49: jmp     0x000000000000001E
+;;     4e: mov     r11,[r14]
+;;     53: mov     qword ptr [r11+0x18],0x1F
+;;     5c: mov     eax,0xA
+;;     62: mov     rsp,[r11+8]
+;;     67: ret
+;;     68: mov     r11,[r14]
+;;     6d: mov     qword ptr [r11+0x18],0x1F
+;;     76: mov     eax,9
+;;     7c: mov     rsp,[r11+8]
+;;     81: ret
