@@ -3,13 +3,15 @@
 
 use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
+use crate::builtins::BuiltinTable;
 use crate::vmoffsets;
 
 /// Per-store state shared with generated code (and, for the interrupt flag, with other
-/// threads). Every field is atomic because generated code writes them with plain moves
-/// while the embedder may read the interrupt flag from anywhere.
+/// threads). Every field but the builtin table is atomic because generated code writes
+/// them with plain moves while the embedder may read the interrupt flag from anywhere;
+/// the table is written once, when the store is created.
 #[repr(C)]
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct VMStoreContext {
     /// What function entries compare the stack pointer with: `real_stack_limit`, or
     /// `u64::MAX` while an interrupt is pending (see [`VMStoreContext::interrupt`]).
@@ -30,6 +32,26 @@ pub struct VMStoreContext {
     pub trap_detail: AtomicU64,
     /// Lowest stack address wasm may use.
     pub real_stack_limit: AtomicU64,
+    /// The builtins generated code calls, indexed by [`crate::builtins::Builtin`]: the
+    /// one place their addresses are kept, so compiled code holds none.
+    pub builtins: BuiltinTable,
+}
+
+impl Default for VMStoreContext {
+    fn default() -> Self {
+        VMStoreContext {
+            stack_limit: AtomicU64::default(),
+            entry_sp: AtomicU64::default(),
+            trap_code: AtomicU32::default(),
+            interrupt: AtomicU32::default(),
+            trap_wasm_offset: AtomicU64::default(),
+            fault_pc: AtomicU64::default(),
+            store: AtomicPtr::default(),
+            trap_detail: AtomicU64::default(),
+            real_stack_limit: AtomicU64::default(),
+            builtins: super::builtins::FUNCTIONS,
+        }
+    }
 }
 
 impl VMStoreContext {
@@ -88,6 +110,7 @@ const _: () = {
         std::mem::offset_of!(VMStoreContext, real_stack_limit)
             == vmoffsets::store::REAL_STACK_LIMIT as usize
     );
+    assert!(std::mem::offset_of!(VMStoreContext, builtins) == vmoffsets::store::BUILTINS as usize);
     assert!(size_of::<VMStoreContext>() == vmoffsets::store::SIZE);
 };
 

@@ -21,7 +21,7 @@ pub use simd::{LaneWidth, LoadExtend, SimdEncoding, V128BitOp};
 pub use simd_float::{FloatLaneCompare, FloatLanes};
 pub use simd_int::{IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Widen};
 
-use super::regs::{Gpr, Xmm, RBP, RSP, SCRATCH};
+use super::regs::{Gpr, Xmm, RSP, SCRATCH};
 use super::{Address, Cond, OperandSize};
 use crate::error::{CompileError, CompileResult};
 
@@ -342,20 +342,42 @@ impl Masm {
     }
 
     /// Calls a host (System V) function at an absolute address with `rsp` aligned to
-    /// 16 bytes; clobbers every caller-saved register. The unaligned `rsp` is kept in
-    /// the aligned 16 bytes just above the call, so no callee-saved register is used.
+    /// 16 bytes; clobbers every caller-saved register. Only for code that is never part
+    /// of a module (the engine's host-call stubs): module code calls the host through a
+    /// table ([`Masm::call_host_through`]).
     pub fn call_host(&mut self, function: usize) {
-        let _ = RSP;
-        let _ = RBP;
+        self.aligned_host_call(|masm| {
+            asm!(masm
+                ; mov Rq(SCRATCH.0), QWORD function as i64
+                ; call Rq(SCRATCH.0)
+            )
+        });
+    }
+
+    /// Calls the host (System V) function whose address is `slot` bytes into the
+    /// structure `[table]` points to (`mov r11, [table]; call [r11 + slot]`) with `rsp`
+    /// aligned to 16 bytes; clobbers every caller-saved register. `table` must not be
+    /// based on `rsp`, which the alignment moves.
+    pub fn call_host_through(&mut self, table: Address, slot: i32) {
+        debug_assert!(table.base != RSP && table.index != Some(RSP));
+        self.aligned_host_call(|masm| {
+            masm.load(OperandSize::S64, SCRATCH, table);
+            masm.call_mem(Address::offset(SCRATCH, slot));
+        });
+    }
+
+    /// Emits `call` between aligning `rsp` to 16 bytes and restoring it. The unaligned
+    /// `rsp` is kept in the aligned 16 bytes just above the call, so no callee-saved
+    /// register is used; `call` may use the scratch register.
+    fn aligned_host_call(&mut self, call: impl FnOnce(&mut Self)) {
         asm!(self
             ; mov Rq(SCRATCH.0), rsp
             ; and rsp, -16
             ; sub rsp, 8
             ; push Rq(SCRATCH.0)
-            ; mov Rq(SCRATCH.0), QWORD function as i64
-            ; call Rq(SCRATCH.0)
-            ; mov rsp, [rsp]
         );
+        call(self);
+        asm!(self; mov rsp, [rsp]);
     }
 
     /// `mov dword [address], imm` then a jump to `label`.
