@@ -7,7 +7,7 @@
 
 use std::process::Command;
 
-use lightbeam::{Config, Engine, Linker, Module, Store, TrapCode, Val};
+use lightbeam::{Config, Engine, FuncSelector, Linker, Module, Store, TrapCode, Val};
 
 /// Every builtin, a direct call, a `call_indirect` and explicit traps.
 const EVERY_BUILTIN: &str = r#"(module
@@ -137,4 +137,40 @@ fn builtins_called_through_the_table_do_their_work() {
     assert_eq!(division.code, TrapCode::IntegerDivisionByZero);
     let unreachable = call("unreachable", &[]).unwrap_err();
     assert_eq!(unreachable.code, TrapCode::Unreachable);
+}
+
+#[test]
+fn listings_name_the_builtin_each_call_reaches() {
+    let module = Module::new(&Engine::default(), EVERY_BUILTIN).unwrap();
+    let expected = [
+        (
+            "memory_ops",
+            &[
+                "memory.grow",
+                "memory.fill",
+                "memory.copy",
+                "memory.init",
+                "data.drop",
+            ][..],
+        ),
+        (
+            "table_ops",
+            &[
+                "table.grow",
+                "table.fill",
+                "table.copy",
+                "table.init",
+                "elem.drop",
+            ][..],
+        ),
+    ];
+    for (export, builtins) in expected {
+        let listing = module.disassemble(FuncSelector::Export(export)).unwrap();
+        let named: Vec<&str> = listing
+            .lines()
+            .filter(|line| line.contains("call "))
+            .filter_map(|line| line.split_once(" ; ").map(|(_, name)| name))
+            .collect();
+        assert_eq!(named, builtins, "{listing}");
+    }
 }
