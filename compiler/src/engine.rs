@@ -145,10 +145,7 @@ impl Engine {
         if let Some(stub) = stubs.get(ty) {
             return Ok(Some(Arc::clone(stub)));
         }
-        let dispatcher = crate::runtime::store::host_dispatch_address();
-        let stub = Arc::new(StubMemory::new(&trampoline::host_call_stub(
-            ty, dispatcher,
-        )?)?);
+        let stub = Arc::new(StubMemory::new(&trampoline::host_call_stub(ty)?)?);
         stubs.insert(ty.clone(), Arc::clone(&stub));
         Ok(Some(stub))
     }

@@ -6,10 +6,15 @@ use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 use crate::builtins::BuiltinTable;
 use crate::vmoffsets;
 
+/// The dispatcher host-call stubs call: `(host function context, values, calling
+/// function's VMContext) -> trap code` (see `store::host_dispatch`).
+pub type HostDispatchFn =
+    unsafe extern "C" fn(*const VMHostContext, *mut ValRaw, *const u64) -> u32;
+
 /// Per-store state shared with generated code (and, for the interrupt flag, with other
-/// threads). Every field but the builtin table is atomic because generated code writes
+/// threads). Every field but the function pointers is atomic because generated code writes
 /// them with plain moves while the embedder may read the interrupt flag from anywhere;
-/// the table is written once, when the store is created.
+/// those are written once, when the store is created.
 #[repr(C)]
 #[derive(Debug)]
 pub struct VMStoreContext {
@@ -32,6 +37,8 @@ pub struct VMStoreContext {
     pub trap_detail: AtomicU64,
     /// Lowest stack address wasm may use.
     pub real_stack_limit: AtomicU64,
+    /// What host-call stubs call: the runtime's dispatcher to host closures.
+    pub host_dispatch: HostDispatchFn,
     /// The builtins generated code calls, indexed by [`crate::builtins::Builtin`]: the
     /// one place their addresses are kept, so compiled code holds none.
     pub builtins: BuiltinTable,
@@ -49,6 +56,7 @@ impl Default for VMStoreContext {
             store: AtomicPtr::default(),
             trap_detail: AtomicU64::default(),
             real_stack_limit: AtomicU64::default(),
+            host_dispatch: super::store::host_dispatch,
             builtins: super::builtins::FUNCTIONS,
         }
     }
@@ -109,6 +117,10 @@ const _: () = {
     assert!(
         std::mem::offset_of!(VMStoreContext, real_stack_limit)
             == vmoffsets::store::REAL_STACK_LIMIT as usize
+    );
+    assert!(
+        std::mem::offset_of!(VMStoreContext, host_dispatch)
+            == vmoffsets::store::HOST_DISPATCH as usize
     );
     assert!(std::mem::offset_of!(VMStoreContext, builtins) == vmoffsets::store::BUILTINS as usize);
     assert!(size_of::<VMStoreContext>() == vmoffsets::store::SIZE);

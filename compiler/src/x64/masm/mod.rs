@@ -341,42 +341,24 @@ impl Masm {
         self.offset() - 4
     }
 
-    /// Calls a host (System V) function at an absolute address with `rsp` aligned to
-    /// 16 bytes; clobbers every caller-saved register. Only for code that is never part
-    /// of a module (the engine's host-call stubs): module code calls the host through a
-    /// table ([`Masm::call_host_through`]).
-    pub fn call_host(&mut self, function: usize) {
-        self.aligned_host_call(|masm| {
-            asm!(masm
-                ; mov Rq(SCRATCH.0), QWORD function as i64
-                ; call Rq(SCRATCH.0)
-            )
-        });
-    }
-
     /// Calls the host (System V) function whose address is `slot` bytes into the
-    /// structure `[table]` points to (`mov r11, [table]; call [r11 + slot]`) with `rsp`
-    /// aligned to 16 bytes; clobbers every caller-saved register. `table` must not be
-    /// based on `rsp`, which the alignment moves.
+    /// structure `[table]` points to (`mov r11, [table]; call [r11 + slot]`), with `rsp`
+    /// aligned to 16 bytes; clobbers every caller-saved register. The unaligned `rsp` is
+    /// kept in the aligned 16 bytes just above the call, so no callee-saved register is
+    /// used. `table` must not be based on `rsp`, which the alignment moves.
+    ///
+    /// This is the only way generated code calls the host, so none of it holds a host
+    /// address.
     pub fn call_host_through(&mut self, table: Address, slot: i32) {
         debug_assert!(table.base != RSP && table.index != Some(RSP));
-        self.aligned_host_call(|masm| {
-            masm.load(OperandSize::S64, SCRATCH, table);
-            masm.call_mem(Address::offset(SCRATCH, slot));
-        });
-    }
-
-    /// Emits `call` between aligning `rsp` to 16 bytes and restoring it. The unaligned
-    /// `rsp` is kept in the aligned 16 bytes just above the call, so no callee-saved
-    /// register is used; `call` may use the scratch register.
-    fn aligned_host_call(&mut self, call: impl FnOnce(&mut Self)) {
         asm!(self
             ; mov Rq(SCRATCH.0), rsp
             ; and rsp, -16
             ; sub rsp, 8
             ; push Rq(SCRATCH.0)
         );
-        call(self);
+        self.load(OperandSize::S64, SCRATCH, table);
+        self.call_mem(Address::offset(SCRATCH, slot));
         asm!(self; mov rsp, [rsp]);
     }
 
