@@ -10,7 +10,7 @@ use lightbeam_entity::EntityRef;
 use wasmparser::{FuncToValidate, ValidatorResources};
 
 use crate::code::{CodeBuilder, CodeMemory};
-use crate::codegen::{Builtins, CompiledFunction, FuncEnv, FunctionCompiler};
+use crate::codegen::{CompiledFunction, FuncEnv, FunctionCompiler};
 use crate::engine::Engine;
 use crate::error::{CompileError, CompileResult};
 use crate::module::parse::{self, Bodies};
@@ -87,7 +87,6 @@ impl Module {
                     engine,
                     info,
                     offsets: &offsets,
-                    builtins: crate::runtime::builtins::table(),
                 };
                 let code = compiler.compile_all(bodies)?;
                 Ok((offsets, code))
@@ -184,7 +183,6 @@ struct Compiler<'a> {
     engine: &'a Engine,
     info: &'a ModuleInfo,
     offsets: &'a VMOffsets,
-    builtins: Builtins,
 }
 
 impl Compiler<'_> {
@@ -313,7 +311,6 @@ impl Compiler<'_> {
             info: self.info,
             offsets: self.offsets,
             func: FuncIndex::new(0),
-            builtins: &self.builtins,
             simd_encoding: self.engine.config().simd_encoding,
         })
     }

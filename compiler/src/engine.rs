@@ -167,15 +167,10 @@ impl Engine {
         *signatures.entry(ty.clone()).or_insert(next)
     }
 
-    /// The host-call stub of signature `ty`, which calls `dispatcher` (the runtime's one
-    /// host dispatcher, the same for every call), mapped the first time it is asked for;
-    /// `None` for a type no valid module can have (more than 1,000 parameters or
-    /// results), which wasm therefore never calls.
-    pub(crate) fn host_stub(
-        &self,
-        ty: &FuncType,
-        dispatcher: usize,
-    ) -> CompileResult<Option<Arc<StubMemory>>> {
+    /// The host-call stub of signature `ty`, mapped the first time it is asked for; `None`
+    /// for a type no valid module can have (more than 1,000 parameters or results),
+    /// which wasm therefore never calls.
+    pub(crate) fn host_stub(&self, ty: &FuncType) -> CompileResult<Option<Arc<StubMemory>>> {
         if ty.params.len() > MAX_WASM_FUNCTION_VALUES || ty.results.len() > MAX_WASM_FUNCTION_VALUES
         {
             return Ok(None);
@@ -188,9 +183,7 @@ impl Engine {
         if let Some(stub) = stubs.get(ty) {
             return Ok(Some(Arc::clone(stub)));
         }
-        let stub = Arc::new(StubMemory::new(&trampoline::host_call_stub(
-            ty, dispatcher,
-        )?)?);
+        let stub = Arc::new(StubMemory::new(&trampoline::host_call_stub(ty)?)?);
         stubs.insert(ty.clone(), Arc::clone(&stub));
         Ok(Some(stub))
     }

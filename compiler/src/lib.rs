@@ -41,6 +41,7 @@
 //! * `x64`: registers, the macro-assembler and the calling convention.
 //! * `code`: linking into executable memory; `runtime`: stores, instances, calls, traps.
 
+mod builtins;
 pub mod code;
 mod codegen;
 mod compiled_module;

@@ -39,8 +39,18 @@ pub mod store {
     pub const TRAP_DETAIL: i32 = 48;
     /// The lowest address `rsp` may reach (`u64`), whatever [`STACK_LIMIT`] says.
     pub const REAL_STACK_LIMIT: i32 = 56;
+    /// The function host-call stubs call (a function pointer).
+    pub const HOST_DISPATCH: i32 = 64;
+    /// The table of builtins: one function pointer per builtin, in the order they are
+    /// declared, so generated code calls builtin `b` with `call [context + BUILTINS + 8 * b]`.
+    pub const BUILTINS: i32 = 72;
     /// Size of the structure.
-    pub const SIZE: usize = 64;
+    pub const SIZE: usize = BUILTINS as usize + 8 * crate::builtins::BUILTIN_COUNT;
+
+    /// Offset of `builtin`'s entry in the table of builtins.
+    pub(crate) const fn builtin(builtin: crate::builtins::Builtin) -> i32 {
+        BUILTINS + 8 * builtin as i32
+    }
 }
 
 /// Offsets inside `VMFuncRef`, the callable representation of any function.

@@ -34,6 +34,27 @@ fn compile_reports_functions_and_writes_code() {
     std::fs::remove_file(out).unwrap();
 }
 
+#[test]
+fn disasm_names_the_builtin_a_call_reaches() {
+    let module = scratch_file(
+        "grow.wat",
+        "(module (memory 1) (func (export \"grow\") (result i32) (memory.grow (i32.const 1))))",
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_lightbeam"))
+        .arg("disasm")
+        .arg(&module)
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let listing = String::from_utf8(output.stdout).unwrap();
+    let call = listing
+        .lines()
+        .find(|line| line.contains("call "))
+        .unwrap_or_else(|| panic!("no call in\n{listing}"));
+    assert!(call.ends_with(" ; memory.grow"), "{listing}");
+    std::fs::remove_file(module).unwrap();
+}
+
 #[cfg(feature = "wasi")]
 #[test]
 fn run_passes_arguments_and_exits_with_the_program_status() {

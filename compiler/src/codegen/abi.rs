@@ -5,9 +5,10 @@ use dynasmrt::DynamicLabel;
 
 use super::context::{class_of, size_of_int, CodeGen};
 use super::value_stack::{Location, Value};
-use super::{Builtin, Reloc};
-use crate::error::CompileResult;
-use crate::module::{FuncIndex, FuncType, ValType};
+use super::Reloc;
+use crate::builtins::{Builtin, MAX_BUILTIN_PARAMS};
+use crate::error::{CompileError, CompileResult};
+use crate::module::{FuncIndex, FuncType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::regs::{
@@ -36,7 +37,7 @@ pub(crate) struct EntrySlowPath {
 }
 
 /// Registers carrying builtin arguments after the `VMContext` (System V order).
-const BUILTIN_ARGS: [Gpr; 4] = [RSI, RDX, RCX, R8];
+const BUILTIN_ARGS: [Gpr; MAX_BUILTIN_PARAMS] = [RSI, RDX, RCX, R8];
 
 impl CodeGen<'_> {
     /// Emits the prologue: frame, `VMContext` slot, stack-limit check (which also
@@ -272,37 +273,46 @@ impl CodeGen<'_> {
         self.masm.bind(present);
     }
 
-    /// Calls a runtime builtin with arguments `VMContext`, then `immediates`, then the
-    /// top `operands` stack entries (integers, bottom first); traps if it reports one;
-    /// pushes its result as `result` if given.
-    pub(crate) fn call_builtin(
-        &mut self,
-        builtin: Builtin,
-        immediates: &[i64],
-        operands: usize,
-        result: Option<ValType>,
-    ) -> CompileResult<()> {
+    /// Calls `builtin` through the store context's table with the arguments its
+    /// signature declares: `VMContext`, then `indices` (from the instruction), then as
+    /// many stack entries as it has operands (integers, bottom first); traps if it may
+    /// and reports one; pushes its result if it has one.
+    pub(crate) fn call_builtin(&mut self, builtin: Builtin, indices: &[i64]) -> CompileResult<()> {
+        let signature = builtin.signature();
+        if indices.len() != signature.indices() {
+            return Err(CompileError::internal(format!(
+                "{} takes {} indices, given {}",
+                builtin.name(),
+                signature.indices(),
+                indices.len()
+            )));
+        }
         self.spill_all();
-        let registers = &BUILTIN_ARGS[..immediates.len() + operands];
-        for register in registers[immediates.len()..].iter().rev() {
+        let registers = &BUILTIN_ARGS[..indices.len() + signature.operands()];
+        for register in registers[indices.len()..].iter().rev() {
             self.pop_to_specific(Reg::Gpr(*register))?;
         }
-        for (register, value) in registers.iter().zip(immediates) {
+        for (register, value) in registers.iter().zip(indices) {
             self.masm.mov_ri(OperandSize::S64, *register, *value);
         }
         self.masm.mov_rr(OperandSize::S64, RDI, VMCTX);
         self.save_caller_saved_pins();
-        self.masm.call_host(self.env.builtins.address(builtin));
+        self.masm.call_host_through(
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+            vmoffsets::store::builtin(builtin),
+        );
         self.restore_caller_saved_pins();
-        for register in &registers[immediates.len()..] {
+        for register in &registers[indices.len()..] {
             self.free_gpr(*register);
         }
-        // The builtin returns (value in rax, trap code in rdx).
-        self.masm.test_rr(OperandSize::S32, RDX);
-        let trap = self.masm.new_label();
-        self.masm.jcc(Cond::Ne, trap);
-        self.deferred_builtin_traps.push((trap, self.wasm_offset));
-        if let Some(ty) = result {
+        if signature.can_trap {
+            // The builtin returns (value in rax, trap code in rdx).
+            self.masm.test_rr(OperandSize::S32, RDX);
+            let trap = self.masm.new_label();
+            self.masm.jcc(Cond::Ne, trap);
+            self.deferred_builtin_traps.push((trap, self.wasm_offset));
+        }
+        if let Some(ty) = signature.result {
             self.alloc_specific(Reg::Gpr(RAX))?;
             self.push_gpr(ty, RAX);
         }

@@ -33,9 +33,8 @@
 //! * traps: `trap_if(cond, TrapCode)` after a compare, `trap(code)` (then the code is
 //!   unreachable); a memory access that may fault records itself with
 //!   `memory_access(|masm| ..)` (see `visit/memory.rs`);
-//! * calls: `call_function`, `call_indirect`, and `call_builtin(builtin, immediates,
-//!   operands, result)` for runtime helpers (add a [`Builtin`] variant and its function
-//!   in `runtime/builtins.rs`);
+//! * calls: `call_function`, `call_indirect`, and `call_builtin(builtin, indices)` for
+//!   runtime helpers (declared once in [`crate::builtins`], which says how to add one);
 //! * instructions: methods of [`crate::x64::Masm`], one per instruction or fixed
 //!   sequence, grouped by family in `x64/masm/`.
 //!
@@ -86,53 +85,6 @@ use context::{CodeGen, LocalSlot};
 /// next power of two. The `compile` fuzz target checks the bound on every module.
 pub const MAX_CODE_BYTES_PER_INPUT_BYTE: usize = 128;
 
-/// Runtime functions generated code may call (System V ABI, `VMContext` first, up to
-/// four integer arguments; they return `(value, trap code)` in `rax:rdx`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[allow(
-    dead_code,
-    reason = "the bulk-memory and table visitors will call the rest"
-)]
-pub enum Builtin {
-    /// `memory.grow`: (memory, delta pages) → old size or -1.
-    MemoryGrow,
-    /// `memory.fill`: (memory, dst, value, len).
-    MemoryFill,
-    /// `memory.copy`: (dst memory << 32 | src memory, dst, src, len).
-    MemoryCopy,
-    /// `memory.init`: (data << 32 | memory, dst, src, len).
-    MemoryInit,
-    /// `data.drop`: (data).
-    DataDrop,
-    /// `table.grow`: (table, init, delta) → old size or -1.
-    TableGrow,
-    /// `table.fill`: (table, dst, value, len).
-    TableFill,
-    /// `table.copy`: (dst table << 32 | src table, dst, src, len).
-    TableCopy,
-    /// `table.init`: (elem << 32 | table, dst, src, len).
-    TableInit,
-    /// `elem.drop`: (elem).
-    ElemDrop,
-}
-
-/// Number of [`Builtin`]s.
-pub const BUILTIN_COUNT: usize = 10;
-
-/// Addresses of the runtime builtins, given to the code generator.
-#[derive(Clone, Debug)]
-pub struct Builtins {
-    /// Address of each builtin, by `Builtin as usize`.
-    pub addresses: [usize; BUILTIN_COUNT],
-}
-
-impl Builtins {
-    /// The address of `builtin`.
-    pub fn address(&self, builtin: Builtin) -> usize {
-        self.addresses[builtin as usize]
-    }
-}
-
 /// What one function's compilation needs to know about the module.
 #[derive(Clone, Copy)]
 pub struct FuncEnv<'a> {
@@ -142,8 +94,6 @@ pub struct FuncEnv<'a> {
     pub offsets: &'a VMOffsets,
     /// The function being compiled.
     pub func: FuncIndex,
-    /// Runtime builtin addresses.
-    pub builtins: &'a Builtins,
     /// The encodings SIMD instructions are emitted with.
     pub simd_encoding: crate::x64::masm::SimdEncoding,
 }

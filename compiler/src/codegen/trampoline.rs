@@ -8,9 +8,12 @@
 //! * The **host-call stub** (one per host function signature) is called by wasm code in
 //!   the internal convention with `r14` pointing at a host-function context; it copies the
 //!   arguments to a `ValRaw` array and calls the Rust dispatcher
-//!   `extern "C" fn(host_context, values, caller_vmctx) -> u32`, `caller_vmctx` being the
-//!   calling wasm function's `VMContext` (read from its frame), which names the calling
-//!   instance.
+//!   `extern "C" fn(host_context, values, caller_vmctx) -> u32` through the store
+//!   context, `caller_vmctx` being the calling wasm function's `VMContext` (read from its
+//!   frame), which names the calling instance.
+//!
+//! None of them holds a host address: the entry trampolines and the fault stub are part
+//! of a module's code, and the host-call stubs are shared by every store of an engine.
 //! * The **memory fault stub** is where the signal handler resumes a faulting access.
 
 use super::context::class_of;
@@ -120,10 +123,11 @@ fn copy_value(masm: &mut Masm, ty: ValType, dst: Address, src: Address) {
     }
 }
 
-/// Generates the wasm-to-host stub for signature `ty`, calling
-/// `dispatcher(host_context, values, caller_vmctx)`. Only wasm code calls the stub (the
-/// host calls host functions directly), so the frame it is called from is a wasm frame.
-pub fn host_call_stub(ty: &FuncType, dispatcher: usize) -> CompileResult<Vec<u8>> {
+/// Generates the wasm-to-host stub for signature `ty`, calling the store's dispatcher
+/// `(host_context, values, caller_vmctx)`, whose address it reads from the store
+/// context. Only wasm code calls the stub (the host calls host functions directly), so
+/// the frame it is called from is a wasm frame.
+pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
     let mut masm = Masm::new();
     let slots = ty.slot_count() as i32;
     let area = ty.arg_area_bytes() as i32;
@@ -150,7 +154,11 @@ pub fn host_call_stub(ty: &FuncType, dispatcher: usize) -> CompileResult<Vec<u8>
         ; mov rdx, [rbp]
         ; mov rdx, [rdx - 8]
     );
-    masm.call_host(dispatcher);
+    // A host context starts with the store context, like a `VMContext`.
+    masm.call_host_through(
+        Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        vmoffsets::store::HOST_DISPATCH,
+    );
     let trap = masm.new_label();
     asm!(masm
         ; test eax, eax
@@ -222,4 +230,51 @@ fn unwind_with_code_in_eax(masm: &mut Masm) {
         Address::offset(SCRATCH, vmoffsets::store::ENTRY_SP),
     );
     masm.ret();
+}
+
+#[cfg(test)]
+mod tests {
+    use iced_x86::{Decoder, DecoderOptions, OpKind};
+
+    use super::*;
+
+    /// Signatures covering no values, one of each register class, and many in memory.
+    fn signatures() -> Vec<FuncType> {
+        use ValType::*;
+        vec![
+            FuncType::new([], []),
+            FuncType::new([I32, I64], [I64]),
+            FuncType::new([F32, V128], [F64]),
+            FuncType::new([I64; 12], [V128, I32, F64]),
+        ]
+    }
+
+    /// Whether `code` has an instruction with a 64-bit immediate (`mov r64, imm64`), the
+    /// way an address above 2 GiB (any address of a position-independent executable) is
+    /// written into x86-64 code.
+    fn has_imm64(code: &[u8]) -> bool {
+        Decoder::new(64, code, DecoderOptions::NONE)
+            .into_iter()
+            .any(|instruction| {
+                (0..instruction.op_count()).any(|op| instruction.op_kind(op) == OpKind::Immediate64)
+            })
+    }
+
+    #[test]
+    fn an_address_loaded_into_a_register_is_found() {
+        let mut masm = Masm::new();
+        masm.mov_ri(OperandSize::S64, SCRATCH, 0x5555_1234_5678);
+        assert!(has_imm64(&masm.finish().unwrap()));
+    }
+
+    #[test]
+    fn stubs_and_trampolines_hold_no_address() {
+        for ty in signatures() {
+            let entry = entry_trampoline(&ty).unwrap();
+            assert!(!has_imm64(&entry), "entry trampoline of {ty:?}");
+            let host_call = host_call_stub(&ty).unwrap();
+            assert!(!has_imm64(&host_call), "host-call stub of {ty:?}");
+        }
+        assert!(!has_imm64(&memory_fault_stub().unwrap()));
+    }
 }

@@ -1,9 +1,10 @@
-//! Runtime functions generated code calls for operations too big to inline.
+//! The implementations of the builtins declared in [`crate::builtins`], and the table
+//! of them every store context holds.
 //!
-//! Every builtin has the System V signature
-//! `extern "C" fn(vmctx, a, b, c, d) -> BuiltinResult` (unused arguments are ignored) and
-//! returns its value in `rax` and a trap code (0 for none) in `rdx`. Index arguments
-//! that pack two indices put the first in the high 32 bits.
+//! Each function has the type [`BuiltinFn`] (see the calling convention in
+//! [`crate::builtins`]); [`FUNCTIONS`] lists them in [`crate::builtins::Builtin`]
+//! order, generated from the same declaration, so a builtin without an implementation
+//! does not compile.
 
 use std::ops::Range;
 use std::sync::atomic::Ordering;
@@ -11,65 +12,24 @@ use std::sync::atomic::Ordering;
 use super::handles::StoreInstanceIndex;
 use super::linker::evaluate_in_instance;
 use super::store::Store;
-use crate::codegen::{Builtin, Builtins, BUILTIN_COUNT};
+use crate::builtins::{foreach_builtin, BuiltinFn, BuiltinReturn, BuiltinTable};
 use crate::module::{DataIndex, ElemIndex, MemoryIndex, TableIndex};
 use crate::trap::{Trap, TrapCode};
 use crate::vmoffsets;
 
-/// What a builtin returns: a value and a trap code, in `rax:rdx`.
-#[repr(C)]
-pub struct BuiltinResult {
-    value: u64,
-    trap: u64,
+/// Expands the builtin declarations into the table of their implementations.
+macro_rules! function_table {
+    ($(
+        $(#[$doc:meta])*
+        $function:ident = $variant:ident $name:literal
+            ($($param:ident: $kind:ident),*) -> $result:tt, can_trap: $can_trap:literal;
+    )*) => {
+        /// Every builtin's implementation, indexed by [`crate::builtins::Builtin`].
+        pub(crate) static FUNCTIONS: BuiltinTable = [$($function as BuiltinFn),*];
+    };
 }
 
-impl BuiltinResult {
-    fn value(value: u64) -> Self {
-        BuiltinResult { value, trap: 0 }
-    }
-
-    fn done() -> Self {
-        Self::value(0)
-    }
-
-    fn trap(code: TrapCode) -> Self {
-        BuiltinResult {
-            value: 0,
-            trap: code as u64,
-        }
-    }
-
-    fn from(outcome: Result<(), TrapCode>) -> Self {
-        match outcome {
-            Ok(()) => Self::done(),
-            Err(code) => Self::trap(code),
-        }
-    }
-}
-
-/// The builtin signature.
-type BuiltinFn = unsafe extern "C" fn(*mut u64, u64, u64, u64, u64) -> BuiltinResult;
-
-/// The addresses of all builtins, for the code generator.
-pub(crate) fn table() -> Builtins {
-    let entries: [(Builtin, BuiltinFn); BUILTIN_COUNT] = [
-        (Builtin::MemoryGrow, memory_grow),
-        (Builtin::MemoryFill, memory_fill),
-        (Builtin::MemoryCopy, memory_copy),
-        (Builtin::MemoryInit, memory_init),
-        (Builtin::DataDrop, data_drop),
-        (Builtin::TableGrow, table_grow),
-        (Builtin::TableFill, table_fill),
-        (Builtin::TableCopy, table_copy),
-        (Builtin::TableInit, table_init),
-        (Builtin::ElemDrop, elem_drop),
-    ];
-    let mut addresses = [0usize; BUILTIN_COUNT];
-    for (builtin, function) in entries {
-        addresses[builtin as usize] = function as usize;
-    }
-    Builtins { addresses }
-}
+foreach_builtin!(function_table);
 
 /// The store and instance index of the running code.
 ///
@@ -97,15 +57,15 @@ fn checked_range(start: u64, len: u64, limit: usize) -> Option<Range<usize>> {
 
 /// The outcome of a growth, `old` size or -1 (as a `u32`), or a trap if the store's
 /// resource limiter panicked: user code must not unwind into generated code.
-fn grown(store: &mut Store, grow: impl FnOnce(&mut Store) -> Option<u32>) -> BuiltinResult {
+fn grown(store: &mut Store, grow: impl FnOnce(&mut Store) -> Option<u32>) -> BuiltinReturn {
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grow(store)));
     match outcome {
-        Ok(old) => BuiltinResult::value(old.map_or(u32::MAX as u64, |old| old as u64)),
+        Ok(old) => BuiltinReturn::value(old.map_or(u32::MAX as u64, |old| old as u64)),
         Err(payload) => {
             // The payload's destructor could panic again, where nothing catches it.
             std::mem::forget(payload);
             store.set_host_trap(Trap::host("the store's resource limiter panicked"));
-            BuiltinResult::trap(TrapCode::HostTrap)
+            BuiltinReturn::trap(TrapCode::HostTrap)
         }
     }
 }
@@ -133,7 +93,7 @@ macro_rules! builtin {
         /// # Safety
         ///
         /// Called by generated code only, with its own live `VMContext`.
-        unsafe extern "C" fn $name(vmctx: *mut u64, $a: u64, $b: u64, $c: u64, $d: u64) -> BuiltinResult {
+        unsafe extern "C" fn $name(vmctx: *mut u64, $a: u64, $b: u64, $c: u64, $d: u64) -> BuiltinReturn {
             // SAFETY: generated code passes its own live VMContext while its store runs.
             let ($store, $instance) = unsafe { store_and_instance(vmctx) };
             $body
@@ -154,7 +114,7 @@ builtin! {
     fn memory_fill(store, instance, memory, dst, value, len) {
         let index = store.instances[instance].memories[memory_index(memory)];
         let bytes = store.memories[index].memory.as_mut_slice();
-        BuiltinResult::from(match checked_range(dst, len, bytes.len()) {
+        BuiltinReturn::from(match checked_range(dst, len, bytes.len()) {
             Some(range) => {
                 bytes[range].fill(value as u8);
                 Ok(())
@@ -176,7 +136,7 @@ builtin! {
         let src_len = store.memories[src_index].memory.byte_len();
         let dst_len = store.memories[dst_index].memory.byte_len();
         let (Some(from), Some(to)) = (checked_range(src, len, src_len), checked_range(dst, len, dst_len)) else {
-            return BuiltinResult::trap(TrapCode::MemoryOutOfBounds);
+            return BuiltinReturn::trap(TrapCode::MemoryOutOfBounds);
         };
         if dst_index == src_index {
             store.memories[dst_index].memory.as_mut_slice().copy_within(from, to.start);
@@ -184,7 +144,7 @@ builtin! {
             let source = store.memories[src_index].memory.as_slice()[from].to_vec();
             store.memories[dst_index].memory.as_mut_slice()[to].copy_from_slice(&source);
         }
-        BuiltinResult::done()
+        BuiltinReturn::done()
     }
 }
 
@@ -201,11 +161,11 @@ builtin! {
             &data.module.info().data[data_index].bytes[..]
         };
         let Some(from) = checked_range(src, len, segment.len()) else {
-            return BuiltinResult::trap(TrapCode::MemoryOutOfBounds);
+            return BuiltinReturn::trap(TrapCode::MemoryOutOfBounds);
         };
         let source = segment[from].to_vec();
         let bytes = store.memories[memory_index].memory.as_mut_slice();
-        BuiltinResult::from(match checked_range(dst, len, bytes.len()) {
+        BuiltinReturn::from(match checked_range(dst, len, bytes.len()) {
             Some(to) => {
                 bytes[to].copy_from_slice(&source);
                 Ok(())
@@ -219,7 +179,7 @@ builtin! {
     /// `data.drop(data)`.
     fn data_drop(store, instance, data, _, _, _) {
         store.instances[instance].dropped_data.insert(DataIndex::from_u32(data as u32));
-        BuiltinResult::done()
+        BuiltinReturn::done()
     }
 }
 
@@ -236,7 +196,7 @@ builtin! {
     fn table_fill(store, instance, table, dst, value, len) {
         let index = store.instances[instance].tables[table_index(table)];
         let elements = &mut store.tables[index].elements;
-        BuiltinResult::from(match checked_range(dst, len, elements.len()) {
+        BuiltinReturn::from(match checked_range(dst, len, elements.len()) {
             Some(range) => {
                 elements[range].fill(value);
                 Ok(())
@@ -258,7 +218,7 @@ builtin! {
         let src_len = store.tables[src_index].elements.len();
         let dst_len = store.tables[dst_index].elements.len();
         let (Some(from), Some(to)) = (checked_range(src, len, src_len), checked_range(dst, len, dst_len)) else {
-            return BuiltinResult::trap(TrapCode::TableAccessOutOfBounds);
+            return BuiltinReturn::trap(TrapCode::TableAccessOutOfBounds);
         };
         if dst_index == src_index {
             store.tables[dst_index].elements.copy_within(from, to.start);
@@ -266,7 +226,7 @@ builtin! {
             let source = store.tables[src_index].elements[from].to_vec();
             store.tables[dst_index].elements[to].copy_from_slice(&source);
         }
-        BuiltinResult::done()
+        BuiltinReturn::done()
     }
 }
 
@@ -284,17 +244,17 @@ builtin! {
             &module.info().elements[elem].items[..]
         };
         let Some(from) = checked_range(src, len, items.len()) else {
-            return BuiltinResult::trap(TrapCode::TableAccessOutOfBounds);
+            return BuiltinReturn::trap(TrapCode::TableAccessOutOfBounds);
         };
         let Some(to) = checked_range(dst, len, store.tables[table_index].elements.len()) else {
-            return BuiltinResult::trap(TrapCode::TableAccessOutOfBounds);
+            return BuiltinReturn::trap(TrapCode::TableAccessOutOfBounds);
         };
         let values: Vec<u64> = items[from]
             .iter()
             .map(|item| evaluate_in_instance(store, instance, item).low)
             .collect();
         store.tables[table_index].elements[to].copy_from_slice(&values);
-        BuiltinResult::done()
+        BuiltinReturn::done()
     }
 }
 
@@ -302,6 +262,6 @@ builtin! {
     /// `elem.drop(elem)`.
     fn elem_drop(store, instance, elem, _, _, _) {
         store.instances[instance].dropped_elements.insert(ElemIndex::from_u32(elem as u32));
-        BuiltinResult::done()
+        BuiltinReturn::done()
     }
 }

@@ -4,7 +4,6 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use super::handles::Func;
-use super::host_call::host_dispatch_address;
 use super::store::{Caller, FuncData, FuncKind, Store};
 use super::values::Val;
 use super::vm::{VMFuncRef, VMHostContext};
@@ -78,7 +77,7 @@ impl Func {
         callback: impl Fn(&mut Caller<'_>, &[Val]) -> Result<Vec<Val>, Trap> + 'static,
     ) -> Func {
         let index = store.funcs.next_key();
-        let stub = match store.engine.host_stub(&ty, host_dispatch_address()) {
+        let stub = match store.engine.host_stub(&ty) {
             Ok(stub) => stub,
             Err(error) => panic!("cannot map a host-call stub: {error}"),
         };

@@ -11,11 +11,6 @@ use super::values::Val;
 use super::vm::{VMHostContext, ValRaw};
 use crate::trap::{Trap, TrapCode};
 
-/// The address of [`host_dispatch`], which host-call stubs call.
-pub(crate) fn host_dispatch_address() -> usize {
-    host_dispatch as *const () as usize
-}
-
 /// The dispatcher host-call stubs call: runs the host closure on the `ValRaw` arguments.
 ///
 /// Nothing in here may unwind into the generated code that called it: the closure runs
@@ -29,7 +24,7 @@ pub(crate) fn host_dispatch_address() -> usize {
 /// max(params, results) slots. `caller_vmctx` is what the stub found at `[rbp - 8]` of
 /// the calling frame: the live `VMContext` of the calling wasm function, an instance of
 /// the same store (a function reference never leaves its store).
-unsafe extern "C" fn host_dispatch(
+pub(crate) unsafe extern "C" fn host_dispatch(
     context: *const VMHostContext,
     values: *mut ValRaw,
     caller_vmctx: *const u64,

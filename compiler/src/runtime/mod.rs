@@ -21,6 +21,7 @@ mod instance;
 mod limits;
 pub(crate) mod linker;
 mod memory;
+mod new_store;
 mod objects;
 mod raw_values;
 mod stack;

@@ -5,7 +5,6 @@
 //! `call.rs`, calls from wasm to the host in `host_call.rs`.
 
 use std::rc::Rc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use lightbeam_entity::PrimaryMap;
@@ -26,8 +25,6 @@ use crate::engine::Engine;
 use crate::error::{ObjectError, StoreMismatch};
 use crate::module::FuncType;
 use crate::trap::Trap;
-
-static NEXT_STORE_ID: AtomicU64 = AtomicU64::new(1);
 
 /// Owner of all runtime objects of a set of instances that may call each other.
 pub struct Store {
@@ -66,22 +63,6 @@ impl InterruptHandle {
 }
 
 impl Store {
-    /// An empty store for modules of `engine`.
-    pub fn new(engine: &Engine) -> Self {
-        Store {
-            id: NEXT_STORE_ID.fetch_add(1, Ordering::Relaxed),
-            engine: engine.clone(),
-            context: Arc::new(VMStoreContext::default()),
-            funcs: PrimaryMap::new(),
-            memories: PrimaryMap::new(),
-            tables: PrimaryMap::new(),
-            globals: PrimaryMap::new(),
-            instances: PrimaryMap::new(),
-            pending_host_trap: None,
-            limiter: None,
-        }
-    }
-
     /// Installs `limiter`, which from now on decides every memory and table creation
     /// and growth in the store (from wasm or the host) and how many instances, memories
     /// and tables it may hold. Replaces an earlier limiter.

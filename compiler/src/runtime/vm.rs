@@ -3,13 +3,20 @@
 
 use std::sync::atomic::{AtomicPtr, AtomicU32, AtomicU64, Ordering};
 
+use crate::builtins::BuiltinTable;
 use crate::vmoffsets;
 
+/// The dispatcher host-call stubs call: `(host function context, values, calling
+/// function's VMContext) -> trap code` (see `host_call::host_dispatch`).
+pub type HostDispatchFn =
+    unsafe extern "C" fn(*const VMHostContext, *mut ValRaw, *const u64) -> u32;
+
 /// Per-store state shared with generated code (and, for the interrupt flag, with other
-/// threads). Every field is atomic because generated code writes them with plain moves
-/// while the embedder may read the interrupt flag from anywhere.
+/// threads). Every field but the function pointers is atomic because generated code writes
+/// them with plain moves while the embedder may read the interrupt flag from anywhere;
+/// those are written once, when the store is created.
 #[repr(C)]
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct VMStoreContext {
     /// What function entries compare the stack pointer with: `real_stack_limit`, or
     /// `u64::MAX` while an interrupt is pending (see [`VMStoreContext::interrupt`]).
@@ -30,6 +37,31 @@ pub struct VMStoreContext {
     pub trap_detail: AtomicU64,
     /// Lowest stack address wasm may use.
     pub real_stack_limit: AtomicU64,
+    /// What host-call stubs call: the runtime's dispatcher to host closures.
+    pub host_dispatch: HostDispatchFn,
+    /// The builtins generated code calls, indexed by [`crate::builtins::Builtin`]: the
+    /// one place their addresses are kept, so compiled code holds none.
+    pub builtins: BuiltinTable,
+}
+
+impl VMStoreContext {
+    /// A fresh context whose host-call stubs reach `host_dispatch` and whose generated
+    /// code reaches `builtins`.
+    pub fn new(host_dispatch: HostDispatchFn, builtins: BuiltinTable) -> Self {
+        VMStoreContext {
+            stack_limit: AtomicU64::default(),
+            entry_sp: AtomicU64::default(),
+            trap_code: AtomicU32::default(),
+            interrupt: AtomicU32::default(),
+            trap_wasm_offset: AtomicU64::default(),
+            fault_pc: AtomicU64::default(),
+            store: AtomicPtr::default(),
+            trap_detail: AtomicU64::default(),
+            real_stack_limit: AtomicU64::default(),
+            host_dispatch,
+            builtins,
+        }
+    }
 }
 
 impl VMStoreContext {
@@ -88,6 +120,11 @@ const _: () = {
         std::mem::offset_of!(VMStoreContext, real_stack_limit)
             == vmoffsets::store::REAL_STACK_LIMIT as usize
     );
+    assert!(
+        std::mem::offset_of!(VMStoreContext, host_dispatch)
+            == vmoffsets::store::HOST_DISPATCH as usize
+    );
+    assert!(std::mem::offset_of!(VMStoreContext, builtins) == vmoffsets::store::BUILTINS as usize);
     assert!(size_of::<VMStoreContext>() == vmoffsets::store::SIZE);
 };
 

@@ -4,9 +4,10 @@
 //! `base + zero-extended index + offset` with no explicit bounds check; a fault on a
 //! guard page becomes an `out of bounds memory access` trap (see `trap_sites`).
 
+use crate::builtins::Builtin;
 use crate::codegen::context::CodeGen;
 use crate::codegen::value_stack::Location;
-use crate::codegen::{Builtin, TrapSite};
+use crate::codegen::TrapSite;
 use crate::error::{CompileError, CompileResult};
 use crate::module::ValType;
 use crate::trap::TrapCode;
@@ -309,6 +310,6 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_memory_grow(&mut self, mem: u32) -> CompileResult<()> {
-        self.call_builtin(Builtin::MemoryGrow, &[mem as i64], 1, Some(ValType::I32))
+        self.call_builtin(Builtin::MemoryGrow, &[mem as i64])
     }
 }

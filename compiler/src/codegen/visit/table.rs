@@ -1,7 +1,7 @@
 //! Tables, references, `call_indirect` and element segments.
 
+use crate::builtins::Builtin;
 use crate::codegen::context::CodeGen;
-use crate::codegen::Builtin;
 use crate::error::CompileResult;
 use crate::module::{TableIndex, ValType};
 use crate::trap::TrapCode;
@@ -76,25 +76,25 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_table_grow(&mut self, table: u32) -> CompileResult<()> {
-        self.call_builtin(Builtin::TableGrow, &[table as i64], 2, Some(ValType::I32))
+        self.call_builtin(Builtin::TableGrow, &[table as i64])
     }
 
     pub(crate) fn visit_table_fill(&mut self, table: u32) -> CompileResult<()> {
-        self.call_builtin(Builtin::TableFill, &[table as i64], 3, None)
+        self.call_builtin(Builtin::TableFill, &[table as i64])
     }
 
     pub(crate) fn visit_table_copy(&mut self, dst_table: u32, src_table: u32) -> CompileResult<()> {
         let tables = (dst_table as i64) << 32 | src_table as i64;
-        self.call_builtin(Builtin::TableCopy, &[tables], 3, None)
+        self.call_builtin(Builtin::TableCopy, &[tables])
     }
 
     pub(crate) fn visit_table_init(&mut self, elem_index: u32, table: u32) -> CompileResult<()> {
         let indices = (elem_index as i64) << 32 | table as i64;
-        self.call_builtin(Builtin::TableInit, &[indices], 3, None)
+        self.call_builtin(Builtin::TableInit, &[indices])
     }
 
     pub(crate) fn visit_elem_drop(&mut self, elem_index: u32) -> CompileResult<()> {
-        self.call_builtin(Builtin::ElemDrop, &[elem_index as i64], 0, None)
+        self.call_builtin(Builtin::ElemDrop, &[elem_index as i64])
     }
 
     /// Traps unless the zero-extended `index` is below table `table`'s length; leaves the

@@ -24,7 +24,7 @@ pub use simd::{LaneWidth, LoadExtend, SimdEncoding, V128BitOp};
 pub use simd_float::{FloatLaneCompare, FloatLanes};
 pub use simd_int::{IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Widen};
 
-use super::regs::{Gpr, Xmm, RBP, RSP, SCRATCH};
+use super::regs::{Gpr, Xmm, RSP, SCRATCH};
 use super::{Address, Cond, OperandSize};
 use crate::error::{CompileError, CompileResult};
 
@@ -344,21 +344,25 @@ impl Masm {
         self.offset() - 4
     }
 
-    /// Calls a host (System V) function at an absolute address with `rsp` aligned to
-    /// 16 bytes; clobbers every caller-saved register. The unaligned `rsp` is kept in
-    /// the aligned 16 bytes just above the call, so no callee-saved register is used.
-    pub fn call_host(&mut self, function: usize) {
-        let _ = RSP;
-        let _ = RBP;
+    /// Calls the host (System V) function whose address is `slot` bytes into the
+    /// structure `[table]` points to (`mov r11, [table]; call [r11 + slot]`), with `rsp`
+    /// aligned to 16 bytes; clobbers every caller-saved register. The unaligned `rsp` is
+    /// kept in the aligned 16 bytes just above the call, so no callee-saved register is
+    /// used. `table` must not be based on `rsp`, which the alignment moves.
+    ///
+    /// This is the only way generated code calls the host, so none of it holds a host
+    /// address.
+    pub fn call_host_through(&mut self, table: Address, slot: i32) {
+        debug_assert!(table.base != RSP && table.index != Some(RSP));
         asm!(self
             ; mov Rq(SCRATCH.0), rsp
             ; and rsp, -16
             ; sub rsp, 8
             ; push Rq(SCRATCH.0)
-            ; mov Rq(SCRATCH.0), QWORD function as i64
-            ; call Rq(SCRATCH.0)
-            ; mov rsp, [rsp]
         );
+        self.load(OperandSize::S64, SCRATCH, table);
+        self.call_mem(Address::offset(SCRATCH, slot));
+        asm!(self; mov rsp, [rsp]);
     }
 
     /// `mov dword [address], imm` then a jump to `label`.
