@@ -9,6 +9,8 @@
 
 #[path = "wast/generators/div_by_constant.rs"]
 mod div_by_constant;
+#[path = "wast/generators/simd_int_lane_edge_values.rs"]
+mod simd_int_lane_edge_values;
 
 use std::path::{Path, PathBuf};
 
@@ -69,6 +71,14 @@ fn div_by_constant_is_generated() {
 }
 
 #[test]
+fn simd_int_lane_edge_values_is_generated() {
+    check_or_bless(
+        simd_int_lane_edge_values::FILE_NAME,
+        &simd_int_lane_edge_values::generate(),
+    );
+}
+
+#[test]
 fn first_difference_names_the_line() {
     assert_eq!(
         first_difference("a\nb\nc\n", "a\nx\nc\n"),
@@ -108,5 +118,210 @@ mod division {
         // Three rounds: x = -1000 → -8, a = -2; y = 2^64 - 1 → 2^32 → 0, b = 1 → 0.
         assert_eq!(pinned(-1000, -1), -10);
         assert_eq!(pinned(0, 0), 0);
+    }
+}
+
+/// The lane semantics on edge cases whose results the spec fixes.
+mod lanes {
+    use super::simd_int_lane_edge_values::semantics::{arity, evaluate, Arity, Operands, V128};
+    use super::simd_int_lane_edge_values::{cases, OPERATORS};
+
+    fn splat8(byte: u8) -> V128 {
+        [byte; 16]
+    }
+
+    fn splat16(value: i16) -> V128 {
+        let mut v = [0; 16];
+        for lane in v.chunks_mut(2) {
+            lane.copy_from_slice(&value.to_le_bytes());
+        }
+        v
+    }
+
+    fn splat32(value: i32) -> V128 {
+        let mut v = [0; 16];
+        for lane in v.chunks_mut(4) {
+            lane.copy_from_slice(&value.to_le_bytes());
+        }
+        v
+    }
+
+    fn splat64(value: i64) -> V128 {
+        let mut v = [0; 16];
+        for lane in v.chunks_mut(8) {
+            lane.copy_from_slice(&value.to_le_bytes());
+        }
+        v
+    }
+
+    fn binary(operator: &str, a: V128, b: V128) -> V128 {
+        evaluate(operator, Operands::Binary(a, b))
+    }
+
+    fn unary(operator: &str, a: V128) -> V128 {
+        evaluate(operator, Operands::Unary(a))
+    }
+
+    fn shift(operator: &str, a: V128, count: i32) -> V128 {
+        evaluate(operator, Operands::Shift(a, count))
+    }
+
+    #[test]
+    fn wrapping_saturating_and_rounding() {
+        assert_eq!(binary("i8x16.add", splat8(0x7f), splat8(1)), splat8(0x80));
+        assert_eq!(
+            binary("i8x16.add_sat_s", splat8(0x7f), splat8(1)),
+            splat8(0x7f)
+        );
+        assert_eq!(
+            binary("i8x16.add_sat_u", splat8(0xff), splat8(1)),
+            splat8(0xff)
+        );
+        assert_eq!(
+            binary("i16x8.sub_sat_s", splat16(i16::MIN), splat16(1)),
+            splat16(i16::MIN)
+        );
+        assert_eq!(
+            binary("i16x8.sub_sat_u", splat16(0), splat16(1)),
+            splat16(0)
+        );
+        assert_eq!(
+            binary("i8x16.avgr_u", splat8(0xff), splat8(0xff)),
+            splat8(0xff)
+        );
+        assert_eq!(binary("i8x16.avgr_u", splat8(0), splat8(1)), splat8(1));
+        assert_eq!(
+            binary("i64x2.mul", splat64(i64::MIN), splat64(-1)),
+            splat64(i64::MIN)
+        );
+        assert_eq!(
+            binary("i32x4.mul", splat32(0x10000), splat32(0x10000)),
+            splat32(0)
+        );
+    }
+
+    #[test]
+    fn comparisons_read_lanes_signed_or_unsigned() {
+        assert_eq!(binary("i8x16.lt_s", splat8(0x80), splat8(0)), splat8(0xff));
+        assert_eq!(binary("i8x16.lt_u", splat8(0x80), splat8(0)), splat8(0));
+        assert_eq!(
+            binary("i64x2.gt_s", splat64(-1), splat64(i64::MIN)),
+            splat64(-1)
+        );
+        assert_eq!(
+            binary("i64x2.le_s", splat64(i64::MAX), splat64(i64::MIN)),
+            splat64(0)
+        );
+        assert_eq!(
+            binary("i32x4.ge_u", splat32(-1), splat32(i32::MAX)),
+            splat32(-1)
+        );
+        assert_eq!(binary("i16x8.min_s", splat16(-1), splat16(1)), splat16(-1));
+        assert_eq!(binary("i16x8.min_u", splat16(-1), splat16(1)), splat16(1));
+    }
+
+    #[test]
+    fn q15mulr_dot_narrow_and_extmul() {
+        assert_eq!(
+            binary("i16x8.q15mulr_sat_s", splat16(i16::MIN), splat16(i16::MIN)),
+            splat16(i16::MAX)
+        );
+        assert_eq!(
+            binary("i16x8.q15mulr_sat_s", splat16(0x4000), splat16(1)),
+            splat16(1)
+        );
+        assert_eq!(
+            binary("i16x8.q15mulr_sat_s", splat16(-0x4000), splat16(1)),
+            splat16(0)
+        );
+        assert_eq!(
+            binary("i32x4.dot_i16x8_s", splat16(i16::MIN), splat16(i16::MIN)),
+            splat32(i32::MIN)
+        );
+        let mut narrowed = [0x7f; 16];
+        narrowed[8..].fill(0x80);
+        assert_eq!(
+            binary("i8x16.narrow_i16x8_s", splat16(300), splat16(-300)),
+            narrowed
+        );
+        let mut narrowed_u = [0xff; 16];
+        narrowed_u[8..].fill(0);
+        assert_eq!(
+            binary("i8x16.narrow_i16x8_u", splat16(300), splat16(-300)),
+            narrowed_u
+        );
+        assert_eq!(
+            binary("i16x8.narrow_i32x4_u", splat32(65_536), splat32(65_535)),
+            splat16(-1)
+        );
+        assert_eq!(
+            binary("i64x2.extmul_low_i32x4_u", splat32(-1), splat32(-1)),
+            splat64(-2i64 << 32 | 1)
+        );
+        assert_eq!(
+            binary("i64x2.extmul_high_i32x4_s", splat32(-1), splat32(i32::MIN)),
+            splat64(1 << 31)
+        );
+        let mut low_and_high = [0u8; 16];
+        low_and_high[8] = 3;
+        assert_eq!(
+            binary("i16x8.extmul_high_i8x16_u", low_and_high, splat8(1)),
+            {
+                let mut v = [0u8; 16];
+                v[0] = 3;
+                v
+            }
+        );
+    }
+
+    #[test]
+    fn unary_operators() {
+        assert_eq!(unary("i8x16.neg", splat8(0x80)), splat8(0x80));
+        assert_eq!(unary("i32x4.abs", splat32(i32::MIN)), splat32(i32::MIN));
+        assert_eq!(unary("i64x2.abs", splat64(-5)), splat64(5));
+        assert_eq!(unary("i8x16.popcnt", splat8(0xf0)), splat8(4));
+        assert_eq!(
+            unary("i16x8.extadd_pairwise_i8x16_s", splat8(0x80)),
+            splat16(-256)
+        );
+        assert_eq!(
+            unary("i16x8.extadd_pairwise_i8x16_u", splat8(0xff)),
+            splat16(510)
+        );
+        assert_eq!(unary("i32x4.extend_low_i16x8_s", splat16(-2)), splat32(-2));
+        assert_eq!(
+            unary("i32x4.extend_high_i16x8_u", splat16(-2)),
+            splat32(0xfffe)
+        );
+    }
+
+    #[test]
+    fn shift_counts_wrap_at_the_lane_width() {
+        assert_eq!(shift("i8x16.shl", splat8(1), 9), splat8(2));
+        assert_eq!(shift("i8x16.shr_s", splat8(0x80), -1), splat8(0xff));
+        assert_eq!(shift("i8x16.shr_u", splat8(0x80), -1), splat8(1));
+        assert_eq!(shift("i64x2.shl", splat64(3), 63), splat64(i64::MIN));
+        assert_eq!(
+            shift("i64x2.shr_s", splat64(i64::MIN), 64),
+            splat64(i64::MIN)
+        );
+        assert_eq!(shift("i32x4.shr_u", splat32(-1), 33), splat32(i32::MAX));
+    }
+
+    #[test]
+    fn every_operator_has_cases_of_its_arity() {
+        let cases = cases();
+        for operator in OPERATORS {
+            let count = cases
+                .iter()
+                .filter(|case| case.operator == *operator)
+                .count();
+            assert!(count > 0, "{operator} has no case");
+        }
+        let shifts = OPERATORS
+            .iter()
+            .filter(|operator| arity(operator) == Arity::Shift)
+            .count();
+        assert_eq!(shifts, 12);
     }
 }
