@@ -1,8 +1,9 @@
-//! Runs every regression script in `tests/wast/` on lightbeam, through the
-//! spec-runner library, exactly as `spec-runner --engine lightbeam
-//! compiler/tests/wast` would (feature level chosen per script, default time
-//! budget). Each script pins a compiler bug found by the spec testsuite,
-//! fuzzing or by hand, or an edge case of a lowering.
+//! Runs every regression script under `tests/` (recursively: `tests/wast/`,
+//! and `tests/regressions/` where the fuzzer's `replay --shrink` writes its
+//! findings) on lightbeam, through the spec-runner library, exactly as
+//! `spec-runner --engine lightbeam compiler/tests` would (feature level chosen
+//! per script, default time budget). Each script pins a compiler bug found by
+//! the spec testsuite, fuzzing or by hand, or an edge case of a lowering.
 //!
 //! The test fails on any failed or skipped directive, listing each one as
 //! `file:line:col`, and when it finds no script at all: a moved folder must
@@ -14,9 +15,9 @@ use spec_runner::report::FileReport;
 use spec_runner::runner::{run_files, RunOptions};
 use std::path::{Path, PathBuf};
 
-/// The folder holding the regression scripts.
+/// The folder holding the regression scripts, in subfolders.
 fn scripts_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/wast")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests")
 }
 
 /// The scripts under `dir`; panics when the folder is missing or holds none.
@@ -34,10 +35,12 @@ fn regression_scripts(dir: &Path) -> Vec<ScriptFile> {
 }
 
 /// One line per failed directive, `path:line:col kind: message`, with the path
-/// relative to the crate so the line can be followed from a terminal.
+/// relative to the workspace, like the paths in Rust's own messages.
 fn failure_lines(file: &ScriptFile, report: &FileReport) -> Vec<String> {
-    let manifest_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let path = file.path.strip_prefix(manifest_dir).unwrap_or(&file.path);
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the crate is in a workspace folder");
+    let path = file.path.strip_prefix(workspace).unwrap_or(&file.path);
     let mut lines: Vec<String> = report
         .failures
         .iter()
