@@ -48,9 +48,10 @@
 //! * every register popped is either pushed again or freed.
 //!
 //! Testing: an integration test per behaviour in `tests/` (see `numerics.rs`), a `.wast`
-//! file in `tests/wast/` for each bug found (run by `cargo test -p spec-runner --test
-//! compiler_regressions`), and `spec-runner --engine lightbeam <spec dir>` for a
-//! spec-suite report.
+//! file in `tests/wast/` for each bug found (run by `cargo test -p lightbeam --test
+//! regressions`), a code-shape case in `tests/disas/` for each operand form or special
+//! case (`cargo test -p lightbeam --test disas`), and `spec-runner --engine lightbeam
+//! <spec dir>` for a spec-suite report.
 
 #![forbid(unsafe_code)]
 
