@@ -1,0 +1,64 @@
+;; `table.init` packs the segment and table indices; `elem.drop` cannot trap.
+
+(module
+  (table $t 4 funcref)
+  (elem $e func $f)
+  (func $f (export "f") (param $dst i32)
+    (table.init $t $e (local.get $dst) (i32.const 0) (i32.const 1))
+    (elem.drop $e)))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x50]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x000000000000008C
+;;     1e: push    qword ptr [rbp+0x10]
+;;     23: mov     r8d,1
+;;     29: mov     ecx,0
+;;     2f: mov     edx,[rbp-0x10]
+;;     34: lea     rsp,[rsp+8]
+;;     39: xor     esi,esi
+;;     3c: mov     rdi,r14
+;;     3f: mov     r11,rsp
+;;     42: and     rsp,0xFFFFFFFFFFFFFFF0
+;;     46: sub     rsp,8
+;;     4a: push    r11
+;;     4c: mov     r11,[r14]
+;;     51: call    qword ptr [r11+0x88] ; table.init
+;;     59: mov     rsp,[rsp]
+;;     5d: test    edx,edx
+;;     60: jne     0x00000000000000DF
+;;     66: xor     esi,esi
+;;     69: mov     rdi,r14
+;;     6c: mov     r11,rsp
+;;     6f: and     rsp,0xFFFFFFFFFFFFFFF0
+;;     73: sub     rsp,8
+;;     77: push    r11
+;;     79: mov     r11,[r14]
+;;     7e: call    qword ptr [r11+0x90] ; elem.drop
+;;     86: mov     rsp,[rsp]
+;;     8a: leave
+;;     8b: ret
+;;     8c: cmp     dword ptr [r11+0x14],0
+;;     95: jne     0x00000000000000AB
+;;     9b: cmp     rax,[r11+0x38]
+;;     a0: jb      0x00000000000000C5
+;;     a6: jmp     0x000000000000001E
+;;     ab: mov     r11,[r14]
+;;     b0: mov     qword ptr [r11+0x18],0x2B
+;;     b9: mov     eax,0xA
+;;     bf: mov     rsp,[r11+8]
+;;     c4: ret
+;;     c5: mov     r11,[r14]
+;;     ca: mov     qword ptr [r11+0x18],0x2B
+;;     d3: mov     eax,9
+;;     d9: mov     rsp,[r11+8]
+;;     de: ret
+;;     df: mov     r11,[r14]
+;;     e4: mov     qword ptr [r11+0x18],0x32
+;;     ed: mov     eax,edx
+;;     f0: mov     rsp,[r11+8]
+;;     f5: ret
