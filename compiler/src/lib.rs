@@ -42,7 +42,7 @@
 //! * `code`: linking into executable memory; `runtime`: stores, instances, calls, traps.
 
 mod builtins;
-pub mod code;
+mod code;
 mod codegen;
 mod compiled_module;
 mod disasm;
@@ -53,10 +53,10 @@ mod perf_map;
 mod runtime;
 mod sys;
 mod trap;
-pub mod vmoffsets;
+mod vmoffsets;
 #[cfg(feature = "wasi")]
 pub mod wasi;
-pub mod x64;
+mod x64;
 
 pub use codegen::{CompiledFunction, MAX_CODE_BYTES_PER_INPUT_BYTE};
 pub use compiled_module::{FuncSelector, Module};

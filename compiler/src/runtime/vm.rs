@@ -149,6 +149,7 @@ const _: () = {
     assert!(
         std::mem::offset_of!(VMFuncRef, store_index) == vmoffsets::func_ref::STORE_INDEX as usize
     );
+    assert!(size_of::<VMFuncRef>() == vmoffsets::func_ref::SIZE);
 };
 
 /// The context a host-call stub receives in the `VMContext` register. Its first word is
@@ -181,6 +182,15 @@ pub struct VMMemoryDefinition {
     /// Accessible bytes.
     pub length: u64,
 }
+
+const _: () = {
+    assert!(
+        std::mem::offset_of!(VMTableDefinition, elements) == vmoffsets::table::ELEMENTS as usize
+    );
+    assert!(std::mem::offset_of!(VMTableDefinition, length) == vmoffsets::table::LENGTH as usize);
+    assert!(std::mem::offset_of!(VMMemoryDefinition, base) == vmoffsets::memory::BASE as usize);
+    assert!(std::mem::offset_of!(VMMemoryDefinition, length) == vmoffsets::memory::LENGTH as usize);
+};
 
 /// One value as passed between the host and generated code: 16 bytes, little-endian,
 /// narrower values in the low bytes.

@@ -135,8 +135,6 @@ pub enum FloatBitOp {
     And,
     /// `orps`.
     Or,
-    /// `xorps`.
-    Xor,
 }
 
 /// Which of two floats to keep.
@@ -155,7 +153,6 @@ impl Masm {
         match op {
             FloatBitOp::And => asm!(self; andps Rx(d), Rx(s)),
             FloatBitOp::Or => asm!(self; orps Rx(d), Rx(s)),
-            FloatBitOp::Xor => asm!(self; xorps Rx(d), Rx(s)),
         }
     }
 

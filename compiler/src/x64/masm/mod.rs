@@ -159,26 +159,11 @@ impl Masm {
         }
     }
 
-    /// `jmp reg`.
-    pub fn jmp_reg(&mut self, target: Gpr) {
-        asm!(self; jmp Rq(target.0));
-    }
-
-    /// `lea dst, [label]`.
-    pub fn lea_label(&mut self, dst: Gpr, label: DynamicLabel) {
-        asm!(self; lea Rq(dst.0), [=>label]);
-    }
-
     /// `call rel32` with a zero displacement; returns the offset of the displacement
     /// for the linker to patch.
     pub fn call_placeholder(&mut self) -> usize {
         self.bytes(&[0xe8, 0, 0, 0, 0]);
         self.offset() - 4
-    }
-
-    /// `call reg`.
-    pub fn call_reg(&mut self, target: Gpr) {
-        asm!(self; call Rq(target.0));
     }
 
     /// `call [base + disp]`.
@@ -189,11 +174,6 @@ impl Masm {
     /// `ret`.
     pub fn ret(&mut self) {
         asm!(self; ret);
-    }
-
-    /// `ud2`.
-    pub fn ud2(&mut self) {
-        asm!(self; ud2);
     }
 
     /// `push rbp; mov rbp, rsp`.
@@ -227,11 +207,6 @@ impl Masm {
     /// `push qword [address]`.
     pub fn push_mem(&mut self, address: Address) {
         with_address!(self, address, (push QWORD) ())
-    }
-
-    /// `pop reg`.
-    pub fn pop(&mut self, reg: Gpr) {
-        asm!(self; pop Rq(reg.0));
     }
 
     /// `lea rsp, [rbp - depth]`: sets the stack pointer to a known frame depth.
@@ -310,26 +285,10 @@ impl Masm {
         }
     }
 
-    /// Stores a 32-bit immediate to `[base + disp]`.
-    pub fn store_imm32(&mut self, address: Address, imm: i32) {
-        with_address!(self, address, (mov DWORD) (, imm))
-    }
-
     /// Copies an 8-byte slot to another through the scratch register.
     pub fn copy_slot(&mut self, dst: Address, src: Address) {
         self.load(OperandSize::S64, SCRATCH, src);
         self.store(OperandSize::S64, dst, SCRATCH);
-    }
-
-    /// `lea dst, [address]`.
-    pub fn lea(&mut self, dst: Gpr, address: Address) {
-        let d = dst.0;
-        with_address!(self, address, (lea Rq(d),) ())
-    }
-
-    /// `cmp rsp, [address]`.
-    pub fn cmp_rsp_mem(&mut self, address: Address) {
-        with_address!(self, address, (cmp rsp, QWORD) ())
     }
 
     /// `cmp dword [address], imm`.
@@ -363,12 +322,6 @@ impl Masm {
         self.load(OperandSize::S64, SCRATCH, table);
         self.call_mem(Address::offset(SCRATCH, slot));
         asm!(self; mov rsp, [rsp]);
-    }
-
-    /// `mov dword [address], imm` then a jump to `label`.
-    pub fn store_imm32_and_jmp(&mut self, address: Address, imm: i32, label: DynamicLabel) {
-        self.store_imm32(address, imm);
-        self.jmp(label);
     }
 
     /// `movq dst, xmm` (bits of a float into a GPR).

@@ -131,8 +131,6 @@ pub enum PackedIntOp {
     Paddb,
     /// `i16x8.add`.
     Paddw,
-    /// `i32x4.add`.
-    Paddd,
     /// `i64x2.add`.
     Paddq,
     /// `i8x16.sub`.
@@ -215,10 +213,6 @@ pub enum PackedIntOp {
     Packusdw,
     /// `i32x4.dot_i16x8_s`.
     Pmaddwd,
-    /// Bitwise and.
-    Pand,
-    /// Bitwise xor.
-    Pxor,
 }
 
 /// `pshufd` selector copying the odd (high) dword of each qword into both halves.
@@ -255,7 +249,6 @@ impl Masm {
         packed_int_ops!(self, op, avx, d, s;
             Paddb => paddb / vpaddb,
             Paddw => paddw / vpaddw,
-            Paddd => paddd / vpaddd,
             Paddq => paddq / vpaddq,
             Psubb => psubb / vpsubb,
             Psubw => psubw / vpsubw,
@@ -297,8 +290,6 @@ impl Masm {
             Packssdw => packssdw / vpackssdw,
             Packusdw => packusdw / vpackusdw,
             Pmaddwd => pmaddwd / vpmaddwd,
-            Pand => pand / vpand,
-            Pxor => pxor / vpxor
         );
     }
 
