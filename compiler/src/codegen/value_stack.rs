@@ -167,11 +167,6 @@ impl ValueStack {
         }
     }
 
-    /// Whether some entry still reads local `index` lazily.
-    pub fn references_local(&self, index: u32) -> bool {
-        self.chains[index as usize].top != NONE
-    }
-
     /// The lowest entry reading local `local` lazily.
     pub fn first_read_of(&self, local: u32) -> Option<usize> {
         self.visit(self.chains[local as usize].bottom)
@@ -260,11 +255,11 @@ mod tests {
         let mut stack = ValueStack::new(2);
         stack.push(Value::new(ValType::I32, Location::Local(1)));
         stack.push(Value::new(ValType::I32, Location::Local(1)));
-        assert!(stack.references_local(1));
-        assert!(!stack.references_local(0));
+        assert!(references_local(&stack, 1));
+        assert!(!references_local(&stack, 0));
         stack.pop();
         stack.relocate(0, Location::Spilled(8));
-        assert!(!stack.references_local(1));
+        assert!(!references_local(&stack, 1));
     }
 
     #[test]
@@ -276,7 +271,12 @@ mod tests {
         stack.truncate(1);
         assert_eq!(stack.len(), 1);
         assert_eq!(stack.settled(), 1);
-        assert!(!stack.references_local(0));
+        assert!(!references_local(&stack, 0));
+    }
+
+    /// Whether some entry still reads local `index` lazily.
+    fn references_local(stack: &ValueStack, index: u32) -> bool {
+        stack.chains[index as usize].top != NONE
     }
 
     /// Resolves the lazy reads of `local` the way the code generator does before a
@@ -338,7 +338,7 @@ mod tests {
         for local in 0..L {
             stack.pop();
             assert_eq!(resolve_reads(&mut stack, local), 1);
-            assert!(!stack.references_local(local));
+            assert!(!references_local(&stack, local));
         }
         // The read itself and the end of the chain, per write.
         assert_eq!(stack.visited.get(), 2 * L as usize);
@@ -385,7 +385,7 @@ mod tests {
                     next = stack.next_read_above(position);
                 }
                 assert_eq!(chained, scanned, "local {local}");
-                assert_eq!(stack.references_local(local), !scanned.is_empty());
+                assert_eq!(references_local(&stack, local), !scanned.is_empty());
             }
         }
     }
