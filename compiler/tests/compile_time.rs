@@ -144,8 +144,6 @@ fn writes_of_locals_read_below_a_tall_constant_stack() {
     }
     code.extend(std::iter::repeat_n(DROP, (N - L) as usize));
     // The reads of the old values 1..=L.
-    for _ in 1..L {
-        code.push(I32_ADD);
-    }
+    code.extend(std::iter::repeat_n(I32_ADD, L as usize - 1));
     assert_eq!(run(module(L, &code)), (1..=L as i32).sum::<i32>());
 }
