@@ -68,9 +68,9 @@ EOF
     done < <(find "$work/wast" -name '*.wat' -print0 | sort -z)
 fi
 
-# listing BINARY MODULE: the normalised disassembly (or the error) of MODULE.
+# listing BINARY MODULE: the normalised disassembly of MODULE (or its error and exit status).
 listing() {
-    "$1" disasm "$2" 2>&1 | python3 -c '
+    { "$1" disasm "$2" 2>&1 || echo "(exit status $?)"; } | python3 -c '
 import re, sys
 lines = sys.stdin.read().split("\n")
 for i, line in enumerate(lines):
