@@ -4,7 +4,9 @@
 # when the submodule is not checked out). Failures listed in spec-runner/baselines/ are
 # expected; any other failure fails this script. Reports (JSON, JUnit, Markdown) go to
 # target/spec-reports/. The same suites then run on the lightbeam compiler, against
-# its own baselines.
+# its own baselines. Last, the Wasm 2.0 suite runs once more on the compiler built with
+# debug assertions (profile `release-debug-assertions`), which checks the code
+# generator's invariants at every merge; on the host's encoding only, to keep it cheap.
 #
 # Environment: SPEC_TESTSUITE_WASM2 overrides the Wasm 2.0 suite's location.
 set -euo pipefail
@@ -46,6 +48,11 @@ run wasmi wasmi-wasm3 wasmi-wasm3 testsuite 3.0
 run lightbeam lightbeam-wasm2 lightbeam-wasm2 "$wasm2_suite" 2.0
 LIGHTBEAM_SIMD=sse4.1 run lightbeam lightbeam-wasm2-sse41 lightbeam-wasm2 "$wasm2_suite" 2.0
 run lightbeam lightbeam-wasm3 lightbeam-wasm3 testsuite 3.0
+
+# The compiler's invariant checks, over the Wasm 2.0 suite.
+cargo build --profile release-debug-assertions -p spec-runner
+runner="target/release-debug-assertions/spec-runner"
+run lightbeam lightbeam-wasm2-debug-assertions lightbeam-wasm2 "$wasm2_suite" 2.0
 
 if [ "$status" -ne 0 ]; then
     echo "spec tests: unexpected failures or errors (exit $status); reports in $reports/"

@@ -676,16 +676,18 @@ impl<'a> CodeGen<'a> {
     }
 
     /// Replaces lazy reads of local `index` on the stack by their current value, before
-    /// the local is overwritten.
+    /// the local is overwritten, bottom first. Only the entries reading the local are
+    /// visited (they are chained by the value stack), so the cost is the number of
+    /// reads resolved, whatever the height of the stack.
     pub(crate) fn materialize_local_reads(&mut self, index: u32) -> CompileResult<()> {
-        if !self.stack.references_local(index) {
-            return Ok(());
-        }
-        for position in self.stack.settled()..self.stack.len() {
+        let mut next = self.stack.first_read_of(index);
+        while let Some(position) = next {
+            next = self.stack.next_read_above(position);
             let value = self.stack.entries()[position];
-            if value.location != Location::Local(index) {
-                continue;
-            }
+            debug_assert!(
+                position >= self.stack.settled(),
+                "a settled entry reads a local lazily"
+            );
             let reg = match self.regs.alloc(class_of(value.ty)) {
                 Some(reg) => reg,
                 None => {

@@ -12,6 +12,8 @@
 //! * `visit/<family>.rs`: the visitors; `visitor.rs`: the validate-then-compile driver
 //!   wasmparser decodes into, and the unsupported fallback.
 //! * `pinning.rs`: the pre-pass choosing which locals live in callee-saved registers.
+//! * `invariants.rs`: the state checks builds with debug assertions run at every
+//!   control-flow merge and function end.
 //!
 //! # Adding operators
 //!
@@ -58,6 +60,7 @@
 pub(crate) mod abi;
 pub(crate) mod context;
 pub(crate) mod control;
+mod invariants;
 pub(crate) mod ops;
 mod pinning;
 pub(crate) mod regalloc;
@@ -224,6 +227,9 @@ impl<'a> FunctionCompiler<'a> {
             reader.visit_operator(&mut driver)??;
         }
         reader.finish_expression(&driver)?;
+        if cfg!(debug_assertions) {
+            self.codegen.check_end_invariants();
+        }
         let function = self.codegen.finish(frame_patch)?;
         self.validator = validator.into_allocations();
         self.clean = true;

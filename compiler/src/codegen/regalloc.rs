@@ -101,8 +101,15 @@ impl RegAlloc {
         *self.set(reg.class()) |= bit & allocatable;
     }
 
+    /// The registers of `class` handed out and not given back, one bit each.
+    pub fn held(&self, class: RegClass) -> u16 {
+        match class {
+            RegClass::Gpr => self.allocatable_gprs & !self.free_gprs,
+            RegClass::Xmm => ALLOCATABLE_XMMS & !self.free_xmms,
+        }
+    }
+
     /// Whether every allocatable register is free.
-    #[allow(dead_code, reason = "used by tests and invariant checks")]
     pub fn all_free(&self) -> bool {
         self.free_gprs == self.allocatable_gprs && self.free_xmms == ALLOCATABLE_XMMS
     }

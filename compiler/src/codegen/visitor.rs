@@ -151,6 +151,41 @@ macro_rules! changes_frames {
     };
 }
 
+/// Whether the state after `$op` is a control-flow merge or a branch's, where builds
+/// with debug assertions check the code generator's invariants.
+macro_rules! merges {
+    (Block) => {
+        true
+    };
+    (Loop) => {
+        true
+    };
+    (If) => {
+        true
+    };
+    (Else) => {
+        true
+    };
+    (End) => {
+        true
+    };
+    (Br) => {
+        true
+    };
+    (BrIf) => {
+        true
+    };
+    (BrTable) => {
+        true
+    };
+    (Return) => {
+        true
+    };
+    ($op:ident) => {
+        false
+    };
+}
+
 /// Whether `$op` is an integer operator whose result can be computed in place.
 macro_rules! in_place {
     (I32Add) => {
@@ -247,10 +282,12 @@ macro_rules! define_validate_and_compile {
                     self.current_frame = self.validator.get_control_frame(0).map(|frame| frame.kind);
                 }
                 if self.prepare(consumes_flags!($op), is_control!($op), in_place!($op))? {
-                    self.codegen.$visit($($($arg),*)?)
-                } else {
-                    Ok(())
+                    self.codegen.$visit($($($arg),*)?)?;
                 }
+                if cfg!(debug_assertions) && merges!($op) && self.current_frame.is_some() {
+                    self.codegen.check_merge_invariants(self.validator);
+                }
+                Ok(())
             }
         )*
     };
