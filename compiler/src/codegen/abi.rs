@@ -1,9 +1,8 @@
 //! Function prologue and epilogue, and calls in the internal calling convention
 //! (documented in [`crate::x64`]).
 
-use dynasmrt::DynamicLabel;
-
 use super::context::{class_of, size_of_int, CodeGen};
+use super::frame::EntrySlowPath;
 use super::value_stack::{Location, Value};
 use super::Reloc;
 use crate::builtins::{Builtin, MAX_BUILTIN_PARAMS};
@@ -18,23 +17,6 @@ use crate::x64::{Address, Cond, Gpr, OperandSize, Reg};
 
 /// Bytes kept free below the deepest frame slot for return addresses and host calls.
 const FRAME_SLACK: u32 = 64;
-
-/// The out-of-line half of a function's entry check. The prologue makes one compare:
-/// the prospective stack bottom against the store's `STACK_LIMIT`, which an interrupt
-/// raises to `u64::MAX`. Only when that fails does this path tell the cases apart: a
-/// pending interrupt traps, a stack past the real limit overflows, and anything else
-/// (an interrupt withdrawn in between) resumes the prologue.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct EntrySlowPath {
-    /// Where the slow path starts.
-    pub label: DynamicLabel,
-    /// Where the prologue continues.
-    pub resume: DynamicLabel,
-    /// The `Interrupted` trap stub.
-    pub interrupted: DynamicLabel,
-    /// The `StackOverflow` trap stub.
-    pub overflow: DynamicLabel,
-}
 
 /// Registers carrying builtin arguments after the `VMContext` (System V order).
 const BUILTIN_ARGS: [Gpr; MAX_BUILTIN_PARAMS] = [RSI, RDX, RCX, R8];

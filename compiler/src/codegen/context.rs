@@ -3,7 +3,8 @@
 
 use dynasmrt::DynamicLabel;
 
-use super::control::ControlFrame;
+use super::frame::{ControlFrame, EntrySlowPath};
+pub(crate) use super::regalloc::class_of;
 use super::regalloc::RegAlloc;
 use super::value_stack::{Location, Value, ValueStack};
 use super::{FuncEnv, Reloc, TrapSite};
@@ -12,7 +13,7 @@ use crate::module::{FuncIndex, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::FloatSize;
-use crate::x64::regs::{return_reg, SCRATCH, VMCTX};
+use crate::x64::regs::{SCRATCH, VMCTX};
 use crate::x64::{Address, Cond, Gpr, Masm, OperandSize, Reg, RegClass, Xmm};
 
 /// How many value-stack entries from the top [`CodeGen::alloc_specific`] searches for
@@ -87,7 +88,7 @@ pub struct CodeGen<'a> {
     /// Builtin calls whose trap path is emitted out of line: (label, wasm offset).
     pub(crate) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
     /// The prologue's out-of-line path, emitted with the trap stubs.
-    pub(crate) entry_slow_path: Option<super::abi::EntrySlowPath>,
+    pub(crate) entry_slow_path: Option<EntrySlowPath>,
     /// The callee-saved registers this function pins, in the order of their save slots.
     pub(crate) saved_registers: Vec<Gpr>,
     /// The register holding memory 0's base address, if it is pinned.
@@ -968,20 +969,6 @@ impl<'a> CodeGen<'a> {
         self.masm
             .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
         self.trap_if(Cond::Ne, TrapCode::Interrupted);
-    }
-
-    /// The register a single value of `ty` returns or merges in.
-    pub(crate) fn merge_reg(ty: ValType) -> Reg {
-        return_reg(class_of(ty))
-    }
-}
-
-/// The register class values of `ty` live in.
-pub(crate) fn class_of(ty: ValType) -> RegClass {
-    if ty.is_integer_like() {
-        RegClass::Gpr
-    } else {
-        RegClass::Xmm
     }
 }
 

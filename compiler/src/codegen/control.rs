@@ -12,117 +12,12 @@
 use dynasmrt::DynamicLabel;
 
 use super::context::{CodeGen, BULK_VALUES};
+use super::frame::slot_bytes;
+pub(crate) use super::frame::{ControlFrame, FrameKind, Merge};
 use super::value_stack::{Location, Value};
 use crate::error::{CompileError, CompileResult};
 use crate::module::{slot_ends, slot_ends_into, ValType};
-use crate::x64::{Cond, OperandSize, Reg};
-
-/// What kind of construct a frame is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FrameKind {
-    /// The function body; its label is the epilogue.
-    Function,
-    /// `block`.
-    Block,
-    /// `loop`; its label is the loop header.
-    Loop,
-    /// `if`, with the label of its `else` arm and whether `else` was seen.
-    If {
-        /// Where the condition jumps when false.
-        else_label: DynamicLabel,
-        /// Whether the `else` operator was seen.
-        has_else: bool,
-    },
-}
-
-/// Where the values carried by a branch to a frame go.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Merge {
-    /// Nothing is carried.
-    Nothing,
-    /// One value, in `rax` or `xmm0`.
-    Register(Reg),
-    /// Consecutive stack slots: value `i` at depth `base + slot_ends(types)[i]`.
-    Slots {
-        /// Depth below the first slot.
-        base: u32,
-    },
-    /// The caller's argument slots (several function results).
-    CallerSlots {
-        /// Bytes of the function's argument area.
-        area: u32,
-    },
-}
-
-/// One open control construct.
-#[derive(Clone, Debug)]
-pub struct ControlFrame<'a> {
-    /// The construct.
-    pub kind: FrameKind,
-    /// Branch target: the end (block, if, function) or the header (loop).
-    pub label: DynamicLabel,
-    /// Parameter types.
-    pub params: &'a [ValType],
-    /// Result types.
-    pub results: &'a [ValType],
-    /// Value-stack height below the parameters.
-    pub height: usize,
-    /// Stack depth below the parameters' slots.
-    pub base_depth: u32,
-    /// Stack depth at entry (with the parameters).
-    pub entry_depth: u32,
-    /// The parameters of an `if` as they were at entry, for the `else` arm; empty for
-    /// other frames and for more than [`BULK_VALUES`] parameters, which are settled in
-    /// consecutive slots from `base_depth` at entry (so frames hold no copy of a
-    /// type's many values).
-    pub entry_params: Vec<Value>,
-    /// False for frames opened in unreachable code: nothing is emitted for them.
-    pub live: bool,
-    /// Whether some branch targets the label.
-    pub branched_to: bool,
-}
-
-impl<'a> ControlFrame<'a> {
-    /// Types of the values a branch to this frame carries.
-    pub fn branch_types(&self) -> &'a [ValType] {
-        match self.kind {
-            FrameKind::Loop => self.params,
-            _ => self.results,
-        }
-    }
-
-    /// Where those values go.
-    pub fn merge(&self, function_arg_area: u32) -> Merge {
-        let types = self.branch_types();
-        match (self.kind, types.len()) {
-            (_, 0) => Merge::Nothing,
-            (FrameKind::Loop, _) => Merge::Slots {
-                base: self.base_depth,
-            },
-            (_, 1) => Merge::Register(CodeGen::merge_reg(types[0])),
-            (FrameKind::Function, _) => Merge::CallerSlots {
-                area: function_arg_area,
-            },
-            _ => Merge::Slots {
-                base: self.base_depth,
-            },
-        }
-    }
-
-    /// Stack depth at the label.
-    pub fn label_depth(&self) -> u32 {
-        match self.kind {
-            FrameKind::Loop => self.base_depth + slot_bytes(self.params),
-            _ if self.results.len() == 1 => self.base_depth,
-            _ => self.base_depth + slot_bytes(self.results),
-        }
-    }
-}
-
-/// Bytes `types` take laid out back to back on the machine stack.
-fn slot_bytes(types: &[ValType]) -> u32 {
-    types.iter().map(|ty| ty.slot_bytes()).sum()
-}
+use crate::x64::{Cond, OperandSize};
 
 impl<'a> CodeGen<'a> {
     /// Bytes of the argument area of the function being compiled.

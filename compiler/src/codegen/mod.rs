@@ -60,8 +60,11 @@
 pub(crate) mod abi;
 pub(crate) mod context;
 pub(crate) mod control;
+mod env;
+mod frame;
 mod invariants;
 pub(crate) mod ops;
+mod output;
 mod pinning;
 pub(crate) mod regalloc;
 pub mod trampoline;
@@ -73,9 +76,10 @@ use wasmparser::{BinaryReader, FuncValidatorAllocations};
 
 use crate::error::{CompileError, CompileResult};
 use crate::module::{FuncIndex, FuncType, ModuleInfo, PendingBody, ValType};
-use crate::trap::TrapCode;
-use crate::vmoffsets::VMOffsets;
 use context::{CodeGen, LocalSlot};
+pub(crate) use env::BlockSignature;
+pub use env::FuncEnv;
+pub use output::{CompiledFunction, Reloc, TrapSite};
 
 /// The most machine code any valid module compiles to, per byte of its binary: the
 /// sum of [`crate::Module::function_code`] over its defined functions is at most this
@@ -88,62 +92,6 @@ use context::{CodeGen, LocalSlot};
 /// input byte, the most of any chain measured (`tests/code_size.rs`); 128 is the
 /// next power of two. The `compile` fuzz target checks the bound on every module.
 pub const MAX_CODE_BYTES_PER_INPUT_BYTE: usize = 128;
-
-/// What one function's compilation needs to know about the module.
-#[derive(Clone, Copy)]
-pub struct FuncEnv<'a> {
-    /// The module environment.
-    pub info: &'a ModuleInfo,
-    /// The module's `VMContext` layout.
-    pub offsets: &'a VMOffsets,
-    /// The function being compiled.
-    pub func: FuncIndex,
-    /// The encodings SIMD instructions are emitted with.
-    pub simd_encoding: crate::x64::masm::SimdEncoding,
-}
-
-impl FuncEnv<'_> {
-    /// The signature of the function being compiled.
-    pub fn func_type(&self) -> &FuncType {
-        self.info.func_type(self.func)
-    }
-}
-
-/// A call to patch when functions are laid out: `rel32` at `offset` → `target`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Reloc {
-    /// Offset of the 32-bit displacement in the function's code.
-    pub offset: u32,
-    /// The called function (always defined in the module).
-    pub target: FuncIndex,
-}
-
-/// An instruction that may fault, and the trap a fault there means.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TrapSite {
-    /// Offset of the instruction in the function's code.
-    pub code_offset: u32,
-    /// The trap.
-    pub trap: TrapCode,
-    /// Wasm byte offset of the operator.
-    pub wasm_offset: u32,
-}
-
-/// The machine code of one function.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct CompiledFunction {
-    /// Machine code (position independent apart from `relocs`).
-    pub code: Vec<u8>,
-    /// Calls to patch.
-    pub relocs: Vec<Reloc>,
-    /// Faulting instructions.
-    pub trap_sites: Vec<TrapSite>,
-}
-
-/// Parameter and result types of a block, borrowed from the module's types (a block
-/// type is declared once and may be used by any number of blocks, so frames never
-/// copy it).
-pub(crate) type BlockSignature<'a> = (&'a [ValType], &'a [ValType]);
 
 /// Validates and compiles the function bodies of one module on one thread, one after
 /// another, reusing the buffers of the previous body (assembler, value stack, frames,

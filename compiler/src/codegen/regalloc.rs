@@ -2,6 +2,7 @@
 //! class. When a class runs out, the code generator spills the value stack, which
 //! frees every register held by a stack entry.
 
+use crate::module::ValType;
 use crate::x64::regs::{ALLOCATABLE_GPRS, ALLOCATABLE_XMMS};
 use crate::x64::{Gpr, Reg, RegClass, Xmm};
 
@@ -112,6 +113,15 @@ impl RegAlloc {
     /// Whether every allocatable register is free.
     pub fn all_free(&self) -> bool {
         self.free_gprs == self.allocatable_gprs && self.free_xmms == ALLOCATABLE_XMMS
+    }
+}
+
+/// The register class values of `ty` live in.
+pub(crate) fn class_of(ty: ValType) -> RegClass {
+    if ty.is_integer_like() {
+        RegClass::Gpr
+    } else {
+        RegClass::Xmm
     }
 }
 
