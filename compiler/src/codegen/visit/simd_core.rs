@@ -70,10 +70,6 @@ impl CodeGen<'_> {
     }
 
     /// `op v` on a `v128` in place, with `N` scratch XMM registers.
-    #[allow(
-        dead_code,
-        reason = "for the lane-arithmetic visitors that need temporaries"
-    )]
     pub(crate) fn v128_unop_with_temps<const N: usize>(
         &mut self,
         emit: impl FnOnce(&mut Masm, Xmm, [Xmm; N]),
@@ -100,10 +96,6 @@ impl CodeGen<'_> {
     }
 
     /// `lhs op rhs` on two `v128`s, with `N` scratch XMM registers.
-    #[allow(
-        dead_code,
-        reason = "for the lane-arithmetic visitors that need temporaries"
-    )]
     pub(crate) fn v128_binop_with_temps<const N: usize>(
         &mut self,
         emit: impl FnOnce(&mut Masm, Xmm, Xmm, [Xmm; N]),
