@@ -9,20 +9,6 @@ use crate::x64::regs::SCRATCH;
 use crate::x64::OperandSize;
 use crate::x64::{Cond, Masm};
 
-/// Defines visitors that are one helper call each.
-macro_rules! float_visitors {
-    ($($visit:ident => |$this:ident| $body:expr;)*) => {
-        impl CodeGen<'_> {
-            $(
-                pub(crate) fn $visit(&mut self) -> CompileResult<()> {
-                    let $this = self;
-                    $body
-                }
-            )*
-        }
-    };
-}
-
 /// Emits `dst = dst op src`.
 fn arith(op: FloatBinOp) -> impl FnOnce(&mut Masm, FloatSize, crate::x64::Xmm, crate::x64::Xmm) {
     move |masm, size, dst, src| masm.float_binop(op, size, dst, src)
@@ -33,7 +19,7 @@ fn round(mode: FloatRound) -> impl FnOnce(&mut Masm, FloatSize, crate::x64::Xmm)
     move |masm, size, reg| masm.float_round(size, mode, reg)
 }
 
-float_visitors! {
+one_call_visitors! {
     visit_f32_add => |cg| cg.float_binop(ValType::F32, arith(FloatBinOp::Add));
     visit_f64_add => |cg| cg.float_binop(ValType::F64, arith(FloatBinOp::Add));
     visit_f32_sub => |cg| cg.float_binop(ValType::F32, arith(FloatBinOp::Sub));

@@ -7,21 +7,7 @@ use crate::module::ValType;
 use crate::x64::masm::{AluOp, ShiftKind, Signedness};
 use crate::x64::{Cond, Masm};
 
-/// Defines visitors that are one helper call each.
-macro_rules! int_visitors {
-    ($($visit:ident => |$this:ident| $body:expr;)*) => {
-        impl CodeGen<'_> {
-            $(
-                pub(crate) fn $visit(&mut self) -> CompileResult<()> {
-                    let $this = self;
-                    $body
-                }
-            )*
-        }
-    };
-}
-
-int_visitors! {
+one_call_visitors! {
     visit_i32_add => |cg| cg.int_add(ValType::I32, false);
     visit_i64_add => |cg| cg.int_add(ValType::I64, false);
     visit_i32_sub => |cg| cg.int_add(ValType::I32, true);

@@ -2,28 +2,12 @@
 //! `pmin`/`pmax`, rounding, comparisons, and the conversions between float and
 //! integer lanes. The instruction sequences live in `x64/masm/simd_float.rs`.
 
-use crate::codegen::context::CodeGen;
-use crate::error::CompileResult;
 use crate::x64::masm::{FloatBinOp, FloatLaneCompare, FloatLanes, FloatRound, MinMax};
 use crate::x64::masm::{Masm, Signedness};
 use crate::x64::regs::SCRATCH_XMM;
 use crate::x64::Xmm;
 use FloatLanes::{F32x4, F64x2};
 use Signedness::{Signed, Unsigned};
-
-/// Defines visitors that are one helper call each.
-macro_rules! simd_float_visitors {
-    ($($visit:ident => |$this:ident| $body:expr;)*) => {
-        impl CodeGen<'_> {
-            $(
-                pub(crate) fn $visit(&mut self) -> CompileResult<()> {
-                    let $this = self;
-                    $body
-                }
-            )*
-        }
-    };
-}
 
 /// Emits `dst = dst op src` lane-wise.
 fn arith(op: FloatBinOp, lanes: FloatLanes) -> impl FnOnce(&mut Masm, Xmm, Xmm) {
@@ -50,7 +34,7 @@ fn round(mode: FloatRound, lanes: FloatLanes) -> impl FnOnce(&mut Masm, Xmm) {
     move |masm, reg| masm.simd_float_round(lanes, mode, reg)
 }
 
-simd_float_visitors! {
+one_call_visitors! {
     visit_f32x4_add => |cg| cg.v128_binop(arith(FloatBinOp::Add, F32x4));
     visit_f64x2_add => |cg| cg.v128_binop(arith(FloatBinOp::Add, F64x2));
     visit_f32x4_sub => |cg| cg.v128_binop(arith(FloatBinOp::Sub, F32x4));
@@ -95,7 +79,7 @@ simd_float_visitors! {
     visit_f64x2_abs => |cg| cg.v128_unop(|masm, reg| masm.simd_float_abs(F64x2, reg, SCRATCH_XMM));
 }
 
-simd_float_visitors! {
+one_call_visitors! {
     visit_f32x4_convert_i32x4_s => |cg| cg.v128_unop(|masm, reg| {
         masm.f32x4_convert_i32x4(Signed, reg, SCRATCH_XMM)
     });

@@ -15,20 +15,6 @@ use LaneHalf::{High, Low};
 use Signedness::{Signed, Unsigned};
 use Widen::{I16ToI32, I32ToI64, I8ToI16};
 
-/// Defines visitors that are one helper call each.
-macro_rules! simd_int_visitors {
-    ($($visit:ident => |$this:ident| $body:expr;)*) => {
-        impl CodeGen<'_> {
-            $(
-                pub(crate) fn $visit(&mut self) -> CompileResult<()> {
-                    let $this = self;
-                    $body
-                }
-            )*
-        }
-    };
-}
-
 impl CodeGen<'_> {
     /// `dst = dst op src` for an operation that is one SSE instruction.
     fn v128_packed_int(&mut self, op: PackedIntOp) -> CompileResult<()> {
@@ -121,7 +107,7 @@ impl CodeGen<'_> {
     }
 }
 
-simd_int_visitors! {
+one_call_visitors! {
     visit_i8x16_add => |cg| cg.v128_packed_int(PackedIntOp::Paddb);
     visit_i16x8_add => |cg| cg.v128_packed_int(PackedIntOp::Paddw);
     visit_i64x2_add => |cg| cg.v128_packed_int(PackedIntOp::Paddq);
