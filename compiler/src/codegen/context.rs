@@ -535,32 +535,6 @@ impl<'a> CodeGen<'a> {
         }
     }
 
-    /// Emits code that stores `value` into its slot at `address` (8 bytes, 16 for
-    /// `v128`).
-    pub(crate) fn store_value(&mut self, value: Value, address: Address) {
-        if value.ty == ValType::V128 {
-            return self.store_v128_value(value, address);
-        }
-        if let Some(source) = self.pinned_source(value) {
-            return self.masm.store(OperandSize::S64, address, source);
-        }
-        match value.location {
-            Location::Reg(Reg::Gpr(src)) => self.masm.store(OperandSize::S64, address, src),
-            Location::Reg(Reg::Xmm(src)) => self.masm.float_store(FloatSize::F64, address, src),
-            Location::Const(bits) => self.masm.store_imm64(address, bits),
-            Location::Flags(cond) => {
-                self.masm.setcc(cond, SCRATCH);
-                self.masm.store(OperandSize::S64, address, SCRATCH);
-            }
-            Location::Local(_) | Location::Spilled(_) => {
-                let source = self.value_address(value);
-                if source != address {
-                    self.masm.copy_slot(address, source);
-                }
-            }
-        }
-    }
-
     /// Turns a comparison result left in the flags into a register value.
     #[inline]
     pub(crate) fn materialize_flags(&mut self) -> CompileResult<()> {
@@ -622,58 +596,6 @@ impl<'a> CodeGen<'a> {
                 "branch condition in a float register",
             )),
         }
-    }
-
-    // ---- spilling -----------------------------------------------------------------
-
-    /// Moves every register- or local-backed entry to the machine stack, in order,
-    /// freeing their registers. Constants stay constants.
-    pub(crate) fn spill_all(&mut self) {
-        self.spill_all_pushing_constants_from(usize::MAX);
-    }
-
-    /// [`Self::spill_all`], pushing the constants at index `first` and above too: when
-    /// the entries from `first` up are a call's arguments, each one then lands in its
-    /// argument slot as it is pushed, with nothing left to move.
-    fn spill_all_pushing_constants_from(&mut self, first: usize) {
-        for index in self.stack.settled()..self.stack.len() {
-            let value = self.stack.entries()[index];
-            if value.ty == ValType::V128 {
-                self.spill_v128(index, value);
-                continue;
-            }
-            match value.location {
-                Location::Const(bits) if index >= first => self.masm.push_imm64(bits),
-                Location::Const(_) | Location::Spilled(_) => continue,
-                Location::Reg(Reg::Gpr(gpr)) => {
-                    self.masm.push(gpr);
-                    self.regs.free(Reg::Gpr(gpr));
-                }
-                Location::Flags(cond) => {
-                    self.masm.setcc(cond, SCRATCH);
-                    self.masm.push(SCRATCH);
-                }
-                Location::Reg(Reg::Xmm(xmm)) => {
-                    self.masm.adjust_rsp(-8);
-                    self.masm.float_store(
-                        FloatSize::F64,
-                        Address::offset(crate::x64::regs::RSP, 0),
-                        xmm,
-                    );
-                    self.regs.free(Reg::Xmm(xmm));
-                }
-                Location::Local(index) => match self.pinned_local(index) {
-                    Some(reg) => self.masm.push(reg),
-                    None => {
-                        let address = self.value_address(value);
-                        self.masm.push_mem(address);
-                    }
-                },
-            }
-            self.grow_depth(8);
-            self.stack.relocate(index, Location::Spilled(self.depth));
-        }
-        self.stack.mark_settled();
     }
 
     /// Replaces lazy reads of local `index` on the stack by their current value, before

@@ -3,12 +3,20 @@
 //!
 //! # Pieces
 //!
+//! * `env.rs`: what compiling a function needs ([`FuncEnv`]); `output.rs`: what it
+//!   produces ([`CompiledFunction`]).
 //! * `value_stack.rs`: where each operand lives ([`value_stack::Location`]: constant,
 //!   lazy local read, register, spilled slot, or comparison flags).
 //! * `regalloc.rs`: free-register bitsets; running out spills the value stack.
 //! * `context.rs`: [`context::CodeGen`] and the helpers every visitor uses.
+//! * `spill.rs`: all spilling, `v128` included: entries to the machine stack, values
+//!   into slots.
 //! * `ops.rs`: operator-shaped helpers (`int_binop`, `int_compare`, `float_binop`, ...).
-//! * `control.rs`: frames, branches and merges; `abi.rs`: prologue, calls, builtins.
+//! * `frame.rs`: what control frames record; `control.rs`: opening, closing and
+//!   branching to them, and merges; `abi.rs`: prologue, calls, builtins.
+//!
+//! Files import one way (`tests/layers.rs` checks it): the records (`env`, `output`,
+//! `value_stack`, `regalloc`, `frame`) import none of the code that uses them.
 //! * `visit/<family>.rs`: the visitors; `visitor.rs`: the validate-then-compile driver
 //!   wasmparser decodes into, and the unsupported fallback.
 //! * `pinning.rs`: the pre-pass choosing which locals live in callee-saved registers.
@@ -67,6 +75,7 @@ pub(crate) mod ops;
 mod output;
 mod pinning;
 pub(crate) mod regalloc;
+mod spill;
 pub mod trampoline;
 pub(crate) mod value_stack;
 mod visit;

@@ -47,8 +47,8 @@ use crate::codegen::value_stack::{Location, Value};
 use crate::error::CompileResult;
 use crate::module::ValType;
 use crate::x64::masm::{IntLanes, LaneWidth, Signedness, V128BitOp};
-use crate::x64::regs::{RSP, SCRATCH_XMM};
-use crate::x64::{Address, Cond, Masm, Reg, Xmm};
+use crate::x64::regs::SCRATCH_XMM;
+use crate::x64::{Cond, Masm, Xmm};
 
 impl CodeGen<'_> {
     /// Pops a `v128` into an XMM register the caller owns.
@@ -138,46 +138,6 @@ impl CodeGen<'_> {
     pub(crate) fn free_xmm_temps<const N: usize>(&mut self, temps: [Xmm; N]) {
         for temp in temps {
             self.free_xmm(temp);
-        }
-    }
-
-    // ---- value-stack support for 16-byte values ------------------------------------
-
-    /// Spills the `v128` stack entry `index` (a register or a lazy local read) to a new
-    /// 16-byte slot at the machine-stack top; constants and spilled entries stay.
-    pub(crate) fn spill_v128(&mut self, index: usize, value: Value) {
-        let top = Address::offset(RSP, 0);
-        match value.location {
-            Location::Reg(Reg::Xmm(xmm)) => {
-                self.masm.adjust_rsp(-16);
-                self.masm.v128_store(top, xmm);
-                self.regs.free(Reg::Xmm(xmm));
-            }
-            Location::Local(_) => {
-                let address = self.value_address(value);
-                self.masm.v128_load(SCRATCH_XMM, address);
-                self.masm.adjust_rsp(-16);
-                self.masm.v128_store(top, SCRATCH_XMM);
-            }
-            _ => return,
-        }
-        self.grow_depth(16);
-        self.stack.relocate(index, Location::Spilled(self.depth));
-    }
-
-    /// Stores the `v128` `value` into the 16-byte slot at `address`.
-    pub(crate) fn store_v128_value(&mut self, value: Value, address: Address) {
-        match value.location {
-            Location::Reg(Reg::Xmm(xmm)) => self.masm.v128_store(address, xmm),
-            Location::Local(_) | Location::Spilled(_) => {
-                let source = self.value_address(value);
-                if source != address {
-                    self.masm.v128_load(SCRATCH_XMM, source);
-                    self.masm.v128_store(address, SCRATCH_XMM);
-                }
-            }
-            // `v128` values are never constants, flags or GPR-held.
-            _ => {}
         }
     }
 
