@@ -6,8 +6,8 @@ use std::time::Duration;
 use wasmparser::WasmFeatures;
 
 /// Everything an adapter needs to create its engine. The same description
-/// serves every back end, so a client picks an engine by [`EngineKind`]
-/// ([`EngineKind`](super::EngineKind)) alone and gets the same behaviour from each.
+/// serves every back end, so a client picks an engine by
+/// [`EngineKind`](super::EngineKind) alone and gets the same behaviour from each.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EngineConfig {
     /// The WebAssembly features the validator accepts; an engine that
