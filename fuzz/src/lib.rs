@@ -7,7 +7,11 @@
 //!   lightbeam's acceptance with wasmparser's validator, the WASI oracle drives
 //!   the WASI functions against a preopened directory and checks nothing outside it
 //!   is touched;
-//! * [`engine`] is the small interface both engines implement ([`engines`]);
+//! * [`engines`] sets up the engines the oracles compare: the adapters of the
+//!   spec-runner's engine layer ([`spec_runner::engine`]), which every tool
+//!   shares, with the fuzzer's features and budgets;
+//! * [`value`] and [`trap`] say how the oracles compare and print the layer's
+//!   values and traps;
 //! * [`targets`] are the bodies of the `cargo fuzz` targets in `fuzz_targets/`;
 //! * [`replay`] prints, shrinks and turns findings into regression tests.
 //!
@@ -15,7 +19,6 @@
 //! nightly (`cargo fuzz run NAME`).
 
 pub mod corpus_runner;
-pub mod engine;
 pub mod engines;
 pub mod generators;
 pub mod oracles;

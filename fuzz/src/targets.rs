@@ -3,7 +3,8 @@
 
 use arbitrary::Unstructured;
 
-use crate::engine::DiffEngine;
+use spec_runner::engine::Engine;
+
 use crate::engines::{reference_engine, tested_engine};
 use crate::generators::api_calls::ApiCalls;
 use crate::generators::{
@@ -38,11 +39,12 @@ pub fn differential_report(data: &[u8]) -> Option<DiffReport> {
     differential_report_with(data, &mut *reference_engine(), &mut *tested_engine())
 }
 
-/// [`differential_report`] with the two engines given.
+/// [`differential_report`] with the two engines given (fresh ones: an
+/// engine is one store, and keeps what it instantiated).
 pub fn differential_report_with(
     data: &[u8],
-    reference: &mut dyn DiffEngine,
-    tested: &mut dyn DiffEngine,
+    reference: &mut dyn Engine,
+    tested: &mut dyn Engine,
 ) -> Option<DiffReport> {
     let (module, arg_bytes) = split_differential_input(data)?;
     let mut args = Unstructured::new(arg_bytes);

@@ -1,74 +1,76 @@
-//! The trap kinds both engines map their errors into.
+//! How the oracles compare and print the engine layer's traps
+//! ([`spec_runner::value::Trap`]).
 
 use std::fmt;
 
-/// Why a call or an instantiation trapped, in terms common to every engine.
-///
-/// Each engine maps its own trap codes into this enum; two outcomes are
-/// compared by kind only, never by message.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum TrapKind {
-    /// `unreachable` was executed.
-    Unreachable,
-    /// A memory access, `memory.init`/`copy`/`fill` or a data segment was out
-    /// of bounds.
-    MemoryOutOfBounds,
-    /// A table access, `table.init`/`copy`/`fill` or an element segment was
-    /// out of bounds.
-    TableOutOfBounds,
-    /// `call_indirect` hit a null entry.
-    IndirectCallToNull,
-    /// `call_indirect` hit a function of another type.
-    BadSignature,
-    /// Integer division or remainder by zero.
-    IntegerDivisionByZero,
-    /// Integer overflow (`INT_MIN / -1`, or a float-to-int conversion out of
-    /// range).
-    IntegerOverflow,
-    /// A float-to-int conversion of a NaN.
-    BadConversionToInteger,
-    /// The call stack ran out. Equivalent on both sides whatever the depth.
-    StackExhausted,
-    /// The engine's fuel ran out: the call was cut short, not wrong.
-    OutOfFuel,
-    /// The call was interrupted from outside: cut short, not wrong.
-    Interrupted,
-    /// Anything an engine could not map; carries the engine's own message.
-    Other(String),
+use spec_runner::value::{Trap, TrapKind};
+
+/// Whether two traps are the same for the oracle: the same kind, and for a
+/// trap no kind describes ([`TrapKind::Other`]) the same message too. Engines
+/// word their messages differently, so a known kind is compared by kind alone.
+pub fn same_trap(a: &Trap, b: &Trap) -> bool {
+    a.kind == b.kind && (a.kind != TrapKind::Other || a.message == b.message)
 }
 
-impl TrapKind {
-    /// Whether this outcome says nothing about correctness: the engine stopped
-    /// the call for a resource reason of its own (fuel or interruption).
-    pub fn is_resource_limit(&self) -> bool {
-        matches!(self, TrapKind::OutOfFuel | TrapKind::Interrupted)
-    }
+/// Prints a trap the way reports name it: the spec's message for a known
+/// kind, `interrupted` or `out of fuel` for a budget, `other: MESSAGE`
+/// otherwise.
+pub struct TrapName<'a>(pub &'a Trap);
 
-    /// The message the spec testsuite uses for this trap in `assert_trap`, if
-    /// the trap has one.
-    pub fn wast_message(&self) -> Option<&'static str> {
-        Some(match self {
-            TrapKind::Unreachable => "unreachable",
-            TrapKind::MemoryOutOfBounds => "out of bounds memory access",
-            TrapKind::TableOutOfBounds => "out of bounds table access",
-            TrapKind::IndirectCallToNull => "uninitialized element",
-            TrapKind::BadSignature => "indirect call type mismatch",
-            TrapKind::IntegerDivisionByZero => "integer divide by zero",
-            TrapKind::IntegerOverflow => "integer overflow",
-            TrapKind::BadConversionToInteger => "invalid conversion to integer",
-            TrapKind::StackExhausted => "call stack exhausted",
-            TrapKind::OutOfFuel | TrapKind::Interrupted | TrapKind::Other(_) => return None,
-        })
-    }
-}
-
-impl fmt::Display for TrapKind {
+impl fmt::Display for TrapName<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
+        match self.0.kind {
+            TrapKind::Timeout => f.write_str("interrupted"),
             TrapKind::OutOfFuel => f.write_str("out of fuel"),
-            TrapKind::Interrupted => f.write_str("interrupted"),
-            TrapKind::Other(message) => write!(f, "other: {message}"),
-            known => f.write_str(known.wast_message().unwrap_or("trap")),
+            TrapKind::Other => write!(f, "other: {}", self.0.message),
+            kind => f.write_str(kind.spec_messages().first().copied().unwrap_or("trap")),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trap(kind: TrapKind, message: &str) -> Trap {
+        Trap {
+            kind,
+            message: message.to_owned(),
+        }
+    }
+
+    #[test]
+    fn known_kinds_compare_by_kind_and_others_by_message() {
+        let wasmi = trap(
+            TrapKind::Unreachable,
+            "wasm `unreachable` instruction executed",
+        );
+        let lightbeam = trap(TrapKind::Unreachable, "unreachable (at offset 0x2a)");
+        assert!(same_trap(&wasmi, &lightbeam));
+        assert!(!same_trap(&wasmi, &trap(TrapKind::IntegerOverflow, "")));
+        assert!(same_trap(
+            &trap(TrapKind::Other, "a"),
+            &trap(TrapKind::Other, "a")
+        ));
+        assert!(!same_trap(
+            &trap(TrapKind::Other, "a"),
+            &trap(TrapKind::Other, "b")
+        ));
+    }
+
+    #[test]
+    fn traps_are_named_like_the_spec() {
+        let name = |kind, message| TrapName(&trap(kind, message)).to_string();
+        assert_eq!(
+            name(TrapKind::UninitializedElement, "x"),
+            "uninitialized element"
+        );
+        assert_eq!(
+            name(TrapKind::TableOutOfBounds, "x"),
+            "out of bounds table access"
+        );
+        assert_eq!(name(TrapKind::Timeout, "x"), "interrupted");
+        assert_eq!(name(TrapKind::OutOfFuel, "x"), "out of fuel");
+        assert_eq!(name(TrapKind::Other, "host"), "other: host");
     }
 }

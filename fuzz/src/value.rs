@@ -1,90 +1,71 @@
-//! Engine-neutral WebAssembly values, compared the way the oracle needs.
+//! How the oracles compare and print the engine layer's values
+//! ([`spec_runner::value::Value`]).
+//!
+//! Floats are kept as raw bits so that a difference in a NaN payload or in the
+//! sign of a zero is visible; [`same_value`] decides which differences count.
+//! References are compared by null-ness only: what a reference points to is
+//! an engine-private handle that another engine cannot interpret.
 
 use std::fmt;
 
-/// A WebAssembly value as both engines report it.
+use spec_runner::value::Value;
+
+/// Whether two values are equal for the oracle: bit for bit, except that any
+/// two NaNs of the same width are equal (the spec leaves the payload of an
+/// arithmetic NaN to the engine), and two references of the same type are
+/// equal when both or neither are null.
 ///
-/// Floats are kept as raw bits so that a difference in a NaN payload or in the
-/// sign of a zero is visible; [`DiffValue::same_as`] decides which differences
-/// count. References carry only their null-ness: two engines cannot be asked
-/// which function a reference points to through their public APIs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum DiffValue {
-    /// An `i32`.
-    I32(i32),
-    /// An `i64`.
-    I64(i64),
-    /// An `f32`, as its bits.
-    F32(u32),
-    /// An `f64`, as its bits.
-    F64(u64),
-    /// A `v128`, as its bits.
-    V128(u128),
-    /// A `funcref`; `true` when it is null.
-    FuncRef {
-        /// Whether the reference is null.
-        is_null: bool,
-    },
-    /// An `externref`; `true` when it is null.
-    ExternRef {
-        /// Whether the reference is null.
-        is_null: bool,
-    },
-}
-
-impl DiffValue {
-    /// Whether two values are equal for the oracle: bit for bit, except that
-    /// any two NaNs of the same width are equal (the spec leaves the payload of
-    /// an arithmetic NaN to the engine).
-    ///
-    /// A `v128` is compared bit for bit, never per lane: its lane shape is not
-    /// part of its type, and reading an integer vector as `f32x4` or `f64x2`
-    /// would let a wrong integer lane that happens to look like a NaN pass.
-    /// Determinism comes from the generator instead: wasm-smith's
-    /// `canonicalize_nans` follows every float lane operation that may produce
-    /// an unspecified NaN payload with a `v128.bitselect` to the canonical NaN,
-    /// and the remaining float lane operations are bit-exact by the spec
-    /// (`neg`, `abs`, `pmin`, `pmax`, conversions from integers) or, like
-    /// their scalar counterparts `f32.demote_f64` and `f64.promote_f32`, keep
-    /// the payload on x86-64 in both engines.
-    pub fn same_as(&self, other: &DiffValue) -> bool {
-        match (*self, *other) {
-            (DiffValue::F32(a), DiffValue::F32(b)) => {
-                a == b || (f32::from_bits(a).is_nan() && f32::from_bits(b).is_nan())
-            }
-            (DiffValue::F64(a), DiffValue::F64(b)) => {
-                a == b || (f64::from_bits(a).is_nan() && f64::from_bits(b).is_nan())
-            }
-            (a, b) => a == b,
+/// A `v128` is compared bit for bit, never per lane: its lane shape is not
+/// part of its type, and reading an integer vector as `f32x4` or `f64x2`
+/// would let a wrong integer lane that happens to look like a NaN pass.
+/// Determinism comes from the generator instead: wasm-smith's
+/// `canonicalize_nans` follows every float lane operation that may produce
+/// an unspecified NaN payload with a `v128.bitselect` to the canonical NaN,
+/// and the remaining float lane operations are bit-exact by the spec
+/// (`neg`, `abs`, `pmin`, `pmax`, conversions from integers) or, like
+/// their scalar counterparts `f32.demote_f64` and `f64.promote_f32`, keep
+/// the payload on x86-64 in both engines.
+pub fn same_value(a: &Value, b: &Value) -> bool {
+    match (*a, *b) {
+        (Value::F32(a), Value::F32(b)) => {
+            a == b || (f32::from_bits(a).is_nan() && f32::from_bits(b).is_nan())
         }
-    }
-
-    /// Whether every value of `left` is [`same_as`](Self::same_as) the value
-    /// at the same position of `right`, and the lengths match.
-    pub fn all_same(left: &[DiffValue], right: &[DiffValue]) -> bool {
-        left.len() == right.len() && left.iter().zip(right).all(|(a, b)| a.same_as(b))
+        (Value::F64(a), Value::F64(b)) => {
+            a == b || (f64::from_bits(a).is_nan() && f64::from_bits(b).is_nan())
+        }
+        (Value::FuncRef(a), Value::FuncRef(b)) => a.is_none() == b.is_none(),
+        (Value::ExternRef(a), Value::ExternRef(b)) => a.is_none() == b.is_none(),
+        (a, b) => a == b,
     }
 }
 
-/// Prints the value as a `.wast` constant, e.g. `(i32.const -1)` or
+/// Whether every value of `left` is [`same_value`] as the value at the same
+/// position of `right`, and the lengths match.
+pub fn all_same(left: &[Value], right: &[Value]) -> bool {
+    left.len() == right.len() && left.iter().zip(right).all(|(a, b)| same_value(a, b))
+}
+
+/// Prints a value as a `.wast` constant, e.g. `(i32.const -1)` or
 /// `(f32.const nan:0x400000)`.
-impl fmt::Display for DiffValue {
+pub struct WastConst<'a>(pub &'a Value);
+
+impl fmt::Display for WastConst<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            DiffValue::I32(v) => write!(f, "(i32.const {v})"),
-            DiffValue::I64(v) => write!(f, "(i64.const {v})"),
-            DiffValue::F32(bits) => write!(f, "(f32.const {})", FloatBits::F32(bits)),
-            DiffValue::F64(bits) => write!(f, "(f64.const {})", FloatBits::F64(bits)),
-            DiffValue::V128(bits) => write!(
+        match *self.0 {
+            Value::I32(v) => write!(f, "(i32.const {v})"),
+            Value::I64(v) => write!(f, "(i64.const {v})"),
+            Value::F32(bits) => write!(f, "(f32.const {})", FloatBits::F32(bits)),
+            Value::F64(bits) => write!(f, "(f64.const {})", FloatBits::F64(bits)),
+            Value::V128(bits) => write!(
                 f,
                 "(v128.const i64x2 {} {})",
                 bits as u64 as i64,
                 (bits >> 64) as u64 as i64
             ),
-            DiffValue::FuncRef { is_null: true } => write!(f, "(ref.null func)"),
-            DiffValue::FuncRef { is_null: false } => write!(f, "(ref.func)"),
-            DiffValue::ExternRef { is_null: true } => write!(f, "(ref.null extern)"),
-            DiffValue::ExternRef { is_null: false } => write!(f, "(ref.extern)"),
+            Value::FuncRef(None) => write!(f, "(ref.null func)"),
+            Value::FuncRef(Some(_)) => write!(f, "(ref.func)"),
+            Value::ExternRef(None) => write!(f, "(ref.null extern)"),
+            Value::ExternRef(Some(_)) => write!(f, "(ref.extern)"),
         }
     }
 }
@@ -144,39 +125,49 @@ impl fmt::Display for FloatBits {
 mod tests {
     use super::*;
 
+    fn wast(value: Value) -> String {
+        WastConst(&value).to_string()
+    }
+
     #[test]
     fn nans_of_any_payload_are_the_same_but_signed_zeros_are_not() {
-        let quiet = DiffValue::F32(0x7fc0_0000);
-        let payload = DiffValue::F32(0xffc0_0001);
-        assert!(quiet.same_as(&payload));
-        assert!(!DiffValue::F64(0).same_as(&DiffValue::F64(1 << 63)));
-        assert!(!DiffValue::I32(0).same_as(&DiffValue::I64(0)));
+        let quiet = Value::F32(0x7fc0_0000);
+        let payload = Value::F32(0xffc0_0001);
+        assert!(same_value(&quiet, &payload));
+        assert!(!same_value(&Value::F64(0), &Value::F64(1 << 63)));
+        assert!(!same_value(&Value::I32(0), &Value::I64(0)));
+    }
+
+    #[test]
+    fn references_compare_by_nullness_only() {
+        assert!(same_value(
+            &Value::FuncRef(Some(0)),
+            &Value::FuncRef(Some(7))
+        ));
+        assert!(!same_value(&Value::FuncRef(Some(0)), &Value::FuncRef(None)));
+        assert!(!same_value(&Value::FuncRef(None), &Value::ExternRef(None)));
+        assert!(all_same(
+            &[Value::ExternRef(None), Value::I32(1)],
+            &[Value::ExternRef(None), Value::I32(1)]
+        ));
+        assert!(!all_same(&[Value::I32(1)], &[]));
     }
 
     #[test]
     fn floats_print_as_exact_wast_literals() {
         assert_eq!(
-            DiffValue::F32(1.0f32.to_bits()).to_string(),
+            wast(Value::F32(1.0f32.to_bits())),
             "(f32.const 0x1.000000p+0)"
         );
+        assert_eq!(wast(Value::F32((-0.0f32).to_bits())), "(f32.const -0x0p+0)");
         assert_eq!(
-            DiffValue::F32((-0.0f32).to_bits()).to_string(),
-            "(f32.const -0x0p+0)"
-        );
-        assert_eq!(
-            DiffValue::F64(f64::NEG_INFINITY.to_bits()).to_string(),
+            wast(Value::F64(f64::NEG_INFINITY.to_bits())),
             "(f64.const -inf)"
         );
+        assert_eq!(wast(Value::F32(0x7fc0_0000)), "(f32.const nan:0x400000)");
+        assert_eq!(wast(Value::F64(1)), "(f64.const 0x0.0000000000001p-1022)");
         assert_eq!(
-            DiffValue::F32(0x7fc0_0000).to_string(),
-            "(f32.const nan:0x400000)"
-        );
-        assert_eq!(
-            DiffValue::F64(1).to_string(),
-            "(f64.const 0x0.0000000000001p-1022)"
-        );
-        assert_eq!(
-            DiffValue::F64(0.5f64.to_bits()).to_string(),
+            wast(Value::F64(0.5f64.to_bits())),
             "(f64.const 0x1.0000000000000p-1)"
         );
     }

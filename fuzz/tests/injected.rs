@@ -5,8 +5,7 @@ mod support;
 
 use arbitrary::Unstructured;
 use lightbeam_fuzz::engines::injected::SubtractionReversed;
-use lightbeam_fuzz::engines::lightbeam::LightbeamEngine;
-use lightbeam_fuzz::engines::wasmi::WasmiEngine;
+use lightbeam_fuzz::engines::{lightbeam, reference_wasmi};
 use lightbeam_fuzz::oracles::differential::differential;
 use lightbeam_fuzz::replay::{shrink_case, ReplayCase};
 use lightbeam_fuzz::targets::{differential_report_with, split_differential_input};
@@ -17,8 +16,8 @@ fn replay_with_injected_bug(
     case: &ReplayCase,
 ) -> lightbeam_fuzz::oracles::differential::DiffReport {
     differential(
-        &mut WasmiEngine::default(),
-        &mut SubtractionReversed::new(LightbeamEngine::default()),
+        &mut reference_wasmi(),
+        &mut SubtractionReversed::new(lightbeam()),
         &case.wasm,
         &mut Unstructured::new(&case.arg_bytes),
     )
@@ -30,8 +29,8 @@ fn the_injected_subtraction_bug_is_found_and_shrunk() {
     let first = inputs
         .iter()
         .position(|input| {
-            let mut tested = SubtractionReversed::new(LightbeamEngine::default());
-            differential_report_with(input, &mut WasmiEngine::default(), &mut tested)
+            let mut tested = SubtractionReversed::new(lightbeam());
+            differential_report_with(input, &mut reference_wasmi(), &mut tested)
                 .is_some_and(|report| report.verdict.is_divergence())
         })
         .expect("one of 500 inputs exposes the reversed i32.sub");

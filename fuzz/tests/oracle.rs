@@ -4,16 +4,17 @@
 mod support;
 
 use arbitrary::Unstructured;
-use lightbeam_fuzz::engines::wasmi::WasmiEngine;
+use lightbeam_fuzz::engines::{lazy_wasmi, reference_wasmi};
 use lightbeam_fuzz::oracles::differential::{differential, DiffReport, Verdict};
 use lightbeam_fuzz::replay::{regression_wast, shrink_case, ReplayCase};
+use spec_runner::engine::Engine;
 
-use support::planted::NegatingEngine;
+use support::planted::Planted;
 
-fn run_against(tested: &mut dyn lightbeam_fuzz::engine::DiffEngine, wat: &str) -> DiffReport {
+fn run_against(tested: &mut dyn Engine, wat: &str) -> DiffReport {
     let wasm = wat::parse_str(wat).expect("test module parses");
     differential(
-        &mut WasmiEngine::default(),
+        &mut reference_wasmi(),
         tested,
         &wasm,
         &mut Unstructured::new(&[]),
@@ -21,7 +22,7 @@ fn run_against(tested: &mut dyn lightbeam_fuzz::engine::DiffEngine, wat: &str) -
 }
 
 fn verdict(wat: &str) -> Verdict {
-    run_against(&mut WasmiEngine::lazy(1_000_000), wat).verdict
+    run_against(&mut lazy_wasmi(), wat).verdict
 }
 
 #[test]
@@ -32,7 +33,7 @@ fn equal_engines_agree_on_results_traps_and_state() {
         (func (export "sub") (param i32 i32) (result i32) (local.get 0) (local.get 1) (i32.sub))
         (func (export "div0") (result i32) (i32.div_s (i32.const 1) (i32.const 0)))
         (func (export "store") (i32.store (i32.const 8) (i32.const 42)) (global.set 0 (i32.const 9))))"#;
-    let report = run_against(&mut WasmiEngine::lazy(1_000_000), wat);
+    let report = run_against(&mut lazy_wasmi(), wat);
     assert_eq!(report.verdict, Verdict::Same);
     assert_eq!(
         report.calls.len(),
@@ -44,7 +45,7 @@ fn equal_engines_agree_on_results_traps_and_state() {
 #[test]
 fn a_wrong_result_is_a_divergence() {
     let wat = r#"(module (func (export "one") (result i32) (i32.const 1)))"#;
-    let report = run_against(&mut NegatingEngine::default(), wat);
+    let report = run_against(&mut Planted::negating(), wat);
     assert!(report.verdict.is_divergence(), "{:?}", report.verdict);
 }
 
@@ -86,8 +87,8 @@ fn shrinking_a_planted_bug_leaves_a_few_instructions_and_a_wast_test() {
     };
     let replay = |case: &ReplayCase| {
         differential(
-            &mut WasmiEngine::default(),
-            &mut NegatingEngine::default(),
+            &mut reference_wasmi(),
+            &mut Planted::negating(),
             &case.wasm,
             &mut Unstructured::new(&case.arg_bytes),
         )
@@ -106,45 +107,16 @@ fn shrinking_a_planted_bug_leaves_a_few_instructions_and_a_wast_test() {
         .expect("the regression test parses");
 }
 
-/// An engine that compiles with wasmi but reports `code_bytes` of machine code.
-struct ReportsCode(WasmiEngine, usize);
-
-impl lightbeam_fuzz::engine::DiffEngine for ReportsCode {
-    fn name(&self) -> &str {
-        "reports-code"
-    }
-
-    fn compile(
-        &mut self,
-        wasm: &[u8],
-    ) -> Result<lightbeam_fuzz::engine::Compiled, lightbeam_fuzz::engine::CompileFailure> {
-        self.0.compile(wasm)?;
-        Ok(lightbeam_fuzz::engine::Compiled {
-            code_bytes: Some(self.1),
-        })
-    }
-
-    fn instantiate(
-        &mut self,
-        wasm: &[u8],
-    ) -> Result<
-        Box<dyn lightbeam_fuzz::engine::DiffInstance>,
-        lightbeam_fuzz::engine::InstantiationFailure,
-    > {
-        self.0.instantiate(wasm)
-    }
-}
-
 #[test]
 fn the_compile_oracle_flags_code_past_the_size_bound() {
     use lightbeam_fuzz::oracles::compile::{check_compile, code_size_bound};
     let wasm = wat::parse_str("(module (func))").expect("test module parses");
     let bound = code_size_bound(wasm.len());
     assert_eq!(
-        check_compile(&mut ReportsCode(WasmiEngine::default(), bound), &wasm),
+        check_compile(&mut Planted::reporting_code(bound), &wasm),
         None
     );
-    let finding = check_compile(&mut ReportsCode(WasmiEngine::default(), bound + 1), &wasm)
+    let finding = check_compile(&mut Planted::reporting_code(bound + 1), &wasm)
         .expect("code past the bound is a finding");
     assert!(finding.contains("bytes of machine code"), "{finding}");
 }
@@ -156,13 +128,12 @@ fn many_value_modules_compile_within_the_bound() {
     use lightbeam_fuzz::engines::tested_engine;
     use lightbeam_fuzz::generators::many_value_module;
     use lightbeam_fuzz::oracles::compile::check_compile;
-    let mut engine = tested_engine();
     let mut checked = 0;
     for input in support::fixed_inputs(4, 200) {
         let Ok(wasm) = many_value_module(&mut Unstructured::new(&input)) else {
             continue;
         };
-        assert_eq!(check_compile(&mut *engine, &wasm), None);
+        assert_eq!(check_compile(&mut *tested_engine(), &wasm), None);
         checked += 1;
     }
     assert!(checked > 100, "only {checked} modules generated");

@@ -3,11 +3,10 @@
 
 mod support;
 
-use lightbeam_fuzz::engine::CallOutcome;
-use lightbeam_fuzz::engine::DiffEngine;
 use lightbeam_fuzz::engines::{reference_engine, self_check_engine, tested_engine};
 use lightbeam_fuzz::oracles::differential::Verdict;
 use lightbeam_fuzz::targets;
+use spec_runner::engine::{Engine, Outcome};
 
 use support::fixed_inputs;
 
@@ -15,14 +14,15 @@ use support::fixed_inputs;
 /// dependencies.
 const SEEDS: usize = 2_000;
 
-/// Runs the differential oracle over the fixed seeds with the given engines
-/// and returns the descriptions of every divergence; asserts the oracle
-/// actually compared something.
-fn divergences(mut reference: Box<dyn DiffEngine>, mut tested: Box<dyn DiffEngine>) -> Vec<String> {
+/// Runs the differential oracle over the fixed seeds with fresh engines from
+/// the given functions and returns the descriptions of every divergence;
+/// asserts the oracle actually compared something.
+fn divergences(reference: fn() -> Box<dyn Engine>, tested: fn() -> Box<dyn Engine>) -> Vec<String> {
     let (mut same, mut inconclusive, mut calls, mut traps) = (0, 0, 0, 0);
     let mut found = Vec::new();
     for (index, input) in fixed_inputs(1, SEEDS).iter().enumerate() {
-        let Some(report) = targets::differential_report_with(input, &mut *reference, &mut *tested)
+        let Some(report) =
+            targets::differential_report_with(input, &mut *reference(), &mut *tested())
         else {
             continue;
         };
@@ -30,7 +30,7 @@ fn divergences(mut reference: Box<dyn DiffEngine>, mut tested: Box<dyn DiffEngin
         traps += report
             .calls
             .iter()
-            .filter(|call| matches!(call.reference, CallOutcome::Trapped(_)))
+            .filter(|call| matches!(call.reference, Outcome::Trapped(_)))
             .count();
         match report.verdict {
             Verdict::Same => same += 1,
@@ -42,8 +42,8 @@ fn divergences(mut reference: Box<dyn DiffEngine>, mut tested: Box<dyn DiffEngin
     }
     eprintln!(
         "{} vs {}: {same} same, {inconclusive} inconclusive, {} divergent; {calls} calls, {traps} traps",
-        reference.name(),
-        tested.name(),
+        reference().name(),
+        tested().name(),
         found.len()
     );
     // Most inputs must reach a verdict and make calls, or the oracle is
@@ -62,7 +62,7 @@ fn divergences(mut reference: Box<dyn DiffEngine>, mut tested: Box<dyn DiffEngin
 
 #[test]
 fn differential_oracle_agrees_with_itself_on_fixed_seeds() {
-    let found = divergences(reference_engine(), self_check_engine());
+    let found = divergences(reference_engine, self_check_engine);
     assert!(
         found.is_empty(),
         "the oracle reports wasmi against itself:\n{}",
@@ -72,7 +72,7 @@ fn differential_oracle_agrees_with_itself_on_fixed_seeds() {
 
 #[test]
 fn lightbeam_agrees_with_wasmi_on_fixed_seeds() {
-    let found = divergences(reference_engine(), tested_engine());
+    let found = divergences(reference_engine, tested_engine);
     assert!(
         found.is_empty(),
         "{} divergences:\n{}",

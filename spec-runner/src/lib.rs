@@ -17,7 +17,8 @@
 //! (finding and filtering scripts), [`runner`] (parallel, crash-isolated runs),
 //! [`script`] (one script, one function per directive), [`matching`]
 //! (expected results), [`value`] (values and traps), [`spectest`] (the host
-//! module), [`engine`] (the trait and its back ends), [`report`] (JSON, JUnit,
+//! module), [`engine`] (the engine layer shared with the fuzzer and the bench:
+//! the trait, one adapter per engine, the watchdog), [`report`] (JSON, JUnit,
 //! Markdown, HTML, baselines) and [`output`] (what people read).
 
 pub mod cli;

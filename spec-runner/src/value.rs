@@ -1,5 +1,7 @@
-//! The engine-neutral value and trap types that cross the [`Engine`](crate::engine::Engine)
-//! boundary.
+//! The engine-neutral value, type and trap types that cross the
+//! [`Engine`](crate::engine::Engine) boundary: every adapter converts its
+//! engine's values into these once, and every client (the script executor,
+//! the fuzzer's oracles, the bench) speaks only these.
 //!
 //! Floats are kept as raw bits so that NaN payloads survive unchanged and
 //! comparisons are exact.
@@ -40,6 +42,59 @@ impl fmt::Display for Value {
             Value::ExternRef(None) => f.write_str("ref.null extern"),
             Value::ExternRef(Some(n)) => write!(f, "ref.extern {n}"),
         }
+    }
+}
+
+impl Value {
+    /// The value's type.
+    pub fn ty(&self) -> ValueType {
+        match self {
+            Value::I32(_) => ValueType::I32,
+            Value::I64(_) => ValueType::I64,
+            Value::F32(_) => ValueType::F32,
+            Value::F64(_) => ValueType::F64,
+            Value::V128(_) => ValueType::V128,
+            Value::FuncRef(_) => ValueType::FuncRef,
+            Value::ExternRef(_) => ValueType::ExternRef,
+        }
+    }
+
+    /// Whether the value is a null reference.
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::FuncRef(None) | Value::ExternRef(None))
+    }
+}
+
+/// A WebAssembly value type, as the harness sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValueType {
+    /// `i32`
+    I32,
+    /// `i64`
+    I64,
+    /// `f32`
+    F32,
+    /// `f64`
+    F64,
+    /// `v128`
+    V128,
+    /// `funcref`
+    FuncRef,
+    /// `externref`
+    ExternRef,
+}
+
+impl fmt::Display for ValueType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ValueType::I32 => "i32",
+            ValueType::I64 => "i64",
+            ValueType::F32 => "f32",
+            ValueType::F64 => "f64",
+            ValueType::V128 => "v128",
+            ValueType::FuncRef => "funcref",
+            ValueType::ExternRef => "externref",
+        })
     }
 }
 
@@ -84,8 +139,12 @@ pub enum TrapKind {
     ArrayOutOfBounds,
     /// An atomic access at an unaligned address.
     UnalignedAtomic,
-    /// The per-directive time budget ran out; never an expected outcome.
+    /// The wall-clock budget ran out and the engine was interrupted; never an
+    /// expected outcome.
     Timeout,
+    /// The fuel budget ran out (engines that meter fuel); never an expected
+    /// outcome.
+    OutOfFuel,
     /// Anything else (host errors, resource limits); carries only its message.
     Other,
 }
@@ -115,8 +174,14 @@ impl TrapKind {
             TrapKind::CastFailure => &["cast failure"],
             TrapKind::ArrayOutOfBounds => &["out of bounds array access"],
             TrapKind::UnalignedAtomic => &["unaligned atomic"],
-            TrapKind::Timeout | TrapKind::Other => &[],
+            TrapKind::Timeout | TrapKind::OutOfFuel | TrapKind::Other => &[],
         }
+    }
+
+    /// Whether the engine stopped the code for a budget of its own (time or
+    /// fuel): such a trap says nothing about the code's correctness.
+    pub fn is_resource_limit(self) -> bool {
+        matches!(self, TrapKind::Timeout | TrapKind::OutOfFuel)
     }
 }
 
@@ -143,7 +208,7 @@ impl Trap {
     /// like the reference interpreter, the expected text must be a prefix of the
     /// actual message (or of one of the kind's reference messages).
     pub fn matches_message(&self, expected: &str) -> bool {
-        if self.kind == TrapKind::Timeout {
+        if self.kind.is_resource_limit() {
             return false;
         }
         self.message.starts_with(expected)
@@ -188,5 +253,20 @@ mod tests {
             message: String::new(),
         };
         assert!(!trap.matches_message(""));
+        let fuel = Trap {
+            kind: TrapKind::OutOfFuel,
+            message: "timeout: instantiation ran out of fuel".into(),
+        };
+        assert!(!fuel.matches_message(""));
+    }
+
+    #[test]
+    fn values_know_their_type_and_nullness() {
+        assert_eq!(Value::F32(0).ty(), ValueType::F32);
+        assert_eq!(Value::ExternRef(Some(3)).ty(), ValueType::ExternRef);
+        assert!(Value::FuncRef(None).is_null());
+        assert!(!Value::FuncRef(Some(0)).is_null());
+        assert!(!Value::I32(0).is_null());
+        assert_eq!(ValueType::V128.to_string(), "v128");
     }
 }

@@ -99,10 +99,6 @@ fn every_kind_of_failure_is_caught_at_its_line() {
 }
 
 #[test]
-#[cfg_attr(
-    debug_assertions,
-    ignore = "wasmi's tail-call dispatch overflows the native stack on long loops in unoptimised builds; run with --release"
-)]
 fn a_directive_that_never_ends_times_out_and_the_script_goes_on() {
     let report = run("timeout.wast");
     assert_counts_add_up(&report);

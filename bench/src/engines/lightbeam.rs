@@ -1,27 +1,29 @@
 //! Lightbeam itself, single-threaded or compiling function bodies on its rayon pool.
 //!
-//! WASI commands run on the crate's own preview1 (`lightbeam::wasi`, its default `wasi`
+//! Compile timing and call scripts go through the spec-runner's lightbeam adapter
+//! (see [`super::layer`]). WASI commands run on the crate's own preview1 (`lightbeam::wasi`, its default `wasi`
 //! feature), set up like `engines/wasmtime.rs`: argv, the input directory preopened as
 //! `.`, stdout/stderr captured in pipes, and `bench.start`/`bench.end` host functions
 //! feeding a [`BenchWindow`].
 
+use super::layer::LayerEngine;
 use super::Engine;
-use crate::script::{self, Script, ScriptOutcome, Target, Value};
+use crate::script::{Script, ScriptOutcome};
 use crate::stats::Repeat;
 use crate::wasi::{BenchWindow, WasiCommand, WasiOutcome};
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{Context, Result};
 use lightbeam::wasi::{self as lwasi, Output, OutputPipe, WasiCtx};
-use lightbeam::{
-    Config, Extern, ExternType, Func, FuncType, Instance, Linker, Memory, Module, Store, Trap, Val,
-};
+use lightbeam::{Config, Extern, Func, FuncType, Linker, Module, Store};
+use spec_runner::engine::{EngineConfig, EngineKind, FeatureLevel};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
-use std::time::Instant;
 
 /// A Lightbeam engine.
 pub struct Lightbeam {
+    /// The compiler for WASI commands.
     engine: lightbeam::Engine,
+    /// The same compiler behind the engine layer, for compiling and scripts.
+    layer: LayerEngine,
 }
 
 /// Creates the Lightbeam engine; `parallel` compiles bodies on the rayon pool.
@@ -30,8 +32,13 @@ pub fn create(parallel: bool) -> Result<Box<dyn Engine>, String> {
         parallel_compilation: parallel,
         ..Config::default()
     };
+    let layer = EngineConfig {
+        parallel_compilation: parallel,
+        ..EngineConfig::plain(FeatureLevel::Wasm2.features())
+    };
     Ok(Box::new(Lightbeam {
         engine: lightbeam::Engine::new(config),
+        layer: LayerEngine::new(EngineKind::Lightbeam, layer),
     }))
 }
 
@@ -43,13 +50,7 @@ impl Lightbeam {
 
 impl Engine for Lightbeam {
     fn compile(&mut self, wasm: &[u8], repeat: Repeat) -> Result<Vec<f64>> {
-        repeat.run(|_| {
-            let start = Instant::now();
-            let module = self.module(wasm)?;
-            let secs = start.elapsed().as_secs_f64();
-            drop(module);
-            Ok(secs)
-        })
+        self.layer.compile(wasm, repeat)
     }
 
     fn run_script(
@@ -58,30 +59,7 @@ impl Engine for Lightbeam {
         script: &Script,
         repeat: Repeat,
     ) -> Result<Vec<ScriptOutcome>> {
-        let module = self.module(wasm)?;
-        repeat.run(|_| {
-            let mut store = Store::new(&self.engine);
-            let mut linker = Linker::new();
-            for (module_name, name, ty) in module.imports() {
-                let ExternType::Func(ty) = ty else {
-                    bail!("cannot provide non-function import {module_name}.{name}");
-                };
-                let what = format!("{module_name}.{name}");
-                let func = Func::new_host(&mut store, ty, move |_| {
-                    Err(Trap::host(format!("import `{what}` called")))
-                });
-                linker.define(&module_name, &name, Extern::Func(func));
-            }
-            let instance = linker.instantiate(&mut store, &module)?;
-            let memory = instance.get_memory(&store, "memory")?;
-            let mut target = ScriptTarget {
-                store,
-                instance,
-                memory,
-                funcs: HashMap::new(),
-            };
-            script::run(script, &mut target)
-        })
+        self.layer.run_script(wasm, script, repeat)
     }
 
     fn run_wasi(
@@ -137,70 +115,5 @@ impl Engine for Lightbeam {
                 stderr: stderr.contents(),
             })
         })
-    }
-}
-
-struct ScriptTarget {
-    store: Store,
-    instance: Instance,
-    memory: Option<Memory>,
-    funcs: HashMap<String, Func>,
-}
-
-impl ScriptTarget {
-    fn memory(&self) -> Result<Memory> {
-        self.memory
-            .ok_or_else(|| anyhow!("module exports no `memory`"))
-    }
-}
-
-impl Target for ScriptTarget {
-    fn call(&mut self, name: &str, args: &[Value]) -> Result<Vec<Value>> {
-        let func = match self.funcs.get(name) {
-            Some(f) => *f,
-            None => {
-                let f = self
-                    .instance
-                    .get_func(&self.store, name)?
-                    .with_context(|| format!("no exported function `{name}`"))?;
-                self.funcs.insert(name.to_string(), f);
-                f
-            }
-        };
-        let params: Vec<Val> = args
-            .iter()
-            .map(|a| match *a {
-                Value::I32(v) => Val::I32(v),
-                Value::I64(v) => Val::I64(v),
-            })
-            .collect();
-        let results = func.call(&mut self.store, &params)?;
-        results.iter().map(from_val).collect()
-    }
-
-    fn global(&mut self, name: &str) -> Result<Value> {
-        let g = self
-            .instance
-            .get_global(&self.store, name)?
-            .with_context(|| format!("no exported global `{name}`"))?;
-        from_val(&g.get(&self.store)?)
-    }
-
-    fn read(&mut self, at: u64, out: &mut [u8]) -> Result<()> {
-        let mem = self.memory()?;
-        Ok(mem.read(&self.store, at as usize, out)?)
-    }
-
-    fn write(&mut self, at: u64, data: &[u8]) -> Result<()> {
-        let mem = self.memory()?;
-        Ok(mem.write(&mut self.store, at as usize, data)?)
-    }
-}
-
-fn from_val(v: &Val) -> Result<Value> {
-    match v {
-        Val::I32(v) => Ok(Value::I32(*v)),
-        Val::I64(v) => Ok(Value::I64(*v)),
-        other => Err(anyhow!("non-integer value {other:?} at the host boundary")),
     }
 }

@@ -1,6 +1,8 @@
 //! The engines under comparison, behind one trait.
 //!
-//! Each engine runs in its own worker process (see `worker.rs`), so engines never share
+//! Lightbeam and wasmi compile and run scripts through the spec-runner's engine layer
+//! ([`layer`]), the adapters the spec-runner and the fuzzer use too; wasmtime and V8
+//! are bench-only engines on top. Each engine runs in its own worker process (see `worker.rs`), so engines never share
 //! an address space, signal handlers or caches.
 
 use crate::script::{Script, ScriptOutcome};
@@ -10,6 +12,7 @@ use anyhow::Result;
 use clap::ValueEnum;
 use serde::{Deserialize, Serialize};
 
+pub mod layer;
 pub mod liftoff;
 pub mod lightbeam;
 pub mod wasmi;

@@ -2,40 +2,36 @@
 
 use arbitrary::{Result, Unstructured};
 
-use crate::engine::ValueType;
-use crate::value::DiffValue;
+use spec_runner::value::{Value, ValueType};
 
 /// Draws one argument of type `ty`: half the time an edge value of the type
 /// (0, -1, 1, MIN, MAX, ±0.0, ±inf, NaNs, the smallest subnormal, ...),
 /// otherwise any bit pattern. References are always null: nothing else can be
 /// passed in without imports.
-pub fn arbitrary_argument(u: &mut Unstructured<'_>, ty: ValueType) -> Result<DiffValue> {
+pub fn arbitrary_argument(u: &mut Unstructured<'_>, ty: ValueType) -> Result<Value> {
     let edge: bool = u.arbitrary()?;
     Ok(match ty {
         ValueType::I32 if edge => {
-            DiffValue::I32(*u.choose(&[0, -1, 1, i32::MIN, i32::MAX, i32::MIN + 1, 31, 32])?)
+            Value::I32(*u.choose(&[0, -1, 1, i32::MIN, i32::MAX, i32::MIN + 1, 31, 32])?)
         }
-        ValueType::I32 => DiffValue::I32(u.arbitrary()?),
+        ValueType::I32 => Value::I32(u.arbitrary()?),
         ValueType::I64 if edge => {
-            DiffValue::I64(*u.choose(&[0, -1, 1, i64::MIN, i64::MAX, i64::MIN + 1, 63, 64])?)
+            Value::I64(*u.choose(&[0, -1, 1, i64::MIN, i64::MAX, i64::MIN + 1, 63, 64])?)
         }
-        ValueType::I64 => DiffValue::I64(u.arbitrary()?),
-        ValueType::F32 if edge => DiffValue::F32(*u.choose(&F32_EDGES)?),
-        ValueType::F32 => DiffValue::F32(u.arbitrary()?),
-        ValueType::F64 if edge => DiffValue::F64(*u.choose(&F64_EDGES)?),
-        ValueType::F64 => DiffValue::F64(u.arbitrary()?),
-        ValueType::V128 if edge => DiffValue::V128(*u.choose(&[0, u128::MAX, 1, 1 << 127])?),
-        ValueType::V128 => DiffValue::V128(u.arbitrary()?),
-        ValueType::FuncRef => DiffValue::FuncRef { is_null: true },
-        ValueType::ExternRef => DiffValue::ExternRef { is_null: true },
+        ValueType::I64 => Value::I64(u.arbitrary()?),
+        ValueType::F32 if edge => Value::F32(*u.choose(&F32_EDGES)?),
+        ValueType::F32 => Value::F32(u.arbitrary()?),
+        ValueType::F64 if edge => Value::F64(*u.choose(&F64_EDGES)?),
+        ValueType::F64 => Value::F64(u.arbitrary()?),
+        ValueType::V128 if edge => Value::V128(*u.choose(&[0, u128::MAX, 1, 1 << 127])?),
+        ValueType::V128 => Value::V128(u.arbitrary()?),
+        ValueType::FuncRef => Value::FuncRef(None),
+        ValueType::ExternRef => Value::ExternRef(None),
     })
 }
 
 /// Draws one argument per parameter type.
-pub fn arbitrary_arguments(
-    u: &mut Unstructured<'_>,
-    params: &[ValueType],
-) -> Result<Vec<DiffValue>> {
+pub fn arbitrary_arguments(u: &mut Unstructured<'_>, params: &[ValueType]) -> Result<Vec<Value>> {
     params.iter().map(|&ty| arbitrary_argument(u, ty)).collect()
 }
 

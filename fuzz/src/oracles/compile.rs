@@ -6,7 +6,8 @@
 
 use wasmparser::{Validator, WasmFeatures};
 
-use crate::engine::{CompileFailure, Compiled, DiffEngine};
+use spec_runner::engine::{CompileErrorKind, Engine};
+
 use crate::generators::supported_features;
 
 /// What the validator says about a module.
@@ -37,11 +38,11 @@ pub fn validity(wasm: &[u8]) -> Validity {
 /// and, for an engine reporting its machine code, against [`code_size_bound`].
 /// Returns a description of the disagreement, or `None` when the engine
 /// behaved.
-pub fn check_compile(engine: &mut dyn DiffEngine, wasm: &[u8]) -> Option<String> {
+pub fn check_compile(engine: &mut dyn Engine, wasm: &[u8]) -> Option<String> {
     let expected = validity(wasm);
     let actual = engine.compile(wasm);
     let acceptable = match (&expected, &actual) {
-        (_, Err(CompileFailure::Internal(_))) => false,
+        (_, Err(error)) if error.kind == CompileErrorKind::Internal => false,
         (Validity::Valid, result) => result.is_ok(),
         // Rejected either way; which error comes first is the engine's choice.
         (Validity::NeedsUnsupportedFeatures | Validity::Invalid(_), result) => result.is_err(),
@@ -52,10 +53,9 @@ pub fn check_compile(engine: &mut dyn DiffEngine, wasm: &[u8]) -> Option<String>
             engine.name()
         ));
     }
-    match actual {
-        Ok(Compiled {
-            code_bytes: Some(code),
-        }) if code > code_size_bound(wasm.len()) => Some(format!(
+    let code = actual.ok().and_then(|module| engine.code_size(module));
+    match code {
+        Some(code) if code > code_size_bound(wasm.len()) => Some(format!(
             "{} emitted {code} bytes of machine code for a module of {} bytes, more than \
              the bound of {}",
             engine.name(),

@@ -5,13 +5,16 @@ use std::fmt;
 
 use arbitrary::Unstructured;
 
-use crate::engine::{
-    CallOutcome, CompileFailure, DiffEngine, DiffInstance, ExportInfo, ExportKind,
-    InstantiationFailure,
+use spec_runner::engine::{
+    CompileError, CompileErrorKind, Engine, Export, ExportKind, InstanceId, InstantiateError,
+    Outcome,
 };
+use spec_runner::value::{Trap, TrapKind, Value};
+
 use crate::generators::{arbitrary_arguments, FUEL_EXPORT, SMITH_FUEL};
-use crate::trap::TrapKind;
-use crate::value::DiffValue;
+use crate::oracles::instance::LiveInstance;
+use crate::trap::{same_trap, TrapName};
+use crate::value::{all_same, same_value, WastConst};
 
 /// Calls made per module at most, across all its exports.
 pub const MAX_CALLS: usize = 100;
@@ -35,17 +38,28 @@ impl Verdict {
     }
 }
 
+/// Why an engine could not instantiate a module.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InstantiationFailure {
+    /// The module did not compile.
+    Compile(CompileError),
+    /// A segment initialisation or the start function trapped.
+    Trapped(Trap),
+    /// Anything else (linking, resource limits), with the engine's message.
+    Other(String),
+}
+
 /// One call made by the oracle and what each engine answered.
 #[derive(Clone, Debug)]
 pub struct CallRecord {
     /// Name of the called export.
     pub export: String,
     /// The arguments passed to both engines.
-    pub args: Vec<DiffValue>,
+    pub args: Vec<Value>,
     /// The reference engine's outcome.
-    pub reference: CallOutcome,
+    pub reference: Outcome,
     /// The tested engine's outcome.
-    pub tested: CallOutcome,
+    pub tested: Outcome,
 }
 
 /// Everything the oracle did with one module, for replay and regression tests.
@@ -60,11 +74,11 @@ pub struct DiffReport {
     /// The tested engine's instantiation result.
     pub tested_instantiation: Result<(), InstantiationFailure>,
     /// The exports of the instance, if both engines instantiated it.
-    pub exports: Vec<ExportInfo>,
+    pub exports: Vec<Export>,
     /// Every call made, in order.
     pub calls: Vec<CallRecord>,
     /// The reference engine's exported globals after the last call.
-    pub final_reference_globals: Vec<(String, DiffValue)>,
+    pub final_reference_globals: Vec<(String, Value)>,
     /// The verdict.
     pub verdict: Verdict,
 }
@@ -73,14 +87,17 @@ pub struct DiffReport {
 /// turn with arguments drawn from `args` (at least one call per export, more
 /// while `args` has bytes, at most [`MAX_CALLS`]), comparing results and then
 /// every exported global, table and memory after each call.
+///
+/// Each engine should be fresh (one store per module), so that nothing of an
+/// earlier module lingers in it.
 pub fn differential(
-    reference: &mut dyn DiffEngine,
-    tested: &mut dyn DiffEngine,
+    reference: &mut dyn Engine,
+    tested: &mut dyn Engine,
     wasm: &[u8],
     args: &mut Unstructured<'_>,
 ) -> DiffReport {
-    let reference_result = reference.instantiate(wasm);
-    let tested_result = tested.instantiate(wasm);
+    let reference_result = instantiate(reference, wasm);
+    let tested_result = instantiate(tested, wasm);
     let mut report = DiffReport {
         reference_engine: reference.name().to_owned(),
         tested_engine: tested.name().to_owned(),
@@ -91,7 +108,7 @@ pub fn differential(
         final_reference_globals: Vec::new(),
         verdict: Verdict::Same,
     };
-    let (mut reference_instance, mut tested_instance) = match (reference_result, tested_result) {
+    let (reference_instance, tested_instance) = match (reference_result, tested_result) {
         (Ok(reference_instance), Ok(tested_instance)) => (reference_instance, tested_instance),
         (reference_result, tested_result) => {
             report.verdict = compare_failed_instantiations(
@@ -101,9 +118,17 @@ pub fn differential(
             return report;
         }
     };
+    let mut reference_instance = LiveInstance {
+        engine: reference,
+        instance: reference_instance,
+    };
+    let mut tested_instance = LiveInstance {
+        engine: tested,
+        instance: tested_instance,
+    };
     report.verdict = run_calls(
-        &mut *reference_instance,
-        &mut *tested_instance,
+        &mut reference_instance,
+        &mut tested_instance,
         args,
         &mut report,
     );
@@ -121,6 +146,19 @@ pub fn differential(
     report
 }
 
+/// Compiles and instantiates `wasm` in `engine`.
+fn instantiate(engine: &mut dyn Engine, wasm: &[u8]) -> Result<InstanceId, InstantiationFailure> {
+    let module = engine
+        .compile(wasm)
+        .map_err(InstantiationFailure::Compile)?;
+    engine.instantiate(module).map_err(|error| match error {
+        InstantiateError::Trapped(trap) => InstantiationFailure::Trapped(trap),
+        InstantiateError::Unlinkable(message) | InstantiateError::Other(message) => {
+            InstantiationFailure::Other(message)
+        }
+    })
+}
+
 /// At least one engine failed to instantiate: equal when both failed the same
 /// way.
 fn compare_failed_instantiations(
@@ -129,24 +167,26 @@ fn compare_failed_instantiations(
 ) -> Verdict {
     use InstantiationFailure::{Compile, Other, Trapped};
     match (reference, tested) {
-        (Some(Trapped(a)), _) | (_, Some(Trapped(a))) if a.is_resource_limit() => {
-            Verdict::Inconclusive(format!("instantiation stopped: {a}"))
+        (Some(Trapped(a)), _) | (_, Some(Trapped(a))) if a.kind.is_resource_limit() => {
+            Verdict::Inconclusive(format!("instantiation stopped: {}", TrapName(a)))
         }
         (Some(Other(message)), _) | (_, Some(Other(message))) => {
             Verdict::Inconclusive(format!("instantiation failed outside wasm: {message}"))
         }
-        (_, Some(Compile(CompileFailure::Unsupported(message)))) => Verdict::Inconclusive(format!(
-            "tested engine does not support the module: {message}"
-        )),
-        (Some(Trapped(TrapKind::StackExhausted)), Some(Trapped(TrapKind::StackExhausted))) => {
-            Verdict::Same
+        (_, Some(Compile(error))) if error.kind == CompileErrorKind::Unsupported => {
+            Verdict::Inconclusive(format!(
+                "tested engine does not support the module: {}",
+                error.message
+            ))
         }
-        (Some(Trapped(TrapKind::StackExhausted)), _)
-        | (_, Some(Trapped(TrapKind::StackExhausted))) => {
+        (Some(Trapped(a)), Some(Trapped(b))) if exhausted(a) && exhausted(b) => Verdict::Same,
+        (Some(Trapped(a)), _) | (_, Some(Trapped(a))) if exhausted(a) => {
             Verdict::Inconclusive("start function exhausted the stack on one side only".to_owned())
         }
-        (Some(Trapped(a)), Some(Trapped(b))) if a == b => Verdict::Same,
-        (Some(Compile(CompileFailure::Invalid(_))), Some(Compile(CompileFailure::Invalid(_)))) => {
+        (Some(Trapped(a)), Some(Trapped(b))) if same_trap(a, b) => Verdict::Same,
+        (Some(Compile(a)), Some(Compile(b)))
+            if a.kind == CompileErrorKind::Invalid && b.kind == CompileErrorKind::Invalid =>
+        {
             Verdict::Same
         }
         (reference, tested) => Verdict::Divergence(format!(
@@ -157,6 +197,12 @@ fn compare_failed_instantiations(
     }
 }
 
+/// Whether `trap` is the call stack running out, which engines reach at
+/// different depths.
+fn exhausted(trap: &Trap) -> bool {
+    trap.kind == TrapKind::CallStackExhausted
+}
+
 fn describe_instantiation(failure: Option<&InstantiationFailure>) -> String {
     match failure {
         None => "succeeded".to_owned(),
@@ -165,20 +211,14 @@ fn describe_instantiation(failure: Option<&InstantiationFailure>) -> String {
 }
 
 fn run_calls(
-    reference: &mut dyn DiffInstance,
-    tested: &mut dyn DiffInstance,
+    reference: &mut LiveInstance<'_>,
+    tested: &mut LiveInstance<'_>,
     args: &mut Unstructured<'_>,
     report: &mut DiffReport,
 ) -> Verdict {
-    // Engines list exports in different orders (module order, or by name);
-    // the order means nothing, so both lists are compared, and called, by name.
-    let sorted_exports = |instance: &dyn DiffInstance| {
-        let mut exports = instance.exports();
-        exports.sort_by(|a, b| a.name.cmp(&b.name));
-        exports
-    };
-    let exports = sorted_exports(reference);
-    let tested_exports = sorted_exports(tested);
+    // Both lists are compared, and called, by name.
+    let exports = reference.sorted_exports();
+    let tested_exports = tested.sorted_exports();
     if exports != tested_exports {
         return Verdict::Divergence(format!(
             "exports differ:\n  reference {exports:?}\n  tested    {tested_exports:?}"
@@ -208,7 +248,7 @@ fn run_calls(
         }
         let call_args = arbitrary_arguments(args, params).unwrap_or_default();
         if has_fuel_counter {
-            let fuel = DiffValue::I32(SMITH_FUEL as i32);
+            let fuel = Value::I32(SMITH_FUEL as i32);
             reference.set_global(FUEL_EXPORT, fuel);
             tested.set_global(FUEL_EXPORT, fuel);
         }
@@ -216,9 +256,10 @@ fn run_calls(
         // A call the reference could not finish says nothing; the tested
         // engine would only spin until its watchdog fires.
         let tested_outcome = match &reference_outcome {
-            CallOutcome::Trapped(kind) if kind.is_resource_limit() => {
-                CallOutcome::Trapped(TrapKind::Interrupted)
-            }
+            Outcome::Trapped(trap) if trap.kind.is_resource_limit() => Outcome::Trapped(Trap {
+                kind: TrapKind::Timeout,
+                message: "not run: the reference did not finish".to_owned(),
+            }),
             _ => tested.call(name, &call_args),
         };
         let record = CallRecord {
@@ -255,24 +296,21 @@ enum CallComparison {
     Different,
 }
 
-fn compare_calls(reference: &CallOutcome, tested: &CallOutcome) -> CallComparison {
-    use CallOutcome::{Returned, Trapped};
+fn compare_calls(reference: &Outcome, tested: &Outcome) -> CallComparison {
+    use Outcome::{Exception, Returned, Trapped};
     match (reference, tested) {
-        (Trapped(a), _) | (_, Trapped(a)) if a.is_resource_limit() => {
+        (Trapped(a), _) | (_, Trapped(a)) if a.kind.is_resource_limit() => {
             CallComparison::Inconclusive("a call ran out of fuel or was interrupted")
         }
         // The two engines unwind at different depths, so memory and globals
         // written on the way down may differ: nothing after this compares.
-        (Trapped(TrapKind::StackExhausted), Trapped(TrapKind::StackExhausted)) => {
-            CallComparison::SameAndStop
-        }
-        (Trapped(TrapKind::StackExhausted), _) | (_, Trapped(TrapKind::StackExhausted)) => {
-            CallComparison::Inconclusive(
-                "the stack ran out on one side only (different stack budgets)",
-            )
-        }
-        (Returned(a), Returned(b)) if DiffValue::all_same(a, b) => CallComparison::Same,
-        (Trapped(a), Trapped(b)) if a == b => CallComparison::Same,
+        (Trapped(a), Trapped(b)) if exhausted(a) && exhausted(b) => CallComparison::SameAndStop,
+        (Trapped(a), _) | (_, Trapped(a)) if exhausted(a) => CallComparison::Inconclusive(
+            "the stack ran out on one side only (different stack budgets)",
+        ),
+        (Returned(a), Returned(b)) if all_same(a, b) => CallComparison::Same,
+        (Trapped(a), Trapped(b)) if same_trap(a, b) => CallComparison::Same,
+        (Exception, Exception) => CallComparison::Same,
         _ => CallComparison::Different,
     }
 }
@@ -280,9 +318,9 @@ fn compare_calls(reference: &CallOutcome, tested: &CallOutcome) -> CallCompariso
 /// Compares every exported global, table and memory; describes the first
 /// difference.
 fn compare_state(
-    reference: &mut dyn DiffInstance,
-    tested: &mut dyn DiffInstance,
-    exports: &[ExportInfo],
+    reference: &mut LiveInstance<'_>,
+    tested: &mut LiveInstance<'_>,
+    exports: &[Export],
 ) -> Option<String> {
     for export in exports {
         let name = export.name.as_str();
@@ -290,7 +328,7 @@ fn compare_state(
             ExportKind::Func { .. } => None,
             ExportKind::Global => {
                 let (a, b) = (reference.global(name), tested.global(name));
-                let same = matches!((&a, &b), (Some(a), Some(b)) if a.same_as(b));
+                let same = matches!((&a, &b), (Some(a), Some(b)) if same_value(a, b));
                 (!same).then(|| format!("global {name:?}: reference {a:?} / tested {b:?}"))
             }
             ExportKind::Table => {
@@ -323,7 +361,7 @@ fn describe_call(record: &CallRecord) -> String {
         record
             .args
             .iter()
-            .map(ToString::to_string)
+            .map(|arg| WastConst(arg).to_string())
             .collect::<Vec<_>>()
             .join(" "),
         OutcomeDisplay(&record.reference),
@@ -332,17 +370,21 @@ fn describe_call(record: &CallRecord) -> String {
 }
 
 /// Prints a call outcome compactly: its values, or `trap: kind`.
-pub struct OutcomeDisplay<'a>(pub &'a CallOutcome);
+pub struct OutcomeDisplay<'a>(pub &'a Outcome);
 
 impl fmt::Display for OutcomeDisplay<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            CallOutcome::Returned(values) if values.is_empty() => f.write_str("()"),
-            CallOutcome::Returned(values) => {
-                let values: Vec<String> = values.iter().map(ToString::to_string).collect();
+            Outcome::Returned(values) if values.is_empty() => f.write_str("()"),
+            Outcome::Returned(values) => {
+                let values: Vec<String> = values
+                    .iter()
+                    .map(|value| WastConst(value).to_string())
+                    .collect();
                 f.write_str(&values.join(" "))
             }
-            CallOutcome::Trapped(kind) => write!(f, "trap: {kind}"),
+            Outcome::Trapped(trap) => write!(f, "trap: {}", TrapName(trap)),
+            Outcome::Exception => f.write_str("uncaught exception"),
         }
     }
 }

@@ -4,4 +4,5 @@ pub mod api;
 pub mod compile;
 pub mod differential;
 pub mod entity;
+pub mod instance;
 pub mod wasi;

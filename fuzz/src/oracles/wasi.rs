@@ -40,7 +40,7 @@ use arbitrary::Arbitrary;
 use lightbeam::wasi::{self, Input, Output, OutputPipe, PathResolution, WasiCtx};
 use lightbeam::{Engine, Linker, Module, Store, TrapCode, Val, ValType};
 
-use crate::engines::watchdog::Watchdog;
+use spec_runner::engine::watchdog::Watchdog;
 
 /// How long one call may run before the watchdog interrupts it (only a sleep can).
 pub const CALL_BUDGET: Duration = Duration::from_millis(20);
@@ -536,7 +536,7 @@ fn run_in(program: &WasiProgram, layout: &Layout) -> WasiReport {
         .flatten()
         .expect("memory");
     let interrupt = store.interrupt_handle();
-    let watchdog = Watchdog::new(CALL_BUDGET, move || interrupt.interrupt());
+    let mut watchdog = Watchdog::new(move || interrupt.interrupt());
     if program.two_pages {
         let grow = instance
             .get_func(&store, "grow")
@@ -638,7 +638,7 @@ fn run_in(program: &WasiProgram, layout: &Layout) -> WasiReport {
             .ok()
             .flatten()
             .expect("the guest exports every function");
-        watchdog.arm();
+        watchdog.arm(CALL_BUDGET);
         let outcome = func.call(&mut store, &args);
         watchdog.disarm();
         // File contents reach memory only through `fd_read`; checking after it (and at

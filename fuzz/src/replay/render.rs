@@ -3,8 +3,12 @@
 
 use std::fmt::Write;
 
-use crate::engine::InstantiationFailure;
-use crate::oracles::differential::{CallRecord, DiffReport, OutcomeDisplay};
+use spec_runner::engine::Outcome;
+use spec_runner::value::Value;
+
+use crate::oracles::differential::{CallRecord, DiffReport, InstantiationFailure, OutcomeDisplay};
+use crate::trap::same_trap;
+use crate::value::WastConst;
 
 use super::ReplayCase;
 
@@ -50,7 +54,7 @@ pub fn render_report(case: &ReplayCase, report: &DiffReport) -> String {
     };
     let _ = writeln!(out, "{}", line(&headers, " "));
     for (record, cells) in report.calls.iter().zip(&rows) {
-        let marker = if record.reference == record.tested {
+        let marker = if identical(&record.reference, &record.tested) {
             " "
         } else {
             "≠"
@@ -62,7 +66,11 @@ pub fn render_report(case: &ReplayCase, report: &DiffReport) -> String {
 }
 
 fn row(record: &CallRecord) -> [String; 3] {
-    let args: Vec<String> = record.args.iter().map(ToString::to_string).collect();
+    let args: Vec<String> = record
+        .args
+        .iter()
+        .map(|arg| WastConst(arg).to_string())
+        .collect();
     [
         format!("{:?}({})", record.export, args.join(" ")),
         OutcomeDisplay(&record.reference).to_string(),
@@ -74,5 +82,24 @@ fn describe(result: &Result<(), InstantiationFailure>) -> String {
     match result {
         Ok(()) => "ok".to_owned(),
         Err(failure) => format!("{failure:?}"),
+    }
+}
+
+/// Whether two outcomes are the same to the last bit (so a NaN payload that
+/// the oracle lets pass is still marked): values bit for bit, references by
+/// null-ness, traps as the oracle compares them.
+fn identical(a: &Outcome, b: &Outcome) -> bool {
+    let same_bits = |a: &Value, b: &Value| match (a, b) {
+        (Value::FuncRef(a), Value::FuncRef(b)) => a.is_none() == b.is_none(),
+        (Value::ExternRef(a), Value::ExternRef(b)) => a.is_none() == b.is_none(),
+        (a, b) => a == b,
+    };
+    match (a, b) {
+        (Outcome::Returned(a), Outcome::Returned(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same_bits(a, b))
+        }
+        (Outcome::Trapped(a), Outcome::Trapped(b)) => same_trap(a, b),
+        (Outcome::Exception, Outcome::Exception) => true,
+        _ => false,
     }
 }

@@ -3,10 +3,12 @@
 
 use std::fmt::Write;
 
-use crate::engine::CallOutcome;
+use spec_runner::engine::Outcome;
+use spec_runner::value::{TrapKind, Value};
+
 use crate::oracles::differential::DiffReport;
-use crate::trap::TrapKind;
-use crate::value::DiffValue;
+use crate::trap::TrapName;
+use crate::value::WastConst;
 
 use super::ReplayCase;
 
@@ -50,7 +52,11 @@ pub fn regression_wast(case: &ReplayCase, report: &DiffReport) -> Result<String,
         return Ok(out);
     }
     for call in &report.calls {
-        let args: Vec<String> = call.args.iter().map(ToString::to_string).collect();
+        let args: Vec<String> = call
+            .args
+            .iter()
+            .map(|arg| WastConst(arg).to_string())
+            .collect();
         let invoke = format!("(invoke {:?} {})", call.export, args.join(" "));
         let _ = writeln!(out, "{}", assertion(&invoke, &call.reference));
     }
@@ -60,34 +66,33 @@ pub fn regression_wast(case: &ReplayCase, report: &DiffReport) -> Result<String,
     Ok(out)
 }
 
-fn assertion(invoke: &str, outcome: &CallOutcome) -> String {
+fn assertion(invoke: &str, outcome: &Outcome) -> String {
     match outcome {
-        CallOutcome::Returned(values) => {
+        Outcome::Returned(values) => {
             let values: Vec<String> = values.iter().map(expected).collect();
             format!("(assert_return {invoke} {})", values.join(" "))
         }
-        CallOutcome::Trapped(TrapKind::StackExhausted) => {
+        Outcome::Trapped(trap) if trap.kind == TrapKind::CallStackExhausted => {
             format!("(assert_exhaustion {invoke} \"call stack exhausted\")")
         }
-        CallOutcome::Trapped(kind) => match kind.wast_message() {
+        Outcome::Trapped(trap) => match trap.kind.spec_messages().first() {
             Some(message) => format!("(assert_trap {invoke} {message:?})"),
-            None => format!(";; {invoke} -> {kind}"),
+            None => format!(";; {invoke} -> {}", TrapName(trap)),
         },
+        Outcome::Exception => format!(";; {invoke} -> uncaught exception"),
     }
 }
 
 /// The expected value as a `.wast` result: quiet NaNs become
 /// `nan:arithmetic` (the oracle does not compare NaN payloads either).
-fn expected(value: &DiffValue) -> String {
+fn expected(value: &Value) -> String {
     match *value {
-        DiffValue::F32(bits) if f32::from_bits(bits).is_nan() && bits & 0x0040_0000 != 0 => {
+        Value::F32(bits) if f32::from_bits(bits).is_nan() && bits & 0x0040_0000 != 0 => {
             "(f32.const nan:arithmetic)".to_owned()
         }
-        DiffValue::F64(bits)
-            if f64::from_bits(bits).is_nan() && bits & 0x0008_0000_0000_0000 != 0 =>
-        {
+        Value::F64(bits) if f64::from_bits(bits).is_nan() && bits & 0x0008_0000_0000_0000 != 0 => {
             "(f64.const nan:arithmetic)".to_owned()
         }
-        _ => value.to_string(),
+        _ => WastConst(value).to_string(),
     }
 }

@@ -1,53 +1,50 @@
 //! The lightbeam back end: the one-pass WebAssembly → x86-64 compiler.
 //!
-//! Each script gets one lightbeam store, a linker holding the `spectest`
-//! definitions and every registered instance, and one watchdog thread that
-//! enforces the per-directive time budget through the store's
+//! Each engine value is one lightbeam store, a linker holding the host modules
+//! and every registered instance, and one [`Watchdog`](super::watchdog::Watchdog)
+//! that enforces the time budget through the store's
 //! [`InterruptHandle`](lightbeam::InterruptHandle). Compilation is not
 //! interruptible (it is a single linear pass); instantiation and calls are.
 //!
 //! Compile errors are classified so that a module the compiler merely cannot
-//! handle yet ([`lightbeam::CompileError::Unsupported`], and internal errors)
+//! handle yet ([`lightbeam::CompileError::Unsupported`]) or an internal error
 //! never counts as correctly rejected by `assert_invalid`/`assert_malformed`.
-//! The validator accepts exactly the language of the feature level (see
-//! [`features`]), so what it rejects is invalid at that level.
 
-use super::{Engine, EngineUnavailable, FeatureLevel};
+use super::{Engine, EngineConfig, EngineUnavailable};
 
-/// Creates a lightbeam engine for one script.
+/// Creates a lightbeam engine set up as `config` says.
 #[cfg(feature = "lightbeam")]
-pub fn create(level: FeatureLevel) -> Result<Box<dyn Engine>, EngineUnavailable> {
-    Ok(Box::new(LightbeamEngine::with_features(level)))
+pub fn create(config: &EngineConfig) -> Result<Box<dyn Engine>, EngineUnavailable> {
+    Ok(Box::new(LightbeamEngine::new(config)))
 }
 
-/// Creates a lightbeam engine for one script; this build does not link the
-/// compiler (the crate's `lightbeam` feature is off).
+/// Creates a lightbeam engine; this build does not link the compiler (the
+/// crate's `lightbeam` feature is off).
 #[cfg(not(feature = "lightbeam"))]
-pub fn create(_level: FeatureLevel) -> Result<Box<dyn Engine>, EngineUnavailable> {
+pub fn create(_config: &EngineConfig) -> Result<Box<dyn Engine>, EngineUnavailable> {
     Err(EngineUnavailable(
         "this spec-runner was built without the `lightbeam` feature; use `--engine wasmi`".into(),
     ))
 }
 
 #[cfg(feature = "lightbeam")]
-pub use wired::{features, LightbeamEngine};
+pub use wired::LightbeamEngine;
 
 #[cfg(feature = "lightbeam")]
 mod wired {
+    use super::super::watchdog::Watchdog;
     use super::super::{
-        CompileError, CompileErrorKind, Engine, EngineError, FeatureLevel, InstanceId,
-        InstantiateError, ModuleId, Outcome,
+        handle_index, CompileError, CompileErrorKind, Engine, EngineConfig, EngineError, Export,
+        ExportKind, InstanceId, InstantiateError, ModuleId, Outcome,
     };
-    use super::watchdog::Watchdog;
     use crate::spectest::{self, ParamType};
-    use crate::value::{Trap, TrapKind, Value};
+    use crate::value::{Trap, TrapKind, Value, ValueType};
     use lightbeam::{
-        Config, Extern, Func, FuncSelector, FuncType, Global, GlobalType, Instance,
+        Config, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType, Instance,
         InstantiationError, Limits, Linker, Memory, MemoryType, Module, Store, Table, TableType,
         TrapCode, Val, ValType,
     };
     use std::time::Duration;
-    use wasmparser::WasmFeatures;
 
     /// A lightbeam store with its linker and the handles the harness has been given.
     pub struct LightbeamEngine {
@@ -57,57 +54,37 @@ mod wired {
         instances: Vec<Instance>,
         /// Functions that left wasm as `funcref` values, indexed by their handle.
         func_refs: Vec<Func>,
-        timeout: Duration,
+        timeout: Option<Duration>,
         watchdog: Watchdog,
         /// An empty exported function, called to consume an interrupt request
         /// that arrived just after the wasm it was meant for had finished.
         interrupt_drain: Option<Func>,
     }
 
-    /// The validator features for `level`.
-    ///
-    /// Wasm 2.0 is exactly [`WasmFeatures::WASM2`] (SIMD included: the
-    /// compiler reports SIMD operators it lacks as unsupported). For Wasm 3.0
-    /// the validator accepts the whole 3.0 language plus the proposals the
-    /// testsuite carries (custom page sizes, wide arithmetic, custom
-    /// descriptors), so that a valid module the compiler cannot handle yet is
-    /// reported as unsupported rather than invalid, and a rejection always
-    /// means the module is really invalid.
-    pub fn features(level: FeatureLevel) -> WasmFeatures {
-        match level {
-            FeatureLevel::Wasm2 => WasmFeatures::WASM2,
-            FeatureLevel::Wasm3 => {
-                WasmFeatures::WASM3
-                    | WasmFeatures::CUSTOM_PAGE_SIZES
-                    | WasmFeatures::WIDE_ARITHMETIC
-                    | WasmFeatures::CUSTOM_DESCRIPTORS
-            }
-        }
-    }
-
     impl LightbeamEngine {
-        /// Creates an engine validating the features of `level`, with `spectest` defined.
-        pub fn with_features(level: FeatureLevel) -> Self {
-            let config = Config {
-                features: features(level),
-                // Scripts already run in parallel, one per worker thread.
-                parallel_compilation: false,
+        /// Creates an engine set up as `config` says (fuel and call depth do
+        /// not apply: the compiler bounds its native stack and has no fuel).
+        pub fn new(config: &EngineConfig) -> Self {
+            let engine = lightbeam::Engine::new(Config {
+                features: config.features,
+                parallel_compilation: config.parallel_compilation,
                 ..Config::default()
-            };
-            let engine = lightbeam::Engine::new(config);
+            });
             let mut store = Store::new(&engine);
             let mut linker = Linker::new();
-            define_spectest(&mut store, &mut linker)
-                .expect("the spectest definitions are well-formed");
-            let watchdog = Watchdog::new(store.interrupt_handle());
+            if config.spectest {
+                define_spectest(&mut store, &mut linker)
+                    .expect("the spectest definitions are well-formed");
+            }
+            let interrupt = store.interrupt_handle();
             LightbeamEngine {
                 store,
                 linker,
                 modules: Vec::new(),
                 instances: Vec::new(),
                 func_refs: Vec::new(),
-                timeout: Duration::from_secs(10),
-                watchdog,
+                timeout: config.timeout,
+                watchdog: Watchdog::new(move || interrupt.interrupt()),
                 interrupt_drain: None,
             }
         }
@@ -125,6 +102,32 @@ mod wired {
                 .ok_or_else(|| EngineError(format!("unknown instance handle {id:?}")))
         }
 
+        fn export<T>(
+            &self,
+            instance: InstanceId,
+            name: &str,
+            what: &str,
+            get: impl FnOnce(Instance, &Store) -> Result<Option<T>, lightbeam::StoreMismatch>,
+        ) -> Result<T, EngineError> {
+            let instance = self.instance(instance)?;
+            get(instance, &self.store)
+                .map_err(|error| EngineError(error.to_string()))?
+                .ok_or_else(|| EngineError(format!("no exported {what} \"{name}\"")))
+        }
+
+        fn memory(&self, instance: InstanceId, name: &str) -> Result<Memory, EngineError> {
+            self.export(instance, name, "memory", |instance, store| {
+                instance.get_memory(store, name)
+            })
+        }
+
+        fn global(&self, instance: InstanceId, name: &str) -> Result<Global, EngineError> {
+            self.export(instance, name, "global", |instance, store| {
+                instance.get_global(store, name)
+            })
+        }
+
+        /// The one conversion into lightbeam's values.
         fn lightbeam_value(&self, value: &Value) -> Result<Val, EngineError> {
             Ok(match *value {
                 Value::I32(v) => Val::I32(v),
@@ -143,6 +146,7 @@ mod wired {
             })
         }
 
+        /// The one conversion out of lightbeam's values.
         fn harness_value(&mut self, value: &Val) -> Value {
             match *value {
                 Val::I32(v) => Value::I32(v),
@@ -163,10 +167,13 @@ mod wired {
 
         /// Runs `operation` (which may execute wasm) under the time budget. If the
         /// watchdog interrupted it, a leftover interrupt request is consumed so it
-        /// cannot hit the next directive (the request may arrive just after the
+        /// cannot hit the next operation (the request may arrive just after the
         /// wasm it was meant for returned).
         fn with_deadline<T>(&mut self, operation: impl FnOnce(&mut Self) -> T) -> T {
-            self.watchdog.arm(self.timeout);
+            let Some(timeout) = self.timeout else {
+                return operation(self);
+            };
+            self.watchdog.arm(timeout);
             let result = operation(self);
             if self.watchdog.disarm() {
                 self.drain_interrupt();
@@ -201,12 +208,10 @@ mod wired {
         }
 
         fn timeout_trap(&self) -> Trap {
+            let seconds = self.timeout.unwrap_or_default().as_secs_f64();
             Trap {
                 kind: TrapKind::Timeout,
-                message: format!(
-                    "timeout: still running after {:.1}s",
-                    self.timeout.as_secs_f64()
-                ),
+                message: format!("timeout: still running after {seconds:.1}s"),
             }
         }
 
@@ -225,11 +230,11 @@ mod wired {
     }
 
     impl Engine for LightbeamEngine {
-        fn name(&self) -> &'static str {
+        fn name(&self) -> &str {
             "lightbeam"
         }
 
-        fn set_timeout(&mut self, timeout: Duration) {
+        fn set_timeout(&mut self, timeout: Option<Duration>) {
             self.timeout = timeout;
         }
 
@@ -238,6 +243,27 @@ mod wired {
                 .map_err(|error| harness_compile_error(&error))?;
             self.modules.push(module);
             Ok(ModuleId(handle_index(self.modules.len())))
+        }
+
+        fn code_size(&self, module: ModuleId) -> Option<usize> {
+            let module = self.module(module).ok()?;
+            Some(
+                (0..module.defined_functions())
+                    .map(|index| module.function_code(index).map_or(0, <[u8]>::len))
+                    .sum(),
+            )
+        }
+
+        fn define_trapping_imports(&mut self, module: ModuleId) -> Result<(), EngineError> {
+            for (module_name, name, ty) in self.module(module)?.imports() {
+                let ExternType::Func(ty) = ty else { continue };
+                let what = format!("{module_name}.{name}");
+                let func = Func::new_host(&mut self.store, ty, move |_| {
+                    Err(lightbeam::Trap::host(format!("import `{what}` called")))
+                });
+                self.linker.define(&module_name, &name, Extern::Func(func));
+            }
+            Ok(())
         }
 
         fn instantiate(&mut self, module: ModuleId) -> Result<InstanceId, InstantiateError> {
@@ -276,17 +302,42 @@ mod wired {
             Ok(())
         }
 
+        fn exports(&self, instance: InstanceId) -> Result<Vec<Export>, EngineError> {
+            let exports = self
+                .instance(instance)?
+                .exports(&self.store)
+                .map_err(|error| EngineError(error.to_string()))?;
+            exports
+                .into_iter()
+                .map(|(name, export)| {
+                    let kind = match export {
+                        Extern::Func(func) => {
+                            let ty = func
+                                .ty(&self.store)
+                                .map_err(|error| EngineError(error.to_string()))?;
+                            ExportKind::Func {
+                                params: ty.params.iter().map(|&ty| value_type(ty)).collect(),
+                                results: ty.results.iter().map(|&ty| value_type(ty)).collect(),
+                            }
+                        }
+                        Extern::Global(_) => ExportKind::Global,
+                        Extern::Table(_) => ExportKind::Table,
+                        Extern::Memory(_) => ExportKind::Memory,
+                    };
+                    Ok(Export { name, kind })
+                })
+                .collect()
+        }
+
         fn invoke(
             &mut self,
             instance: InstanceId,
             name: &str,
             args: &[Value],
         ) -> Result<Outcome, EngineError> {
-            let instance = self.instance(instance)?;
-            let func = instance
-                .get_func(&self.store, name)
-                .map_err(|error| EngineError(error.to_string()))?
-                .ok_or_else(|| EngineError(format!("no exported function \"{name}\"")))?;
+            let func = self.export(instance, name, "function", |instance, store| {
+                instance.get_func(store, name)
+            })?;
             let func_type = func
                 .ty(&self.store)
                 .map_err(|error| EngineError(error.to_string()))?;
@@ -324,15 +375,75 @@ mod wired {
         }
 
         fn get_global(&mut self, instance: InstanceId, name: &str) -> Result<Value, EngineError> {
-            let instance = self.instance(instance)?;
-            let global = instance
-                .get_global(&self.store, name)
-                .map_err(|error| EngineError(error.to_string()))?
-                .ok_or_else(|| EngineError(format!("no exported global \"{name}\"")))?;
-            let value = global
+            let value = self
+                .global(instance, name)?
                 .get(&self.store)
                 .map_err(|error| EngineError(error.to_string()))?;
             Ok(self.harness_value(&value))
+        }
+
+        fn set_global(
+            &mut self,
+            instance: InstanceId,
+            name: &str,
+            value: Value,
+        ) -> Result<(), EngineError> {
+            let global = self.global(instance, name)?;
+            let value = self.lightbeam_value(&value)?;
+            global
+                .set(&mut self.store, value)
+                .map_err(|error| EngineError(error.to_string()))
+        }
+
+        fn table_nulls(&self, instance: InstanceId, name: &str) -> Result<Vec<bool>, EngineError> {
+            let table = self.export(instance, name, "table", |instance, store| {
+                instance.get_table(store, name)
+            })?;
+            let size = table
+                .size(&self.store)
+                .map_err(|error| EngineError(error.to_string()))?;
+            (0..size)
+                .map(|index| {
+                    let entry = table
+                        .get(&self.store, index)
+                        .map_err(|error| EngineError(error.to_string()))?;
+                    Ok(entry.is_none_or(|entry| {
+                        matches!(entry, Val::FuncRef(None) | Val::ExternRef(None))
+                    }))
+                })
+                .collect()
+        }
+
+        fn memory_size(&self, instance: InstanceId, name: &str) -> Result<usize, EngineError> {
+            let memory = self.memory(instance, name)?;
+            let bytes = memory
+                .data_bytes(&self.store)
+                .map_err(|error| EngineError(error.to_string()))?;
+            Ok(bytes.len())
+        }
+
+        fn read_memory(
+            &self,
+            instance: InstanceId,
+            name: &str,
+            offset: usize,
+            out: &mut [u8],
+        ) -> Result<(), EngineError> {
+            self.memory(instance, name)?
+                .read(&self.store, offset, out)
+                .map_err(|error| EngineError(error.to_string()))
+        }
+
+        fn write_memory(
+            &mut self,
+            instance: InstanceId,
+            name: &str,
+            offset: usize,
+            data: &[u8],
+        ) -> Result<(), EngineError> {
+            self.memory(instance, name)?
+                .write(&mut self.store, offset, data)
+                .map_err(|error| EngineError(error.to_string()))
         }
 
         fn show_asm(&self, instance: InstanceId, name: &str) -> Option<String> {
@@ -344,19 +455,17 @@ mod wired {
         }
     }
 
-    fn handle_index(len: usize) -> u32 {
-        u32::try_from(len - 1).expect("fewer than 2^32 handles per script")
-    }
-
     /// Only a decoder or validator rejection is [`CompileErrorKind::Invalid`];
-    /// unsupported constructs, internal compiler errors and I/O errors are
-    /// [`CompileErrorKind::Unsupported`], so they never pass `assert_invalid`.
+    /// unsupported constructs are [`CompileErrorKind::Unsupported`], and internal
+    /// compiler errors and I/O errors [`CompileErrorKind::Internal`], so neither
+    /// ever passes `assert_invalid`.
     fn harness_compile_error(error: &lightbeam::CompileError) -> CompileError {
         let kind = match error {
             lightbeam::CompileError::Invalid { .. } => CompileErrorKind::Invalid,
-            lightbeam::CompileError::Unsupported { .. }
-            | lightbeam::CompileError::Internal(_)
-            | lightbeam::CompileError::Io(_) => CompileErrorKind::Unsupported,
+            lightbeam::CompileError::Unsupported { .. } => CompileErrorKind::Unsupported,
+            lightbeam::CompileError::Internal(_) | lightbeam::CompileError::Io(_) => {
+                CompileErrorKind::Internal
+            }
         };
         CompileError {
             kind,
@@ -371,6 +480,8 @@ mod wired {
             TrapCode::IntegerOverflow => TrapKind::IntegerOverflow,
             TrapCode::BadConversionToInteger => TrapKind::InvalidConversionToInteger,
             TrapCode::MemoryOutOfBounds => TrapKind::MemoryOutOfBounds,
+            // `call_indirect` past the table's end and table instructions out of
+            // range are one kind, as in the reference interpreter.
             TrapCode::TableOutOfBounds | TrapCode::TableAccessOutOfBounds => {
                 TrapKind::TableOutOfBounds
             }
@@ -380,6 +491,18 @@ mod wired {
             TrapCode::NullReference => TrapKind::NullReference,
             TrapCode::Interrupted => TrapKind::Timeout,
             TrapCode::HostTrap => TrapKind::Other,
+        }
+    }
+
+    fn value_type(ty: ValType) -> ValueType {
+        match ty {
+            ValType::I32 => ValueType::I32,
+            ValType::I64 => ValueType::I64,
+            ValType::F32 => ValueType::F32,
+            ValType::F64 => ValueType::F64,
+            ValType::V128 => ValueType::V128,
+            ValType::FuncRef => ValueType::FuncRef,
+            ValType::ExternRef => ValueType::ExternRef,
         }
     }
 
@@ -446,10 +569,16 @@ mod wired {
 
     #[cfg(test)]
     mod tests {
-        use super::super::super::{CompileErrorKind, Engine, FeatureLevel, InstanceId, Outcome};
+        use super::super::super::{
+            CompileErrorKind, Engine, EngineConfig, FeatureLevel, InstanceId, Outcome,
+        };
         use super::LightbeamEngine;
         use crate::value::{TrapKind, Value};
         use std::time::Duration;
+
+        fn spec_engine(level: FeatureLevel) -> LightbeamEngine {
+            LightbeamEngine::new(&EngineConfig::spec(level))
+        }
 
         fn encode(text: &str) -> Vec<u8> {
             let buffer = wast::parser::ParseBuffer::new(text).expect("the test module lexes");
@@ -474,8 +603,8 @@ mod wired {
 
         #[test]
         fn a_timed_out_call_leaves_the_store_usable() {
-            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
-            engine.set_timeout(Duration::from_millis(50));
+            let mut engine = spec_engine(FeatureLevel::Wasm2);
+            engine.set_timeout(Some(Duration::from_millis(50)));
             let instance = instantiate(&mut engine, LOOPS);
             for _ in 0..2 {
                 match engine.invoke(instance, "spin", &[]) {
@@ -491,7 +620,7 @@ mod wired {
 
         #[test]
         fn an_interrupt_arriving_after_the_call_is_drained() {
-            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
+            let mut engine = spec_engine(FeatureLevel::Wasm2);
             let instance = instantiate(&mut engine, LOOPS);
             // What the watchdog does when it fires just as the call returns.
             engine.store.interrupt_handle().interrupt();
@@ -504,7 +633,7 @@ mod wired {
 
         #[test]
         fn traps_have_the_spec_kind_and_lightbeams_message() {
-            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
+            let mut engine = spec_engine(FeatureLevel::Wasm2);
             let instance = instantiate(&mut engine, LOOPS);
             match engine.invoke(instance, "div", &[Value::I32(0)]) {
                 Ok(Outcome::Trapped(trap)) => {
@@ -517,7 +646,7 @@ mod wired {
 
         #[test]
         fn invalid_and_unsupported_modules_are_told_apart() {
-            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm3);
+            let mut engine = spec_engine(FeatureLevel::Wasm3);
             let invalid = engine.compile(&encode("(module (func (result i32) (i64.const 0)))"));
             assert_eq!(invalid.unwrap_err().kind, CompileErrorKind::Invalid);
             // Valid Wasm 3.0 that the compiler does not handle (GC types).
@@ -527,7 +656,7 @@ mod wired {
 
         #[test]
         fn spectest_imports_link_and_funcrefs_round_trip() {
-            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
+            let mut engine = spec_engine(FeatureLevel::Wasm2);
             let instance = instantiate(
                 &mut engine,
                 r#"(module
@@ -556,137 +685,13 @@ mod wired {
 
         #[test]
         fn show_asm_disassembles_an_exported_function() {
-            let mut engine = LightbeamEngine::with_features(FeatureLevel::Wasm2);
+            let mut engine = spec_engine(FeatureLevel::Wasm2);
             let instance = instantiate(&mut engine, LOOPS);
             let listing = engine
                 .show_asm(instance, "one")
                 .expect("one is a defined export");
             assert!(listing.contains("ret"), "{listing}");
             assert_eq!(engine.show_asm(instance, "missing"), None);
-        }
-    }
-}
-
-#[cfg(feature = "lightbeam")]
-mod watchdog {
-    //! One thread per engine that interrupts the store when a directive's
-    //! budget runs out.
-
-    use lightbeam::InterruptHandle;
-    use std::sync::{Arc, Condvar, Mutex, MutexGuard};
-    use std::thread::JoinHandle;
-    use std::time::{Duration, Instant};
-
-    /// What the watchdog thread is asked to do.
-    #[derive(Default)]
-    struct Orders {
-        /// The deadline of the operation in progress, if one is running.
-        deadline: Option<Instant>,
-        /// Set by the thread when it interrupted the current operation.
-        fired: bool,
-        /// The engine is gone: the thread must exit.
-        shutdown: bool,
-    }
-
-    /// The orders plus the condition variable the thread sleeps on.
-    #[derive(Default)]
-    struct Shared {
-        orders: Mutex<Orders>,
-        wake: Condvar,
-    }
-
-    impl Shared {
-        fn lock(&self) -> MutexGuard<'_, Orders> {
-            self.orders
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-        }
-    }
-
-    /// Interrupts a store's wasm once the armed deadline passes. The thread is
-    /// started on first use and stopped when the watchdog is dropped.
-    pub struct Watchdog {
-        handle: InterruptHandle,
-        shared: Arc<Shared>,
-        thread: Option<JoinHandle<()>>,
-    }
-
-    impl Watchdog {
-        /// A watchdog for the store `handle` interrupts; no thread runs yet.
-        pub fn new(handle: InterruptHandle) -> Self {
-            Watchdog {
-                handle,
-                shared: Arc::default(),
-                thread: None,
-            }
-        }
-
-        /// Starts watching an operation that may run for `budget`.
-        pub fn arm(&mut self, budget: Duration) {
-            if self.thread.is_none() {
-                let shared = Arc::clone(&self.shared);
-                let handle = self.handle.clone();
-                let thread = std::thread::Builder::new()
-                    .name("lightbeam-watchdog".into())
-                    .spawn(move || watch(&shared, &handle))
-                    .expect("the watchdog thread starts");
-                self.thread = Some(thread);
-            }
-            let mut orders = self.shared.lock();
-            orders.deadline = Instant::now().checked_add(budget);
-            orders.fired = false;
-            drop(orders);
-            self.shared.wake.notify_one();
-        }
-
-        /// Stops watching; returns whether the store was interrupted meanwhile.
-        /// Once this returns, no interrupt for the operation can arrive.
-        pub fn disarm(&mut self) -> bool {
-            let mut orders = self.shared.lock();
-            orders.deadline = None;
-            std::mem::take(&mut orders.fired)
-        }
-    }
-
-    impl Drop for Watchdog {
-        fn drop(&mut self) {
-            if let Some(thread) = self.thread.take() {
-                self.shared.lock().shutdown = true;
-                self.shared.wake.notify_one();
-                // A panic in the thread has nothing left to report.
-                let _ = thread.join();
-            }
-        }
-    }
-
-    /// The watchdog thread: sleeps until the armed deadline, then interrupts.
-    /// The interrupt is sent with the lock held, so it cannot outlive `disarm`.
-    fn watch(shared: &Shared, handle: &InterruptHandle) {
-        let mut orders = shared.lock();
-        loop {
-            if orders.shutdown {
-                return;
-            }
-            orders = match orders.deadline {
-                None => shared
-                    .wake
-                    .wait(orders)
-                    .unwrap_or_else(|poisoned| poisoned.into_inner()),
-                Some(deadline) => {
-                    let now = Instant::now();
-                    if now >= deadline {
-                        handle.interrupt();
-                        orders.fired = true;
-                        orders.deadline = None;
-                        continue;
-                    }
-                    shared
-                        .wake
-                        .wait_timeout(orders, deadline - now)
-                        .map(|(guard, _)| guard)
-                        .unwrap_or_else(|poisoned| poisoned.into_inner().0)
-                }
-            };
         }
     }
 }

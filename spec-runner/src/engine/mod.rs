@@ -1,17 +1,28 @@
-//! The engine abstraction: what the script executor needs from a WebAssembly
-//! implementation, and the back ends that provide it.
+//! The engine layer: one trait for what every client needs from a WebAssembly
+//! implementation, and one adapter per implementation.
+//!
+//! The script executor, the fuzzer's oracles and the bench all drive engines
+//! through [`Engine`], so each adapter converts its engine's values, traps and
+//! errors into the harness's terms ([`crate::value`]) in exactly one place.
+//! Adding an engine means adding an adapter and an [`EngineKind`]; no client
+//! changes.
 //!
 //! The trait is object safe and speaks in small handles ([`ModuleId`],
 //! [`InstanceId`]) so that an engine owns its modules and instances however it
-//! likes: an interpreter's store or a compiler's code memory. A trap is an
-//! ordinary [`Outcome`], never an [`EngineError`]; `EngineError` is reserved
-//! for things that make a directive impossible to run (a missing export, an
-//! argument of the wrong type).
+//! likes: an interpreter's store or a compiler's code memory. One engine value
+//! is one store: its instances live until it is dropped. A trap is an ordinary
+//! [`Outcome`], never an [`EngineError`]; `EngineError` is reserved for things
+//! that make an operation impossible (a missing export, an argument of the
+//! wrong type).
 
+mod config;
 pub mod lightbeam;
 pub mod wasmi;
+pub mod watchdog;
 
-use crate::value::{Trap, Value};
+pub use config::{EngineConfig, FeatureLevel, FeatureSelection};
+
+use crate::value::{Trap, Value, ValueType};
 use std::fmt;
 use std::str::FromStr;
 use std::time::Duration;
@@ -29,9 +40,12 @@ pub struct InstanceId(pub u32);
 pub enum CompileErrorKind {
     /// Malformed bytes or a validation error: the module is not valid wasm.
     Invalid,
-    /// A valid module the engine cannot compile (yet); never counts as a
-    /// passed `assert_invalid`/`assert_malformed`.
+    /// A valid module the engine cannot compile (yet), or one past an
+    /// implementation limit; never counts as a passed
+    /// `assert_invalid`/`assert_malformed`.
     Unsupported,
+    /// The engine failed for a reason of its own: always a bug in it.
+    Internal,
 }
 
 /// A module rejected at compile time.
@@ -75,7 +89,7 @@ pub enum Outcome {
     Exception,
 }
 
-/// A directive could not be carried out at all (not a trap).
+/// An operation could not be carried out at all (not a trap).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EngineError(pub String);
 
@@ -85,29 +99,73 @@ impl fmt::Display for EngineError {
     }
 }
 
-/// A WebAssembly implementation the harness can drive.
-///
-/// One engine value serves one script: it holds the script's store, its
-/// `spectest` host module and every instance registered under a name, so
-/// `instantiate` resolves imports from those.
-pub trait Engine {
-    /// The engine's name as accepted by `--engine`.
-    fn name(&self) -> &'static str;
+impl std::error::Error for EngineError {}
 
-    /// Sets the wall-clock budget for each following compile, instantiate,
-    /// invoke or get; running out ends the operation with a
-    /// [`TrapKind::Timeout`](crate::value::TrapKind::Timeout) trap.
-    fn set_timeout(&mut self, timeout: Duration);
+/// One export of an instance.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Export {
+    /// The export's name.
+    pub name: String,
+    /// What is exported.
+    pub kind: ExportKind,
+}
+
+/// The kind of an export, with a function's signature.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// A function taking `params` and returning `results`.
+    Func {
+        /// Parameter types.
+        params: Vec<ValueType>,
+        /// Result types.
+        results: Vec<ValueType>,
+    },
+    /// A global.
+    Global,
+    /// A table.
+    Table,
+    /// A linear memory.
+    Memory,
+}
+
+/// A WebAssembly implementation the harness, the fuzzer and the bench drive.
+///
+/// One engine value is one store: it holds its modules, its instances, the
+/// `spectest` host module when configured, and every instance registered
+/// under a name, so `instantiate` resolves imports from those.
+pub trait Engine {
+    /// The engine's name, as accepted by `--engine` for the built-in ones.
+    fn name(&self) -> &str;
+
+    /// Sets the wall-clock budget of each following compile, instantiate,
+    /// invoke or get (see [`EngineConfig::timeout`]); `None` removes it. An
+    /// interpreter that meters time with fuel enforces a budget only when it
+    /// was created with one.
+    fn set_timeout(&mut self, timeout: Option<Duration>);
 
     /// Decodes, validates and compiles a binary module.
     fn compile(&mut self, wasm: &[u8]) -> Result<ModuleId, CompileError>;
 
-    /// Instantiates a compiled module against `spectest` and the registered
-    /// instances, running its start function.
+    /// Bytes of machine code the module's functions compiled to, for engines
+    /// that emit machine code; `None` otherwise.
+    fn code_size(&self, _module: ModuleId) -> Option<usize> {
+        None
+    }
+
+    /// Makes every function import of `module` resolvable by a host function
+    /// that traps when called, so a module can be instantiated on its own
+    /// even when it imports functions it does not call.
+    fn define_trapping_imports(&mut self, module: ModuleId) -> Result<(), EngineError>;
+
+    /// Instantiates a compiled module against the defined host modules and
+    /// the registered instances, running its start function.
     fn instantiate(&mut self, module: ModuleId) -> Result<InstanceId, InstantiateError>;
 
     /// Makes the exports of `instance` importable under the module name `name`.
     fn register(&mut self, name: &str, instance: InstanceId) -> Result<(), EngineError>;
+
+    /// Every export of `instance`, in the engine's order.
+    fn exports(&self, instance: InstanceId) -> Result<Vec<Export>, EngineError>;
 
     /// Calls the exported function `name` of `instance`.
     fn invoke(
@@ -120,6 +178,40 @@ pub trait Engine {
     /// Reads the exported global `name` of `instance`.
     fn get_global(&mut self, instance: InstanceId, name: &str) -> Result<Value, EngineError>;
 
+    /// Sets the exported mutable global `name` of `instance`.
+    fn set_global(
+        &mut self,
+        instance: InstanceId,
+        name: &str,
+        value: Value,
+    ) -> Result<(), EngineError>;
+
+    /// Which entries of the exported table `name` are null, in order (its
+    /// length is the table's size). What a reference points to cannot be
+    /// compared across engines; whether it is null can.
+    fn table_nulls(&self, instance: InstanceId, name: &str) -> Result<Vec<bool>, EngineError>;
+
+    /// The size in bytes of the exported memory `name`.
+    fn memory_size(&self, instance: InstanceId, name: &str) -> Result<usize, EngineError>;
+
+    /// Copies `out.len()` bytes at `offset` out of the exported memory `name`.
+    fn read_memory(
+        &self,
+        instance: InstanceId,
+        name: &str,
+        offset: usize,
+        out: &mut [u8],
+    ) -> Result<(), EngineError>;
+
+    /// Copies `data` into the exported memory `name` at `offset`.
+    fn write_memory(
+        &mut self,
+        instance: InstanceId,
+        name: &str,
+        offset: usize,
+        data: &[u8],
+    ) -> Result<(), EngineError>;
+
     /// The machine code of the exported function `name`, for engines that have
     /// any; `None` otherwise.
     fn show_asm(&self, _instance: InstanceId, _name: &str) -> Option<String> {
@@ -127,7 +219,7 @@ pub trait Engine {
     }
 }
 
-/// The back ends selectable with `--engine`.
+/// The built-in back ends, selectable with `--engine`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EngineKind {
     /// The wasmi interpreter, the reference the harness is proven on.
@@ -156,9 +248,14 @@ impl EngineKind {
 
     /// Creates a fresh engine for one script, accepting the features of `level`.
     pub fn create(self, level: FeatureLevel) -> Result<Box<dyn Engine>, EngineUnavailable> {
+        self.create_with(&EngineConfig::spec(level))
+    }
+
+    /// Creates a fresh engine set up as `config` says.
+    pub fn create_with(self, config: &EngineConfig) -> Result<Box<dyn Engine>, EngineUnavailable> {
         match self {
-            EngineKind::Wasmi => Ok(Box::new(wasmi::WasmiEngine::with_features(level))),
-            EngineKind::Lightbeam => lightbeam::create(level),
+            EngineKind::Wasmi => Ok(Box::new(wasmi::WasmiEngine::new(config))),
+            EngineKind::Lightbeam => lightbeam::create(config),
         }
     }
 
@@ -188,71 +285,6 @@ impl fmt::Display for EngineKind {
     }
 }
 
-/// The version of the WebAssembly standard an engine is asked to implement.
-///
-/// It matters in both directions: a Wasm 2.0 script asserts that some modules
-/// are invalid (a second memory, a memory index byte other than zero) which
-/// Wasm 3.0 accepts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum FeatureLevel {
-    /// WebAssembly 2.0 (SIMD, reference types, bulk memory, multi-value, ...).
-    Wasm2,
-    /// WebAssembly 3.0 and the proposals in the testsuite, as far as the engine goes.
-    Wasm3,
-}
-
-impl FeatureLevel {
-    /// The level for a script: Wasm 3.0 when it lives in a testsuite checkout
-    /// with a `proposals/` folder (the Wasm 3.0 layout), else Wasm 2.0.
-    pub fn detect(script: &std::path::Path) -> Self {
-        let absolute = std::fs::canonicalize(script).unwrap_or_else(|_| script.to_path_buf());
-        let in_wasm3_suite = absolute
-            .ancestors()
-            .skip(1)
-            .any(|dir| dir.join("proposals").is_dir());
-        if in_wasm3_suite {
-            FeatureLevel::Wasm3
-        } else {
-            FeatureLevel::Wasm2
-        }
-    }
-}
-
-/// How the feature level of each script is chosen (`--wasm`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-pub enum FeatureSelection {
-    /// Per script, with [`FeatureLevel::detect`].
-    #[default]
-    Auto,
-    /// The same level for every script.
-    Fixed(FeatureLevel),
-}
-
-impl FeatureSelection {
-    /// The level to run `script` at.
-    pub fn level_for(self, script: &std::path::Path) -> FeatureLevel {
-        match self {
-            FeatureSelection::Auto => FeatureLevel::detect(script),
-            FeatureSelection::Fixed(level) => level,
-        }
-    }
-}
-
-impl FromStr for FeatureSelection {
-    type Err = String;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        match text {
-            "auto" => Ok(FeatureSelection::Auto),
-            "2" | "2.0" => Ok(FeatureSelection::Fixed(FeatureLevel::Wasm2)),
-            "3" | "3.0" => Ok(FeatureSelection::Fixed(FeatureLevel::Wasm3)),
-            other => Err(format!(
-                "unknown feature level `{other}` (expected auto, 2.0 or 3.0)"
-            )),
-        }
-    }
-}
-
 /// An engine that cannot be created in this build.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EngineUnavailable(pub String);
@@ -263,42 +295,16 @@ impl fmt::Display for EngineUnavailable {
     }
 }
 
+impl std::error::Error for EngineUnavailable {}
+
+/// The handle of the `len`-th item pushed.
+fn handle_index(len: usize) -> u32 {
+    u32::try_from(len - 1).expect("fewer than 2^32 handles per engine")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn feature_selection_parses_versions() {
-        assert_eq!("auto".parse(), Ok(FeatureSelection::Auto));
-        assert_eq!(
-            "2.0".parse(),
-            Ok(FeatureSelection::Fixed(FeatureLevel::Wasm2))
-        );
-        assert_eq!(
-            "3".parse(),
-            Ok(FeatureSelection::Fixed(FeatureLevel::Wasm3))
-        );
-        assert!("4.0".parse::<FeatureSelection>().is_err());
-    }
-
-    #[test]
-    fn scripts_in_a_suite_with_proposals_run_at_wasm3() {
-        let suite = std::env::temp_dir().join(format!("spec-runner-levels-{}", std::process::id()));
-        let nested = suite.join("proposals/threads");
-        std::fs::create_dir_all(&nested).unwrap();
-        assert_eq!(
-            FeatureLevel::detect(&suite.join("i32.wast")),
-            FeatureLevel::Wasm3
-        );
-        assert_eq!(
-            FeatureLevel::detect(&nested.join("atomic.wast")),
-            FeatureLevel::Wasm3
-        );
-        let fixtures =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pass.wast");
-        assert_eq!(FeatureLevel::detect(&fixtures), FeatureLevel::Wasm2);
-        std::fs::remove_dir_all(&suite).unwrap();
-    }
 
     #[test]
     fn engine_names_round_trip() {

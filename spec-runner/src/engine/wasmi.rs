@@ -1,31 +1,39 @@
 //! The wasmi back end: the reference interpreter the harness is proven on.
 //!
-//! Every Wasm 2.0 feature is enabled, SIMD included, plus the later proposals
-//! wasmi implements so the Wasm 3.0 suite gets as far as it can. Time budgets
-//! are enforced with fuel: a call runs on slices of fuel, and between slices
-//! the wall clock is compared with the deadline.
+//! It accepts exactly the configured features that wasmi implements. Budgets
+//! are kept with fuel: a call with a fuel limit gets that much and traps with
+//! [`TrapKind::OutOfFuel`] when it is used up; a call with a time budget runs
+//! on slices of fuel, and between slices the wall clock is compared with the
+//! deadline. Without either, fuel metering is off and calls cost nothing extra.
 
 use super::{
-    CompileError, CompileErrorKind, Engine, EngineError, FeatureLevel, InstanceId,
-    InstantiateError, ModuleId, Outcome,
+    handle_index, CompileError, CompileErrorKind, Engine, EngineConfig, EngineError, Export,
+    ExportKind, InstanceId, InstantiateError, ModuleId, Outcome,
 };
 use crate::spectest;
-use crate::value::{Trap, TrapKind, Value};
+use crate::value::{Trap, TrapKind, Value, ValueType};
 use std::time::{Duration, Instant};
 use wasmi::errors::{ErrorKind, InstantiationError};
 use wasmi::{
-    CompilationMode, Config, ExternRef, Func, Global, Instance, Linker, Memory, MemoryType, Module,
-    Mutability, Nullable, Ref, RefType, ResumableCall, Store, Table, TableType, TrapCode, Val, F32,
-    F64, V128,
+    CompilationMode, Config, Extern, ExternRef, ExternType, Func, Global, Instance, Linker, Memory,
+    MemoryType, Module, Mutability, Nullable, Ref, RefType, ResumableCall, Store, Table, TableType,
+    TrapCode, Val, ValType, F32, F64, V128,
 };
+use wasmparser::WasmFeatures;
 
-/// Fuel handed out per slice of a call; small enough that the deadline is
-/// checked every few milliseconds, large enough that resuming costs nothing.
+/// Fuel handed out per slice of a call under a time budget; small enough that
+/// the deadline is checked every few milliseconds, large enough that resuming
+/// costs nothing.
 const FUEL_SLICE: u64 = 50_000_000;
 
-/// Fuel for instantiation (segment initialisation and the start function),
-/// which wasmi cannot resume; generous, so only runaway start functions hit it.
+/// Fuel for instantiation (segment initialisation and the start function)
+/// under a time budget alone, which wasmi cannot resume; generous, so only
+/// runaway start functions hit it.
 const INSTANTIATION_FUEL: u64 = 5_000_000_000;
+
+/// Bytes of value stack wasmi allows when a call depth is configured, so that
+/// the depth, not the value stack, is what runs out.
+const DEEP_STACK_HEIGHT: usize = 64 * 1024 * 1024;
 
 /// A wasmi store with its linker and the handles the harness has been given.
 pub struct WasmiEngine {
@@ -35,37 +43,45 @@ pub struct WasmiEngine {
     instances: Vec<Instance>,
     /// Functions that left wasm as `funcref` values, indexed by their handle.
     func_refs: Vec<Func>,
-    timeout: Duration,
-}
-
-impl Default for WasmiEngine {
-    fn default() -> Self {
-        Self::new()
-    }
+    name: &'static str,
+    /// Whether fuel metering is on (a time budget or a fuel limit was configured).
+    metered: bool,
+    timeout: Option<Duration>,
+    fuel_per_call: Option<u64>,
 }
 
 impl WasmiEngine {
-    /// Creates an engine for the latest feature level with `spectest` defined.
-    pub fn new() -> Self {
-        Self::with_features(FeatureLevel::Wasm3)
-    }
-
-    /// Creates an engine accepting exactly the features of `level` that wasmi
-    /// implements, with `spectest` defined.
-    pub fn with_features(level: FeatureLevel) -> Self {
-        let engine = wasmi::Engine::new(&config(level));
+    /// Creates an engine set up as `config` says. Lazy translation makes it
+    /// call itself `wasmi-lazy`, so a report comparing the two modes tells them
+    /// apart.
+    pub fn new(config: &EngineConfig) -> Self {
+        let metered = config.timeout.is_some() || config.fuel_per_call.is_some();
+        let engine = wasmi::Engine::new(&wasmi_config(config, metered));
         let mut store = Store::new(&engine, ());
         let mut linker = Linker::new(&engine);
         linker.allow_shadowing(true);
-        define_spectest(&mut store, &mut linker).expect("the spectest definitions are well-formed");
+        if config.spectest {
+            define_spectest(&mut store, &mut linker)
+                .expect("the spectest definitions are well-formed");
+        }
         WasmiEngine {
             store,
             linker,
             modules: Vec::new(),
             instances: Vec::new(),
             func_refs: Vec::new(),
-            timeout: Duration::from_secs(10),
+            name: "wasmi",
+            metered,
+            timeout: config.timeout,
+            fuel_per_call: config.fuel_per_call,
         }
+    }
+
+    /// Renames the engine in reports (e.g. a second wasmi used to check an
+    /// oracle against the first).
+    pub fn named(mut self, name: &'static str) -> Self {
+        self.name = name;
+        self
     }
 
     fn module(&self, id: ModuleId) -> Result<&Module, EngineError> {
@@ -81,6 +97,19 @@ impl WasmiEngine {
             .ok_or_else(|| EngineError(format!("unknown instance handle {id:?}")))
     }
 
+    fn global(&self, instance: InstanceId, name: &str) -> Result<Global, EngineError> {
+        self.instance(instance)?
+            .get_global(&self.store, name)
+            .ok_or_else(|| EngineError(format!("no exported global \"{name}\"")))
+    }
+
+    fn memory(&self, instance: InstanceId, name: &str) -> Result<Memory, EngineError> {
+        self.instance(instance)?
+            .get_memory(&self.store, name)
+            .ok_or_else(|| EngineError(format!("no exported memory \"{name}\"")))
+    }
+
+    /// The one conversion into wasmi's values.
     fn wasmi_value(&mut self, value: &Value) -> Result<Val, EngineError> {
         Ok(match *value {
             Value::I32(v) => Val::I32(v),
@@ -102,6 +131,7 @@ impl WasmiEngine {
         })
     }
 
+    /// The one conversion out of wasmi's values.
     fn harness_value(&mut self, value: &Val) -> Result<Value, EngineError> {
         Ok(match value {
             Val::I32(v) => Value::I32(*v),
@@ -126,24 +156,44 @@ impl WasmiEngine {
         })
     }
 
-    /// Runs `func` in fuel slices until it finishes, traps, or the deadline passes.
-    fn call_with_deadline(
+    /// Runs `func` within the configured budgets: unmetered, it simply runs;
+    /// metered, it runs in fuel slices until it finishes, traps, uses up its
+    /// fuel limit or passes its deadline.
+    fn call_within_budget(
         &mut self,
         func: Func,
         args: &[Val],
         results: &mut [Val],
     ) -> Result<Outcome, EngineError> {
-        let deadline = Instant::now() + self.timeout;
-        self.refuel(FUEL_SLICE);
+        if !self.metered {
+            return match func.call(&mut self.store, args, results) {
+                Ok(()) => Ok(Outcome::Returned(Vec::new())),
+                Err(error) => classify_call_error(&error),
+            };
+        }
+        let deadline = self.timeout.map(|timeout| Instant::now() + timeout);
+        let slice = |remaining: u64| match deadline {
+            Some(_) => remaining.min(FUEL_SLICE),
+            None => remaining,
+        };
+        let mut remaining = self.fuel_per_call.unwrap_or(u64::MAX);
+        let mut given = slice(remaining);
+        self.refuel(given);
         let mut call = func.call_resumable(&mut self.store, args, results);
         loop {
             match call {
                 Ok(ResumableCall::Finished) => return Ok(Outcome::Returned(Vec::new())),
                 Ok(ResumableCall::OutOfFuel(paused)) => {
-                    if Instant::now() >= deadline {
-                        return Ok(Outcome::Trapped(timeout_trap(self.timeout)));
+                    if given >= remaining {
+                        return Ok(Outcome::Trapped(trap_from_code(TrapCode::OutOfFuel)));
                     }
-                    self.refuel(FUEL_SLICE);
+                    if deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+                        return Ok(Outcome::Trapped(self.timeout_trap()));
+                    }
+                    let left = self.store.get_fuel().unwrap_or(0);
+                    remaining -= given - left;
+                    given = slice(remaining);
+                    self.refuel(given);
                     call = paused.resume(&mut self.store, results);
                 }
                 Ok(ResumableCall::HostTrap(paused)) => {
@@ -163,24 +213,61 @@ impl WasmiEngine {
             .set_fuel(fuel)
             .expect("fuel metering is enabled in the config");
     }
+
+    fn timeout_trap(&self) -> Trap {
+        let seconds = self.timeout.unwrap_or_default().as_secs_f64();
+        Trap {
+            kind: TrapKind::Timeout,
+            message: format!("timeout: still running after {seconds:.1}s"),
+        }
+    }
 }
 
 impl Engine for WasmiEngine {
-    fn name(&self) -> &'static str {
-        "wasmi"
+    fn name(&self) -> &str {
+        self.name
     }
 
-    fn set_timeout(&mut self, timeout: Duration) {
+    fn set_timeout(&mut self, timeout: Option<Duration>) {
         self.timeout = timeout;
     }
 
     fn compile(&mut self, wasm: &[u8]) -> Result<ModuleId, CompileError> {
-        let module = Module::new(self.store.engine(), wasm).map_err(|error| CompileError {
-            kind: CompileErrorKind::Invalid,
-            message: error.to_string(),
-        })?;
+        // wasmi also reads the text format; the layer deals in binaries.
+        if !wasm.starts_with(b"\0asm") {
+            return Err(CompileError {
+                kind: CompileErrorKind::Invalid,
+                message: "not a binary module".to_owned(),
+            });
+        }
+        let module = Module::new(self.store.engine(), wasm)
+            .map_err(|error| harness_compile_error(&error))?;
         self.modules.push(module);
         Ok(ModuleId(handle_index(self.modules.len())))
+    }
+
+    fn define_trapping_imports(&mut self, module: ModuleId) -> Result<(), EngineError> {
+        let imports: Vec<_> = self
+            .module(module)?
+            .imports()
+            .filter_map(|import| match import.ty() {
+                ExternType::Func(ty) => Some((
+                    import.module().to_owned(),
+                    import.name().to_owned(),
+                    ty.clone(),
+                )),
+                _ => None,
+            })
+            .collect();
+        for (module_name, name, ty) in imports {
+            let what = format!("{module_name}.{name}");
+            self.linker
+                .func_new(&module_name, &name, ty, move |_, _, _| {
+                    Err(wasmi::Error::new(format!("import `{what}` called")))
+                })
+                .map_err(|error| EngineError(error.to_string()))?;
+        }
+        Ok(())
     }
 
     fn instantiate(&mut self, module: ModuleId) -> Result<InstanceId, InstantiateError> {
@@ -188,7 +275,9 @@ impl Engine for WasmiEngine {
             .module(module)
             .map_err(|error| InstantiateError::Other(error.0))?
             .clone();
-        self.refuel(INSTANTIATION_FUEL);
+        if self.metered {
+            self.refuel(self.fuel_per_call.unwrap_or(INSTANTIATION_FUEL));
+        }
         let instance = self
             .linker
             .instantiate_and_start(&mut self.store, &module)
@@ -203,6 +292,29 @@ impl Engine for WasmiEngine {
             .instance(&mut self.store, name, instance)
             .map_err(|error| EngineError(error.to_string()))?;
         Ok(())
+    }
+
+    fn exports(&self, instance: InstanceId) -> Result<Vec<Export>, EngineError> {
+        let instance = self.instance(instance)?;
+        Ok(instance
+            .exports(&self.store)
+            .map(|export| {
+                let name = export.name().to_owned();
+                let kind = match export.into_extern() {
+                    Extern::Func(func) => {
+                        let ty = func.ty(&self.store);
+                        ExportKind::Func {
+                            params: ty.params().iter().map(|&ty| value_type(ty)).collect(),
+                            results: ty.results().iter().map(|&ty| value_type(ty)).collect(),
+                        }
+                    }
+                    Extern::Global(_) => ExportKind::Global,
+                    Extern::Table(_) => ExportKind::Table,
+                    Extern::Memory(_) => ExportKind::Memory,
+                };
+                Export { name, kind }
+            })
+            .collect())
     }
 
     fn invoke(
@@ -232,7 +344,7 @@ impl Engine for WasmiEngine {
             .iter()
             .map(|ty| Val::default_for_ty(*ty))
             .collect();
-        match self.call_with_deadline(func, &args, &mut results)? {
+        match self.call_within_budget(func, &args, &mut results)? {
             Outcome::Returned(_) => {
                 let values = results
                     .iter()
@@ -245,44 +357,101 @@ impl Engine for WasmiEngine {
     }
 
     fn get_global(&mut self, instance: InstanceId, name: &str) -> Result<Value, EngineError> {
-        let instance = self.instance(instance)?;
-        let global = instance
-            .get_global(&self.store, name)
-            .ok_or_else(|| EngineError(format!("no exported global \"{name}\"")))?;
-        let value = global.get(&self.store);
+        let value = self.global(instance, name)?.get(&self.store);
         self.harness_value(&value)
+    }
+
+    fn set_global(
+        &mut self,
+        instance: InstanceId,
+        name: &str,
+        value: Value,
+    ) -> Result<(), EngineError> {
+        let global = self.global(instance, name)?;
+        let value = self.wasmi_value(&value)?;
+        global
+            .set(&mut self.store, value)
+            .map_err(|error| EngineError(error.to_string()))
+    }
+
+    fn table_nulls(&self, instance: InstanceId, name: &str) -> Result<Vec<bool>, EngineError> {
+        let table = self
+            .instance(instance)?
+            .get_table(&self.store, name)
+            .ok_or_else(|| EngineError(format!("no exported table \"{name}\"")))?;
+        Ok((0..table.size(&self.store))
+            .map(|index| {
+                table
+                    .get(&self.store, index)
+                    .is_none_or(|entry| entry.is_null())
+            })
+            .collect())
+    }
+
+    fn memory_size(&self, instance: InstanceId, name: &str) -> Result<usize, EngineError> {
+        Ok(self.memory(instance, name)?.data_size(&self.store))
+    }
+
+    fn read_memory(
+        &self,
+        instance: InstanceId,
+        name: &str,
+        offset: usize,
+        out: &mut [u8],
+    ) -> Result<(), EngineError> {
+        self.memory(instance, name)?
+            .read(&self.store, offset, out)
+            .map_err(|error| EngineError(error.to_string()))
+    }
+
+    fn write_memory(
+        &mut self,
+        instance: InstanceId,
+        name: &str,
+        offset: usize,
+        data: &[u8],
+    ) -> Result<(), EngineError> {
+        self.memory(instance, name)?
+            .write(&mut self.store, offset, data)
+            .map_err(|error| EngineError(error.to_string()))
     }
 }
 
-fn handle_index(len: usize) -> u32 {
-    u32::try_from(len - 1).expect("fewer than 2^32 handles per script")
-}
-
-/// Wasm 2.0 plus, at [`FeatureLevel::Wasm3`], the Wasm 3.0 proposals wasmi
-/// implements. (Wasm 2.0 rejects what 3.0 allows, e.g. a second memory, so the
-/// level must match the suite.)
-fn config(level: FeatureLevel) -> Config {
-    let wasm3 = level == FeatureLevel::Wasm3;
-    let mut config = Config::default();
-    config
-        .wasm_mutable_global(true)
-        .wasm_sign_extension(true)
-        .wasm_saturating_float_to_int(true)
-        .wasm_multi_value(true)
-        .wasm_multi_memory(wasm3)
-        .wasm_bulk_memory(true)
-        .wasm_reference_types(true)
-        .wasm_tail_call(wasm3)
-        .wasm_extended_const(wasm3)
-        .wasm_custom_page_sizes(wasm3)
-        .wasm_memory64(wasm3)
-        .wasm_wide_arithmetic(wasm3)
-        .wasm_simd(true)
-        .wasm_relaxed_simd(wasm3)
-        .floats(true)
-        .consume_fuel(true)
-        .compilation_mode(CompilationMode::LazyTranslation);
-    config
+/// wasmi's configuration for `config`: the features it implements out of
+/// `config.features`, its translation mode, fuel metering when a budget needs
+/// it, and the call depth.
+fn wasmi_config(config: &EngineConfig, metered: bool) -> Config {
+    let features: WasmFeatures = config.features;
+    let mode = if config.lazy_compilation {
+        CompilationMode::LazyTranslation
+    } else {
+        CompilationMode::Eager
+    };
+    let mut wasmi = Config::default();
+    wasmi
+        .wasm_mutable_global(features.mutable_global())
+        .wasm_sign_extension(features.sign_extension())
+        .wasm_saturating_float_to_int(features.saturating_float_to_int())
+        .wasm_multi_value(features.multi_value())
+        .wasm_multi_memory(features.multi_memory())
+        .wasm_bulk_memory(features.bulk_memory())
+        .wasm_reference_types(features.reference_types())
+        .wasm_tail_call(features.tail_call())
+        .wasm_extended_const(features.extended_const())
+        .wasm_custom_page_sizes(features.custom_page_sizes())
+        .wasm_memory64(features.memory64())
+        .wasm_wide_arithmetic(features.wide_arithmetic())
+        .wasm_simd(features.simd())
+        .wasm_relaxed_simd(features.relaxed_simd())
+        .floats(features.floats())
+        .consume_fuel(metered)
+        .compilation_mode(mode);
+    if let Some(depth) = config.max_call_depth {
+        wasmi
+            .set_max_recursion_depth(depth)
+            .set_max_stack_height(DEEP_STACK_HEIGHT);
+    }
+    wasmi
 }
 
 fn define_spectest(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(), wasmi::Error> {
@@ -338,10 +507,32 @@ fn define_spectest(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(),
     Ok(())
 }
 
-fn timeout_trap(timeout: Duration) -> Trap {
-    Trap {
-        kind: TrapKind::Timeout,
-        message: format!("timeout: still running after {:.1}s", timeout.as_secs_f64()),
+fn value_type(ty: ValType) -> ValueType {
+    match ty {
+        ValType::I32 => ValueType::I32,
+        ValType::I64 => ValueType::I64,
+        ValType::F32 => ValueType::F32,
+        ValType::F64 => ValueType::F64,
+        ValType::V128 => ValueType::V128,
+        ValType::FuncRef => ValueType::FuncRef,
+        ValType::ExternRef => ValueType::ExternRef,
+    }
+}
+
+/// Decoder and validator errors are [`CompileErrorKind::Invalid`], limits
+/// [`CompileErrorKind::Unsupported`], anything else
+/// [`CompileErrorKind::Internal`].
+fn harness_compile_error(error: &wasmi::Error) -> CompileError {
+    let kind = match error.kind() {
+        ErrorKind::Wasm(_) | ErrorKind::Read(_) => CompileErrorKind::Invalid,
+        ErrorKind::UserLimits(_) | ErrorKind::ImplementationLimits(_) => {
+            CompileErrorKind::Unsupported
+        }
+        _ => CompileErrorKind::Internal,
+    };
+    CompileError {
+        kind,
+        message: error.to_string(),
     }
 }
 
@@ -356,7 +547,7 @@ fn trap_kind(code: TrapCode) -> TrapKind {
         TrapCode::BadConversionToInteger => TrapKind::InvalidConversionToInteger,
         TrapCode::StackOverflow => TrapKind::CallStackExhausted,
         TrapCode::BadSignature => TrapKind::IndirectCallTypeMismatch,
-        TrapCode::OutOfFuel => TrapKind::Timeout,
+        TrapCode::OutOfFuel => TrapKind::OutOfFuel,
         TrapCode::GrowthOperationLimited | TrapCode::OutOfSystemMemory => TrapKind::Other,
     }
 }
@@ -364,22 +555,24 @@ fn trap_kind(code: TrapCode) -> TrapKind {
 /// A wasmi trap in the harness's terms; the message stays wasmi's own, the
 /// kind supplies the reference interpreter's wording.
 fn trap_from_code(code: TrapCode) -> Trap {
-    match trap_kind(code) {
-        TrapKind::Timeout => Trap {
-            kind: TrapKind::Timeout,
-            message: "timeout: instantiation ran out of fuel".into(),
-        },
-        kind => Trap {
-            kind,
-            message: code.trap_message().to_owned(),
-        },
+    Trap {
+        kind: trap_kind(code),
+        message: code.trap_message().to_owned(),
     }
 }
 
+/// A failed call: a trap for a wasm trap code or an error raised by a host
+/// function (as a resumable call reports it), an [`EngineError`] otherwise.
 fn classify_call_error(error: &wasmi::Error) -> Result<Outcome, EngineError> {
-    match error.as_trap_code() {
-        Some(code) => Ok(Outcome::Trapped(trap_from_code(code))),
-        None => Err(EngineError(error.to_string())),
+    match error.kind() {
+        ErrorKind::TrapCode(code) => Ok(Outcome::Trapped(trap_from_code(*code))),
+        ErrorKind::Message(_) | ErrorKind::Host(_) | ErrorKind::I32ExitStatus(_) => {
+            Ok(Outcome::Trapped(Trap {
+                kind: TrapKind::Other,
+                message: error.to_string(),
+            }))
+        }
+        _ => Err(EngineError(error.to_string())),
     }
 }
 
@@ -404,6 +597,10 @@ fn classify_instantiation_error(error: &wasmi::Error) -> InstantiateError {
             _ => InstantiateError::Other(error.to_string()),
         },
         _ => match error.as_trap_code() {
+            Some(TrapCode::OutOfFuel) => InstantiateError::Trapped(Trap {
+                kind: TrapKind::OutOfFuel,
+                message: "timeout: instantiation ran out of fuel".into(),
+            }),
             Some(code) => InstantiateError::Trapped(trap_from_code(code)),
             None => InstantiateError::Other(error.to_string()),
         },

@@ -109,7 +109,7 @@ fn run_directives(
     cursor: &mut ScriptCursor,
 ) {
     report.directives = directives.len() as u64;
-    engine.set_timeout(options.timeout);
+    engine.set_timeout(Some(options.timeout));
     let mut script = Script::new(engine, options);
     let lines = LineIndex::new(source);
     for directive in directives {

@@ -1,0 +1,237 @@
+//! The engine layer's promises, checked against every built-in adapter: what
+//! one engine does through [`Engine`], the other does too, so clients (the
+//! runner, the fuzzer, the bench) can swap them.
+
+use spec_runner::engine::{
+    CompileErrorKind, Engine, EngineConfig, EngineKind, ExportKind, FeatureLevel, InstanceId,
+    Outcome,
+};
+use spec_runner::value::{TrapKind, Value, ValueType};
+use std::time::Duration;
+
+const KINDS: [EngineKind; 2] = [EngineKind::Wasmi, EngineKind::Lightbeam];
+
+fn encode(text: &str) -> Vec<u8> {
+    let buffer = wast::parser::ParseBuffer::new(text).expect("the test module lexes");
+    let mut module: wast::Wat = wast::parser::parse(&buffer).expect("the test module parses");
+    module.encode().expect("the test module encodes")
+}
+
+fn plain(kind: EngineKind) -> Box<dyn Engine> {
+    kind.create_with(&EngineConfig::plain(FeatureLevel::Wasm2.features()))
+        .expect("the engine is built in")
+}
+
+fn instantiate(engine: &mut dyn Engine, text: &str) -> InstanceId {
+    let module = engine
+        .compile(&encode(text))
+        .expect("the test module compiles");
+    engine
+        .instantiate(module)
+        .expect("the test module instantiates")
+}
+
+const STATE: &str = r#"(module
+    (memory (export "memory") 1 1)
+    (global (export "counter") (mut i64) (i64.const 5))
+    (table (export "table") 3 funcref)
+    (elem (i32.const 1) func $bump)
+    (func $bump (export "bump") (param i64) (result i64)
+        (global.set 0 (i64.add (global.get 0) (local.get 0)))
+        (global.get 0))
+    (func (export "load") (param i32) (result i32) (i32.load8_u (local.get 0))))"#;
+
+#[test]
+fn exports_are_listed_with_their_signatures() {
+    for kind in KINDS {
+        let mut engine = plain(kind);
+        let instance = instantiate(&mut *engine, STATE);
+        let mut exports = engine.exports(instance).unwrap();
+        exports.sort_by(|a, b| a.name.cmp(&b.name));
+        let kinds: Vec<_> = exports.iter().map(|e| (e.name.as_str(), &e.kind)).collect();
+        let bump = ExportKind::Func {
+            params: vec![ValueType::I64],
+            results: vec![ValueType::I64],
+        };
+        let load = ExportKind::Func {
+            params: vec![ValueType::I32],
+            results: vec![ValueType::I32],
+        };
+        assert_eq!(
+            kinds,
+            [
+                ("bump", &bump),
+                ("counter", &ExportKind::Global),
+                ("load", &load),
+                ("memory", &ExportKind::Memory),
+                ("table", &ExportKind::Table),
+            ],
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn globals_memories_and_tables_are_read_and_written() {
+    for kind in KINDS {
+        let mut engine = plain(kind);
+        let instance = instantiate(&mut *engine, STATE);
+        engine
+            .set_global(instance, "counter", Value::I64(40))
+            .unwrap();
+        assert_eq!(
+            engine.invoke(instance, "bump", &[Value::I64(2)]),
+            Ok(Outcome::Returned(vec![Value::I64(42)])),
+            "{kind}"
+        );
+        assert_eq!(engine.get_global(instance, "counter"), Ok(Value::I64(42)));
+        assert!(engine
+            .set_global(instance, "counter", Value::I32(0))
+            .is_err());
+
+        assert_eq!(engine.memory_size(instance, "memory"), Ok(65536), "{kind}");
+        engine
+            .write_memory(instance, "memory", 100, &[7, 8, 9])
+            .unwrap();
+        let mut out = [0; 4];
+        engine
+            .read_memory(instance, "memory", 99, &mut out)
+            .unwrap();
+        assert_eq!(out, [0, 7, 8, 9], "{kind}");
+        assert_eq!(
+            engine.invoke(instance, "load", &[Value::I32(101)]),
+            Ok(Outcome::Returned(vec![Value::I32(8)]))
+        );
+        assert!(engine
+            .read_memory(instance, "memory", 65535, &mut out)
+            .is_err());
+        assert!(engine.memory_size(instance, "missing").is_err());
+
+        assert_eq!(
+            engine.table_nulls(instance, "table"),
+            Ok(vec![true, false, true]),
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn unresolved_function_imports_can_be_stubbed_with_traps() {
+    let importer = r#"(module
+        (import "env" "log" (func $log (param i32)))
+        (func (export "quiet") (result i32) (i32.const 3))
+        (func (export "loud") (call $log (i32.const 1))))"#;
+    for kind in KINDS {
+        let mut engine = plain(kind);
+        let module = engine.compile(&encode(importer)).unwrap();
+        assert!(
+            engine.instantiate(module).is_err(),
+            "{kind}: env.log is missing"
+        );
+        engine.define_trapping_imports(module).unwrap();
+        let instance = engine.instantiate(module).expect("the stub links");
+        assert_eq!(
+            engine.invoke(instance, "quiet", &[]),
+            Ok(Outcome::Returned(vec![Value::I32(3)]))
+        );
+        match engine.invoke(instance, "loud", &[]) {
+            Ok(Outcome::Trapped(trap)) => {
+                assert_eq!(trap.kind, TrapKind::Other, "{kind}");
+                assert!(trap.message.contains("env.log"), "{kind}: {trap}");
+            }
+            other => panic!("{kind}: expected a trap, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn text_and_garbage_are_invalid_binaries() {
+    for kind in KINDS {
+        let mut engine = plain(kind);
+        for input in [&b"(module)"[..], b"", b"\0asm\x02"] {
+            let error = engine.compile(input).expect_err("not a binary module");
+            assert_eq!(error.kind, CompileErrorKind::Invalid, "{kind}: {input:?}");
+        }
+    }
+}
+
+#[test]
+fn only_a_compiler_reports_machine_code() {
+    for kind in KINDS {
+        let mut engine = plain(kind);
+        let module = engine.compile(&encode(STATE)).unwrap();
+        let size = engine.code_size(module);
+        assert_eq!(size.is_some(), kind.has_machine_code(), "{kind}: {size:?}");
+        assert!(size.is_none_or(|bytes| bytes > 0));
+    }
+}
+
+const SPIN: &str = r#"(module (func (export "spin") (loop (br 0))))"#;
+
+#[test]
+fn a_time_budget_stops_runaway_code_as_a_timeout() {
+    for kind in KINDS {
+        let config = EngineConfig {
+            timeout: Some(Duration::from_millis(50)),
+            ..EngineConfig::plain(FeatureLevel::Wasm2.features())
+        };
+        let mut engine = kind.create_with(&config).unwrap();
+        let instance = instantiate(&mut *engine, SPIN);
+        match engine.invoke(instance, "spin", &[]) {
+            Ok(Outcome::Trapped(trap)) => assert_eq!(trap.kind, TrapKind::Timeout, "{kind}"),
+            other => panic!("{kind}: expected a timeout, got {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn a_fuel_limit_stops_runaway_code_in_an_interpreter() {
+    let config = EngineConfig {
+        fuel_per_call: Some(10_000),
+        ..EngineConfig::plain(FeatureLevel::Wasm2.features())
+    };
+    let mut engine = EngineKind::Wasmi.create_with(&config).unwrap();
+    let instance = instantiate(&mut *engine, SPIN);
+    for _ in 0..2 {
+        match engine.invoke(instance, "spin", &[]) {
+            Ok(Outcome::Trapped(trap)) => assert_eq!(trap.kind, TrapKind::OutOfFuel),
+            other => panic!("expected out of fuel, got {other:?}"),
+        }
+    }
+    let looping_start = r#"(module (func $spin (loop (br 0))) (start $spin))"#;
+    let module = engine.compile(&encode(looping_start)).unwrap();
+    match engine.instantiate(module) {
+        Err(spec_runner::engine::InstantiateError::Trapped(trap)) => {
+            assert_eq!(trap.kind, TrapKind::OutOfFuel)
+        }
+        other => panic!("expected out of fuel, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_fuel_limit_and_a_time_budget_together_end_in_fuel_first() {
+    let config = EngineConfig {
+        timeout: Some(Duration::from_secs(60)),
+        fuel_per_call: Some(120_000_000),
+        ..EngineConfig::plain(FeatureLevel::Wasm2.features())
+    };
+    let mut engine = EngineKind::Wasmi.create_with(&config).unwrap();
+    let instance = instantiate(&mut *engine, SPIN);
+    match engine.invoke(instance, "spin", &[]) {
+        Ok(Outcome::Trapped(trap)) => assert_eq!(trap.kind, TrapKind::OutOfFuel),
+        other => panic!("expected out of fuel, got {other:?}"),
+    }
+}
+
+#[test]
+fn the_spectest_module_is_defined_only_when_asked_for() {
+    let importer = r#"(module (import "spectest" "global_i32" (global i32)))"#;
+    for kind in KINDS {
+        let mut spec = kind.create(FeatureLevel::Wasm2).unwrap();
+        let module = spec.compile(&encode(importer)).unwrap();
+        assert!(spec.instantiate(module).is_ok(), "{kind}");
+        let mut bare = plain(kind);
+        let module = bare.compile(&encode(importer)).unwrap();
+        assert!(bare.instantiate(module).is_err(), "{kind}");
+    }
+}
