@@ -6,7 +6,7 @@
 //! stack. These tests compile the attacking shapes at a size where that version took
 //! minutes ([`N`] operators over a stack of [`N`] constants: about 4·10^10 entry visits
 //! for the first shape) and check the result, to show they now compile at all; the
-//! visit counts are pinned down by the unit tests in `codegen/value_stack.rs`. There
+//! walk's cost is pinned down by the unit tests in `codegen/value_stack.rs`. There
 //! are no timing assertions.
 
 mod common;

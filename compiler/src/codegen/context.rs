@@ -89,6 +89,8 @@ pub struct CodeGen<'a> {
     pub(crate) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
     /// The prologue's out-of-line path, emitted with the trap stubs.
     pub(crate) entry_slow_path: Option<EntrySlowPath>,
+    /// Scratch buffer for the positions of a local's lazy reads (kept for its capacity).
+    read_positions: Vec<usize>,
     /// The callee-saved registers this function pins, in the order of their save slots.
     pub(crate) saved_registers: Vec<Gpr>,
     /// The register holding memory 0's base address, if it is pinned.
@@ -122,6 +124,7 @@ impl<'a> CodeGen<'a> {
             trap_stubs: Vec::new(),
             deferred_builtin_traps: Vec::new(),
             entry_slow_path: None,
+            read_positions: Vec::new(),
             saved_registers: Vec::new(),
             memory_base: None,
             result_hint: None,
@@ -599,29 +602,28 @@ impl<'a> CodeGen<'a> {
     }
 
     /// Replaces lazy reads of local `index` on the stack by their current value, before
-    /// the local is overwritten, bottom first. Only the entries reading the local are
-    /// visited (they are chained by the value stack), so the cost is the number of
-    /// reads resolved, whatever the height of the stack.
+    /// the local is overwritten, bottom first. The reads are found walking down from the
+    /// top (see [`ValueStack`] for why that is linear in the input).
     pub(crate) fn materialize_local_reads(&mut self, index: u32) -> CompileResult<()> {
-        let mut next = self.stack.first_read_of(index);
-        while let Some(position) = next {
-            next = self.stack.next_read_above(position);
+        if !self.stack.references_local(index) {
+            return Ok(());
+        }
+        let mut positions = std::mem::take(&mut self.read_positions);
+        self.stack.reads_of(index, &mut positions);
+        for &position in &positions {
             let value = self.stack.entries()[position];
-            debug_assert!(
-                position >= self.stack.settled(),
-                "a settled entry reads a local lazily"
-            );
             let reg = match self.regs.alloc(class_of(value.ty)) {
                 Some(reg) => reg,
                 None => {
                     // Spilling turns every lazy local read into a stack slot.
                     self.spill_all();
-                    return Ok(());
+                    break;
                 }
             };
             self.load_value(value, reg);
             self.stack.relocate(position, Location::Reg(reg));
         }
+        self.read_positions = positions;
         Ok(())
     }
 

@@ -41,52 +41,27 @@ impl Value {
     }
 }
 
-/// Marks the end of a chain of lazy reads (see [`ValueStack`]).
-const NONE: u32 = u32::MAX;
-
-/// The neighbours of an entry that reads a local lazily, in the chain of the entries
-/// reading the same local (unused for other entries).
-#[derive(Clone, Copy, Debug, Default)]
-struct ReadLink {
-    /// The nearest entry below reading the same local, or [`NONE`].
-    below: u32,
-    /// The nearest entry above reading the same local, or [`NONE`].
-    above: u32,
-}
-
-/// The ends of the chain of entries reading one local.
-#[derive(Clone, Copy, Debug)]
-struct ReadChain {
-    /// The lowest entry reading the local, or [`NONE`].
-    bottom: u32,
-    /// The highest entry reading the local, or [`NONE`].
-    top: u32,
-}
-
-impl ReadChain {
-    const EMPTY: ReadChain = ReadChain {
-        bottom: NONE,
-        top: NONE,
-    };
-}
-
 /// The operand stack of one function being compiled.
 ///
-/// The entries reading each local lazily are chained (a doubly linked list kept in
-/// step on push, pop, truncate and relocate), so that writing a local visits only the
-/// entries that read it: the cost of `local.set` is the number of lazy reads it
-/// resolves, never the height of the stack (which a body of constants makes as large
-/// as the input).
+/// Each local's number of lazy reads on the stack is counted, so writing a local that
+/// nothing reads costs nothing; the reads of a local that is read are found by walking
+/// down from the top and stopping at the last one ([`ValueStack::reads_of`]). That walk
+/// costs the distance from the top to the lowest read, not the height of the stack: a
+/// body of constants (as tall as the input) under `local.get`/`local.set` pairs costs one
+/// step per write. A read left deep under many values costs one long walk, after which
+/// it is no longer lazy: the code generator moves it to a register, or spills the whole
+/// stack when none is free, which settles everything below the top. So each deep walk
+/// holds one of a bounded number of registers until the values above are popped, and
+/// the walks stay linear in the input (`tests/compile_time.rs` compiles both shapes at
+/// 200,000 values).
 #[derive(Debug, Default)]
 pub struct ValueStack {
     entries: Vec<Value>,
-    /// One per entry: its neighbours in its local's chain, if it reads a local.
-    links: Vec<ReadLink>,
-    /// One per local: its chain of lazy reads.
-    chains: Vec<ReadChain>,
+    /// Number of `Local(i)` entries per local, so `local.set` only searches when needed.
+    local_refs: Vec<u32>,
     /// Entries below this index are all spilled or constant.
     settled: usize,
-    /// Entries visited by the lazy-read queries, so tests can check their cost.
+    /// Entries visited by [`ValueStack::reads_of`], so tests can check its cost.
     #[cfg(test)]
     visited: std::cell::Cell<usize>,
 }
@@ -102,9 +77,8 @@ impl ValueStack {
     /// Empties the stack for a function with `locals` locals, keeping its capacity.
     pub fn reset(&mut self, locals: usize) {
         self.entries.clear();
-        self.links.clear();
-        self.chains.clear();
-        self.chains.resize(locals, ReadChain::EMPTY);
+        self.local_refs.clear();
+        self.local_refs.resize(locals, 0);
         self.settled = 0;
     }
 
@@ -121,22 +95,18 @@ impl ValueStack {
 
     /// Pushes a value.
     pub fn push(&mut self, value: Value) {
-        let index = self.entries.len();
-        self.entries.push(value);
-        self.links.push(ReadLink::default());
-        if let Location::Local(local) = value.location {
-            self.link(index, local);
+        if let Location::Local(index) = value.location {
+            self.local_refs[index as usize] += 1;
         }
+        self.entries.push(value);
     }
 
     /// Pops the top value.
     pub fn pop(&mut self) -> Option<Value> {
-        let value = *self.entries.last()?;
-        if let Location::Local(local) = value.location {
-            self.unlink(self.entries.len() - 1, local);
+        let value = self.entries.pop()?;
+        if let Location::Local(index) = value.location {
+            self.local_refs[index as usize] -= 1;
         }
-        self.entries.pop();
-        self.links.pop();
         self.settled = self.settled.min(self.entries.len());
         Some(value)
     }
@@ -162,26 +132,36 @@ impl ValueStack {
 
     /// Removes every entry above `height`.
     pub fn truncate(&mut self, height: usize) {
-        while self.entries.len() > height {
-            self.pop();
+        for value in self.entries.get(height..).unwrap_or_default() {
+            if let Location::Local(index) = value.location {
+                self.local_refs[index as usize] -= 1;
+            }
         }
+        self.entries.truncate(height);
+        self.settled = self.settled.min(self.entries.len());
     }
 
-    /// The lowest entry reading local `local` lazily.
-    pub fn first_read_of(&self, local: u32) -> Option<usize> {
-        self.visit(self.chains[local as usize].bottom)
+    /// Whether some entry still reads local `index` lazily.
+    pub fn references_local(&self, index: u32) -> bool {
+        self.local_refs[index as usize] != 0
     }
 
-    /// The next entry above `index` (which reads a local lazily) reading the same local.
-    pub fn next_read_above(&self, index: usize) -> Option<usize> {
-        self.visit(self.links[index].above)
-    }
-
-    /// `index` as an entry position, counting the visit.
-    fn visit(&self, index: u32) -> Option<usize> {
-        #[cfg(test)]
-        self.visited.set(self.visited.get() + 1);
-        (index != NONE).then_some(index as usize)
+    /// Puts into `positions` the entries reading local `local` lazily, bottom first,
+    /// found walking down from the top and stopping at the last one.
+    pub fn reads_of(&self, local: u32, positions: &mut Vec<usize>) {
+        positions.clear();
+        let mut left = self.local_refs[local as usize];
+        let mut index = self.entries.len();
+        while left > 0 && index > self.settled {
+            index -= 1;
+            #[cfg(test)]
+            self.visited.set(self.visited.get() + 1);
+            if self.entries[index].location == Location::Local(local) {
+                positions.push(index);
+                left -= 1;
+            }
+        }
+        positions.reverse();
     }
 
     /// Index of the first entry that may be neither spilled nor constant.
@@ -196,56 +176,16 @@ impl ValueStack {
 
     /// Replaces the location of entry `index` (bottom is 0).
     pub fn relocate(&mut self, index: usize, location: Location) {
-        let old = self.entries[index].location;
-        if old == location {
-            return;
+        let value = &mut self.entries[index];
+        if let Location::Local(local) = value.location {
+            self.local_refs[local as usize] -= 1;
         }
-        if let Location::Local(local) = old {
-            self.unlink(index, local);
-        }
-        self.entries[index].location = location;
         if let Location::Local(local) = location {
-            self.link(index, local);
+            self.local_refs[local as usize] += 1;
         }
-    }
-
-    /// Adds entry `index` to the chain of local `local`. Constant time when it is the
-    /// highest reader (a push); otherwise the chain is walked down to its place.
-    fn link(&mut self, index: usize, local: u32) {
-        let chain = &mut self.chains[local as usize];
-        let mut below = chain.top;
-        let mut above = NONE;
-        while below != NONE && below as usize > index {
-            above = below;
-            below = self.links[below as usize].below;
-        }
-        self.links[index] = ReadLink { below, above };
-        let position = index as u32;
-        match below {
-            NONE => chain.bottom = position,
-            below => self.links[below as usize].above = position,
-        }
-        match above {
-            NONE => chain.top = position,
-            above => self.links[above as usize].below = position,
-        }
-    }
-
-    /// Removes entry `index` from the chain of local `local`, in constant time.
-    fn unlink(&mut self, index: usize, local: u32) {
-        let ReadLink { below, above } = self.links[index];
-        let chain = &mut self.chains[local as usize];
-        match below {
-            NONE => chain.bottom = above,
-            below => self.links[below as usize].above = above,
-        }
-        match above {
-            NONE => chain.top = below,
-            above => self.links[above as usize].below = below,
-        }
+        value.location = location;
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -276,20 +216,18 @@ mod tests {
 
     /// Whether some entry still reads local `index` lazily.
     fn references_local(stack: &ValueStack, index: u32) -> bool {
-        stack.chains[index as usize].top != NONE
+        stack.references_local(index)
     }
 
     /// Resolves the lazy reads of `local` the way the code generator does before a
     /// write (bottom first, each moved to a register); returns how many it resolved.
     fn resolve_reads(stack: &mut ValueStack, local: u32) -> usize {
-        let mut resolved = 0;
-        let mut next = stack.first_read_of(local);
-        while let Some(position) = next {
-            next = stack.next_read_above(position);
+        let mut positions = Vec::new();
+        stack.reads_of(local, &mut positions);
+        for &position in &positions {
             stack.relocate(position, Location::Reg(Reg::Gpr(crate::x64::regs::RAX)));
-            resolved += 1;
         }
-        resolved
+        positions.len()
     }
 
     fn constant() -> Value {
@@ -300,54 +238,47 @@ mod tests {
         Value::new(ValType::I32, Location::Local(local))
     }
 
-    /// N constants, then N times `local.set 0`, `local.get 0`, `local.set 0`, `drop`:
-    /// each write visits only the reads of local 0, not the constants below.
+    /// N constants, then N times `local.get 0`, `local.set 0`: each write finds the
+    /// read at the top in one step, not below the constants.
     #[test]
-    fn writes_under_many_constants_visit_only_the_local_reads() {
+    fn writes_under_many_constants_visit_only_the_top() {
         const N: usize = 10_000;
         let mut stack = ValueStack::new(1);
         for _ in 0..N {
             stack.push(constant());
         }
         for _ in 0..N {
-            stack.pop();
-            assert_eq!(resolve_reads(&mut stack, 0), 0);
             stack.push(read(0));
+            assert_eq!(resolve_reads(&mut stack, 0), 1);
             stack.pop();
+            // A write with no lazy read left looks at nothing.
             assert_eq!(resolve_reads(&mut stack, 0), 0);
-            stack.pop();
         }
-        assert!(stack.is_empty());
-        // One visit (the empty chain) per write.
-        assert_eq!(stack.visited.get(), 2 * N);
+        assert_eq!(stack.visited.get(), N);
     }
 
-    /// `local.get 0 .. L-1`, N constants, then `local.set 0 .. L-1` each popping a
-    /// constant: each write visits its one read, not the N constants above it.
+    /// A read under N constants costs one walk down to it; once resolved, writes of
+    /// that local look at nothing.
     #[test]
-    fn writes_of_locals_read_below_many_constants_visit_only_their_reads() {
-        const L: u32 = 1_000;
+    fn a_deep_read_is_walked_to_once() {
         const N: usize = 10_000;
-        let mut stack = ValueStack::new(L as usize);
-        for local in 0..L {
-            stack.push(read(local));
-        }
+        let mut stack = ValueStack::new(1);
+        stack.push(read(0));
         for _ in 0..N {
             stack.push(constant());
         }
-        for local in 0..L {
-            stack.pop();
-            assert_eq!(resolve_reads(&mut stack, local), 1);
-            assert!(!references_local(&stack, local));
+        assert_eq!(resolve_reads(&mut stack, 0), 1);
+        assert_eq!(stack.visited.get(), N + 1);
+        for _ in 0..N {
+            assert_eq!(resolve_reads(&mut stack, 0), 0);
         }
-        // The read itself and the end of the chain, per write.
-        assert_eq!(stack.visited.get(), 2 * L as usize);
+        assert_eq!(stack.visited.get(), N + 1);
     }
 
-    /// The chains agree with a scan of the entries through pushes, pops, truncations
+    /// `reads_of` agrees with a scan of the entries through pushes, pops, truncations
     /// and relocations anywhere in the stack (to and from lazy reads).
     #[test]
-    fn chains_match_a_scan_of_the_entries() {
+    fn reads_match_a_scan_of_the_entries() {
         const LOCALS: u32 = 4;
         let mut stack = ValueStack::new(LOCALS as usize);
         let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
@@ -378,13 +309,9 @@ mod tests {
                 let scanned: Vec<usize> = (0..stack.len())
                     .filter(|&i| stack.entries()[i].location == Location::Local(local))
                     .collect();
-                let mut chained = Vec::new();
-                let mut next = stack.first_read_of(local);
-                while let Some(position) = next {
-                    chained.push(position);
-                    next = stack.next_read_above(position);
-                }
-                assert_eq!(chained, scanned, "local {local}");
+                let mut found = Vec::new();
+                stack.reads_of(local, &mut found);
+                assert_eq!(found, scanned, "local {local}");
                 assert_eq!(references_local(&stack, local), !scanned.is_empty());
             }
         }

@@ -281,13 +281,19 @@ macro_rules! define_validate_and_compile {
                 if changes_frames!($op) {
                     self.current_frame = self.validator.get_control_frame(0).map(|frame| frame.kind);
                 }
-                if self.prepare(consumes_flags!($op), is_control!($op), in_place!($op))? {
-                    self.codegen.$visit($($($arg),*)?)?;
-                }
-                if cfg!(debug_assertions) && merges!($op) && self.current_frame.is_some() {
+                let compiled = if self.prepare(consumes_flags!($op), is_control!($op), in_place!($op))? {
+                    self.codegen.$visit($($($arg),*)?)
+                } else {
+                    Ok(())
+                };
+                if cfg!(debug_assertions)
+                    && compiled.is_ok()
+                    && merges!($op)
+                    && self.current_frame.is_some()
+                {
                     self.codegen.check_merge_invariants(self.validator);
                 }
-                Ok(())
+                compiled
             }
         )*
     };
