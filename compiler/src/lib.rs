@@ -35,11 +35,18 @@
 //!
 //! # Layout
 //!
-//! * [`module`]: the module environment, parsed section by section.
+//! Layers, each importing only from the ones before it (`tests/layers.rs` checks it):
+//!
+//! * foundation: [`module`] (the module environment, parsed section by section), errors,
+//!   trap codes, `vmoffsets` (layouts generated code shares with the runtime) and
+//!   `builtins` (the runtime functions generated code calls, declared once);
+//! * `sys`: memory mappings, guarded linear memories, the signal handler;
+//! * `x64`: registers, the macro-assembler and the calling convention;
 //! * `codegen`: the one-pass code generator (value stack, register allocator, control
-//!   frames, one visitor file per operator family).
-//! * `x64`: registers, the macro-assembler and the calling convention.
-//! * `code`: linking into executable memory; `runtime`: stores, instances, calls, traps.
+//!   frames, one visitor file per operator family) and the trampolines;
+//! * compile and link: `engine`, `compiled_module` ([`Module`]), `code` (executable
+//!   memory);
+//! * `runtime`: stores, instances, calls, traps; then `wasi` and the CLI.
 
 mod builtins;
 mod code;
