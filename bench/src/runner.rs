@@ -136,7 +136,13 @@ impl Runner {
         for w in &workloads {
             let mut cells = BTreeMap::new();
             let mut reference: Option<(EngineKind, Vec<u8>)> = None;
-            for engine in self.engines.clone() {
+            let engines: Vec<EngineKind> = self
+                .engines
+                .iter()
+                .copied()
+                .filter(|e| e.executes())
+                .collect();
+            for engine in engines {
                 let task = match &w.kind {
                     Kind::Script(script) => Task::Script {
                         wasm: w.wasm.clone(),

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 pub mod layer;
 pub mod liftoff;
 pub mod lightbeam;
+pub mod validate;
 pub mod wasmi;
 pub mod wasmtime;
 
@@ -36,17 +37,21 @@ pub enum EngineKind {
     Liftoff,
     /// The wasmi interpreter (eager translation).
     Wasmi,
+    /// wasmparser validating the input and generating nothing: the floor of the
+    /// compile columns (compile suites only).
+    Validate,
 }
 
 impl EngineKind {
     /// All engines, in table order.
-    pub const ALL: [EngineKind; 6] = [
+    pub const ALL: [EngineKind; 7] = [
         EngineKind::Lightbeam,
         EngineKind::LightbeamParallel,
         EngineKind::Cranelift,
         EngineKind::Winch,
         EngineKind::Liftoff,
         EngineKind::Wasmi,
+        EngineKind::Validate,
     ];
 
     /// Column heading and JSON key.
@@ -58,6 +63,7 @@ impl EngineKind {
             EngineKind::Winch => "winch",
             EngineKind::Liftoff => "liftoff",
             EngineKind::Wasmi => "wasmi",
+            EngineKind::Validate => "validate",
         }
     }
 
@@ -72,7 +78,13 @@ impl EngineKind {
             EngineKind::Winch => Ok(Box::new(wasmtime::Wasmtime::new(wasmtime::Tier::Winch))),
             EngineKind::Liftoff => liftoff::Liftoff::new().map(|e| Box::new(e) as Box<dyn Engine>),
             EngineKind::Wasmi => Ok(Box::new(wasmi::Wasmi::new())),
+            EngineKind::Validate => Ok(Box::new(validate::Validate)),
         }
+    }
+
+    /// Whether the engine runs code (every engine but the validation floor).
+    pub fn executes(self) -> bool {
+        self != EngineKind::Validate
     }
 }
 

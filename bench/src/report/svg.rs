@@ -11,8 +11,8 @@ const WIDTH: f64 = 900.0;
 const LEFT: f64 = 190.0;
 const RIGHT: f64 = 40.0;
 const BAR: f64 = 14.0;
-const COLORS: [&str; 6] = [
-    "#d62728", "#ff7f0e", "#1f77b4", "#2ca02c", "#9467bd", "#8c564b",
+const COLORS: [&str; 7] = [
+    "#d62728", "#ff7f0e", "#1f77b4", "#2ca02c", "#9467bd", "#8c564b", "#7f7f7f",
 ];
 
 fn color(engine: EngineKind) -> &'static str {
@@ -147,7 +147,8 @@ pub fn render(results: &Results) -> String {
         r#"<text x="10" y="{y}" font-size="15" font-weight="bold">Execution time ÷ Cranelift (log scale, lower is faster; dots = workloads, bar = geomean)</text>"#
     );
     y += 20.0;
-    let ratios: Vec<(EngineKind, Vec<f64>, Option<f64>)> = engines
+    let executing: Vec<EngineKind> = engines.iter().copied().filter(|e| e.executes()).collect();
+    let ratios: Vec<(EngineKind, Vec<f64>, Option<f64>)> = executing
         .iter()
         .map(|&e| {
             let dots = results
@@ -175,7 +176,7 @@ pub fn render(results: &Results) -> String {
     );
     let top = y;
     let row_h = BAR + 14.0;
-    let bottom = top + engines.len() as f64 * row_h;
+    let bottom = top + executing.len() as f64 * row_h;
     axis.draw(&mut body, top, bottom, "x");
     for (i, (engine, dots, g)) in ratios.iter().enumerate() {
         let ry = top + i as f64 * row_h + 4.0;

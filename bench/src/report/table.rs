@@ -171,11 +171,32 @@ fn headline(results: &Results) -> String {
             ))
         })
         .collect();
-    format!(
+    let mut out = format!(
         "Geomean MB/s over the four headline modules ({} of 4 present): {}\n\n",
         rows.len(),
         parts.join(", ")
-    )
+    );
+    // Compile time as a multiple of validating the same bytes: what code generation
+    // costs on top of decoding and validation.
+    let floor: Vec<String> = results
+        .engines
+        .iter()
+        .filter(|&&e| e != EngineKind::Validate)
+        .filter_map(|&e| {
+            let multiple = geomean_ratio(rows.iter().copied(), e, EngineKind::Validate, |r, e| {
+                r.seconds(e)
+            })?;
+            Some(format!("{} {multiple:.2}x", e.label()))
+        })
+        .collect();
+    if !floor.is_empty() {
+        let _ = writeln!(
+            out,
+            "Compile time ÷ validation-only time (wasmparser), geomean over the headline modules: {}\n",
+            floor.join(", ")
+        );
+    }
+    out
 }
 
 fn linearity_table(results: &Results, notes: &mut Notes) -> String {
@@ -208,8 +229,14 @@ fn linearity_table(results: &Results, notes: &mut Notes) -> String {
 fn execute_table(results: &Results, notes: &mut Notes) -> String {
     let peers = peers(results);
     let subject = results.subject;
+    let engines: Vec<EngineKind> = results
+        .engines
+        .iter()
+        .copied()
+        .filter(|e| e.executes())
+        .collect();
     let mut header = vec!["workload".to_string()];
-    header.extend(results.engines.iter().map(|e| format!("{} s", e.label())));
+    header.extend(engines.iter().map(|e| format!("{} s", e.label())));
     if let Some(s) = subject {
         header.extend(
             peers
@@ -221,7 +248,7 @@ fn execute_table(results: &Results, notes: &mut Notes) -> String {
     let mut body = Vec::new();
     for row in &results.execute {
         let mut line = vec![row.name.clone()];
-        for &e in &results.engines {
+        for &e in &engines {
             line.push(cell(row, e, notes, |s| format!("{s:.4}")));
         }
         if let Some(s) = subject {
@@ -234,7 +261,7 @@ fn execute_table(results: &Results, notes: &mut Notes) -> String {
         body.push(line);
     }
     let mut total = vec!["geomean time ÷ cranelift".to_string()];
-    total.extend(results.engines.iter().map(|&e| {
+    total.extend(engines.iter().map(|&e| {
         fmt_ratio(geomean_ratio(
             &results.execute,
             e,
