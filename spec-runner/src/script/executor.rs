@@ -1,5 +1,6 @@
 //! The state of a running script and one function per directive.
 
+use super::custom_sections;
 use super::wast_input::{arg_value, encode, EncodeError};
 use super::{directive_kind, ScriptOptions};
 use crate::engine::{
@@ -112,9 +113,13 @@ impl<'e> Script<'e> {
             WastDirective::AssertUnlinkable {
                 module, message, ..
             } => self.assert_unlinkable(module, message),
-            unsupported @ (WastDirective::AssertInvalidCustom { .. }
-            | WastDirective::AssertMalformedCustom { .. }
-            | WastDirective::AssertSuspension { .. }
+            WastDirective::AssertInvalidCustom {
+                module, message, ..
+            } => self.assert_invalid_custom(module, message),
+            WastDirective::AssertMalformedCustom {
+                module, message, ..
+            } => self.assert_malformed_custom(module, message),
+            unsupported @ (WastDirective::AssertSuspension { .. }
             | WastDirective::Thread(_)
             | WastDirective::Wait { .. }) => Err(Failed::new(format!(
                 "`{}` is not supported by this runner",
@@ -389,6 +394,50 @@ impl<'e> Script<'e> {
             Ok(bytes) => self.expect_compile_error(bytes, "malformed", message),
             Err(EncodeError::Malformed(_)) => Ok(()),
             Err(component @ EncodeError::Component) => Err(component.into()),
+        }
+    }
+
+    /// Passes when the text's custom annotations (`@custom`, `@name`, branch hints) are
+    /// rejected by the text front end; the engine never sees such a module.
+    fn assert_malformed_custom(&mut self, mut module: QuoteWat<'_>, message: &str) -> Verdict {
+        match encode(&mut module) {
+            Ok(bytes) => Err(Failed {
+                rejected_bytes: Some(bytes),
+                ..Failed::new(format!(
+                    "expected a malformed custom annotation (\"{message}\"), but the text encoded"
+                ))
+            }),
+            Err(EncodeError::Malformed(_)) => Ok(()),
+            Err(component @ EncodeError::Component) => Err(component.into()),
+        }
+    }
+
+    /// Passes when the module's custom sections break their own rules
+    /// ([`custom_sections::check`]) while the engine still accepts the module: a custom
+    /// section never makes a module invalid for an engine, which may ignore it.
+    fn assert_invalid_custom(&mut self, mut module: QuoteWat<'_>, message: &str) -> Verdict {
+        let bytes = match encode(&mut module) {
+            Ok(bytes) => bytes,
+            Err(EncodeError::Malformed(error)) => {
+                return Err(Failed::new(format!("expected an invalid custom section (\"{message}\"), but the text was rejected: {error}")));
+            }
+            Err(component @ EncodeError::Component) => return Err(component.into()),
+        };
+        let verdict = custom_sections::check(&bytes);
+        let module = self.engine.compile(&bytes).map_err(|error| Failed {
+            rejected_bytes: Some(bytes.clone()),
+            ..Failed::new(format!(
+                "expected a module with an invalid custom section (\"{message}\") that the engine accepts, but it was rejected: {}",
+                error.message
+            ))
+        })?;
+        self.remember_bytes(module, bytes);
+        match verdict {
+            Err(_) => Ok(()),
+            Ok(()) => Err(Failed::new(format!(
+                "expected an invalid custom section (\"{message}\"), but its custom sections follow their rules"
+            ))
+            .with_module(module)),
         }
     }
 

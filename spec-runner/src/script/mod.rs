@@ -5,6 +5,7 @@
 //! instances). Every directive ends as passed, failed or skipped, so the counts
 //! in the [`FileReport`] always add up.
 
+mod custom_sections;
 mod executor;
 mod wast_input;
 
