@@ -5,6 +5,7 @@ use crate::discovery::{discover, Filter, ScriptFile};
 use crate::engine::{EngineKind, FeatureSelection};
 use crate::output;
 use crate::report::baseline::{self, Baseline, Comparison};
+use crate::report::matrix::{Changes, History, Matrix};
 use crate::report::{html, junit, markdown, RunReport};
 use crate::runner::{run_files, RunOptions};
 use crate::script::ScriptOptions;
@@ -22,9 +23,11 @@ pub struct Args {
     /// scripts falls back to `../shared/testsuite` next to the workspace.
     #[arg(required = true)]
     pub paths: Vec<PathBuf>,
-    /// The engine to run the scripts on.
-    #[arg(long, default_value_t = EngineKind::DEFAULT)]
-    pub engine: EngineKind,
+    /// The engine to run the scripts on, or a comma-separated list: every engine runs
+    /// every script, and the reports become a conformance matrix (one column per
+    /// engine) in `--json`, `--summary-md` and `--html`.
+    #[arg(long = "engine", value_delimiter = ',', default_value = EngineKind::DEFAULT.name())]
+    pub engines: Vec<EngineKind>,
     /// WebAssembly version: `2.0`, `3.0`, or `auto` (3.0 for scripts in a
     /// testsuite checkout with a `proposals/` folder, else 2.0).
     #[arg(long, default_value = "auto", value_name = "VERSION")]
@@ -66,9 +69,14 @@ pub struct Args {
     /// Write a Markdown summary here.
     #[arg(long, value_name = "FILE")]
     pub summary_md: Option<PathBuf>,
-    /// Write a self-contained HTML report here.
+    /// Write the conformance matrix here as one self-contained HTML page (works
+    /// offline; a click on a cell opens its failing directives).
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
+    /// Keep this run's matrix (JSON) in DIR and show the change since the previous
+    /// run kept there (new failures first) in `--html` and `--summary-md`.
+    #[arg(long, value_name = "DIR")]
+    pub history: Option<PathBuf>,
     /// Expected failures (`path:line` per line); only other failures fail the run.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -116,43 +124,118 @@ pub fn run(args: &Args) -> Result<ExitCode, UsageError> {
     if files.is_empty() {
         return Err(UsageError("no .wast scripts selected".into()));
     }
-    args.engine.ensure_available()?;
+    let engines = distinct_engines(&args.engines)?;
+    for engine in &engines {
+        engine.ensure_available()?;
+    }
     let timeout = Duration::try_from_secs_f64(args.timeout)
         .map_err(|_| UsageError(format!("bad --timeout {}", args.timeout)))?;
-    if args.show_asm && !args.engine.has_machine_code() {
-        eprintln!(
-            "spec-runner: --show-asm does nothing with the {} engine: it has no machine code",
-            args.engine
-        );
+    if args.show_asm && !engines.iter().any(|engine| engine.has_machine_code()) {
+        eprintln!("spec-runner: --show-asm does nothing: no selected engine has machine code");
     }
-    let baseline = args.baseline.as_deref().map(read_baseline).transpose()?;
-    let options = RunOptions {
-        engine: args.engine,
+    let script = ScriptOptions {
+        timeout,
+        show_wat: args.verbose || args.show_wat,
+        show_asm: args.show_asm,
+        fail_fast: args.fail_fast,
+    };
+    let options = |engine| RunOptions {
+        engine,
         features: args.wasm,
         jobs: args.jobs,
-        script: ScriptOptions {
-            timeout,
-            show_wat: args.verbose || args.show_wat,
-            show_asm: args.show_asm,
-            fail_fast: args.fail_fast,
-        },
+        script: script.clone(),
     };
-    let report = execute(&files, &options);
+    if engines.len() > 1 {
+        return run_matrix(args, &files, &engines, options);
+    }
+    let baseline = args.baseline.as_deref().map(read_baseline).transpose()?;
+    let report = execute(&files, &options(engines[0]));
     write_reports(args, &report)?;
+    let matrix = Matrix::new(vec![report]);
+    write_matrix_page(args, &matrix)?;
+    let report = &matrix.runs[0];
     let comparison = baseline
         .as_ref()
-        .map(|baseline| Comparison::new(&report, baseline));
-    print_results(
-        &report,
-        baseline.as_ref(),
-        comparison.as_ref(),
-        args.verbose,
-    )?;
+        .map(|baseline| Comparison::new(report, baseline));
+    print_results(report, baseline.as_ref(), comparison.as_ref(), args.verbose)?;
     if args.update_baseline {
-        update_baseline(args, &report, baseline.as_ref())?;
+        update_baseline(args, report, baseline.as_ref())?;
         return Ok(ExitCode::SUCCESS);
     }
-    Ok(exit_code(&report, comparison.as_ref()))
+    Ok(exit_code(report, comparison.as_ref()))
+}
+
+/// `engines` without repetitions, in the order given.
+fn distinct_engines(engines: &[EngineKind]) -> Result<Vec<EngineKind>, UsageError> {
+    let mut distinct: Vec<EngineKind> = Vec::new();
+    for engine in engines {
+        if distinct.contains(engine) {
+            return Err(UsageError(format!("--engine names {engine} twice")));
+        }
+        distinct.push(*engine);
+    }
+    Ok(distinct)
+}
+
+/// Runs every engine over `files` one after the other and writes the matrix reports.
+/// Exit code 1 when any engine failed a directive.
+fn run_matrix(
+    args: &Args,
+    files: &[ScriptFile],
+    engines: &[EngineKind],
+    options: impl Fn(EngineKind) -> RunOptions,
+) -> Result<ExitCode, UsageError> {
+    if args.baseline.is_some() || args.junit.is_some() {
+        return Err(UsageError(
+            "--baseline and --junit describe one engine: give one --engine with them".into(),
+        ));
+    }
+    let runs: Vec<RunReport> = engines
+        .iter()
+        .map(|&engine| execute(files, &options(engine)))
+        .collect();
+    let matrix = Matrix::new(runs);
+    if let Some(path) = &args.json {
+        write_file(path, &matrix.to_json())?;
+    }
+    let changes = write_matrix_page(args, &matrix)?;
+    if let Some(path) = &args.summary_md {
+        write_file(path, &markdown::render_matrix(&matrix, changes.as_ref()))?;
+    }
+    let mut out = std::io::stdout().lock();
+    for run in &matrix.runs {
+        output::print_failures(&mut out, run, &|_, _| false, false)?;
+    }
+    for run in &matrix.runs {
+        output::print_summary(&mut out, run)?;
+    }
+    let failed = matrix.runs.iter().any(|run| run.totals.failed > 0);
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Reads the previous run from `--history`, writes `--html` with the changes since it,
+/// saves this run into the history, and returns the changes.
+fn write_matrix_page(args: &Args, matrix: &Matrix) -> Result<Option<Changes>, UsageError> {
+    let history = args.history.as_deref().map(History::new);
+    let changes = match &history {
+        Some(history) => history
+            .latest()
+            .map_err(UsageError)?
+            .map(|previous| Changes::between(&previous, matrix)),
+        None => None,
+    };
+    if let Some(path) = &args.html {
+        write_file(path, &html::render(matrix, changes.as_ref()))?;
+    }
+    if let Some(history) = &history {
+        let saved = history.save(matrix).map_err(UsageError)?;
+        eprintln!("spec-runner: kept this run in {}", saved.display());
+    }
+    Ok(changes)
 }
 
 fn list(files: &[ScriptFile]) -> Result<ExitCode, UsageError> {
@@ -189,11 +272,10 @@ fn read_baseline(path: &Path) -> Result<Baseline, UsageError> {
 
 fn write_reports(args: &Args, report: &RunReport) -> Result<(), UsageError> {
     type Render = fn(&RunReport) -> String;
-    let outputs: [(&Option<PathBuf>, Render); 4] = [
+    let outputs: [(&Option<PathBuf>, Render); 3] = [
         (&args.json, RunReport::to_json),
         (&args.junit, junit::render),
         (&args.summary_md, markdown::render),
-        (&args.html, html::render),
     ];
     for (path, render) in outputs {
         if let Some(path) = path {

@@ -19,13 +19,15 @@
 //! (expected results), [`value`] (values and traps), [`spectest`] (the host
 //! module), [`engine`] (the engine layer shared with the fuzzer and the bench:
 //! the trait, one adapter per engine, the watchdog), [`report`] (JSON, JUnit,
-//! Markdown, HTML, baselines) and [`output`] (what people read).
+//! Markdown, HTML, baselines, the conformance matrix and its history), [`proposals`]
+//! (which proposal a script tests) and [`output`] (what people read).
 
 pub mod cli;
 pub mod discovery;
 pub mod engine;
 pub mod matching;
 pub mod output;
+pub mod proposals;
 pub mod report;
 pub mod runner;
 pub mod script;

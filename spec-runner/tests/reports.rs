@@ -2,6 +2,7 @@
 
 use spec_runner::discovery::ScriptFile;
 use spec_runner::engine::{EngineKind, FeatureSelection};
+use spec_runner::report::matrix::{Changes, Matrix};
 use spec_runner::report::{html, junit, markdown, RunReport};
 use spec_runner::runner::{run_files, RunOptions};
 use spec_runner::script::ScriptOptions;
@@ -169,7 +170,7 @@ fn junit_is_well_formed_with_a_suite_per_file_and_a_case_per_failure() {
 #[test]
 fn html_is_one_self_contained_page_with_every_failure() {
     let report = report();
-    let page = html::render(&report);
+    let page = html::render(&Matrix::new(vec![report.clone()]), None);
     assert!(page.starts_with("<!DOCTYPE html>"));
     assert!(page.trim_end().ends_with("</html>"));
     for external in ["http://", "https://", "<script", "<link", "src="] {
@@ -208,4 +209,48 @@ fn markdown_has_totals_and_a_row_per_troubled_file() {
     assert!(md.contains("| `fail.wast` |"));
     assert!(md.contains("| `parse_error.wast` |"));
     assert!(!md.contains("| `pass.wast` |"));
+}
+
+#[test]
+fn the_matrix_page_has_a_cell_per_engine_and_script_and_the_changes_first() {
+    let lightbeam = report();
+    let mut other = report();
+    other.engine = "other".into();
+    let before = Matrix::new(vec![lightbeam.clone(), other.clone()]);
+    // The other engine now fails one more directive of the first failing file.
+    let troubled = other
+        .files
+        .iter_mut()
+        .find(|file| !file.failures.is_empty())
+        .expect("the fixture has a failing file");
+    troubled.passed -= 1;
+    troubled.failed += 1;
+    troubled.failures.push(spec_runner::report::Failure::new(
+        9999,
+        1,
+        "assert_trap",
+        "expected trap got [] <new>",
+    ));
+    let after = Matrix::new(vec![lightbeam.clone(), other.clone()]);
+    let changes = Changes::between(&before, &after);
+    assert_eq!(changes.new_failures.len(), 1);
+    let page = html::render(&after, Some(&changes));
+    for run in &after.runs {
+        for file in &run.files {
+            let cell = format!(
+                "data-engine=\"{}\" data-file=\"{}\" data-passed=\"{}\" data-total=\"{}\"",
+                run.engine, file.path, file.passed, file.directives
+            );
+            assert!(page.contains(&cell), "missing cell {cell}");
+        }
+    }
+    let changes_at = page
+        .find("id=\"new-failures\"")
+        .expect("new failures listed");
+    assert!(changes_at < page.find("id=\"matrix\"").expect("the matrix"));
+    assert!(page.contains("expected trap got [] &lt;new&gt;"));
+    assert!(page.contains("<span class=\"down\">(-1)</span>"));
+    let md = markdown::render_matrix(&after, Some(&changes));
+    assert!(md.contains("1 new failures, 0 fixed"), "{md}");
+    assert!(md.contains("| proposal | wasmi | other |"), "{md}");
 }

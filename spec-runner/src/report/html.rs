@@ -1,65 +1,180 @@
-//! One self-contained HTML page (inline style, no scripts or network):
-//! totals, a per-script table, and every failure with its message.
+//! The `--html` page: the conformance matrix of one run on one or more engines, as one
+//! self-contained page (inline style, no scripts, no network) that works offline.
+//!
+//! Rows are grouped by proposal ([`crate::proposals`]) then by script; each engine has
+//! a column of `passed/total` cells coloured by pass rate. A cell with failures opens
+//! (a `<details>` element, a click) to the failing directives with what was expected
+//! and what happened. With `--history`, the page starts with what changed since the
+//! previous run, new failures first, and each cell shows its change in passed
+//! directives. Every cell carries its numbers as `data-` attributes so tools (and the
+//! browser test) can read the matrix back.
 
-use super::{escape_markup as esc, RunReport};
+use super::escape_markup as esc;
+use super::matrix::{format_utc, ChangedDirective, Changes, Matrix};
+use super::{FileReport, RunReport};
+use crate::proposals::{order_key, proposal_of};
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;color:#222}\
-table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;text-align:right}\
-td:first-child,th:first-child{text-align:left}tr.fail td{background:#fde8e8}tr.pass td{background:#eefbea}\
-pre{background:#f6f6f6;padding:.5em;white-space:pre-wrap;margin:.2em 0 1em}code{font-size:95%}";
+table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:.25em .6em;vertical-align:top}\
+td.n{text-align:right}tr.group th{background:#eee;text-align:left}\
+td.all{background:#d8f5d0}td.most{background:#f3f7c8}td.some{background:#fde3c4}td.none{background:#f9cccc}\
+td.absent{background:#fafafa;color:#999}summary{cursor:pointer}\
+.up{color:#176c17}.down{color:#b00020;font-weight:bold}\
+pre{background:#f6f6f6;padding:.4em;white-space:pre-wrap;margin:.2em 0 .6em;text-align:left;max-width:60em}\
+code{font-size:95%}";
 
-/// Renders the `--html` page.
-pub fn render(report: &RunReport) -> String {
-    let totals = &report.totals;
+/// Renders the page for `matrix`, with `changes` since the previous run when known.
+pub fn render(matrix: &Matrix, changes: Option<&Changes>) -> String {
+    let engines: Vec<&str> = matrix.runs.iter().map(|run| run.engine.as_str()).collect();
     let mut html = String::new();
-    let title = format!("Spec tests: {} engine", esc(&report.engine));
+    let title = format!("Spec tests: {}", esc(&engines.join(", ")));
     let _ = writeln!(html, "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title><style>{STYLE}</style></head><body>");
-    let _ = writeln!(html, "<h1>{title}</h1>");
     let _ = writeln!(
         html,
-        "<table><tr><th>files</th><th>files passed</th><th>directives</th><th>passed</th><th>failed</th><th>skipped</th><th>time</th></tr>\
-         <tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.1}s</td></tr></table>",
-        totals.files, totals.files_passed, totals.directives, totals.passed, totals.failed, totals.skipped, report.elapsed_secs
+        "<h1>{title}</h1>\n<p>Run finished {}.</p>",
+        format_utc(matrix.finished_unix_secs)
     );
-    html.push_str("<h2>Scripts</h2>\n<table><tr><th>script</th><th>directives</th><th>passed</th><th>failed</th><th>skipped</th><th>time</th></tr>\n");
-    for file in &report.files {
-        let class = if file.is_pass() { "pass" } else { "fail" };
-        let name = if file.failures.is_empty() {
-            esc(&file.path)
-        } else {
-            format!(
-                "<a href=\"#{}\">{}</a>",
-                anchor(&file.path),
-                esc(&file.path)
-            )
-        };
+    totals_table(&mut html, &matrix.runs);
+    if let Some(changes) = changes {
+        changes_section(&mut html, changes);
+    }
+    matrix_table(&mut html, matrix, changes);
+    html.push_str("</body></html>\n");
+    html
+}
+
+fn totals_table(html: &mut String, runs: &[RunReport]) {
+    html.push_str("<table id=\"totals\"><tr><th>engine</th><th>files passed</th><th>directives passed</th><th>failed</th><th>skipped</th><th>wall time</th></tr>\n");
+    for run in runs {
+        let t = &run.totals;
         let _ = writeln!(
             html,
-            "<tr class=\"{class}\"><td>{name}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{:.3}s</td></tr>",
-            file.directives, file.passed, file.failed, file.skipped, file.elapsed_secs
+            "<tr><td>{}</td><td class=\"n\">{} / {}</td><td class=\"n\">{} / {}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{:.1} s</td></tr>",
+            esc(&run.engine),
+            t.files_passed,
+            t.files,
+            t.passed,
+            t.directives,
+            t.failed,
+            t.skipped,
+            run.elapsed_secs
         );
     }
     html.push_str("</table>\n");
-    let failing: Vec<_> = report
-        .files
-        .iter()
-        .filter(|file| !file.failures.is_empty())
-        .collect();
-    if !failing.is_empty() {
-        html.push_str("<h2>Failures</h2>\n");
+}
+
+fn changes_section(html: &mut String, changes: &Changes) {
+    let _ = writeln!(
+        html,
+        "<h2 id=\"changes\">Since the previous run ({})</h2>",
+        format_utc(changes.previous_unix_secs)
+    );
+    if changes.new_failures.is_empty() && changes.fixed.is_empty() {
+        html.push_str("<p>No directive changed its verdict.</p>\n");
+        return;
     }
-    for file in failing {
+    let list = |html: &mut String, id: &str, heading: &str, items: &[ChangedDirective]| {
+        if items.is_empty() {
+            return;
+        }
         let _ = writeln!(
             html,
-            "<h3 id=\"{}\"><code>{}</code></h3>",
-            anchor(&file.path),
-            esc(&file.path)
+            "<h3>{heading} ({})</h3>\n<ul id=\"{id}\">",
+            items.len()
         );
-        for failure in &file.failures {
+        for item in items {
             let _ = writeln!(
                 html,
-                "<div><code>{}:{}:{}</code> <b>{}</b><pre>{}</pre></div>",
+                "<li><b>{}</b> <code>{}:{}</code> {} <pre>{}</pre></li>",
+                esc(&item.engine),
+                esc(&item.path),
+                item.line,
+                esc(&item.kind),
+                esc(&item.message)
+            );
+        }
+        html.push_str("</ul>\n");
+    };
+    list(html, "new-failures", "New failures", &changes.new_failures);
+    list(
+        html,
+        "fixed",
+        "Fixed (failed in the previous run)",
+        &changes.fixed,
+    );
+}
+
+fn matrix_table(html: &mut String, matrix: &Matrix, changes: Option<&Changes>) {
+    let mut groups: BTreeMap<(usize, String), Vec<&str>> = BTreeMap::new();
+    for path in matrix.paths() {
+        let proposal = proposal_of(path);
+        let (place, _) = order_key(&proposal);
+        groups.entry((place, proposal)).or_default().push(path);
+    }
+    html.push_str("<h2>Conformance</h2>\n<table id=\"matrix\"><tr><th>proposal / script</th>");
+    for run in &matrix.runs {
+        let _ = write!(html, "<th>{}</th>", esc(&run.engine));
+    }
+    html.push_str("</tr>\n");
+    for ((_, proposal), paths) in &groups {
+        let _ = write!(html, "<tr class=\"group\"><th>{}</th>", esc(proposal));
+        for run in &matrix.runs {
+            let (passed, total) = paths
+                .iter()
+                .filter_map(|path| file_of(run, path))
+                .fold((0, 0), |(p, t), file| {
+                    (p + file.passed, t + file.directives)
+                });
+            let _ = write!(
+                html,
+                "<td class=\"n {}\" data-engine=\"{}\" data-proposal=\"{}\" data-passed=\"{passed}\" data-total=\"{total}\">{passed}/{total}</td>",
+                rate_class(passed, total),
+                esc(&run.engine),
+                esc(proposal)
+            );
+        }
+        html.push_str("</tr>\n");
+        for path in paths {
+            let _ = write!(html, "<tr><td><code>{}</code></td>", esc(path));
+            for run in &matrix.runs {
+                match file_of(run, path) {
+                    Some(file) => file_cell(html, &run.engine, file, changes),
+                    None => html.push_str("<td class=\"absent\">not run</td>"),
+                }
+            }
+            html.push_str("</tr>\n");
+        }
+    }
+    html.push_str("</table>\n");
+}
+
+fn file_cell(html: &mut String, engine: &str, file: &FileReport, changes: Option<&Changes>) {
+    let (passed, total) = (file.passed, file.directives);
+    let delta = changes
+        .and_then(|changes| changes.passed_delta(engine, &file.path, passed))
+        .filter(|delta| *delta != 0)
+        .map(|delta| {
+            let class = if delta > 0 { "up" } else { "down" };
+            format!(" <span class=\"{class}\">({delta:+})</span>")
+        })
+        .unwrap_or_default();
+    let _ = write!(
+        html,
+        "<td class=\"n {}\" data-engine=\"{}\" data-file=\"{}\" data-passed=\"{passed}\" data-total=\"{total}\">",
+        rate_class(passed, total),
+        esc(engine),
+        esc(&file.path)
+    );
+    if file.failures.is_empty() {
+        let _ = write!(html, "{passed}/{total}{delta}");
+    } else {
+        let _ = write!(html, "<details><summary>{passed}/{total}{delta}</summary>");
+        for failure in &file.failures {
+            let _ = write!(
+                html,
+                "<pre><code>{}:{}:{}</code> <b>{}</b>\n{}</pre>",
                 esc(&file.path),
                 failure.line,
                 failure.column,
@@ -67,15 +182,23 @@ pub fn render(report: &RunReport) -> String {
                 esc(&failure.message)
             );
         }
+        html.push_str("</details>");
     }
-    html.push_str("</body></html>\n");
-    html
+    html.push_str("</td>");
 }
 
-fn anchor(path: &str) -> String {
-    let id: String = path
-        .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-        .collect();
-    format!("f-{id}")
+/// The report of the script at `path` in `run`, if it ran there.
+fn file_of<'r>(run: &'r RunReport, path: &str) -> Option<&'r FileReport> {
+    run.files.iter().find(|file| file.path == path)
+}
+
+/// The colour class of a pass rate.
+fn rate_class(passed: u64, total: u64) -> &'static str {
+    match (passed, total) {
+        (_, 0) => "absent",
+        (p, t) if p == t => "all",
+        (p, t) if p * 10 >= t * 9 => "most",
+        (0, _) => "none",
+        _ => "some",
+    }
 }

@@ -1,7 +1,11 @@
 //! A Markdown summary for CI step summaries: totals, then a table of the
-//! scripts that did not fully pass with their first failures.
+//! scripts that did not fully pass with their first failures; for a run on several
+//! engines, the conformance matrix per proposal.
 
+use super::matrix::{format_utc, Changes, Matrix};
 use super::RunReport;
+use crate::proposals::{order_key, proposal_of};
+use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 /// Failures listed per script before the rest is elided.
@@ -81,4 +85,88 @@ fn cell(text: &str) -> String {
     } else {
         truncated
     }
+}
+
+/// Renders the `--summary-md` document of a run on several engines: totals per engine,
+/// then passed/total per proposal and engine, then the changes since the previous run
+/// (new failures first) when the history had one.
+pub fn render_matrix(matrix: &Matrix, changes: Option<&Changes>) -> String {
+    let mut md = String::new();
+    let engines: Vec<&str> = matrix.runs.iter().map(|run| run.engine.as_str()).collect();
+    let _ = writeln!(
+        md,
+        "## Spec tests: {} ({})\n",
+        engines.join(", "),
+        format_utc(matrix.finished_unix_secs)
+    );
+    md.push_str("| engine | files passed | directives passed | failed | skipped | time |\n");
+    md.push_str("|---|---:|---:|---:|---:|---:|\n");
+    for run in &matrix.runs {
+        let t = &run.totals;
+        let _ = writeln!(
+            md,
+            "| {} | {} / {} | {} / {} | {} | {} | {:.1}s |",
+            run.engine,
+            t.files_passed,
+            t.files,
+            t.passed,
+            t.directives,
+            t.failed,
+            t.skipped,
+            run.elapsed_secs
+        );
+    }
+    let proposals: BTreeSet<(usize, String)> = matrix
+        .paths()
+        .into_iter()
+        .map(|path| {
+            let proposal = proposal_of(path);
+            (order_key(&proposal).0, proposal)
+        })
+        .collect();
+    let _ = writeln!(md, "\n| proposal | {} |", engines.join(" | "));
+    let _ = writeln!(md, "|---|{}", "---:|".repeat(engines.len()));
+    for (_, proposal) in &proposals {
+        let cells: Vec<String> = matrix
+            .runs
+            .iter()
+            .map(|run| {
+                let (passed, total) = run
+                    .files
+                    .iter()
+                    .filter(|file| proposal_of(&file.path) == *proposal)
+                    .fold((0, 0), |(p, t), file| {
+                        (p + file.passed, t + file.directives)
+                    });
+                format!("{passed}/{total}")
+            })
+            .collect();
+        let _ = writeln!(md, "| {proposal} | {} |", cells.join(" | "));
+    }
+    if let Some(changes) = changes {
+        let _ = writeln!(
+            md,
+            "\n### Since the previous run ({}): {} new failures, {} fixed\n",
+            format_utc(changes.previous_unix_secs),
+            changes.new_failures.len(),
+            changes.fixed.len()
+        );
+        for (label, items) in [
+            ("new failure", &changes.new_failures),
+            ("fixed", &changes.fixed),
+        ] {
+            for item in items {
+                let _ = writeln!(
+                    md,
+                    "- {label}: {} `{}:{}` {}: {}",
+                    item.engine,
+                    item.path,
+                    item.line,
+                    item.kind,
+                    cell(&item.message)
+                );
+            }
+        }
+    }
+    md
 }

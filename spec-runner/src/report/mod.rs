@@ -7,6 +7,7 @@ pub mod baseline;
 pub mod html;
 pub mod junit;
 pub mod markdown;
+pub mod matrix;
 
 use serde::{Deserialize, Serialize};
 
