@@ -3,6 +3,7 @@
 
 use super::context::{class_of, size_of_int, CodeGen};
 use super::frame::EntrySlowPath;
+use super::phase::PhaseKey;
 use super::value_stack::{Location, Value};
 use super::Reloc;
 use crate::builtins::{Builtin, MAX_BUILTIN_PARAMS};
@@ -26,7 +27,7 @@ impl CodeGen<'_> {
     /// catches a pending interrupt, see [`EntrySlowPath`]),
     /// `local_quadwords` zeroed 8-byte words of declared locals. Returns the offset of
     /// the frame-size displacement to patch.
-    pub(crate) fn emit_prologue(&mut self, local_quadwords: u32) -> usize {
+    pub(super) fn emit_prologue(&mut self, _: PhaseKey, local_quadwords: u32) -> usize {
         let caller_saved: Vec<_> = self.find_caller_saved_pins().map(|(reg, _)| reg).collect();
         for reg in caller_saved {
             self.regs.reserve(reg);

@@ -136,7 +136,7 @@ impl<'a> CodeGen<'a> {
     /// Sets the generator up for compiling `func` of the same module, keeping the
     /// capacity of its buffers; `self.locals` must already describe `func`'s locals.
     /// `fresh_assembler` discards the assembler's state (after a failed function).
-    pub(crate) fn reset(&mut self, func: FuncIndex, depth: u32, fresh_assembler: bool) {
+    pub(super) fn reset(&mut self, func: FuncIndex, depth: u32, fresh_assembler: bool) {
         self.env.func = func;
         if fresh_assembler {
             self.masm = Masm::with_simd_encoding(self.env.simd_encoding);

@@ -14,6 +14,7 @@ use dynasmrt::DynamicLabel;
 use super::context::{CodeGen, BULK_VALUES};
 use super::frame::slot_bytes;
 pub(crate) use super::frame::{ControlFrame, FrameKind, Merge};
+use super::phase::PhaseKey;
 use super::value_stack::{Location, Value};
 use crate::error::{CompileError, CompileResult};
 use crate::module::{slot_ends, slot_ends_into, ValType};
@@ -33,7 +34,7 @@ impl<'a> CodeGen<'a> {
     }
 
     /// Opens the function frame.
-    pub(crate) fn push_function_frame(&mut self) {
+    pub(super) fn push_function_frame(&mut self, _: PhaseKey) {
         let label = self.masm.new_label();
         let env = self.env;
         let results: &'a [ValType] = &env.info.func_type(env.func).results;

@@ -20,6 +20,11 @@
 //! * `visit/<family>.rs`: the visitors; `visitor.rs`: the validate-then-compile driver
 //!   wasmparser decodes into, and the unsupported fallback.
 //! * `pinning.rs`: the pre-pass choosing which locals live in callee-saved registers.
+//! * `phase.rs`: the order of a function's compilation, carried by types: `Prologue`
+//!   (reset, then `emit`) → `Body` (`compile_operators`, the visitor loop, then the
+//!   end invariants) → `Finish` (`finish`: out-of-line code, the `CompiledFunction`).
+//!   Each consumes the one before, and the steps that emit code take a key only
+//!   `phase.rs` can make, so they cannot be called out of order.
 //! * `invariants.rs`: the state checks builds with debug assertions run at every
 //!   control-flow merge and function end.
 //!
@@ -28,7 +33,8 @@
 //! Visitors are inherent methods of [`context::CodeGen`] named exactly like wasmparser's
 //! (`pub(crate) fn visit_i32_add(&mut self) -> CompileResult<()>`), in the file of their
 //! family under `visit/`. There is nothing to register: an operator without such a
-//! method is reported as [`CompileError::Unsupported`] by a generated fallback.
+//! method is reported as [`crate::error::CompileError::Unsupported`] by a generated
+//! fallback.
 //!
 //! A visitor pops its operands (top of stack first), emits code, frees what it popped
 //! and pushes its results. The helpers, in the order you will reach for them:
@@ -73,6 +79,7 @@ mod frame;
 mod invariants;
 pub(crate) mod ops;
 mod output;
+mod phase;
 mod pinning;
 pub(crate) mod regalloc;
 mod spill;
@@ -83,7 +90,7 @@ mod visitor;
 
 use wasmparser::{BinaryReader, FuncValidatorAllocations};
 
-use crate::error::{CompileError, CompileResult};
+use crate::error::CompileResult;
 use crate::module::{FuncIndex, FuncType, ModuleInfo, PendingBody, ValType};
 use context::{CodeGen, LocalSlot};
 pub(crate) use env::BlockSignature;
@@ -154,40 +161,28 @@ impl<'a> FunctionCompiler<'a> {
             .extend(func_type.params.iter().chain(&self.declared));
         let has_memory = !env.info.memories.is_empty();
         let pinning = pinning::choose(reader.clone(), &self.types, has_memory);
-        let saved = pinning.saved_registers();
-        let codegen = &mut self.codegen;
+        let saved_registers = pinning.saved_registers();
         let initial_depth = lay_out_locals(
             func_type,
             &self.declared,
             &pinning.locals,
-            saved.len(),
-            &mut codegen.locals,
+            saved_registers.len(),
+            &mut self.codegen.locals,
         );
-        codegen.reset(func, initial_depth, fresh_assembler);
-        codegen.saved_registers = saved;
-        codegen.memory_base = pinning.memory_base;
-        codegen.wasm_offset = body.offset;
         let local_bytes: u32 = self.declared.iter().map(|ty| ty.slot_bytes()).sum();
-        let frame_patch = codegen.emit_prologue(local_bytes / 8);
-        codegen.push_function_frame();
-        let current_frame = validator.get_control_frame(0).map(|frame| frame.kind);
-        let mut driver = visitor::ValidateAndCompile {
-            validator: &mut validator,
-            codegen,
-            body: &body.bytes,
-            body_offset: body.offset,
-            offset: 0,
-            current_frame,
+        let setup = phase::Setup {
+            func,
+            initial_depth,
+            fresh_assembler,
+            saved_registers,
+            memory_base: pinning.memory_base,
+            wasm_offset: body.offset,
+            local_quadwords: local_bytes / 8,
         };
-        while !reader.eof() {
-            driver.offset = reader.original_position() as usize;
-            reader.visit_operator(&mut driver)??;
-        }
-        reader.finish_expression(&driver)?;
-        if cfg!(debug_assertions) {
-            self.codegen.check_end_invariants();
-        }
-        let function = self.codegen.finish(frame_patch)?;
+        let function = phase::Prologue::new(&mut self.codegen, setup)
+            .emit()
+            .compile_operators(&mut reader, &mut validator, &body.bytes, body.offset)?
+            .finish()?;
         self.validator = validator.into_allocations();
         self.clean = true;
         Ok(function)
@@ -251,34 +246,7 @@ fn lay_out_locals(
     8 + save_bytes as u32 + declared_bytes
 }
 
-/// The elements of `buffer`, in a vector of their exact size; `buffer` is left empty
-/// with its capacity kept.
-fn take_copy<T: Copy>(buffer: &mut Vec<T>) -> Vec<T> {
-    let copy = buffer.as_slice().to_vec();
-    buffer.clear();
-    copy
-}
-
 impl<'a> CodeGen<'a> {
-    /// Emits the out-of-line code and returns the finished function.
-    fn finish(&mut self, frame_patch: usize) -> CompileResult<CompiledFunction> {
-        if !self.frames.is_empty() {
-            return Err(CompileError::internal("control frames left at the end"));
-        }
-        self.emit_entry_slow_path();
-        self.emit_trap_stubs();
-        self.emit_builtin_trap_paths();
-        let displacement = self.frame_check_displacement();
-        let mut code = self.masm.take_code()?;
-        code[frame_patch..frame_patch + 4].copy_from_slice(&displacement.to_le_bytes());
-        Ok(CompiledFunction {
-            code,
-            // Copied out at their exact size; the buffers keep growing capacity.
-            relocs: take_copy(&mut self.relocs),
-            trap_sites: take_copy(&mut self.trap_sites),
-        })
-    }
-
     /// Resolves a block type to parameter and result types.
     pub(crate) fn block_signature(
         &self,
