@@ -59,6 +59,42 @@ pub const FIB_N: u32 = 30;
 pub const FIB_TIMES: u32 = 10;
 const FIB_WAT: &str = include_str!("../wat/fib.wat");
 
+/// Passes of the memory kernel's stencil in one timed run.
+pub const MEMORY_KERNEL_ROUNDS: u32 = 1024;
+const MEMORY_KERNEL_WAT: &str = include_str!("../wat/memory_kernel.wat");
+/// Bytes of each of the memory kernel's two regions.
+const MEMORY_KERNEL_BYTES: usize = 256 << 10;
+
+/// The memory kernel's rows: the same text built for a 32-bit and a 64-bit memory.
+pub const MEMORY_KERNEL_ROWS: [&str; 2] = ["memory-kernel (memory32)", "memory-kernel (memory64)"];
+
+/// The native reference for the memory kernel: `run(rounds)` of `memory_kernel.wat`.
+pub fn native_memory_kernel(rounds: u32) -> u64 {
+    let words = MEMORY_KERNEL_BYTES / 8;
+    let mut src = vec![0u64; words];
+    let mut x: u64 = 88_172_645_463_325_252;
+    for word in src.iter_mut() {
+        x = x
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        *word = x;
+    }
+    // The second region starts zeroed; its first and last words are never written.
+    let mut dst = vec![0u64; words];
+    let mut sum = 0u64;
+    for round in 0..rounds {
+        // Byte offsets 8 ..= 256 KiB - 16, in steps of 8: words 1 .. words - 1.
+        for i in 1..words - 1 {
+            let word = (src[i] ^ (src[i - 1] >> 7)).wrapping_add(src[i + 1]);
+            sum = sum.wrapping_add(word >> 32);
+            // `i32.store8 offset=1`: byte 1 of the word, little-endian.
+            dst[i] = (word & !0xff00) | (u64::from(round as u8) << 8);
+        }
+        std::mem::swap(&mut src, &mut dst);
+    }
+    sum
+}
+
 /// The native reference for the fib workload.
 #[inline(never)]
 pub fn native_fib(n: u32) -> u32 {
@@ -76,6 +112,7 @@ pub fn all(corpus_dir: &Path, scratch: &Path, filter: &str) -> Result<Vec<Worklo
     let modules = corpus::modules(corpus_dir)?;
     let find = |name: &str| modules.iter().find(|m| m.name == name).cloned();
     out.push(fib(scratch)?);
+    out.extend(memory_kernels(scratch)?);
     for (name, init, fin, digest_len, prefix, mib) in STREAMING {
         if let Some(m) = find(&format!("hash-wasm-{name}")) {
             out.push(streaming(&m, init, fin, *digest_len, prefix, *mib));
@@ -115,6 +152,35 @@ fn fib(scratch: &Path) -> Result<Workload> {
         kind: Kind::Script(Script { steps }),
         expect: Expect::Exact(u64::from(native_fib(FIB_N)).to_le_bytes().to_vec()),
     })
+}
+
+/// The memory kernel on a 32-bit and on a 64-bit memory, both checked against
+/// [`native_memory_kernel`].
+fn memory_kernels(scratch: &Path) -> Result<Vec<Workload>> {
+    let expected = native_memory_kernel(MEMORY_KERNEL_ROUNDS)
+        .to_le_bytes()
+        .to_vec();
+    ["i32", "i64"]
+        .into_iter()
+        .zip(MEMORY_KERNEL_ROWS)
+        .map(|(index_type, name)| {
+            let text = MEMORY_KERNEL_WAT.replace("ADDR", index_type);
+            let wasm = scratch.join(format!("memory_kernel_{index_type}.wasm"));
+            std::fs::write(&wasm, wat::parse_str(&text)?)?;
+            let steps = vec![
+                Step::StartTimer,
+                call("run", vec![i32(MEMORY_KERNEL_ROUNDS as i64)], Some("sum")),
+                Step::StopTimer,
+                Step::Output { name: "sum".into() },
+            ];
+            Ok(Workload {
+                name: name.to_owned(),
+                wasm,
+                kind: Kind::Script(Script { steps }),
+                expect: Expect::Exact(expected.clone()),
+            })
+        })
+        .collect()
 }
 
 /// Streaming hashes: (algorithm, `Hash_Init` args, `Hash_Final` args, digest bytes,

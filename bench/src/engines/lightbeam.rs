@@ -34,7 +34,7 @@ pub fn create(parallel: bool) -> Result<Box<dyn Engine>, String> {
     };
     let layer = EngineConfig {
         parallel_compilation: parallel,
-        ..EngineConfig::plain(FeatureLevel::Wasm2.features())
+        ..EngineConfig::plain(FeatureLevel::Wasm3.features())
     };
     Ok(Box::new(Lightbeam {
         engine: lightbeam::Engine::new(config),

@@ -3,6 +3,7 @@
 use super::{geomean_ratio, geomean_throughput, throughput, HEADLINE_MODULES, MIN_COMPARABLE};
 use crate::engines::EngineKind;
 use crate::results::{Results, Row};
+use crate::workloads::MEMORY_KERNEL_ROWS;
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
@@ -294,7 +295,32 @@ fn execute_table(results: &Results, notes: &mut Notes) -> String {
             parts.join(", ")
         );
     }
+    out += &memory64_cost(results, &engines);
     out
+}
+
+/// What a 64-bit memory costs each engine: the memory kernel's time on a 64-bit memory
+/// divided by its time on a 32-bit one (same code otherwise).
+fn memory64_cost(results: &Results, engines: &[EngineKind]) -> String {
+    let [memory32, memory64] =
+        MEMORY_KERNEL_ROWS.map(|name| results.execute.iter().find(|r| r.name == name));
+    let (Some(memory32), Some(memory64)) = (memory32, memory64) else {
+        return String::new();
+    };
+    let parts: Vec<String> = engines
+        .iter()
+        .filter_map(|&e| {
+            let ratio = divide(memory64.seconds(e), memory32.seconds(e))?;
+            Some(format!("{} {ratio:.2}x", e.label()))
+        })
+        .collect();
+    if parts.is_empty() {
+        return String::new();
+    }
+    format!(
+        "memory64 ÷ memory32, the same kernel (time): {}\n\n",
+        parts.join(", ")
+    )
 }
 
 /// `a / b` when both exist and are large enough to compare (see [`MIN_COMPARABLE`]).
