@@ -7,6 +7,7 @@
 
 mod custom_sections;
 mod executor;
+mod legacy_try;
 mod wast_input;
 
 use crate::engine::Engine;
@@ -62,6 +63,8 @@ pub fn run_script(
     report: &mut FileReport,
     cursor: &mut ScriptCursor,
 ) {
+    // Folded legacy `try` forms are unfolded first; lines do not move.
+    let source = &*legacy_try::unfold(source);
     let mut lexer = Lexer::new(source);
     lexer.allow_confusing_unicode(true);
     let parsed = ParseBuffer::new_with_lexer(lexer).and_then(|buffer| {
@@ -93,6 +96,7 @@ pub fn run_script(
 /// Counts the directives of `source` without running them; `None` when it
 /// does not parse.
 pub fn count_directives(source: &str) -> Option<u64> {
+    let source = &*legacy_try::unfold(source);
     let mut lexer = Lexer::new(source);
     lexer.allow_confusing_unicode(true);
     let buffer = ParseBuffer::new_with_lexer(lexer).ok()?;

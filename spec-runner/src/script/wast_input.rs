@@ -35,7 +35,8 @@ fn encode_quoted_text(text: &[u8]) -> Result<Vec<u8>, EncodeError> {
     let text = std::str::from_utf8(text)
         .map_err(|_| EncodeError::Malformed("malformed UTF-8 encoding".into()))?;
     let malformed = |error: wast::Error| EncodeError::Malformed(error.message());
-    let buffer = ParseBuffer::new(text).map_err(malformed)?;
+    let text = super::legacy_try::unfold(text);
+    let buffer = ParseBuffer::new(&text).map_err(malformed)?;
     let mut wat = parser::parse::<Wat>(&buffer).map_err(malformed)?;
     if matches!(wat, Wat::Component(_)) {
         return Err(EncodeError::Component);
