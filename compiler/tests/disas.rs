@@ -25,6 +25,8 @@
 //! lightbeam --test disas` rewrites the listings of every case in place instead (then
 //! read the `git diff`: each changed listing must be what the compiler is meant to emit).
 //!
+//! Cases are compiled with Wasm 3.0 and wide arithmetic enabled.
+//!
 //! Compiling needs no AVX2 (an [`Engine`] refuses only to instantiate code its host
 //! cannot run), so both encodings are checked on any x86-64 host; if an engine cannot
 //! be created at all the test fails rather than skip an encoding.
@@ -35,6 +37,7 @@ use std::path::{Path, PathBuf};
 
 use lightbeam::module::EntityIndex;
 use lightbeam::{Config, Engine, FuncSelector, Module, SimdEncoding};
+use wasmparser::WasmFeatures;
 
 /// The environment variable that rewrites the expected listings in place.
 const BLESS: &str = "LIGHTBEAM_BLESS";
@@ -143,6 +146,7 @@ impl Engines {
             let config = Config {
                 parallel_compilation: false,
                 simd_encoding: encoding,
+                features: WasmFeatures::WASM3 | WasmFeatures::WIDE_ARITHMETIC,
                 ..Config::default()
             };
             let engine = Engine::try_new(config).unwrap_or_else(|error| {

@@ -31,3 +31,4 @@ mod simd_int;
 mod simd_memory;
 mod table;
 mod variable;
+mod wide_arith;
