@@ -4,11 +4,12 @@
 # when the submodule is not checked out). Failures listed in spec-runner/baselines/ are
 # expected; any other failure fails this script. Reports (JSON, JUnit, Markdown) go to
 # target/spec-reports/. The same suites then run on the lightbeam compiler, against
-# its own baselines. Last, the Wasm 2.0 suite runs once more on the compiler built with
-# debug assertions (profile `release-debug-assertions`), which checks the code
-# generator's invariants at every merge; on the host's encoding only, to keep it cheap.
-# The conformance matrix of lightbeam and wasmi on the Wasm 3.0 suite is written to
-# target/spec-reports/matrix.{html,json,md}.
+# its own baselines, with both SIMD encodings (and the Wasm 3.0 suite also with
+# deterministic relaxed SIMD). Last, the Wasm 2.0 suite runs once more on the compiler
+# built with debug assertions (profile `release-debug-assertions`), which checks the
+# code generator's invariants at every merge; on the host's encoding only, to keep it
+# cheap. The conformance matrix of lightbeam and wasmi on the Wasm 3.0 suite is written
+# to target/spec-reports/matrix.{html,json,md}.
 #
 # Environment: SPEC_TESTSUITE_WASM2 overrides the Wasm 2.0 suite's location.
 set -euo pipefail
@@ -46,10 +47,14 @@ run wasmi wasmi-wasm2 wasmi-wasm2 "$wasm2_suite" 2.0
 run wasmi wasmi-wasm3 wasmi-wasm3 testsuite 3.0
 
 # The compiler, on the host's best SIMD encoding and again on the SSE4.1 baseline
-# encoding, so both code paths are gated on every change.
+# encoding, so both code paths are gated on every change; the Wasm 3.0 suite once more
+# with relaxed SIMD in its deterministic mode (each run takes about a second).
 run lightbeam lightbeam-wasm2 lightbeam-wasm2 "$wasm2_suite" 2.0
 LIGHTBEAM_SIMD=sse4.1 run lightbeam lightbeam-wasm2-sse41 lightbeam-wasm2 "$wasm2_suite" 2.0
 run lightbeam lightbeam-wasm3 lightbeam-wasm3 testsuite 3.0
+LIGHTBEAM_SIMD=sse4.1 run lightbeam lightbeam-wasm3-sse41 lightbeam-wasm3 testsuite 3.0
+LIGHTBEAM_RELAXED_SIMD=deterministic \
+    run lightbeam lightbeam-wasm3-deterministic lightbeam-wasm3 testsuite 3.0
 
 # The conformance matrix of both engines on the Wasm 3.0 suite, for people to read
 # (not a gate: the baselines above are); exit code 1 only says some engine failed.

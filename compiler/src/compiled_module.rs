@@ -312,6 +312,7 @@ impl Compiler<'_> {
             offsets: self.offsets,
             func: FuncIndex::new(0),
             simd_encoding: self.engine.config().simd_encoding,
+            relaxed_simd: self.engine.config().relaxed_simd,
         })
     }
 }

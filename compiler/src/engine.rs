@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use lightbeam_entity::EntityRef;
 
 use crate::code::StubMemory;
-use crate::codegen::trampoline;
+use crate::codegen::{trampoline, RelaxedSimd};
 use crate::error::{CompileResult, EngineError};
 use crate::module::{FuncType, SignatureId};
 use crate::x64::masm::SimdEncoding;
@@ -21,9 +21,13 @@ pub struct Config {
     /// The WebAssembly features accepted by the validator (default: Wasm 2.0).
     pub features: wasmparser::WasmFeatures,
     /// The encodings SIMD code uses (default: [`SimdEncoding::host_default`], AVX2 when
-    /// the host has it unless `LIGHTBEAM_SIMD=sse4.1`). Any host compiles either; only
-    /// a host with AVX2 instantiates modules compiled for it.
+    /// and FMA when the host has them unless `LIGHTBEAM_SIMD=sse4.1`). Any host compiles
+    /// either; only a host with AVX2 and FMA instantiates modules compiled for AVX2.
     pub simd_encoding: SimdEncoding,
+    /// How relaxed-SIMD operators pick their results (default:
+    /// [`RelaxedSimd::from_env`], native unless `LIGHTBEAM_RELAXED_SIMD=deterministic`).
+    /// Only matters when [`Config::features`] enables relaxed SIMD.
+    pub relaxed_simd: RelaxedSimd,
 }
 
 impl Default for Config {
@@ -33,6 +37,7 @@ impl Default for Config {
             parallel_compilation: true,
             features: wasmparser::WasmFeatures::WASM2,
             simd_encoding: SimdEncoding::host_default(),
+            relaxed_simd: RelaxedSimd::from_env(),
         }
     }
 }
@@ -74,9 +79,14 @@ fn missing_cpu_feature() -> Option<&'static str> {
 fn missing_for_encoding(encoding: SimdEncoding) -> Option<&'static str> {
     match encoding {
         SimdEncoding::Sse41 => None,
-        SimdEncoding::Avx2 => (!(std::arch::is_x86_feature_detected!("avx")
-            && std::arch::is_x86_feature_detected!("avx2")))
-        .then_some("AVX2"),
+        SimdEncoding::Avx2
+            if !(std::arch::is_x86_feature_detected!("avx")
+                && std::arch::is_x86_feature_detected!("avx2")) =>
+        {
+            Some("AVX2")
+        }
+        // The relaxed multiply-adds use FMA3, which every AVX2 CPU but a rare few has.
+        SimdEncoding::Avx2 => (!std::arch::is_x86_feature_detected!("fma")).then_some("FMA"),
     }
 }
 
@@ -111,7 +121,7 @@ impl Engine {
     /// extension generated code needs (SSE4.1, POPCNT).
     ///
     /// An engine whose [`Config::simd_encoding`] the host cannot run (AVX2 on a CPU
-    /// without it) is created all the same, so its code can be compiled and inspected
+    /// without AVX2 or FMA) is created all the same, so its code can be compiled and inspected
     /// (`Module::disassemble`) on any host, but its modules are never run:
     /// instantiating one fails with
     /// [`InstantiationError::MissingCpuFeature`](crate::InstantiationError::MissingCpuFeature).

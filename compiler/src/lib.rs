@@ -65,7 +65,7 @@ mod vmoffsets;
 pub mod wasi;
 mod x64;
 
-pub use codegen::{CompiledFunction, MAX_CODE_BYTES_PER_INPUT_BYTE};
+pub use codegen::{CompiledFunction, RelaxedSimd, MAX_CODE_BYTES_PER_INPUT_BYTE};
 pub use compiled_module::{FuncSelector, Module};
 pub use disasm::disassemble;
 pub use engine::{Config, Engine};

@@ -25,6 +25,10 @@
 //! lightbeam --test disas` rewrites the listings of every case in place instead (then
 //! read the `git diff`: each changed listing must be what the compiler is meant to emit).
 //!
+//! Cases are compiled with Wasm 3.0 and wide arithmetic enabled, and relaxed SIMD in
+//! its native mode; a case whose source holds the line `;; relaxed-simd: deterministic`
+//! is compiled in the deterministic mode instead.
+//!
 //! Compiling needs no AVX2 (an [`Engine`] refuses only to instantiate code its host
 //! cannot run), so both encodings are checked on any x86-64 host; if an engine cannot
 //! be created at all the test fails rather than skip an encoding.
@@ -34,7 +38,8 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use lightbeam::module::EntityIndex;
-use lightbeam::{Config, Engine, FuncSelector, Module, SimdEncoding};
+use lightbeam::{Config, Engine, FuncSelector, Module, RelaxedSimd, SimdEncoding};
+use wasmparser::WasmFeatures;
 
 /// The environment variable that rewrites the expected listings in place.
 const BLESS: &str = "LIGHTBEAM_BLESS";
@@ -134,15 +139,25 @@ fn split_case(text: &str) -> (&str, &str) {
     }
 }
 
-/// One engine per SIMD encoding, with its label in the listing headers.
-struct Engines([(&'static str, Engine); 2]);
+/// One engine per SIMD encoding, with its label in the listing headers, for each
+/// relaxed-SIMD mode: native, and deterministic for the cases whose source has the
+/// line [`DETERMINISTIC`]. All accept Wasm 3.0 and wide arithmetic.
+struct Engines {
+    native: [(&'static str, Engine); 2],
+    deterministic: [(&'static str, Engine); 2],
+}
+
+/// The source line that compiles a case with [`RelaxedSimd::Deterministic`].
+const DETERMINISTIC: &str = ";; relaxed-simd: deterministic";
 
 impl Engines {
     fn new() -> Self {
-        let engine = |encoding, label| {
+        let engine = |encoding, relaxed_simd, label| {
             let config = Config {
                 parallel_compilation: false,
                 simd_encoding: encoding,
+                relaxed_simd,
+                features: WasmFeatures::WASM3 | WasmFeatures::WIDE_ARITHMETIC,
                 ..Config::default()
             };
             let engine = Engine::try_new(config).unwrap_or_else(|error| {
@@ -150,17 +165,27 @@ impl Engines {
             });
             (label, engine)
         };
-        Engines([
-            engine(SimdEncoding::Sse41, "sse4.1"),
-            engine(SimdEncoding::Avx2, "avx2"),
-        ])
+        let pair = |mode| {
+            [
+                engine(SimdEncoding::Sse41, mode, "sse4.1"),
+                engine(SimdEncoding::Avx2, mode, "avx2"),
+            ]
+        };
+        Engines {
+            native: pair(RelaxedSimd::Native),
+            deterministic: pair(RelaxedSimd::Deterministic),
+        }
     }
 
     /// The listing text of `source`: a block per defined function, written once when both
     /// encodings agree.
     fn listings(&self, source: &str) -> Result<String, String> {
-        let modules = self
-            .0
+        let engines = if source.lines().any(|line| line.trim() == DETERMINISTIC) {
+            &self.deterministic
+        } else {
+            &self.native
+        };
+        let modules = engines
             .iter()
             .map(|(label, engine)| {
                 Module::new(engine, source)

@@ -549,6 +549,35 @@ mod tests {
     }
 
     #[test]
+    fn either_accepts_v128_alternatives_of_any_lane_shape() {
+        // As the relaxed-SIMD scripts write them: one alternative per allowed result,
+        // each in its own lane shape, NaN patterns per lane.
+        let either = WastRetCore::Either(vec![
+            WastRetCore::V128(V128Pattern::I16x8([-32768, 0, 0, 0, 0, 0, 0, 0])),
+            WastRetCore::V128(V128Pattern::F32x4([
+                NanPattern::CanonicalNan,
+                f32v(0),
+                f32v(0x8000_0000),
+                f32v(0x3f80_0000),
+            ])),
+        ]);
+        assert_eq!(check_core(&Value::V128(0x8000), &either), Ok(()));
+        let floats = 0x3f80_0000_8000_0000_0000_0000_ffc0_0000u128;
+        assert_eq!(check_core(&Value::V128(floats), &either), Ok(()));
+        // A NaN with a payload is not canonical; +0 is not -0.
+        let payload = floats ^ 1;
+        assert_eq!(
+            check_core(&Value::V128(payload), &either),
+            Err(Mismatch::Value)
+        );
+        let positive_zero = floats & !(0x8000_0000u128 << 64);
+        assert_eq!(
+            check_core(&Value::V128(positive_zero), &either),
+            Err(Mismatch::Value)
+        );
+    }
+
+    #[test]
     fn descriptions_are_readable() {
         assert_eq!(describe_core(&WastRetCore::I32(-1)), "i32:-1 (0xffffffff)");
         assert_eq!(

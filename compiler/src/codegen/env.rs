@@ -15,6 +15,34 @@ pub struct FuncEnv<'a> {
     pub func: FuncIndex,
     /// The encodings SIMD instructions are emitted with.
     pub simd_encoding: SimdEncoding,
+    /// How the relaxed-SIMD operators choose among the results the spec allows.
+    pub relaxed_simd: RelaxedSimd,
+}
+
+/// How the relaxed-SIMD operators choose among the results the spec allows them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RelaxedSimd {
+    /// The fastest sequence of the SIMD encoding: results may differ between the
+    /// SSE4.1 and AVX2 encodings (only `relaxed_madd`/`relaxed_nmadd` do: fused with
+    /// AVX2's FMA, two roundings with SSE4.1), never between runs on one encoding.
+    Native,
+    /// One result whatever the encoding, so a program's output does not depend on the
+    /// host CPU: each operator computes its non-relaxed counterpart (`swizzle`,
+    /// `trunc_sat`, `bitselect`, `min`/`max`, `q15mulr_sat_s`), the dot products
+    /// read both operands as signed bytes with wrapping 16-bit sums, and
+    /// `relaxed_madd`/`relaxed_nmadd` round twice (multiply, then add).
+    Deterministic,
+}
+
+impl RelaxedSimd {
+    /// [`RelaxedSimd::Deterministic`] when the `LIGHTBEAM_RELAXED_SIMD` environment
+    /// variable is `deterministic`, else [`RelaxedSimd::Native`].
+    pub fn from_env() -> Self {
+        match std::env::var("LIGHTBEAM_RELAXED_SIMD").as_deref() {
+            Ok("deterministic") => RelaxedSimd::Deterministic,
+            _ => RelaxedSimd::Native,
+        }
+    }
 }
 
 impl FuncEnv<'_> {

@@ -94,7 +94,7 @@ use crate::error::CompileResult;
 use crate::module::{FuncIndex, FuncType, ModuleInfo, PendingBody, ValType};
 use context::{CodeGen, LocalSlot};
 pub(crate) use env::BlockSignature;
-pub use env::FuncEnv;
+pub use env::{FuncEnv, RelaxedSimd};
 pub use output::{CompiledFunction, Reloc, TrapSite};
 
 /// The most machine code any valid module compiles to, per byte of its binary: the

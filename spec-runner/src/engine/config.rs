@@ -104,13 +104,14 @@ impl FeatureLevel {
     }
 
     /// The level for a script: Wasm 3.0 when it lives in a testsuite checkout
-    /// with a `proposals/` folder (the Wasm 3.0 layout), else Wasm 2.0.
+    /// with a `proposals/` folder (the Wasm 3.0 layout) or in a folder named
+    /// `wasm3` (as the compiler's regression scripts for Wasm 3.0 features do),
+    /// else Wasm 2.0.
     pub fn detect(script: &std::path::Path) -> Self {
         let absolute = std::fs::canonicalize(script).unwrap_or_else(|_| script.to_path_buf());
-        let in_wasm3_suite = absolute
-            .ancestors()
-            .skip(1)
-            .any(|dir| dir.join("proposals").is_dir());
+        let in_wasm3_suite = absolute.ancestors().skip(1).any(|dir| {
+            dir.join("proposals").is_dir() || dir.file_name().is_some_and(|name| name == "wasm3")
+        });
         if in_wasm3_suite {
             FeatureLevel::Wasm3
         } else {
@@ -189,5 +190,21 @@ mod tests {
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pass.wast");
         assert_eq!(FeatureLevel::detect(&fixtures), FeatureLevel::Wasm2);
         std::fs::remove_dir_all(&suite).unwrap();
+    }
+
+    #[test]
+    fn scripts_in_a_wasm3_folder_run_at_wasm3() {
+        let root = std::env::temp_dir().join(format!("spec-runner-wasm3-{}", std::process::id()));
+        let wasm3 = root.join("wast/wasm3");
+        std::fs::create_dir_all(&wasm3).unwrap();
+        assert_eq!(
+            FeatureLevel::detect(&wasm3.join("wide.wast")),
+            FeatureLevel::Wasm3
+        );
+        assert_eq!(
+            FeatureLevel::detect(&root.join("wast/plain.wast")),
+            FeatureLevel::Wasm2
+        );
+        std::fs::remove_dir_all(&root).unwrap();
     }
 }

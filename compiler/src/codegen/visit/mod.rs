@@ -29,5 +29,7 @@ mod simd_core;
 mod simd_float;
 mod simd_int;
 mod simd_memory;
+mod simd_relaxed;
 mod table;
 mod variable;
+mod wide_arith;

@@ -14,6 +14,8 @@ mod int;
 mod simd;
 mod simd_float;
 mod simd_int;
+mod simd_relaxed;
+mod wide;
 
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
@@ -23,6 +25,8 @@ pub use int::{AluOp, Extend, MulSource, ShiftKind};
 pub use simd::{LaneWidth, LoadExtend, SimdEncoding, V128BitOp};
 pub use simd_float::{FloatLaneCompare, FloatLanes};
 pub use simd_int::{IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Widen};
+pub use simd_relaxed::MaddKind;
+pub use wide::{WideOp, WideOperand};
 
 use super::regs::{Gpr, Xmm, RSP, SCRATCH};
 use super::{Address, Cond, OperandSize};

@@ -21,8 +21,9 @@ use crate::x64::{Address, OperandSize};
 pub enum SimdEncoding {
     /// Legacy SSE encodings up to SSE4.1 (the baseline every engine requires).
     Sse41,
-    /// VEX encodings of AVX and AVX2 (three-operand forms, register broadcasts);
-    /// compiled on any host, run only on one with AVX2.
+    /// VEX encodings of AVX and AVX2 (three-operand forms, register broadcasts) and
+    /// FMA3 (the relaxed multiply-adds); compiled on any host, run only on one with
+    /// AVX2 and FMA.
     Avx2,
 }
 
@@ -34,7 +35,11 @@ impl SimdEncoding {
         match std::env::var("LIGHTBEAM_SIMD").as_deref() {
             Ok("sse4.1") => SimdEncoding::Sse41,
             Ok("avx2") => SimdEncoding::Avx2,
-            _ if std::arch::is_x86_feature_detected!("avx2") => SimdEncoding::Avx2,
+            _ if std::arch::is_x86_feature_detected!("avx2")
+                && std::arch::is_x86_feature_detected!("fma") =>
+            {
+                SimdEncoding::Avx2
+            }
             _ => SimdEncoding::Sse41,
         }
     }
@@ -433,7 +438,7 @@ impl Masm {
     }
 
     /// `pshufb dst, mask`.
-    fn pshufb(&mut self, dst: Xmm, mask: Xmm) {
+    pub(super) fn pshufb(&mut self, dst: Xmm, mask: Xmm) {
         let (d, m) = (dst.0, mask.0);
         if self.avx() {
             asm!(self; vpshufb Rx(d), Rx(d), Rx(m));

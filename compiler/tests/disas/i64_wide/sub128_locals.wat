@@ -1,0 +1,43 @@
+;; `i64.sub128` of locals: `sub` then `sbb`.
+
+(module
+  (func (export "f") (param i64 i64 i64 i64) (result i64 i64)
+    (i64.sub128 (local.get 0) (local.get 1) (local.get 2) (local.get 3))))
+
+;; function 0 (export "f"), sse4.1 and avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x58]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000052
+;;     1e: mov     rax,[rbp+0x10]
+;;     23: mov     rcx,[rbp+0x18]
+;;     28: mov     rdx,[rbp+0x20]
+;;     2d: mov     rsi,[rbp+0x28]
+;;     32: sub     rsi,rcx
+;;     35: sbb     rdx,rax
+;;     38: push    rsi
+;;     3a: push    rdx
+;;     3c: mov     r11,[rbp-0x10]
+;;     41: mov     [rbp+0x28],r11
+;;     46: mov     r11,[rbp-0x18]
+;;     4b: mov     [rbp+0x20],r11
+;;     50: leave
+;;     51: ret
+;;     52: cmp     dword ptr [r11+0x14],0
+;;     5b: jne     0x0000000000000071
+;;     61: cmp     rax,[r11+0x38]
+;;     66: jb      0x000000000000008B
+;;     6c: jmp     0x000000000000001E
+;;     71: mov     r11,[r14]
+;;     76: mov     qword ptr [r11+0x18],0x23
+;;     7f: mov     eax,0xA
+;;     85: mov     rsp,[r11+8]
+;;     8a: ret
+;;     8b: mov     r11,[r14]
+;;     90: mov     qword ptr [r11+0x18],0x23
+;;     99: mov     eax,9
+;;     9f: mov     rsp,[r11+8]
+;;     a4: ret

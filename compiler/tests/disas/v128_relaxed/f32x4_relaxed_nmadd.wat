@@ -1,0 +1,69 @@
+;; `f32x4.relaxed_nmadd` of locals, native mode: the encoding's fastest sequence.
+
+(module
+  (func (export "f") (param $a v128) (param $b v128) (param $c v128) (result v128)
+    (f32x4.relaxed_nmadd (local.get $a) (local.get $b) (local.get $c))))
+
+;; function 0 (export "f"), sse4.1:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000045
+;;     1e: movdqu  xmm0,[rbp+0x10]
+;;     25: movdqu  xmm1,[rbp+0x20]
+;;     2c: movdqu  xmm2,[rbp+0x30]
+;;     33: mulps   xmm2,xmm1
+;;     37: subps   xmm0,xmm2
+;;     3b: movaps  xmm2,xmm0
+;;     3f: movaps  xmm0,xmm2
+;;     43: leave
+;;     44: ret
+;;     45: cmp     dword ptr [r11+0x14],0
+;;     4e: jne     0x0000000000000064
+;;     54: cmp     rax,[r11+0x38]
+;;     59: jb      0x000000000000007E
+;;     5f: jmp     0x000000000000001E
+;;     64: mov     r11,[r14]
+;;     69: mov     qword ptr [r11+0x18],0x21
+;;     72: mov     eax,0xA
+;;     78: mov     rsp,[r11+8]
+;;     7d: ret
+;;     7e: mov     r11,[r14]
+;;     83: mov     qword ptr [r11+0x18],0x21
+;;     8c: mov     eax,9
+;;     92: mov     rsp,[r11+8]
+;;     97: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x000000000000003E
+;;     1e: vmovdqu xmm0,[rbp+0x10]
+;;     25: vmovdqu xmm1,[rbp+0x20]
+;;     2c: vmovdqu xmm2,[rbp+0x30]
+;;     33: vfnmadd213ps xmm2,xmm1,xmm0
+;;     38: movaps  xmm0,xmm2
+;;     3c: leave
+;;     3d: ret
+;;     3e: cmp     dword ptr [r11+0x14],0
+;;     47: jne     0x000000000000005D
+;;     4d: cmp     rax,[r11+0x38]
+;;     52: jb      0x0000000000000077
+;;     58: jmp     0x000000000000001E
+;;     5d: mov     r11,[r14]
+;;     62: mov     qword ptr [r11+0x18],0x21
+;;     6b: mov     eax,0xA
+;;     71: mov     rsp,[r11+8]
+;;     76: ret
+;;     77: mov     r11,[r14]
+;;     7c: mov     qword ptr [r11+0x18],0x21
+;;     85: mov     eax,9
+;;     8b: mov     rsp,[r11+8]
+;;     90: ret
