@@ -47,12 +47,15 @@ impl Store {
 
     /// Grows memory `index` of the store by `delta` pages if its type and the limiter
     /// allow, and updates the length generated code sees; returns the old size in pages.
-    pub(crate) fn grow_memory(&mut self, index: StoreMemoryIndex, delta: u32) -> Option<u32> {
+    /// Memories of either index type hold at most 65536 pages (their 8 GiB reservation,
+    /// see `sys::linear_memory`), so a larger `delta` fails.
+    pub(crate) fn grow_memory(&mut self, index: StoreMemoryIndex, delta: u64) -> Option<u32> {
         let data = &mut self.memories[index];
         let old = data.memory.pages();
         if delta == 0 {
             return Some(old);
         }
+        let delta = u32::try_from(delta).ok()?;
         let current = old as usize * WASM_PAGE_SIZE;
         let desired = (old as usize + delta as usize) * WASM_PAGE_SIZE;
         if let Some(limiter) = &mut self.limiter {
@@ -109,7 +112,7 @@ impl Memory {
     /// the store's [`ResourceLimiter`](crate::ResourceLimiter) does not let it grow.
     pub fn grow(&self, store: &mut Store, delta: u32) -> Result<Option<u32>, StoreMismatch> {
         store.check(self.store, "memory")?;
-        Ok(store.grow_memory(self.index, delta))
+        Ok(store.grow_memory(self.index, delta.into()))
     }
 
     /// The memory's bytes.
