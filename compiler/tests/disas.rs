@@ -140,9 +140,14 @@ struct Engines([(&'static str, Engine); 2]);
 impl Engines {
     fn new() -> Self {
         let engine = |encoding, label| {
+            // Wasm 2.0 plus what cases of 64-bit memories need.
+            let features = wasmparser::WasmFeatures::WASM2
+                | wasmparser::WasmFeatures::MEMORY64
+                | wasmparser::WasmFeatures::MULTI_MEMORY;
             let config = Config {
                 parallel_compilation: false,
                 simd_encoding: encoding,
+                features,
                 ..Config::default()
             };
             let engine = Engine::try_new(config).unwrap_or_else(|error| {

@@ -9,10 +9,12 @@
 //! protection, so the base never moves and compiled code may keep it in a register.
 //!
 //! Every memory pays 8 GiB of *address space* (not memory): 47-bit user space fits about
-//! 16 000 of them, far more than any test or embedding keeps alive. A cheaper mode with a
-//! small reservation and explicit bounds checks (for 64-bit memories or address-space
-//! limited hosts) is not provided yet; it would be a separate type, because the compiled
-//! code differs (it must emit the checks).
+//! 16 000 of them, far more than any test or embedding keeps alive. 64-bit memories use
+//! the same type: their compiled code checks every access against the length
+//! explicitly, so for them the guard pages are never reached, and they are bounded by
+//! the same 65536 pages. A cheaper mode with a reservation sized by the memory's
+//! maximum (for address-space limited hosts, or 64-bit memories larger than 4 GiB) is
+//! not provided yet.
 
 use std::io;
 
