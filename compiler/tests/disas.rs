@@ -140,10 +140,11 @@ struct Engines([(&'static str, Engine); 2]);
 impl Engines {
     fn new() -> Self {
         let engine = |encoding, label| {
-            // Wasm 2.0 plus what cases of 64-bit memories need.
+            // Wasm 2.0 plus what cases of explicitly checked memories need.
             let features = wasmparser::WasmFeatures::WASM2
                 | wasmparser::WasmFeatures::MEMORY64
-                | wasmparser::WasmFeatures::MULTI_MEMORY;
+                | wasmparser::WasmFeatures::MULTI_MEMORY
+                | wasmparser::WasmFeatures::CUSTOM_PAGE_SIZES;
             let config = Config {
                 parallel_compilation: false,
                 simd_encoding: encoding,

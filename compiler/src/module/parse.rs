@@ -513,18 +513,26 @@ fn convert_table_type(ty: &wasmparser::TableType, offset: usize) -> CompileResul
 }
 
 fn convert_memory_type(ty: &wasmparser::MemoryType, offset: usize) -> CompileResult<MemoryType> {
-    if ty.shared || ty.page_size_log2.is_some() {
-        return Err(CompileError::unsupported(
-            "shared or custom-page-size memories",
-            offset,
-        ));
+    if ty.shared {
+        return Err(CompileError::unsupported("shared memories", offset));
     }
+    let page_size_log2 = match ty.page_size_log2 {
+        None => DEFAULT_PAGE_SIZE_LOG2,
+        Some(log2 @ (0 | 16)) => log2 as u8,
+        Some(log2) => {
+            return Err(CompileError::unsupported(
+                format!("memory page size 2^{log2}"),
+                offset,
+            ))
+        }
+    };
     Ok(MemoryType {
         limits: Limits {
             min: ty.initial,
             max: ty.maximum,
         },
         index_type: index_type(ty.memory64),
+        page_size_log2,
     })
 }
 

@@ -224,13 +224,27 @@ pub struct MemoryType {
     pub limits: Limits,
     /// The type of its addresses.
     pub index_type: IndexType,
+    /// Log2 of its page size in bytes: [`DEFAULT_PAGE_SIZE_LOG2`] (64 KiB), or 0 for
+    /// one-byte pages (the custom-page-sizes proposal).
+    pub page_size_log2: u8,
 }
+
+/// Log2 of the default page size of a memory, 64 KiB.
+pub const DEFAULT_PAGE_SIZE_LOG2: u8 = 16;
 
 impl MemoryType {
     /// Whether a memory of type `self` may be imported where `required` is asked for:
-    /// same index type, limits that fit.
+    /// same index type and page size, limits that fit.
     pub fn matches(&self, required: &MemoryType) -> bool {
-        self.index_type == required.index_type && self.limits.matches(&required.limits)
+        self.index_type == required.index_type
+            && self.page_size_log2 == required.page_size_log2
+            && self.limits.matches(&required.limits)
+    }
+
+    /// Whether its accesses are checked explicitly rather than by guard pages: 64-bit
+    /// memories, and memories whose size need not be a multiple of the host page.
+    pub fn needs_explicit_checks(&self) -> bool {
+        self.index_type == IndexType::I64 || self.page_size_log2 != DEFAULT_PAGE_SIZE_LOG2
     }
 }
 

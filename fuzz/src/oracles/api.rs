@@ -532,6 +532,7 @@ impl World {
                 max: max.map(|max| u64::from(max % 16)),
             },
             index_type: IndexType::I32,
+            page_size_log2: 16,
         };
         if let Some(Ok(handle)) = unless_deliberate(|| Memory::new(&mut self.stores[s].store, ty)) {
             self.memories.push(Owned { store: s, handle });

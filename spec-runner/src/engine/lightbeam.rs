@@ -518,6 +518,7 @@ mod wired {
                     max: Some(memory_max.into()),
                 },
                 index_type: IndexType::I32,
+                page_size_log2: 16,
             },
         )
         .map_err(|error| error.to_string())?;

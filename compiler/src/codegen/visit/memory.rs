@@ -127,11 +127,16 @@ impl CodeGen<'_> {
         self.env.info.memories[MemoryIndex::from_u32(memory)].index_type
     }
 
-    /// Whether `memarg` addresses a 64-bit memory (whose accesses are checked
-    /// explicitly).
-    fn is_memory64(&self, memarg: MemArg) -> bool {
+    /// Whether memory `memory`'s accesses are checked explicitly (a 64-bit memory, or
+    /// one of one-byte pages, see `MemoryType::needs_explicit_checks`).
+    fn checks_explicitly(&self, memory: u32) -> bool {
+        self.env.info.memories[MemoryIndex::from_u32(memory)].needs_explicit_checks()
+    }
+
+    /// Whether `memarg` addresses a memory whose accesses are checked explicitly.
+    fn is_explicitly_checked(&self, memarg: MemArg) -> bool {
         matches!(memarg.target, wasmparser::MemArgTarget::Memory(memory)
-            if self.memory_index_type(memory) == IndexType::I64)
+            if self.checks_explicitly(memory))
     }
 
     /// Whether [`Self::memory_operand`] will lend the index register of a pinned local
@@ -139,13 +144,13 @@ impl CodeGen<'_> {
     fn index_is_lent(&self, memarg: MemArg) -> bool {
         self.top_pinned_local().is_some()
             && i32::try_from(memarg.offset).is_ok()
-            && !self.is_memory64(memarg)
+            && !self.is_explicitly_checked(memarg)
     }
 
     /// The displacement that replaces base and index when the address on top of the
     /// stack is a constant that, with the offset, fits one.
     fn constant_address(&self, memarg: MemArg) -> Option<i32> {
-        if self.is_memory64(memarg) {
+        if self.is_explicitly_checked(memarg) {
             return None;
         }
         match self.stack.peek(0)?.location {
@@ -176,7 +181,7 @@ impl CodeGen<'_> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(self.unsupported("memory access to a GC array"));
         };
-        if self.memory_index_type(memory) == IndexType::I64 {
+        if self.checks_explicitly(memory) {
             return self.memory64_operand(memory, memarg.offset, bytes);
         }
         if let Some(displacement) = self.constant_address(memarg) {
@@ -206,7 +211,8 @@ impl CodeGen<'_> {
         Ok((Address::indexed(base, index, displacement), Some(index)))
     }
 
-    /// [`Self::memory_operand`] for a 64-bit memory: pops the `i64` address into a
+    /// [`Self::memory_operand`] for a 64-bit memory (or one of one-byte pages, whose
+    /// `i32` address is zero-extended in its register): pops the address into a
     /// register of its own, turns it into the end of the access (`index + offset +
     /// bytes`, trapping on a carry), traps unless that end is within the memory's byte
     /// length, and addresses `base + end - bytes`.
@@ -395,12 +401,15 @@ impl CodeGen<'_> {
             pages,
             Address::offset(pages, vmoffsets::memory::LENGTH),
         );
-        self.masm.shift_ri(
-            crate::x64::masm::ShiftKind::ShrU,
-            OperandSize::S64,
-            pages,
-            16,
-        );
+        let page_size_log2 = self.env.info.memories[MemoryIndex::from_u32(mem)].page_size_log2;
+        if page_size_log2 != 0 {
+            self.masm.shift_ri(
+                crate::x64::masm::ShiftKind::ShrU,
+                OperandSize::S64,
+                pages,
+                page_size_log2,
+            );
+        }
         self.push_gpr(self.memory_index_type(mem).val_type(), pages);
         Ok(())
     }
