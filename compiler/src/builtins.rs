@@ -36,38 +36,41 @@ use crate::trap::TrapCode;
 /// function_name = Variant "wasm.name" (param: kind, ...) -> result, can_trap: bool;
 /// ```
 ///
-/// where a parameter kind is `index` (from the instruction's immediates), `i32` or
-/// `reference` (from the value stack), and the result is `i32` or `()`.
+/// where a parameter kind is `index` (from the instruction's immediates), `int` or
+/// `reference` (from the value stack), and the result is `i32` or `()`. An `int` is an
+/// `i32`, or an `i64` where the instruction names a 64-bit memory or table: the builtin
+/// reads it with that object's index type (`IndexType::operand`). A result `i32` is the
+/// index type's for the growth builtins; the code generator pushes it with that type.
 macro_rules! foreach_builtin {
     ($mac:ident) => {
         $mac! {
-            /// `memory.grow`: the old size in pages, or -1. Traps only if the store's
-            /// resource limiter panics.
-            memory_grow = MemoryGrow "memory.grow" (memory: index, delta: i32) -> i32, can_trap: true;
+            /// `memory.grow`: the old size in pages, or -1 (an `i64` for a 64-bit
+            /// memory). Traps only if the store's resource limiter panics.
+            memory_grow = MemoryGrow "memory.grow" (memory: index, delta: int) -> i32, can_trap: true;
             /// `memory.fill`.
             memory_fill = MemoryFill "memory.fill"
-                (memory: index, dst: i32, value: i32, len: i32) -> (), can_trap: true;
+                (memory: index, dst: int, value: int, len: int) -> (), can_trap: true;
             /// `memory.copy`; the immediate is `dst memory << 32 | src memory`.
             memory_copy = MemoryCopy "memory.copy"
-                (memories: index, dst: i32, src: i32, len: i32) -> (), can_trap: true;
+                (memories: index, dst: int, src: int, len: int) -> (), can_trap: true;
             /// `memory.init`; the immediate is `data << 32 | memory`.
             memory_init = MemoryInit "memory.init"
-                (data_and_memory: index, dst: i32, src: i32, len: i32) -> (), can_trap: true;
+                (data_and_memory: index, dst: int, src: int, len: int) -> (), can_trap: true;
             /// `data.drop`.
             data_drop = DataDrop "data.drop" (data: index) -> (), can_trap: false;
-            /// `table.grow`: the old size, or -1. Traps only if the store's resource
-            /// limiter panics.
+            /// `table.grow`: the old size, or -1 (an `i64` for a 64-bit table). Traps
+            /// only if the store's resource limiter panics.
             table_grow = TableGrow "table.grow"
-                (table: index, init: reference, delta: i32) -> i32, can_trap: true;
+                (table: index, init: reference, delta: int) -> i32, can_trap: true;
             /// `table.fill`.
             table_fill = TableFill "table.fill"
-                (table: index, dst: i32, value: reference, len: i32) -> (), can_trap: true;
+                (table: index, dst: int, value: reference, len: int) -> (), can_trap: true;
             /// `table.copy`; the immediate is `dst table << 32 | src table`.
             table_copy = TableCopy "table.copy"
-                (tables: index, dst: i32, src: i32, len: i32) -> (), can_trap: true;
+                (tables: index, dst: int, src: int, len: int) -> (), can_trap: true;
             /// `table.init`; the immediate is `elem << 32 | table`.
             table_init = TableInit "table.init"
-                (elem_and_table: index, dst: i32, src: i32, len: i32) -> (), can_trap: true;
+                (elem_and_table: index, dst: int, src: int, len: int) -> (), can_trap: true;
             /// `elem.drop`.
             elem_drop = ElemDrop "elem.drop" (elem: index) -> (), can_trap: false;
         }
@@ -81,8 +84,8 @@ pub(crate) enum BuiltinParam {
     /// An index (or a packed pair) from the instruction's immediates, passed as a
     /// constant.
     Index,
-    /// An `i32` popped from the value stack.
-    I32,
+    /// An `i32` or `i64` popped from the value stack (see [`foreach_builtin!`]).
+    Int,
     /// A reference popped from the value stack (its raw 64-bit representation).
     Reference,
 }
@@ -119,8 +122,8 @@ macro_rules! builtin_param {
     (index) => {
         BuiltinParam::Index
     };
-    (i32) => {
-        BuiltinParam::I32
+    (int) => {
+        BuiltinParam::Int
     };
     (reference) => {
         BuiltinParam::Reference

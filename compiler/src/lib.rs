@@ -70,7 +70,9 @@ pub use compiled_module::{FuncSelector, Module};
 pub use disasm::disassemble;
 pub use engine::{Config, Engine};
 pub use error::{CompileError, CompileResult, EngineError, ObjectError, StoreMismatch};
-pub use module::{ExternType, FuncType, GlobalType, Limits, MemoryType, TableType, ValType};
+pub use module::{
+    ExternType, FuncType, GlobalType, IndexType, Limits, MemoryType, TableType, ValType,
+};
 pub use runtime::{
     Caller, Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker, Memory,
     ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Table, Val, DEFAULT_INSTANCE_LIMIT,

@@ -6,8 +6,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use lightbeam::{
-    Engine, Extern, Func, FuncType, Global, GlobalType, InstantiationError, Limits, Linker, Memory,
-    MemoryType, Module, ObjectError, Store, Table, TableType, TrapCode, Val, ValType,
+    Engine, Extern, Func, FuncType, Global, GlobalType, IndexType, InstantiationError, Limits,
+    Linker, Memory, MemoryType, Module, ObjectError, Store, Table, TableType, TrapCode, Val,
+    ValType,
 };
 
 /// A table of type `element` with `min` elements and no maximum.
@@ -15,6 +16,7 @@ fn table_type(element: ValType, min: u64) -> TableType {
     TableType {
         element,
         limits: Limits { min, max: None },
+        index_type: IndexType::I32,
     }
 }
 
@@ -22,6 +24,8 @@ fn table_type(element: ValType, min: u64) -> TableType {
 fn memory_type(min: u64) -> MemoryType {
     MemoryType {
         limits: Limits { min, max: None },
+        index_type: IndexType::I32,
+        page_size_log2: 16,
     }
 }
 

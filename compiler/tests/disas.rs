@@ -157,7 +157,9 @@ impl Engines {
                 parallel_compilation: false,
                 simd_encoding: encoding,
                 relaxed_simd,
-                features: WasmFeatures::WASM3 | WasmFeatures::WIDE_ARITHMETIC,
+                features: WasmFeatures::WASM3
+                    | WasmFeatures::WIDE_ARITHMETIC
+                    | WasmFeatures::CUSTOM_PAGE_SIZES,
                 ..Config::default()
             };
             let engine = Engine::try_new(config).unwrap_or_else(|error| {

@@ -2,7 +2,8 @@
 //! and `tests/regressions/` where the fuzzer's `replay --shrink` writes its
 //! findings) on lightbeam, through the spec-runner library, exactly as
 //! `spec-runner --engine lightbeam compiler/tests` would (feature level chosen
-//! per script, default time budget). Each script pins a compiler bug found by
+//! per script, default time budget), except that scripts in a folder named
+//! `wasm3` run at Wasm 3.0 (memory64, ...). Each script pins a compiler bug found by
 //! the spec testsuite, fuzzing or by hand, or an edge case of a lowering.
 //!
 //! The test fails on any failed or skipped directive, listing each one as
@@ -10,7 +11,7 @@
 //! not turn into a silent pass.
 
 use spec_runner::discovery::{discover, Filter, ScriptFile};
-use spec_runner::engine::EngineKind;
+use spec_runner::engine::{EngineKind, FeatureLevel, FeatureSelection};
 use spec_runner::report::FileReport;
 use spec_runner::runner::{run_files, RunOptions};
 use std::path::{Path, PathBuf};
@@ -76,16 +77,37 @@ struct Outcome {
     problems: Vec<String>,
 }
 
+/// The folder name that puts the scripts under it at Wasm 3.0.
+const WASM3_FOLDER: &str = "wasm3";
+
+/// Whether `file` lies in a [`WASM3_FOLDER`] (and runs at Wasm 3.0; the others at the
+/// level the spec-runner detects).
+fn is_wasm3(file: &ScriptFile) -> bool {
+    file.path
+        .components()
+        .any(|component| component.as_os_str() == WASM3_FOLDER)
+}
+
 /// Runs every script under `dir` on lightbeam.
 fn run_scripts(dir: &Path) -> Outcome {
-    let files = regression_scripts(dir);
-    let options = RunOptions {
-        engine: EngineKind::Lightbeam,
-        features: Default::default(),
-        jobs: None,
-        script: Default::default(),
-    };
-    let reports = run_files(&files, &options, &|_| {});
+    let (wasm3, other): (Vec<ScriptFile>, Vec<ScriptFile>) =
+        regression_scripts(dir).into_iter().partition(is_wasm3);
+    let groups = [
+        (other, FeatureSelection::Auto),
+        (wasm3, FeatureSelection::Fixed(FeatureLevel::Wasm3)),
+    ];
+    let mut files = Vec::new();
+    let mut reports = Vec::new();
+    for (group, features) in groups {
+        let options = RunOptions {
+            engine: EngineKind::Lightbeam,
+            features,
+            jobs: None,
+            script: Default::default(),
+        };
+        reports.extend(run_files(&group, &options, &|_| {}));
+        files.extend(group);
+    }
     Outcome {
         scripts: files.len(),
         directives: reports.iter().map(|report| report.directives).sum(),
@@ -154,6 +176,25 @@ fn each_failed_directive_is_reported_with_its_position() {
     // The spec-runner's column is the directive keyword's, after the parenthesis.
     assert!(
         problem.contains("wrong.wast:3:4 assert_return: expected [i32:2"),
+        "{problem}"
+    );
+}
+
+#[test]
+fn scripts_in_a_wasm3_folder_run_at_wasm3() {
+    let dir = scratch_dir("regressions-wasm3");
+    let script = "(module (memory i64 1))\n";
+    std::fs::create_dir_all(dir.join(WASM3_FOLDER)).expect("the scratch folder is created");
+    std::fs::write(dir.join(WASM3_FOLDER).join("memory64.wast"), script)
+        .expect("the scratch script is written");
+    std::fs::write(dir.join("memory64.wast"), script).expect("the scratch script is written");
+    let outcome = run_scripts(&dir);
+    assert_eq!((outcome.scripts, outcome.directives), (2, 2));
+    assert_eq!(outcome.problems.len(), 1, "{:?}", outcome.problems);
+    let problem = &outcome.problems[0];
+    assert!(
+        problem.contains("regressions-wasm3/memory64.wast:1:2")
+            && problem.contains("memory64 must be enabled"),
         "{problem}"
     );
 }

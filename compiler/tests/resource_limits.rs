@@ -6,9 +6,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use lightbeam::{
-    Engine, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module, ObjectError,
-    ResourceLimiter, Store, StoreLimitsBuilder, Table, TableType, TrapCode, Val, ValType,
-    DEFAULT_TABLE_LIMIT,
+    Engine, IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module,
+    ObjectError, ResourceLimiter, Store, StoreLimitsBuilder, Table, TableType, TrapCode, Val,
+    ValType, DEFAULT_TABLE_LIMIT,
 };
 
 const PAGE: usize = 65536;
@@ -89,6 +89,8 @@ fn memory_grow_past_the_limit_returns_minus_one_from_wasm_and_the_host() {
     assert!(matches!(error, InstantiationError::Limit(_)), "{error}");
     let ty = MemoryType {
         limits: Limits { min: 5, max: None },
+        index_type: IndexType::I32,
+        page_size_log2: 16,
     };
     assert!(matches!(
         Memory::new(&mut store, ty),
@@ -111,6 +113,7 @@ fn store_wide_totals_span_every_table_and_memory() {
             min: 400,
             max: None,
         },
+        index_type: IndexType::I32,
     };
     let first = Table::new(&mut store, ty, Val::FuncRef(None)).unwrap();
     let second = Table::new(&mut store, ty, Val::FuncRef(None)).unwrap();
@@ -161,6 +164,7 @@ fn counts_past_the_limit_fail_instantiation_with_a_limit_error() {
     let ty = TableType {
         element: ValType::FuncRef,
         limits: Limits { min: 0, max: None },
+        index_type: IndexType::I32,
     };
     assert!(matches!(
         Table::new(&mut store, ty, Val::FuncRef(None)),
@@ -176,6 +180,7 @@ fn stores_without_a_limiter_keep_the_default_caps() {
     let ty = TableType {
         element: ValType::FuncRef,
         limits: Limits { min: 0, max: None },
+        index_type: IndexType::I32,
     };
     for _ in 0..DEFAULT_TABLE_LIMIT {
         Table::new(&mut store, ty, Val::FuncRef(None)).unwrap();

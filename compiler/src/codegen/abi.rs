@@ -8,7 +8,7 @@ use super::value_stack::{Location, Value};
 use super::Reloc;
 use crate::builtins::{Builtin, MAX_BUILTIN_PARAMS};
 use crate::error::{CompileError, CompileResult};
-use crate::module::{FuncIndex, FuncType};
+use crate::module::{FuncIndex, FuncType, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::regs::{
@@ -261,6 +261,33 @@ impl CodeGen<'_> {
     /// many stack entries as it has operands (integers, bottom first); traps if it may
     /// and reports one; pushes its result if it has one.
     pub(crate) fn call_builtin(&mut self, builtin: Builtin, indices: &[i64]) -> CompileResult<()> {
+        self.call_builtin_as(builtin, indices, builtin.signature().result)
+    }
+
+    /// [`Self::call_builtin`] for a builtin with a result whose type the instruction
+    /// decides (`memory.grow` of a 64-bit memory returns an `i64`).
+    pub(crate) fn call_builtin_returning(
+        &mut self,
+        builtin: Builtin,
+        indices: &[i64],
+        result: ValType,
+    ) -> CompileResult<()> {
+        if builtin.signature().result.is_none() {
+            return Err(CompileError::internal(format!(
+                "{} has no result",
+                builtin.name()
+            )));
+        }
+        self.call_builtin_as(builtin, indices, Some(result))
+    }
+
+    /// Calls `builtin` and pushes its result, if any, as a `result`.
+    fn call_builtin_as(
+        &mut self,
+        builtin: Builtin,
+        indices: &[i64],
+        result: Option<ValType>,
+    ) -> CompileResult<()> {
         let signature = builtin.signature();
         if indices.len() != signature.indices() {
             return Err(CompileError::internal(format!(
@@ -295,7 +322,7 @@ impl CodeGen<'_> {
             self.masm.jcc(Cond::Ne, trap);
             self.deferred_builtin_traps.push((trap, self.wasm_offset));
         }
-        if let Some(ty) = signature.result {
+        if let Some(ty) = result {
             self.alloc_specific(Reg::Gpr(RAX))?;
             self.push_gpr(ty, RAX);
         }

@@ -499,8 +499,8 @@ pub(crate) fn convert_func_type(
 }
 
 fn convert_table_type(ty: &wasmparser::TableType, offset: usize) -> CompileResult<TableType> {
-    if ty.table64 || ty.shared {
-        return Err(CompileError::unsupported("64-bit or shared tables", offset));
+    if ty.shared {
+        return Err(CompileError::unsupported("shared tables", offset));
     }
     Ok(TableType {
         element: ValType::from_ref(ty.element_type, offset)?,
@@ -508,22 +508,41 @@ fn convert_table_type(ty: &wasmparser::TableType, offset: usize) -> CompileResul
             min: ty.initial,
             max: ty.maximum,
         },
+        index_type: index_type(ty.table64),
     })
 }
 
 fn convert_memory_type(ty: &wasmparser::MemoryType, offset: usize) -> CompileResult<MemoryType> {
-    if ty.memory64 || ty.shared || ty.page_size_log2.is_some() {
-        return Err(CompileError::unsupported(
-            "64-bit, shared or custom-page-size memories",
-            offset,
-        ));
+    if ty.shared {
+        return Err(CompileError::unsupported("shared memories", offset));
     }
+    let page_size_log2 = match ty.page_size_log2 {
+        None => DEFAULT_PAGE_SIZE_LOG2,
+        Some(log2 @ (0 | 16)) => log2 as u8,
+        Some(log2) => {
+            return Err(CompileError::unsupported(
+                format!("memory page size 2^{log2}"),
+                offset,
+            ))
+        }
+    };
     Ok(MemoryType {
         limits: Limits {
             min: ty.initial,
             max: ty.maximum,
         },
+        index_type: index_type(ty.memory64),
+        page_size_log2,
     })
+}
+
+/// The index type of a memory or table whose `*64` flag is `wide`.
+fn index_type(wide: bool) -> IndexType {
+    if wide {
+        IndexType::I64
+    } else {
+        IndexType::I32
+    }
 }
 
 fn convert_global_type(ty: &wasmparser::GlobalType, offset: usize) -> CompileResult<GlobalType> {

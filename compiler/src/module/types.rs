@@ -178,11 +178,74 @@ impl Limits {
     }
 }
 
+/// The type of the addresses of a memory or the indices of a table (memory64 and
+/// table64 make them `i64`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum IndexType {
+    /// 32-bit addresses or indices.
+    #[default]
+    I32,
+    /// 64-bit addresses or indices.
+    I64,
+}
+
+impl IndexType {
+    /// The value type of an address or index of this type.
+    pub fn val_type(self) -> ValType {
+        match self {
+            IndexType::I32 => ValType::I32,
+            IndexType::I64 => ValType::I64,
+        }
+    }
+
+    /// The index type of an operand that is a length or offset shared by two objects
+    /// of these index types (`memory.copy`, `table.copy`): the narrower one.
+    pub fn min(self, other: IndexType) -> IndexType {
+        match (self, other) {
+            (IndexType::I64, IndexType::I64) => IndexType::I64,
+            _ => IndexType::I32,
+        }
+    }
+
+    /// `raw` (an operand as generated code passes it to a builtin) read as an address
+    /// or index of this type: truncated to 32 bits for `I32`.
+    pub fn operand(self, raw: u64) -> u64 {
+        match self {
+            IndexType::I32 => raw as u32 as u64,
+            IndexType::I64 => raw,
+        }
+    }
+}
+
 /// The type of a linear memory.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MemoryType {
     /// Size limits in pages.
     pub limits: Limits,
+    /// The type of its addresses.
+    pub index_type: IndexType,
+    /// Log2 of its page size in bytes: [`DEFAULT_PAGE_SIZE_LOG2`] (64 KiB), or 0 for
+    /// one-byte pages (the custom-page-sizes proposal).
+    pub page_size_log2: u8,
+}
+
+/// Log2 of the default page size of a memory, 64 KiB.
+pub const DEFAULT_PAGE_SIZE_LOG2: u8 = 16;
+
+impl MemoryType {
+    /// Whether a memory of type `self` may be imported where `required` is asked for:
+    /// same index type and page size, limits that fit.
+    pub fn matches(&self, required: &MemoryType) -> bool {
+        self.index_type == required.index_type
+            && self.page_size_log2 == required.page_size_log2
+            && self.limits.matches(&required.limits)
+    }
+
+    /// Whether its accesses are checked explicitly rather than by guard pages: 64-bit
+    /// memories, and memories whose size need not be a multiple of the host page.
+    pub fn needs_explicit_checks(&self) -> bool {
+        self.index_type == IndexType::I64 || self.page_size_log2 != DEFAULT_PAGE_SIZE_LOG2
+    }
 }
 
 /// The type of a table.
@@ -192,6 +255,18 @@ pub struct TableType {
     pub element: ValType,
     /// Size limits in elements.
     pub limits: Limits,
+    /// The type of its indices.
+    pub index_type: IndexType,
+}
+
+impl TableType {
+    /// Whether a table of type `self` may be imported where `required` is asked for:
+    /// same element and index types, limits that fit.
+    pub fn matches(&self, required: &TableType) -> bool {
+        self.element == required.element
+            && self.index_type == required.index_type
+            && self.limits.matches(&required.limits)
+    }
 }
 
 /// The type of a global.

@@ -13,7 +13,7 @@ use super::handles::StoreInstanceIndex;
 use super::linker::evaluate_in_instance;
 use super::store::Store;
 use crate::builtins::{foreach_builtin, BuiltinFn, BuiltinReturn, BuiltinTable};
-use crate::module::{DataIndex, ElemIndex, MemoryIndex, TableIndex};
+use crate::module::{DataIndex, ElemIndex, IndexType, MemoryIndex, TableIndex};
 use crate::trap::{Trap, TrapCode};
 use crate::vmoffsets;
 
@@ -48,19 +48,28 @@ unsafe fn store_and_instance<'a>(vmctx: *mut u64) -> (&'a mut Store, StoreInstan
     }
 }
 
-/// `start..start + len` if it lies within `0..limit`.
+/// `start..start + len` if it lies within `0..limit`; `start` and `len` are already
+/// read with their index types ([`IndexType::operand`]), so this checks in `u64`.
 fn checked_range(start: u64, len: u64, limit: usize) -> Option<Range<usize>> {
-    let (start, len) = (start as u32 as usize, len as u32 as usize);
     let end = start.checked_add(len)?;
-    (end <= limit).then_some(start..end)
+    if end > limit as u64 {
+        return None;
+    }
+    // Both fit: they are at most `limit`, a `usize`.
+    Some(start as usize..end as usize)
 }
 
-/// The outcome of a growth, `old` size or -1 (as a `u32`), or a trap if the store's
-/// resource limiter panicked: user code must not unwind into generated code.
-fn grown(store: &mut Store, grow: impl FnOnce(&mut Store) -> Option<u32>) -> BuiltinReturn {
+/// The outcome of a growth of an object of index type `index_type`, `old` size or -1
+/// (as an `i32` or an `i64`, zero-extended like every `i32` in a register), or a trap if
+/// the store's resource limiter panicked: user code must not unwind into generated code.
+fn grown(
+    store: &mut Store,
+    index_type: IndexType,
+    grow: impl FnOnce(&mut Store) -> Option<u32>,
+) -> BuiltinReturn {
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| grow(store)));
     match outcome {
-        Ok(old) => BuiltinReturn::value(old.map_or(u32::MAX as u64, |old| old as u64)),
+        Ok(old) => BuiltinReturn::value(old.map_or(index_type.operand(u64::MAX), u64::from)),
         Err(payload) => {
             // The payload's destructor could panic again, where nothing catches it.
             std::mem::forget(payload);
@@ -105,7 +114,9 @@ builtin! {
     /// `memory.grow(memory, delta)` → old size in pages, or -1.
     fn memory_grow(store, instance, memory, delta, _, _) {
         let index = store.instances[instance].memories[memory_index(memory)];
-        grown(store, |store| store.grow_memory(index, delta as u32))
+        let index_type = store.memories[index].ty.index_type;
+        let delta = index_type.operand(delta);
+        grown(store, index_type, |store| store.grow_memory(index, delta))
     }
 }
 
@@ -113,6 +124,8 @@ builtin! {
     /// `memory.fill(memory, dst, value, len)`.
     fn memory_fill(store, instance, memory, dst, value, len) {
         let index = store.instances[instance].memories[memory_index(memory)];
+        let index_type = store.memories[index].ty.index_type;
+        let (dst, len) = (index_type.operand(dst), index_type.operand(len));
         let bytes = store.memories[index].memory.as_mut_slice();
         BuiltinReturn::from(match checked_range(dst, len, bytes.len()) {
             Some(range) => {
@@ -132,6 +145,15 @@ builtin! {
         let (dst_index, src_index) = (
             data.memories[MemoryIndex::from_u32(dst_memory)],
             data.memories[MemoryIndex::from_u32(src_memory)],
+        );
+        let (dst_type, src_type) = (
+            store.memories[dst_index].ty.index_type,
+            store.memories[src_index].ty.index_type,
+        );
+        let (dst, src, len) = (
+            dst_type.operand(dst),
+            src_type.operand(src),
+            dst_type.min(src_type).operand(len),
         );
         let src_len = store.memories[src_index].memory.byte_len();
         let dst_len = store.memories[dst_index].memory.byte_len();
@@ -160,6 +182,9 @@ builtin! {
         } else {
             &data.module.info().data[data_index].bytes[..]
         };
+        // The segment offset and the length are `i32`s, the destination an address.
+        let (src, len) = (IndexType::I32.operand(src), IndexType::I32.operand(len));
+        let dst = store.memories[memory_index].ty.index_type.operand(dst);
         let Some(from) = checked_range(src, len, segment.len()) else {
             return BuiltinReturn::trap(TrapCode::MemoryOutOfBounds);
         };
@@ -187,7 +212,9 @@ builtin! {
     /// `table.grow(table, init, delta)` → old size, or -1.
     fn table_grow(store, instance, table, init, delta, _) {
         let index = store.instances[instance].tables[table_index(table)];
-        grown(store, |store| store.grow_table(index, delta as u32 as u64, init))
+        let index_type = store.tables[index].ty.index_type;
+        let delta = index_type.operand(delta);
+        grown(store, index_type, |store| store.grow_table(index, delta, init))
     }
 }
 
@@ -195,6 +222,8 @@ builtin! {
     /// `table.fill(table, dst, value, len)`.
     fn table_fill(store, instance, table, dst, value, len) {
         let index = store.instances[instance].tables[table_index(table)];
+        let index_type = store.tables[index].ty.index_type;
+        let (dst, len) = (index_type.operand(dst), index_type.operand(len));
         let elements = &mut store.tables[index].elements;
         BuiltinReturn::from(match checked_range(dst, len, elements.len()) {
             Some(range) => {
@@ -214,6 +243,15 @@ builtin! {
         let (dst_index, src_index) = (
             data.tables[TableIndex::from_u32(dst_table)],
             data.tables[TableIndex::from_u32(src_table)],
+        );
+        let (dst_type, src_type) = (
+            store.tables[dst_index].ty.index_type,
+            store.tables[src_index].ty.index_type,
+        );
+        let (dst, src, len) = (
+            dst_type.operand(dst),
+            src_type.operand(src),
+            dst_type.min(src_type).operand(len),
         );
         let src_len = store.tables[src_index].elements.len();
         let dst_len = store.tables[dst_index].elements.len();
@@ -243,6 +281,9 @@ builtin! {
         } else {
             &module.info().elements[elem].items[..]
         };
+        // The segment offset and the length are `i32`s, the destination an index.
+        let (src, len) = (IndexType::I32.operand(src), IndexType::I32.operand(len));
+        let dst = store.tables[table_index].ty.index_type.operand(dst);
         let Some(from) = checked_range(src, len, items.len()) else {
             return BuiltinReturn::trap(TrapCode::TableAccessOutOfBounds);
         };

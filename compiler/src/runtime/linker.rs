@@ -16,7 +16,7 @@ use crate::compiled_module::Module;
 use crate::error::{EngineError, ObjectError, StoreMismatch};
 use crate::module::{
     ConstExpr, ConstOp, DataMode, ElementMode, EntityIndex, ExternType, FuncIndex, GlobalIndex,
-    MemoryIndex, ModuleInfo, TableIndex,
+    IndexType, MemoryIndex, ModuleInfo, TableIndex,
 };
 use crate::trap::{Trap, TrapCode};
 use crate::vmoffsets::{self, VMOffsets};
@@ -184,12 +184,12 @@ fn extern_matches(store: &Store, item: Extern, expected: &ExternType) -> bool {
         (Extern::Global(global), ExternType::Global(ty)) => {
             global.ty(store).is_ok_and(|g| g == *ty)
         }
-        (Extern::Memory(memory), ExternType::Memory(ty)) => memory
-            .ty(store)
-            .is_ok_and(|actual| actual.limits.matches(&ty.limits)),
-        (Extern::Table(table), ExternType::Table(ty)) => table
-            .ty(store)
-            .is_ok_and(|actual| actual.element == ty.element && actual.limits.matches(&ty.limits)),
+        (Extern::Memory(memory), ExternType::Memory(ty)) => {
+            memory.ty(store).is_ok_and(|actual| actual.matches(ty))
+        }
+        (Extern::Table(table), ExternType::Table(ty)) => {
+            table.ty(store).is_ok_and(|actual| actual.matches(ty))
+        }
         _ => false,
     }
 }
@@ -436,13 +436,14 @@ fn initialize_tables(
             ElementMode::Passive => continue,
             ElementMode::Declared => {}
             ElementMode::Active { table, offset } => {
-                let start = evaluate(store, resolved, offset).low as u32 as usize;
+                let start = evaluate(store, resolved, offset).low;
                 let items: Vec<u64> = segment
                     .items
                     .iter()
                     .map(|item| evaluate(store, resolved, item).low)
                     .collect();
                 let table = &mut store.tables[resolved.tables[*table]];
+                let start = segment_start(table.ty.index_type, start);
                 let end = start
                     .checked_add(items.len())
                     .filter(|end| *end <= table.elements.len());
@@ -466,8 +467,9 @@ fn initialize_memories(
         let DataMode::Active { memory, offset } = &segment.mode else {
             continue;
         };
-        let start = evaluate(store, resolved, offset).low as u32 as usize;
+        let start = evaluate(store, resolved, offset).low;
         let memory = &mut store.memories[resolved.memories[*memory]];
+        let start = segment_start(memory.ty.index_type, start);
         let bytes = memory.memory.as_mut_slice();
         let end = start
             .checked_add(segment.bytes.len())
@@ -477,4 +479,11 @@ fn initialize_memories(
         store.instances[instance].dropped_data.insert(index);
     }
     Ok(())
+}
+
+/// The start of an active segment whose offset evaluated to `raw`, in a memory or
+/// table of index type `index_type`; `usize::MAX` (out of bounds of anything) when it
+/// does not fit a `usize`.
+fn segment_start(index_type: IndexType, raw: u64) -> usize {
+    usize::try_from(index_type.operand(raw)).unwrap_or(usize::MAX)
 }

@@ -6,25 +6,31 @@ use super::store::Store;
 use super::vm::VMMemoryDefinition;
 use crate::error::{ObjectError, StoreMismatch};
 use crate::module::MemoryType;
-use crate::sys::linear_memory::{LinearMemory, WASM_PAGE_SIZE};
+use crate::sys::linear_memory::LinearMemory;
 
 impl Store {
     /// Adds a memory of type `ty`, if the limiter allows.
     pub(crate) fn push_memory(&mut self, ty: MemoryType) -> Result<Memory, ObjectError> {
-        let too_big = || ObjectError::Resource("memory size must be at most 65536 pages".into());
-        let min = u32::try_from(ty.limits.min).map_err(|_| too_big())?;
-        let max = ty.limits.max.map(|max| max.min(65536) as u32);
+        let log2 = ty.page_size_log2;
+        let limit = LinearMemory::max_pages_of(log2);
+        let too_big =
+            || ObjectError::Resource(format!("memory size must be at most {limit} pages"));
+        let min = u32::try_from(ty.limits.min)
+            .ok()
+            .filter(|min| *min <= limit)
+            .ok_or_else(too_big)?;
+        let max = ty.limits.max.map(|max| max.min(limit.into()) as u32);
         self.check_counts(0, 1, 0)?;
-        let min_bytes = min as usize * WASM_PAGE_SIZE;
+        let min_bytes = (min as usize) << log2;
         if let Some(limiter) = &mut self.limiter {
-            let max_bytes = max.map(|max| max as usize * WASM_PAGE_SIZE);
+            let max_bytes = max.map(|max| (max as usize) << log2);
             if !limiter.memory_growing(0, min_bytes, max_bytes) {
                 return Err(ObjectError::Limit(format!(
                     "memory minimum size of {min} pages exceeds the store's limits"
                 )));
             }
         }
-        let memory = LinearMemory::new(min, max).map_err(|error| {
+        let memory = LinearMemory::with_page_size(min, max, log2).map_err(|error| {
             if let Some(limiter) = &mut self.limiter {
                 limiter.memory_grow_failed(0, min_bytes);
             }
@@ -47,20 +53,25 @@ impl Store {
 
     /// Grows memory `index` of the store by `delta` pages if its type and the limiter
     /// allow, and updates the length generated code sees; returns the old size in pages.
-    pub(crate) fn grow_memory(&mut self, index: StoreMemoryIndex, delta: u32) -> Option<u32> {
+    /// Memories of either index type hold at most 4 GiB (their 8 GiB reservation, see
+    /// `sys::linear_memory`), so a larger `delta` fails.
+    pub(crate) fn grow_memory(&mut self, index: StoreMemoryIndex, delta: u64) -> Option<u32> {
         let data = &mut self.memories[index];
         let old = data.memory.pages();
         if delta == 0 {
             return Some(old);
         }
-        let current = old as usize * WASM_PAGE_SIZE;
-        let desired = (old as usize + delta as usize) * WASM_PAGE_SIZE;
+        let delta = u32::try_from(delta).ok()?;
+        let log2 = data.ty.page_size_log2;
+        let limit = LinearMemory::max_pages_of(log2);
+        let current = (old as usize) << log2;
+        let desired = (old as usize + delta as usize) << log2;
         if let Some(limiter) = &mut self.limiter {
             let maximum = data
                 .ty
                 .limits
                 .max
-                .map(|max| max.min(65536) as usize * WASM_PAGE_SIZE);
+                .map(|max| (max.min(limit.into()) as usize) << log2);
             if !limiter.memory_growing(current, desired, maximum) {
                 return None;
             }
@@ -71,7 +82,7 @@ impl Store {
             }
             return None;
         };
-        data.definition.length = (data.memory.pages() as usize * WASM_PAGE_SIZE) as u64;
+        data.definition.length = data.memory.byte_len() as u64;
         Some(old)
     }
 }
@@ -109,7 +120,7 @@ impl Memory {
     /// the store's [`ResourceLimiter`](crate::ResourceLimiter) does not let it grow.
     pub fn grow(&self, store: &mut Store, delta: u32) -> Result<Option<u32>, StoreMismatch> {
         store.check(self.store, "memory")?;
-        Ok(store.grow_memory(self.index, delta))
+        Ok(store.grow_memory(self.index, delta.into()))
     }
 
     /// The memory's bytes.

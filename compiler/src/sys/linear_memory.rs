@@ -2,21 +2,24 @@
 //!
 //! The whole reservation is made up front: 4 GiB that a `u32` index can reach plus 4 GiB
 //! more that a `u32` static offset can add. Only the first `pages * 64 KiB` are readable
-//! and writable; the rest is `PROT_NONE`. Compiled code therefore computes
+//! and writable (rounded up to a host page for memories of one-byte pages, whose code
+//! checks accesses explicitly); the rest is `PROT_NONE`. Compiled code therefore computes
 //! `base + zext(index) + offset` with no bounds check: an out-of-bounds access lands in the
 //! reservation, faults, and the signal handler turns the fault into a trap (the reservation
 //! is registered as a guard region for the memory's lifetime). `memory.grow` only changes
 //! protection, so the base never moves and compiled code may keep it in a register.
 //!
 //! Every memory pays 8 GiB of *address space* (not memory): 47-bit user space fits about
-//! 16 000 of them, far more than any test or embedding keeps alive. A cheaper mode with a
-//! small reservation and explicit bounds checks (for 64-bit memories or address-space
-//! limited hosts) is not provided yet; it would be a separate type, because the compiled
-//! code differs (it must emit the checks).
+//! 16 000 of them, far more than any test or embedding keeps alive. 64-bit memories use
+//! the same type: their compiled code checks every access against the length
+//! explicitly, so for them the guard pages are never reached, and they are bounded by
+//! the same 65536 pages. A cheaper mode with a reservation sized by the memory's
+//! maximum (for address-space limited hosts, or 64-bit memories larger than 4 GiB) is
+//! not provided yet.
 
 use std::io;
 
-use super::mmap::Mmap;
+use super::mmap::{page_size, Mmap};
 use super::signals::{self, GuardRegistration};
 
 /// The size of a wasm page in bytes.
@@ -31,12 +34,14 @@ pub struct LinearMemory {
     /// Keeps the reservation registered as a guard region; dropped before `map`, so the
     /// handler never considers unmapped (and perhaps reused) address space ours.
     _guard: GuardRegistration,
-    /// The 8 GiB reservation; its first `pages * WASM_PAGE_SIZE` bytes are read-write.
+    /// The 8 GiB reservation; its first `pages << page_size_log2` bytes are read-write.
     map: Mmap,
     /// The current size in pages.
     pages: u32,
-    /// The maximum size in pages (the declared maximum or [`MAX_WASM_PAGES`]).
+    /// The maximum size in pages (the declared maximum, at most [`Self::max_pages_of`]).
     max_pages: u32,
+    /// Log2 of the page size in bytes (16 for wasm's 64 KiB pages, 0 for one-byte pages).
+    page_size_log2: u8,
 }
 
 impl LinearMemory {
@@ -44,28 +49,50 @@ impl LinearMemory {
     /// reachable by a static offset.
     pub const RESERVATION: usize = 8 << 30;
 
-    /// Creates a memory of `min_pages` zeroed pages that may grow up to `max_pages`
-    /// (or [`MAX_WASM_PAGES`] if `None`).
+    /// Creates a memory of `min_pages` zeroed 64 KiB pages that may grow up to
+    /// `max_pages` (or [`MAX_WASM_PAGES`] if `None`).
     ///
     /// Fails with `InvalidInput` if `min_pages > max_pages` or either exceeds
     /// [`MAX_WASM_PAGES`] (validation rejects such types), and with the OS error if the
     /// reservation or the initial pages cannot be mapped.
+    #[cfg(test)]
     pub fn new(min_pages: u32, max_pages: Option<u32>) -> io::Result<Self> {
-        let max_pages = max_pages.unwrap_or(MAX_WASM_PAGES);
-        if max_pages > MAX_WASM_PAGES || min_pages > max_pages {
+        Self::with_page_size(min_pages, max_pages, 16)
+    }
+
+    /// The most pages of `2^page_size_log2` bytes a memory can have: 4 GiB of them, and
+    /// no more than fit a `u32`.
+    pub fn max_pages_of(page_size_log2: u8) -> u32 {
+        let four_gib = u64::from(MAX_WASM_PAGES) * WASM_PAGE_SIZE as u64;
+        u32::try_from(four_gib >> page_size_log2).unwrap_or(u32::MAX)
+    }
+
+    /// [`LinearMemory::new`] with pages of `2^page_size_log2` bytes (at most 64 KiB),
+    /// bounded by [`Self::max_pages_of`] instead of [`MAX_WASM_PAGES`]. A size that is
+    /// not a multiple of the host page leaves the rest of the last host page accessible:
+    /// such memories are bounds-checked explicitly.
+    pub fn with_page_size(
+        min_pages: u32,
+        max_pages: Option<u32>,
+        page_size_log2: u8,
+    ) -> io::Result<Self> {
+        let limit = Self::max_pages_of(page_size_log2.min(16));
+        let max_pages = max_pages.unwrap_or(limit);
+        if page_size_log2 > 16 || max_pages > limit || min_pages > max_pages {
             return Err(io::Error::new(
                 io::ErrorKind::InvalidInput,
-                "memory limits must satisfy min <= max <= 65536 pages",
+                "memory limits must satisfy min <= max <= 4 GiB of pages of at most 64 KiB",
             ));
         }
         let mut map = Mmap::reserve(Self::RESERVATION)?;
-        map.make_accessible(0..pages_to_bytes(min_pages))?;
+        map.make_accessible(0..pages_to_bytes(min_pages, page_size_log2))?;
         let guard = signals::register_guard_region(map.as_ptr(), map.len())?;
         Ok(Self {
             _guard: guard,
             map,
             pages: min_pages,
             max_pages,
+            page_size_log2,
         })
     }
 
@@ -75,10 +102,10 @@ impl LinearMemory {
         self.map.as_mut_ptr()
     }
 
-    /// The accessible length in bytes (`pages * 64 KiB`, at most 4 GiB).
+    /// The accessible length in bytes (`pages` times the page size, at most 4 GiB).
     #[inline]
     pub fn byte_len(&self) -> usize {
-        pages_to_bytes(self.pages)
+        pages_to_bytes(self.pages, self.page_size_log2)
     }
 
     /// The current size in wasm pages.
@@ -101,9 +128,15 @@ impl LinearMemory {
         let new = old
             .checked_add(delta_pages)
             .filter(|&new| new <= self.max_pages)?;
-        // Pages past the old length were never accessible, so they are still zero.
+        // Pages past the old length were never accessible, so they are still zero (and
+        // the bytes of a host page past a length in small pages were never writable
+        // by wasm or the host, see `as_mut_slice`).
+        // Protection changes by host page, from the one holding the old end.
+        let log2 = self.page_size_log2;
+        let old_end = pages_to_bytes(old, log2);
+        let start = old_end - old_end % page_size();
         self.map
-            .make_accessible(pages_to_bytes(old)..pages_to_bytes(new))
+            .make_accessible(start..pages_to_bytes(new, log2))
             .ok()?;
         self.pages = new;
         Some(old)
@@ -131,10 +164,11 @@ impl LinearMemory {
     }
 }
 
-/// The byte length of `pages` wasm pages (at most 4 GiB, which fits a 64-bit `usize`).
+/// The byte length of `pages` pages of `2^page_size_log2` bytes (at most 4 GiB for
+/// 64 KiB pages, which fits a 64-bit `usize`).
 #[inline]
-fn pages_to_bytes(pages: u32) -> usize {
-    pages as usize * WASM_PAGE_SIZE
+fn pages_to_bytes(pages: u32, page_size_log2: u8) -> usize {
+    (pages as usize) << page_size_log2
 }
 
 #[cfg(test)]
@@ -231,6 +265,20 @@ mod tests {
             io::ErrorKind::InvalidInput
         );
         assert!(LinearMemory::new(MAX_WASM_PAGES, Some(MAX_WASM_PAGES)).is_ok());
+    }
+
+    #[test]
+    fn one_byte_pages() {
+        let mut memory = LinearMemory::with_page_size(3, None, 0).unwrap();
+        assert_eq!(memory.byte_len(), 3);
+        assert_eq!(memory.max_pages(), u32::MAX);
+        assert_eq!(memory.grow(5), Some(3));
+        assert_eq!(memory.as_slice(), &[0; 8]);
+        assert_eq!(memory.grow(u32::MAX), None);
+        let mut memory = LinearMemory::with_page_size(0, Some(10), 0).unwrap();
+        assert_eq!(memory.grow(11), None);
+        assert_eq!(memory.grow(10), Some(0));
+        assert!(LinearMemory::with_page_size(0, None, 17).is_err());
     }
 
     #[test]

@@ -17,9 +17,9 @@ use std::rc::Rc;
 use std::sync::Once;
 
 use lightbeam::{
-    Caller, Config, Engine, Extern, ExternType, Func, FuncType, Global, GlobalType, Instance,
-    InstantiationError, Limits, Linker, Memory, MemoryType, Module, ObjectError, ResourceLimiter,
-    Store, StoreLimits, StoreLimitsBuilder, Table, TableType, Trap, Val, ValType,
+    Caller, Config, Engine, Extern, ExternType, Func, FuncType, Global, GlobalType, IndexType,
+    Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module, ObjectError,
+    ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Table, TableType, Trap, Val, ValType,
 };
 
 use crate::generators::api_calls::{
@@ -531,6 +531,8 @@ impl World {
                 min: u64::from(min % 8),
                 max: max.map(|max| u64::from(max % 16)),
             },
+            index_type: IndexType::I32,
+            page_size_log2: 16,
         };
         if let Some(Ok(handle)) = unless_deliberate(|| Memory::new(&mut self.stores[s].store, ty)) {
             self.memories.push(Owned { store: s, handle });
@@ -547,6 +549,7 @@ impl World {
                 min: u64::from(min % 1024),
                 max: max.map(u64::from),
             },
+            index_type: IndexType::I32,
         };
         let (init, owner) = value(&self.funcs.borrow(), init);
         let foreign = owner.is_some_and(|owner| owner != s);

@@ -40,9 +40,9 @@ mod wired {
     use crate::spectest::{self, ParamType};
     use crate::value::{Trap, TrapKind, Value, ValueType};
     use lightbeam::{
-        Config, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType, Instance,
-        InstantiationError, Limits, Linker, Memory, MemoryType, Module, Store, Table, TableType,
-        TrapCode, Val, ValType,
+        Config, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType, IndexType,
+        Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module, Store, Table,
+        TableType, TrapCode, Val, ValType,
     };
     use std::time::Duration;
 
@@ -506,8 +506,7 @@ mod wired {
         }
     }
 
-    /// Defines the `spectest` module. `table64` is left out: lightbeam has no
-    /// 64-bit tables, and modules importing it are unsupported anyway.
+    /// Defines the `spectest` module.
     fn define_spectest(store: &mut Store, linker: &mut Linker) -> Result<(), String> {
         let name = spectest::MODULE_NAME;
         let (memory_min, memory_max) = spectest::MEMORY_PAGES;
@@ -518,24 +517,39 @@ mod wired {
                     min: memory_min.into(),
                     max: Some(memory_max.into()),
                 },
+                index_type: IndexType::I32,
+                page_size_log2: 16,
             },
         )
         .map_err(|error| error.to_string())?;
         linker.define(name, "memory", Extern::Memory(memory));
-        let (table_min, table_max) = spectest::TABLE_LIMITS;
-        let table = Table::new(
-            store,
-            TableType {
-                element: ValType::FuncRef,
-                limits: Limits {
-                    min: table_min.into(),
-                    max: Some(table_max.into()),
+        let tables = [
+            (
+                "table",
+                (
+                    u64::from(spectest::TABLE_LIMITS.0),
+                    u64::from(spectest::TABLE_LIMITS.1),
+                ),
+                IndexType::I32,
+            ),
+            ("table64", spectest::TABLE64_LIMITS, IndexType::I64),
+        ];
+        for (table_name, (min, max), index_type) in tables {
+            let table = Table::new(
+                store,
+                TableType {
+                    element: ValType::FuncRef,
+                    limits: Limits {
+                        min,
+                        max: Some(max),
+                    },
+                    index_type,
                 },
-            },
-            Val::FuncRef(None),
-        )
-        .map_err(|error| error.to_string())?;
-        linker.define(name, "table", Extern::Table(table));
+                Val::FuncRef(None),
+            )
+            .map_err(|error| error.to_string())?;
+            linker.define(name, table_name, Extern::Table(table));
+        }
         let globals = [
             ("global_i32", Val::I32(spectest::GLOBAL_I32)),
             ("global_i64", Val::I64(spectest::GLOBAL_I64)),

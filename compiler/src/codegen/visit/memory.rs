@@ -1,20 +1,25 @@
 //! Linear-memory loads and stores, `memory.size` and `memory.grow`.
 //!
-//! Accesses rely on the 4 GiB + guard reservation: the address is
+//! Accesses to 32-bit memories rely on the 4 GiB + guard reservation: the address is
 //! `base + zero-extended index + offset` with no explicit bounds check; a fault on a
 //! guard page becomes an `out of bounds memory access` trap (see `trap_sites`).
+//!
+//! Accesses to 64-bit memories are checked explicitly (`memory64_operand`): the end of
+//! the access, `index + offset + size`, is computed in the index register (a carry
+//! traps), compared with the memory's byte length, and the access addresses
+//! `base + end - size`.
 
 use crate::builtins::Builtin;
 use crate::codegen::context::CodeGen;
 use crate::codegen::value_stack::Location;
 use crate::codegen::TrapSite;
 use crate::error::{CompileError, CompileResult};
-use crate::module::ValType;
+use crate::module::{IndexType, MemoryIndex, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
-use crate::x64::masm::{Extend, FloatSize};
+use crate::x64::masm::{AluOp, Extend, FloatSize};
 use crate::x64::regs::{SCRATCH, VMCTX};
-use crate::x64::{Address, Gpr, Masm, OperandSize, Reg};
+use crate::x64::{Address, Cond, Gpr, Masm, OperandSize, Reg};
 use wasmparser::MemArg;
 
 /// How a load reads memory.
@@ -92,16 +97,62 @@ stores! {
     visit_i64_store32 => StoreKind::Narrow(4);
 }
 
+impl StoreKind {
+    /// Bytes the store writes.
+    fn bytes(self) -> u32 {
+        match self {
+            StoreKind::Narrow(bytes) => bytes.into(),
+            StoreKind::Int64 | StoreKind::Float(FloatSize::F64) => 8,
+            StoreKind::Float(FloatSize::F32) => 4,
+        }
+    }
+}
+
+impl LoadKind {
+    /// Bytes the load reads.
+    fn bytes(self) -> u32 {
+        match self {
+            LoadKind::Int(OperandSize::S32) | LoadKind::Float(FloatSize::F32) => 4,
+            LoadKind::Int(OperandSize::S64) | LoadKind::Float(FloatSize::F64) => 8,
+            LoadKind::Narrow(Extend::I8S | Extend::I8U) => 1,
+            LoadKind::Narrow(Extend::I16S | Extend::I16U) => 2,
+            LoadKind::Narrow(Extend::I32S | Extend::I32U) => 4,
+        }
+    }
+}
+
 impl CodeGen<'_> {
+    /// The index type of memory `memory`.
+    pub(crate) fn memory_index_type(&self, memory: u32) -> IndexType {
+        self.env.info.memories[MemoryIndex::from_u32(memory)].index_type
+    }
+
+    /// Whether memory `memory`'s accesses are checked explicitly (a 64-bit memory, or
+    /// one of one-byte pages, see `MemoryType::needs_explicit_checks`).
+    fn checks_explicitly(&self, memory: u32) -> bool {
+        self.env.info.memories[MemoryIndex::from_u32(memory)].needs_explicit_checks()
+    }
+
+    /// Whether `memarg` addresses a memory whose accesses are checked explicitly.
+    fn is_explicitly_checked(&self, memarg: MemArg) -> bool {
+        matches!(memarg.target, wasmparser::MemArgTarget::Memory(memory)
+            if self.checks_explicitly(memory))
+    }
+
     /// Whether [`Self::memory_operand`] will lend the index register of a pinned local
     /// (read it in place) rather than pop the index into a register of its own.
     fn index_is_lent(&self, memarg: MemArg) -> bool {
-        self.top_pinned_local().is_some() && i32::try_from(memarg.offset).is_ok()
+        self.top_pinned_local().is_some()
+            && i32::try_from(memarg.offset).is_ok()
+            && !self.is_explicitly_checked(memarg)
     }
 
     /// The displacement that replaces base and index when the address on top of the
     /// stack is a constant that, with the offset, fits one.
     fn constant_address(&self, memarg: MemArg) -> Option<i32> {
+        if self.is_explicitly_checked(memarg) {
+            return None;
+        }
         match self.stack.peek(0)?.location {
             Location::Const(bits) => {
                 i32::try_from((bits as u32 as u64).checked_add(memarg.offset)?).ok()
@@ -116,18 +167,23 @@ impl CodeGen<'_> {
         self.index_is_lent(memarg) || self.constant_address(memarg).is_some()
     }
 
-    /// Pops an `i32` address and returns the effective address of `memarg` and the
-    /// register holding the zero-extended index, if the address needs one (a constant
-    /// address becomes the displacement). The address is based on the pinned memory
-    /// base or on the scratch register; the index register may be a pinned local's
-    /// ([`Self::index_is_lent`]), which the caller must not write.
+    /// Pops an address and returns the effective address of an access of `bytes`
+    /// bytes at `memarg` and the register holding the index, if the address needs one
+    /// (a constant address becomes the displacement). The address is based on the
+    /// pinned memory base or on the scratch register; the index register may be a
+    /// pinned local's ([`Self::index_is_lent`]), which the caller must not write. An
+    /// access to a 64-bit memory is bounds-checked here ([`Self::memory64_operand`]).
     pub(crate) fn memory_operand(
         &mut self,
         memarg: MemArg,
+        bytes: u32,
     ) -> CompileResult<(Address, Option<Gpr>)> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(self.unsupported("memory access to a GC array"));
         };
+        if self.checks_explicitly(memory) {
+            return self.memory64_operand(memory, memarg.offset, bytes);
+        }
         if let Some(displacement) = self.constant_address(memarg) {
             self.pop_value()?;
             let base = self.memory_base_register(memory);
@@ -146,17 +202,63 @@ impl CodeGen<'_> {
                 // (64-bit) index; the sum is still inside the 8 GiB reservation.
                 self.masm
                     .mov_ri(OperandSize::S64, SCRATCH, memarg.offset as i64);
-                self.masm.alu_rr(
-                    crate::x64::masm::AluOp::Add,
-                    OperandSize::S64,
-                    index,
-                    SCRATCH,
-                );
+                self.masm
+                    .alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
                 0
             }
         };
         let base = self.memory_base_register(memory);
         Ok((Address::indexed(base, index, displacement), Some(index)))
+    }
+
+    /// [`Self::memory_operand`] for a 64-bit memory (or one of one-byte pages, whose
+    /// `i32` address is zero-extended in its register): pops the address into a
+    /// register of its own, turns it into the end of the access (`index + offset +
+    /// bytes`, trapping on a carry), traps unless that end is within the memory's byte
+    /// length, and addresses `base + end - bytes`.
+    fn memory64_operand(
+        &mut self,
+        memory: u32,
+        offset: u64,
+        bytes: u32,
+    ) -> CompileResult<(Address, Option<Gpr>)> {
+        let index = self.pop_gpr()?;
+        let end = offset.checked_add(bytes.into());
+        match end {
+            Some(end) => match i32::try_from(end) {
+                Ok(end) => self.masm.alu_ri(AluOp::Add, OperandSize::S64, index, end),
+                Err(_) => {
+                    self.masm.mov_ri(OperandSize::S64, SCRATCH, end as i64);
+                    self.masm
+                        .alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
+                }
+            },
+            None => {
+                // No access reaches past 2^64: one of the two additions carries.
+                self.masm.mov_ri(OperandSize::S64, SCRATCH, offset as i64);
+                self.masm
+                    .alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
+                self.trap_if(Cond::Below, TrapCode::MemoryOutOfBounds);
+                self.masm
+                    .alu_ri(AluOp::Add, OperandSize::S64, index, bytes as i32);
+            }
+        }
+        // A carry sets `Below`.
+        self.trap_if(Cond::Below, TrapCode::MemoryOutOfBounds);
+        let definition = self.env.offsets.memory_definition(memory);
+        self.masm.load(
+            OperandSize::S64,
+            SCRATCH,
+            Address::offset(VMCTX, definition),
+        );
+        self.masm.cmp_reg_mem(
+            OperandSize::S64,
+            index,
+            Address::offset(SCRATCH, vmoffsets::memory::LENGTH),
+        );
+        self.trap_if(Cond::Above, TrapCode::MemoryOutOfBounds);
+        let base = self.memory_base_register(memory);
+        Ok((Address::indexed(base, index, -(bytes as i32)), Some(index)))
     }
 
     /// The register holding the base address of `memory`: the pinned one, or the
@@ -197,7 +299,7 @@ impl CodeGen<'_> {
             }
             _ => None,
         };
-        let (address, index) = self.memory_operand(memarg)?;
+        let (address, index) = self.memory_operand(memarg, kind.bytes())?;
         if let Some(target) = float_target {
             let LoadKind::Float(size) = kind else {
                 return Err(CompileError::internal("float target for an integer load"));
@@ -262,7 +364,7 @@ impl CodeGen<'_> {
                 StoreKind::Narrow(bytes) => bytes,
                 _ => 8,
             };
-            let (address, index) = self.memory_operand(memarg)?;
+            let (address, index) = self.memory_operand(memarg, kind.bytes())?;
             self.memory_access(|masm| masm.store_imm(bytes, address, imm));
             self.free_index(index);
             return Ok(());
@@ -271,7 +373,7 @@ impl CodeGen<'_> {
             StoreKind::Float(_) => self.pop_reg()?,
             _ => Reg::Gpr(self.pop_gpr_read()?),
         };
-        let (address, index) = self.memory_operand(memarg)?;
+        let (address, index) = self.memory_operand(memarg, kind.bytes())?;
         match (kind, value) {
             (StoreKind::Narrow(bytes), Reg::Gpr(value)) => {
                 self.memory_access(|masm| masm.store_narrow(bytes, address, value))
@@ -299,17 +401,21 @@ impl CodeGen<'_> {
             pages,
             Address::offset(pages, vmoffsets::memory::LENGTH),
         );
-        self.masm.shift_ri(
-            crate::x64::masm::ShiftKind::ShrU,
-            OperandSize::S64,
-            pages,
-            16,
-        );
-        self.push_gpr(ValType::I32, pages);
+        let page_size_log2 = self.env.info.memories[MemoryIndex::from_u32(mem)].page_size_log2;
+        if page_size_log2 != 0 {
+            self.masm.shift_ri(
+                crate::x64::masm::ShiftKind::ShrU,
+                OperandSize::S64,
+                pages,
+                page_size_log2,
+            );
+        }
+        self.push_gpr(self.memory_index_type(mem).val_type(), pages);
         Ok(())
     }
 
     pub(crate) fn visit_memory_grow(&mut self, mem: u32) -> CompileResult<()> {
-        self.call_builtin(Builtin::MemoryGrow, &[mem as i64])
+        let result = self.memory_index_type(mem).val_type();
+        self.call_builtin_returning(Builtin::MemoryGrow, &[mem as i64], result)
     }
 }

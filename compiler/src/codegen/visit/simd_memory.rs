@@ -16,11 +16,12 @@ impl CodeGen<'_> {
     fn v128_load_with(
         &mut self,
         memarg: MemArg,
+        bytes: u32,
         emit: impl FnOnce(&mut Masm, Xmm, Address),
     ) -> CompileResult<()> {
         // Allocate first: spilling afterwards would clobber the address's base register.
         let target = self.alloc_xmm()?;
-        let (address, index) = self.memory_operand(memarg)?;
+        let (address, index) = self.memory_operand(memarg, bytes)?;
         self.memory_access(|masm| emit(masm, target, address));
         self.free_index(index);
         self.push_v128(target);
@@ -30,7 +31,7 @@ impl CodeGen<'_> {
     /// Pops a `v128` and an address and loads lane `lane` of `width` from memory.
     fn v128_load_lane(&mut self, memarg: MemArg, width: LaneWidth, lane: u8) -> CompileResult<()> {
         let vector = self.pop_v128()?;
-        let (address, index) = self.memory_operand(memarg)?;
+        let (address, index) = self.memory_operand(memarg, lane_bytes(width))?;
         self.memory_access(|masm| masm.v128_load_lane(width, vector, address, lane));
         self.free_index(index);
         self.push_v128(vector);
@@ -41,10 +42,11 @@ impl CodeGen<'_> {
     fn v128_store_with(
         &mut self,
         memarg: MemArg,
+        bytes: u32,
         emit: impl FnOnce(&mut Masm, Address, Xmm),
     ) -> CompileResult<()> {
         let value = self.pop_v128()?;
-        let (address, index) = self.memory_operand(memarg)?;
+        let (address, index) = self.memory_operand(memarg, bytes)?;
         self.memory_access(|masm| emit(masm, address, value));
         self.free_xmm(value);
         self.free_index(index);
@@ -52,11 +54,15 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_v128_load(&mut self, memarg: MemArg) -> CompileResult<()> {
-        self.v128_load_with(memarg, |masm, dst, address| masm.v128_load(dst, address))
+        self.v128_load_with(memarg, 16, |masm, dst, address| {
+            masm.v128_load(dst, address)
+        })
     }
 
     pub(crate) fn visit_v128_store(&mut self, memarg: MemArg) -> CompileResult<()> {
-        self.v128_store_with(memarg, |masm, address, src| masm.v128_store(address, src))
+        self.v128_store_with(memarg, 16, |masm, address, src| {
+            masm.v128_store(address, src)
+        })
     }
 
     pub(crate) fn visit_v128_load8x8_s(&mut self, memarg: MemArg) -> CompileResult<()> {
@@ -85,7 +91,7 @@ impl CodeGen<'_> {
 
     /// `v128.loadNxM_s/u`.
     fn v128_load_extend(&mut self, memarg: MemArg, kind: LoadExtend) -> CompileResult<()> {
-        self.v128_load_with(memarg, |masm, dst, address| {
+        self.v128_load_with(memarg, 8, |masm, dst, address| {
             masm.v128_load_extend(kind, dst, address)
         })
     }
@@ -108,19 +114,19 @@ impl CodeGen<'_> {
 
     /// `v128.loadN_splat`.
     fn v128_load_splat(&mut self, memarg: MemArg, width: LaneWidth) -> CompileResult<()> {
-        self.v128_load_with(memarg, |masm, dst, address| {
+        self.v128_load_with(memarg, lane_bytes(width), |masm, dst, address| {
             masm.v128_load_splat(width, dst, address)
         })
     }
 
     pub(crate) fn visit_v128_load32_zero(&mut self, memarg: MemArg) -> CompileResult<()> {
-        self.v128_load_with(memarg, |masm, dst, address| {
+        self.v128_load_with(memarg, 4, |masm, dst, address| {
             masm.v128_load_zero(LaneWidth::B32, dst, address)
         })
     }
 
     pub(crate) fn visit_v128_load64_zero(&mut self, memarg: MemArg) -> CompileResult<()> {
-        self.v128_load_with(memarg, |masm, dst, address| {
+        self.v128_load_with(memarg, 8, |masm, dst, address| {
             masm.v128_load_zero(LaneWidth::B64, dst, address)
         })
     }
@@ -171,8 +177,18 @@ impl CodeGen<'_> {
 
     /// `v128.storeN_lane`.
     fn v128_store_lane(&mut self, memarg: MemArg, width: LaneWidth, lane: u8) -> CompileResult<()> {
-        self.v128_store_with(memarg, |masm, address, src| {
+        self.v128_store_with(memarg, lane_bytes(width), |masm, address, src| {
             masm.v128_store_lane(width, address, src, lane)
         })
+    }
+}
+
+/// Bytes of memory one lane of `width` takes.
+fn lane_bytes(width: LaneWidth) -> u32 {
+    match width {
+        LaneWidth::B8 => 1,
+        LaneWidth::B16 => 2,
+        LaneWidth::B32 => 4,
+        LaneWidth::B64 => 8,
     }
 }

@@ -3,7 +3,7 @@
 use crate::builtins::Builtin;
 use crate::codegen::context::CodeGen;
 use crate::error::CompileResult;
-use crate::module::{TableIndex, ValType};
+use crate::module::{IndexType, TableIndex, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::regs::{SCRATCH, VMCTX};
@@ -71,12 +71,13 @@ impl CodeGen<'_> {
             size,
             Address::offset(size, vmoffsets::table::LENGTH),
         );
-        self.push_gpr(ValType::I32, size);
+        self.push_gpr(self.table_index_type(table).val_type(), size);
         Ok(())
     }
 
     pub(crate) fn visit_table_grow(&mut self, table: u32) -> CompileResult<()> {
-        self.call_builtin(Builtin::TableGrow, &[table as i64])
+        let result = self.table_index_type(table).val_type();
+        self.call_builtin_returning(Builtin::TableGrow, &[table as i64], result)
     }
 
     pub(crate) fn visit_table_fill(&mut self, table: u32) -> CompileResult<()> {
@@ -97,10 +98,12 @@ impl CodeGen<'_> {
         self.call_builtin(Builtin::ElemDrop, &[elem_index as i64])
     }
 
-    /// Traps unless the zero-extended `index` is below table `table`'s length; leaves the
-    /// element array's address in the scratch register.
+    /// Traps unless `index` (zero-extended, for a 32-bit table) is below table
+    /// `table`'s length; leaves the element array's address in the scratch register.
     fn table_elements_checked(&mut self, table: u32, index: Gpr) {
-        self.masm.mov_rr(OperandSize::S32, index, index);
+        if self.table_index_type(table) == IndexType::I32 {
+            self.masm.mov_rr(OperandSize::S32, index, index);
+        }
         let definition = self.env.offsets.table(table);
         self.masm.load(
             OperandSize::S64,
@@ -118,6 +121,11 @@ impl CodeGen<'_> {
             SCRATCH,
             Address::offset(SCRATCH, vmoffsets::table::ELEMENTS),
         );
+    }
+
+    /// The index type of table `table`.
+    fn table_index_type(&self, table: u32) -> IndexType {
+        self.env.info.tables[TableIndex::from_u32(table)].index_type
     }
 
     /// The element type of table `table`.

@@ -1,0 +1,112 @@
+;; The bulk-memory and table builtins read their operands with the index type of
+;; the memory or table they touch: 64-bit operands are not truncated (2^32 + n is out
+;; of bounds, not n), and copies between a 32-bit and a 64-bit memory or table read
+;; the length with the narrower type. Table64 indices in `table.get/set` and
+;; `call_indirect` are compared in 64 bits.
+
+(module
+  (memory $m32 1)
+  (memory $m64 i64 1)
+  (data (memory $m32) (i32.const 0) "abcd")
+  (data $passive "wxyz")
+  (func (export "fill64") (param i64 i32 i64) (memory.fill $m64 (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "load64") (param i64) (result i32) (i32.load8_u $m64 (local.get 0)))
+  (func (export "copy_32_to_64") (param i64 i32 i32)
+    (memory.copy $m64 $m32 (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "copy_64_to_32") (param i32 i64 i32)
+    (memory.copy $m32 $m64 (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "copy_64_to_64") (param i64 i64 i64)
+    (memory.copy $m64 $m64 (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "init64") (param i64 i32 i32)
+    (memory.init $m64 $passive (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "load32") (param i32) (result i32) (i32.load8_u $m32 (local.get 0))))
+
+(assert_return (invoke "fill64" (i64.const 0xfffe) (i32.const 7) (i64.const 2)))
+(assert_return (invoke "load64" (i64.const 0xffff)) (i32.const 7))
+(assert_trap (invoke "fill64" (i64.const 0x1_0000_0000) (i32.const 7) (i64.const 0)) "out of bounds memory access")
+(assert_trap (invoke "fill64" (i64.const 0) (i32.const 7) (i64.const 0x1_0000_0001)) "out of bounds memory access")
+(assert_trap (invoke "fill64" (i64.const 1) (i32.const 7) (i64.const -1)) "out of bounds memory access")
+(assert_trap (invoke "fill64" (i64.const -1) (i32.const 7) (i64.const 1)) "out of bounds memory access")
+(assert_return (invoke "load64" (i64.const 0)) (i32.const 0))
+
+(assert_return (invoke "copy_32_to_64" (i64.const 0x100) (i32.const 0) (i32.const 4)))
+(assert_return (invoke "load64" (i64.const 0x103)) (i32.const 0x64))
+(assert_trap (invoke "copy_32_to_64" (i64.const 0x1_0000_0100) (i32.const 0) (i32.const 4)) "out of bounds memory access")
+(assert_trap (invoke "copy_32_to_64" (i64.const 0x100) (i32.const 0) (i32.const -1)) "out of bounds memory access")
+(assert_return (invoke "copy_64_to_32" (i32.const 0x200) (i64.const 0x100) (i32.const 4)))
+(assert_return (invoke "load32" (i32.const 0x201)) (i32.const 0x62))
+(assert_trap (invoke "copy_64_to_32" (i32.const 0x200) (i64.const 0x1_0000_0100) (i32.const 4)) "out of bounds memory access")
+(assert_return (invoke "copy_64_to_64" (i64.const 0x101) (i64.const 0x100) (i64.const 4)))
+(assert_return (invoke "load64" (i64.const 0x104)) (i32.const 0x64))
+(assert_trap (invoke "copy_64_to_64" (i64.const 0) (i64.const 0x100) (i64.const 0x1_0000_0004)) "out of bounds memory access")
+(assert_trap (invoke "copy_64_to_64" (i64.const -1) (i64.const 0) (i64.const 2)) "out of bounds memory access")
+
+(assert_return (invoke "init64" (i64.const 0xfffc) (i32.const 0) (i32.const 4)))
+(assert_return (invoke "load64" (i64.const 0xffff)) (i32.const 0x7a))
+(assert_trap (invoke "init64" (i64.const 0x1_0000_0000) (i32.const 0) (i32.const 1)) "out of bounds memory access")
+(assert_trap (invoke "init64" (i64.const 0xfffd) (i32.const 0) (i32.const 4)) "out of bounds memory access")
+
+;; A data segment with an i64 offset past the memory fails instantiation.
+(assert_trap
+  (module (memory i64 1) (data (i64.const 0x1_0000_0000) "a"))
+  "out of bounds memory access")
+
+(module
+  (type $t (func (result i32)))
+  (table $t32 2 funcref)
+  (table $t64 i64 2 funcref)
+  (elem (table $t64) (i64.const 0) func $one $two)
+  (elem $passive func $two)
+  (func $one (result i32) (i32.const 1))
+  (func $two (result i32) (i32.const 2))
+  (func (export "call") (param i64) (result i32) (call_indirect $t64 (type $t) (local.get 0)))
+  (func (export "get_null") (param i64) (result i32) (ref.is_null (table.get $t64 (local.get 0))))
+  (func (export "set") (param i64) (table.set $t64 (local.get 0) (ref.null func)))
+  (func (export "size") (result i64) (table.size $t64))
+  (func (export "grow") (param i64) (result i64) (table.grow $t64 (ref.null func) (local.get 0)))
+  (func (export "fill") (param i64 i64) (table.fill $t64 (local.get 0) (ref.null func) (local.get 1)))
+  (func (export "copy_64_to_32") (param i32 i64 i32)
+    (table.copy $t32 $t64 (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "copy_32_to_64") (param i64 i32 i32)
+    (table.copy $t64 $t32 (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "init") (param i64 i32 i32)
+    (table.init $t64 $passive (local.get 0) (local.get 1) (local.get 2)))
+  (func (export "call32") (param i32) (result i32) (call_indirect $t32 (type $t) (local.get 0))))
+
+(assert_return (invoke "call" (i64.const 1)) (i32.const 2))
+(assert_trap (invoke "call" (i64.const 0x1_0000_0000)) "undefined element")
+(assert_trap (invoke "call" (i64.const 0x1_0000_0001)) "undefined element")
+(assert_trap (invoke "call" (i64.const -1)) "undefined element")
+(assert_return (invoke "get_null" (i64.const 0)) (i32.const 0))
+(assert_trap (invoke "get_null" (i64.const 0x1_0000_0000)) "out of bounds table access")
+(assert_trap (invoke "set" (i64.const 0x1_0000_0001)) "out of bounds table access")
+(assert_return (invoke "call" (i64.const 1)) (i32.const 2))
+(assert_return (invoke "copy_64_to_32" (i32.const 0) (i64.const 0) (i32.const 2)))
+(assert_return (invoke "call32" (i32.const 1)) (i32.const 2))
+(assert_trap (invoke "copy_64_to_32" (i32.const 0) (i64.const 0x1_0000_0000) (i32.const 1)) "out of bounds table access")
+(assert_trap (invoke "copy_32_to_64" (i64.const 0x1_0000_0000) (i32.const 0) (i32.const 1)) "out of bounds table access")
+(assert_return (invoke "copy_32_to_64" (i64.const 0) (i32.const 1) (i32.const 1)))
+(assert_return (invoke "call" (i64.const 0)) (i32.const 2))
+(assert_trap (invoke "fill" (i64.const 0x1_0000_0000) (i64.const 0)) "out of bounds table access")
+(assert_trap (invoke "fill" (i64.const 0) (i64.const 0x1_0000_0002)) "out of bounds table access")
+(assert_trap (invoke "init" (i64.const 0x1_0000_0000) (i32.const 0) (i32.const 1)) "out of bounds table access")
+(assert_return (invoke "init" (i64.const 1) (i32.const 0) (i32.const 1)))
+(assert_return (invoke "grow" (i64.const 0x1_0000_0000)) (i64.const -1))
+(assert_return (invoke "grow" (i64.const -1)) (i64.const -1))
+(assert_return (invoke "size") (i64.const 2))
+(assert_return (invoke "grow" (i64.const 3)) (i64.const 2))
+(assert_return (invoke "size") (i64.const 5))
+(assert_return (invoke "fill" (i64.const 0) (i64.const 5)))
+(assert_trap (invoke "call" (i64.const 4)) "uninitialized element")
+
+;; An element segment with an i64 offset past the table fails instantiation.
+(assert_trap
+  (module (table i64 1 funcref) (func $f) (elem (i64.const 0x1_0000_0000) func $f))
+  "out of bounds table access")
+
+;; Imports check the index type.
+(module (memory (export "m64") i64 1) (table (export "t64") i64 1 funcref))
+(register "m64")
+(assert_unlinkable (module (import "m64" "m64" (memory 1))) "incompatible import type")
+(assert_unlinkable (module (import "m64" "t64" (table 1 funcref))) "incompatible import type")
+(module (import "m64" "m64" (memory i64 1)) (import "m64" "t64" (table i64 1 funcref)))
