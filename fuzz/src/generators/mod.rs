@@ -19,10 +19,13 @@ pub use module::{
 use wasmparser::WasmFeatures;
 
 /// The WebAssembly features the compiler implements: Wasm 2.0, fixed-width
-/// SIMD included (relaxed SIMD is not part of 2.0).
+/// SIMD included, plus relaxed SIMD and wide arithmetic.
 ///
-/// The generators only produce modules inside this set for the differential
-/// oracle, and the compile oracle validates against it.
+/// The compile oracle validates against this set, so modules using any of it
+/// must compile. The differential oracle's modules stay inside Wasm 2.0 (see
+/// [`differential_config`]): wasmi, the reference, has no wide arithmetic, and
+/// fuses relaxed multiply-adds where lightbeam's deterministic mode rounds
+/// twice (SSE4.1 has no fused multiply-add to agree with it).
 pub fn supported_features() -> WasmFeatures {
-    WasmFeatures::WASM2
+    WasmFeatures::WASM2 | WasmFeatures::RELAXED_SIMD | WasmFeatures::WIDE_ARITHMETIC
 }
