@@ -130,32 +130,37 @@ fn entity_containers_match_their_models_on_fixed_seeds() {
     }
 }
 
-/// SIMD is on in the differential generator: a good share of the fixed seeds
-/// produce modules that the 2.0 feature set without SIMD rejects (v128 types
-/// or vector instructions), and every module validates with SIMD.
+/// SIMD, memory64 and custom page sizes are on in the differential generator: a
+/// good share of the fixed seeds produce modules that the feature set without one
+/// of them rejects, and every module validates with the set the generator targets.
 #[test]
-fn differential_modules_use_simd_on_fixed_seeds() {
+fn differential_modules_use_simd_and_memory64_on_fixed_seeds() {
     use wasmparser::{Validator, WasmFeatures};
-    let (mut modules, mut simd) = (0, 0);
+    let generated = WasmFeatures::WASM2 | WasmFeatures::MEMORY64 | WasmFeatures::CUSTOM_PAGE_SIZES;
+    let needs = |wasm: &[u8], feature: WasmFeatures| {
+        Validator::new_with_features(generated.difference(feature))
+            .validate_all(wasm)
+            .is_err()
+    };
+    let (mut modules, mut simd, mut memory64) = (0, 0, 0);
     for input in fixed_inputs(1, SEEDS) {
         let Some((module, _)) = targets::split_differential_input(&input) else {
             continue;
         };
         modules += 1;
-        Validator::new_with_features(WasmFeatures::WASM2)
+        Validator::new_with_features(generated)
             .validate_all(&module.wasm)
-            .expect("a generated module is valid Wasm 2.0");
-        let scalar = WasmFeatures::WASM2.difference(WasmFeatures::SIMD);
-        if Validator::new_with_features(scalar)
-            .validate_all(&module.wasm)
-            .is_err()
-        {
-            simd += 1;
-        }
+            .expect("a generated module is valid Wasm 2.0 with memory64 and custom page sizes");
+        simd += usize::from(needs(&module.wasm, WasmFeatures::SIMD));
+        memory64 += usize::from(needs(&module.wasm, WasmFeatures::MEMORY64));
     }
-    eprintln!("{simd} of {modules} generated modules use SIMD");
+    eprintln!("of {modules} generated modules, {simd} use SIMD and {memory64} memory64");
     assert!(
         simd * 10 > modules,
         "only {simd} of {modules} modules use SIMD"
+    );
+    assert!(
+        memory64 * 10 > modules,
+        "only {memory64} of {modules} modules use memory64"
     );
 }

@@ -19,13 +19,19 @@ pub use module::{
 use wasmparser::WasmFeatures;
 
 /// The WebAssembly features the compiler implements: Wasm 2.0, fixed-width
-/// SIMD included, plus relaxed SIMD and wide arithmetic.
+/// SIMD included, plus relaxed SIMD, wide arithmetic, memory64 (64-bit memories
+/// and tables) and custom page sizes.
 ///
 /// The compile oracle validates against this set, so modules using any of it
-/// must compile. The differential oracle's modules stay inside Wasm 2.0 (see
-/// [`differential_config`]): wasmi, the reference, has no wide arithmetic, and
+/// must compile. The differential oracle's modules use Wasm 2.0, memory64 and
+/// custom page sizes (see [`differential_config`]): wasmi, the reference, has
+/// no wide arithmetic, and
 /// fuses relaxed multiply-adds where lightbeam's deterministic mode rounds
 /// twice (SSE4.1 has no fused multiply-add to agree with it).
 pub fn supported_features() -> WasmFeatures {
-    WasmFeatures::WASM2 | WasmFeatures::RELAXED_SIMD | WasmFeatures::WIDE_ARITHMETIC
+    WasmFeatures::WASM2
+        | WasmFeatures::RELAXED_SIMD
+        | WasmFeatures::WIDE_ARITHMETIC
+        | WasmFeatures::MEMORY64
+        | WasmFeatures::CUSTOM_PAGE_SIZES
 }

@@ -32,9 +32,10 @@ pub struct GeneratedModule {
 /// A wasm-smith configuration drawn from `u` and restricted to what the
 /// differential oracle can compare deterministically:
 ///
-/// * Wasm 2.0 only, fixed-width SIMD included: no relaxed SIMD (its results
-///   are implementation-defined), threads, exceptions, GC, tail calls,
-///   memory64, multi-memory, extended constants, custom page sizes;
+/// * Wasm 2.0, fixed-width SIMD included, plus memory64 (64-bit memories and
+///   tables) and custom page sizes: no relaxed SIMD (its results are
+///   implementation-defined), wide arithmetic (wasmi 2.0 lacks it), threads,
+///   exceptions, GC, tail calls, multi-memory, extended constants;
 /// * no imports, every item exported;
 /// * NaNs canonicalised after every float operation that may produce a NaN
 ///   of unspecified payload, scalar and per lane (`f32x4.*` and `f64x2.*`
@@ -57,9 +58,11 @@ pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
     config.gc_enabled = false;
     config.custom_descriptors_enabled = false;
     config.tail_call_enabled = false;
-    config.memory64_enabled = false;
+    // 64-bit memories and tables, and memories of 1-byte pages: explicitly
+    // bounds-checked accesses, which wasmi implements too.
+    config.memory64_enabled = true;
     config.extended_const_enabled = false;
-    config.custom_page_sizes_enabled = false;
+    config.custom_page_sizes_enabled = true;
     // The reference, wasmi 2.0, has no wide arithmetic.
     config.wide_arithmetic_enabled = false;
     config.compact_imports_enabled = false;
@@ -72,6 +75,7 @@ pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
         .max_tables
         .min(if config.reference_types_enabled { 4 } else { 1 });
     config.max_memory32_bytes = config.max_memory32_bytes.min(MAX_MEMORY_BYTES);
+    config.max_memory64_bytes = config.max_memory64_bytes.min(u128::from(MAX_MEMORY_BYTES));
     config.memory_max_size_required = true;
     config.max_table_elements = config.max_table_elements.min(MAX_TABLE_ELEMENTS);
     config.table_max_size_required = true;
