@@ -3,9 +3,10 @@
 //! `r11` and `xmm15` never hold a value-stack entry; code that needs a temporary for
 //! a few instructions borrows one with [`Masm::with_scratch_gpr`] or
 //! [`Masm::with_scratch_xmm`], which pass it to a closure together with the
-//! assembler. Nothing outside `x64/` names the registers themselves, so every use is
-//! inside such a scope, and helpers of the macro-assembler that need a temporary
-//! borrow it the same way. Builds with debug assertions check that a scratch register
+//! assembler. Outside `x64/` only `codegen/visit/memory.rs` still names `r11` itself
+//! (a base address that outlives one scope), so every other use is inside such a
+//! scope, and helpers of the macro-assembler that need a temporary borrow it the same
+//! way. Builds with debug assertions check that a scratch register
 //! is not lent twice at once: a helper that clobbers the scratch register called while
 //! its caller still holds it panics instead of silently corrupting the caller's value.
 
