@@ -1,7 +1,7 @@
 //! Function prologue and epilogue, and calls in the internal calling convention
 //! (documented in [`crate::x64`]).
 
-use super::context::{class_of, size_of_int, CodeGen};
+use super::context::{class_of, emit_trap_exit, size_of_int, CodeGen};
 use super::frame::EntrySlowPath;
 use super::phase::PhaseKey;
 use super::value_stack::{Location, Value};
@@ -12,7 +12,7 @@ use crate::module::{FuncIndex, FuncType, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::regs::{
-    return_reg, CALLER_SAVED_PINNABLE_GPRS, R8, RAX, RCX, RDI, RDX, RSI, SCRATCH, VMCTX,
+    return_reg, CALLER_SAVED_PINNABLE_GPRS, R8, RAX, RCX, RDI, RDX, RSI, VMCTX,
 };
 use crate::x64::{Address, Cond, Gpr, OperandSize, Reg};
 
@@ -34,17 +34,20 @@ impl CodeGen<'_> {
         }
         self.masm.enter_frame();
         self.masm.push(VMCTX);
-        self.masm.load(
-            OperandSize::S64,
-            SCRATCH,
-            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
-        );
-        let patch = self.masm.lea_rsp_patchable(RAX);
-        self.masm.cmp_reg_mem(
-            OperandSize::S64,
-            RAX,
-            Address::offset(SCRATCH, vmoffsets::store::STACK_LIMIT),
-        );
+        let patch = self.masm.with_scratch_gpr(|masm, store| {
+            masm.load(
+                OperandSize::S64,
+                store,
+                Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+            );
+            let patch = masm.lea_rsp_patchable(RAX);
+            masm.cmp_reg_mem(
+                OperandSize::S64,
+                RAX,
+                Address::offset(store, vmoffsets::store::STACK_LIMIT),
+            );
+            patch
+        });
         let slow_path = EntrySlowPath {
             label: self.masm.new_label(),
             resume: self.masm.new_label(),
@@ -209,20 +212,22 @@ impl CodeGen<'_> {
         // Allocated before the scratch register holds the table: allocating may spill.
         let func_ref = self.alloc_gpr()?;
         let table = self.env.offsets.table(table_index);
-        self.masm
-            .load(OperandSize::S64, SCRATCH, Address::offset(VMCTX, table));
-        self.masm.cmp_reg_mem(
-            OperandSize::S64,
-            element,
-            Address::offset(SCRATCH, vmoffsets::table::LENGTH),
-        );
-        self.trap_if(Cond::AboveEq, TrapCode::TableOutOfBounds);
-        self.masm.load(
-            OperandSize::S64,
-            SCRATCH,
-            Address::offset(SCRATCH, vmoffsets::table::ELEMENTS),
-        );
-        self.masm.load_element(func_ref, SCRATCH, element);
+        let out_of_bounds = self.trap_label(TrapCode::TableOutOfBounds);
+        self.masm.with_scratch_gpr(|masm, table_reg| {
+            masm.load(OperandSize::S64, table_reg, Address::offset(VMCTX, table));
+            masm.cmp_reg_mem(
+                OperandSize::S64,
+                element,
+                Address::offset(table_reg, vmoffsets::table::LENGTH),
+            );
+            masm.jcc(Cond::AboveEq, out_of_bounds);
+            masm.load(
+                OperandSize::S64,
+                table_reg,
+                Address::offset(table_reg, vmoffsets::table::ELEMENTS),
+            );
+            masm.load_element(func_ref, table_reg, element);
+        });
         self.trap_if_null_element(func_ref, element);
         self.free_gpr(element);
         self.masm.cmp_mem32_imm(
@@ -241,16 +246,18 @@ impl CodeGen<'_> {
         let present = self.masm.new_label();
         self.masm.test_rr(OperandSize::S64, func_ref);
         self.masm.jcc(Cond::Ne, present);
-        self.masm.load(
-            OperandSize::S64,
-            SCRATCH,
-            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
-        );
-        self.masm.store(
-            OperandSize::S64,
-            Address::offset(SCRATCH, vmoffsets::store::TRAP_DETAIL),
-            element,
-        );
+        self.masm.with_scratch_gpr(|masm, store| {
+            masm.load(
+                OperandSize::S64,
+                store,
+                Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+            );
+            masm.store(
+                OperandSize::S64,
+                Address::offset(store, vmoffsets::store::TRAP_DETAIL),
+                element,
+            );
+        });
         let stub = self.trap_label(TrapCode::IndirectCallToNull);
         self.masm.jmp(stub);
         self.masm.bind(present);
@@ -334,17 +341,18 @@ impl CodeGen<'_> {
         let Some(path) = self.entry_slow_path.take() else {
             return;
         };
-        // rax and the scratch register still hold the prospective stack bottom and
-        // the store context.
+        // Only the prologue's check jumps here, so at run time rax and the scratch
+        // register still hold the prospective stack bottom and the store context.
         self.masm.bind(path.label);
-        self.masm
-            .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
-        self.masm.jcc(Cond::Ne, path.interrupted);
-        self.masm.cmp_reg_mem(
-            OperandSize::S64,
-            RAX,
-            Address::offset(SCRATCH, vmoffsets::store::REAL_STACK_LIMIT),
-        );
+        self.masm.with_scratch_gpr(|masm, store| {
+            masm.cmp_mem32_imm(Address::offset(store, vmoffsets::store::INTERRUPT), 0);
+            masm.jcc(Cond::Ne, path.interrupted);
+            masm.cmp_reg_mem(
+                OperandSize::S64,
+                RAX,
+                Address::offset(store, vmoffsets::store::REAL_STACK_LIMIT),
+            );
+        });
         self.masm.jcc(Cond::Below, path.overflow);
         self.masm.jmp(path.resume);
     }
@@ -353,9 +361,9 @@ impl CodeGen<'_> {
     pub(crate) fn emit_builtin_trap_paths(&mut self) {
         for (trap, wasm_offset) in std::mem::take(&mut self.deferred_builtin_traps) {
             self.masm.bind(trap);
-            self.emit_record_trap_offset(wasm_offset);
-            self.masm.mov_rr(OperandSize::S32, RAX, RDX);
-            self.emit_unwind_to_entry();
+            emit_trap_exit(&mut self.masm, wasm_offset, |masm| {
+                masm.mov_rr(OperandSize::S32, RAX, RDX)
+            });
         }
     }
 }

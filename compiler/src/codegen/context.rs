@@ -13,7 +13,7 @@ use crate::module::{FuncIndex, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::FloatSize;
-use crate::x64::regs::{SCRATCH, VMCTX};
+use crate::x64::regs::VMCTX;
 use crate::x64::{Address, Cond, Gpr, Masm, OperandSize, Reg, RegClass, Xmm};
 
 /// How many value-stack entries from the top [`CodeGen::alloc_specific`] searches for
@@ -503,8 +503,10 @@ impl<'a> CodeGen<'a> {
                 self.masm.mov_ri(size_of_int(value.ty), dst, bits)
             }
             (Location::Const(bits), Reg::Xmm(dst)) => {
-                self.masm
-                    .float_const(float_size(value.ty), dst, bits as u64, SCRATCH)
+                let size = float_size(value.ty);
+                self.masm.with_scratch_gpr(|masm, scratch| {
+                    masm.float_const(size, dst, bits as u64, scratch)
+                })
             }
             (Location::Local(_) | Location::Spilled(_), Reg::Xmm(dst))
                 if value.ty == ValType::V128 =>
@@ -523,8 +525,10 @@ impl<'a> CodeGen<'a> {
             }
             (Location::Flags(cond), Reg::Gpr(dst)) => self.masm.setcc(cond, dst),
             (Location::Flags(cond), Reg::Xmm(dst)) => {
-                self.masm.setcc(cond, SCRATCH);
-                self.masm.gpr_to_xmm(OperandSize::S64, dst, SCRATCH);
+                self.masm.with_scratch_gpr(|masm, scratch| {
+                    masm.setcc(cond, scratch);
+                    masm.gpr_to_xmm(OperandSize::S64, dst, scratch);
+                });
             }
         }
     }
@@ -847,52 +851,28 @@ impl<'a> CodeGen<'a> {
         label
     }
 
-    /// Points the scratch register at the store context and records `wasm_offset` there
-    /// as the trapping instruction's, as [`Self::emit_unwind_to_entry`] expects.
-    pub(crate) fn emit_record_trap_offset(&mut self, wasm_offset: usize) {
-        self.masm.load(
-            OperandSize::S64,
-            SCRATCH,
-            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
-        );
-        self.masm.store_imm64(
-            Address::offset(SCRATCH, vmoffsets::store::TRAP_WASM_OFFSET),
-            wasm_offset as i64,
-        );
-    }
-
     /// Emits every trap stub: record the offset, set the code, unwind to the entry.
     pub(crate) fn emit_trap_stubs(&mut self) {
         for stub in std::mem::take(&mut self.trap_stubs) {
             self.masm.bind(stub.label);
-            self.emit_record_trap_offset(stub.wasm_offset);
-            self.masm
-                .mov_ri(OperandSize::S32, crate::x64::regs::RAX, stub.code as i64);
-            self.emit_unwind_to_entry();
+            emit_trap_exit(&mut self.masm, stub.wasm_offset, |masm| {
+                masm.mov_ri(OperandSize::S32, crate::x64::regs::RAX, stub.code as i64)
+            });
         }
-    }
-
-    /// `rsp = store.entry_sp; ret`: returns to the entry trampoline's landing pad with
-    /// the trap code in `eax`. Expects the store context in the scratch register.
-    pub(crate) fn emit_unwind_to_entry(&mut self) {
-        self.masm.load(
-            OperandSize::S64,
-            crate::x64::regs::RSP,
-            Address::offset(SCRATCH, vmoffsets::store::ENTRY_SP),
-        );
-        self.masm.ret();
     }
 
     /// Traps with `Interrupted` if the store's interrupt flag is set.
     pub(crate) fn emit_interrupt_check(&mut self) {
-        self.masm.load(
-            OperandSize::S64,
-            SCRATCH,
-            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
-        );
-        self.masm
-            .cmp_mem32_imm(Address::offset(SCRATCH, vmoffsets::store::INTERRUPT), 0);
-        self.trap_if(Cond::Ne, TrapCode::Interrupted);
+        let interrupted = self.trap_label(TrapCode::Interrupted);
+        self.masm.with_scratch_gpr(|masm, store| {
+            masm.load(
+                OperandSize::S64,
+                store,
+                Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+            );
+            masm.cmp_mem32_imm(Address::offset(store, vmoffsets::store::INTERRUPT), 0);
+            masm.jcc(Cond::Ne, interrupted);
+        });
     }
 }
 
@@ -910,4 +890,40 @@ pub(crate) fn float_size(ty: ValType) -> FloatSize {
         ValType::F32 => FloatSize::F32,
         _ => FloatSize::F64,
     }
+}
+
+/// Emits the exit of a trap path: records `wasm_offset` in the store context as the
+/// trapping instruction's, lets `set_code` put the trap code in `eax`, then returns to
+/// the entry trampoline's landing pad (`rsp = store.entry_sp; ret`). The scratch
+/// register holds the store context meanwhile, so `set_code` cannot borrow it; `rax`
+/// is free until `set_code` runs.
+pub(crate) fn emit_trap_exit(
+    masm: &mut Masm,
+    wasm_offset: usize,
+    set_code: impl FnOnce(&mut Masm),
+) {
+    masm.with_scratch_gpr(|masm, store| {
+        masm.load(
+            OperandSize::S64,
+            store,
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        );
+        let slot = Address::offset(store, vmoffsets::store::TRAP_WASM_OFFSET);
+        match i32::try_from(wasm_offset) {
+            Ok(offset) => masm.store_imm64(slot, i64::from(offset)),
+            // Too large for an immediate store, which would need the scratch register.
+            Err(_) => {
+                let rax = crate::x64::regs::RAX;
+                masm.mov_ri(OperandSize::S64, rax, wasm_offset as i64);
+                masm.store(OperandSize::S64, slot, rax);
+            }
+        }
+        set_code(masm);
+        masm.load(
+            OperandSize::S64,
+            crate::x64::regs::RSP,
+            Address::offset(store, vmoffsets::store::ENTRY_SP),
+        );
+        masm.ret();
+    });
 }

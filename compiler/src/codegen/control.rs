@@ -306,15 +306,11 @@ impl<'a> CodeGen<'a> {
         }
         // selector = min(selector, count) (unsigned, zero-extended by the 32-bit cmov);
         // then jump to table + 5 * selector.
-        self.masm
-            .mov_ri(OperandSize::S32, crate::x64::regs::SCRATCH, count as i64);
-        self.masm.cmp_ri(OperandSize::S32, selector, count);
-        self.masm.cmov(
-            Cond::AboveEq,
-            OperandSize::S32,
-            selector,
-            crate::x64::regs::SCRATCH,
-        );
+        self.masm.with_scratch_gpr(|masm, bound| {
+            masm.mov_ri(OperandSize::S32, bound, count as i64);
+            masm.cmp_ri(OperandSize::S32, selector, count);
+            masm.cmov(Cond::AboveEq, OperandSize::S32, selector, bound);
+        });
         self.masm.emit_jump_table_dispatch(selector, table);
         self.free_gpr(selector);
         self.masm.bind(table);

@@ -21,7 +21,7 @@ use wasmparser::{FuncValidator, ValidatorResources};
 use super::context::CodeGen;
 use super::value_stack::Location;
 use crate::module::ValType;
-use crate::x64::regs::{SCRATCH, SCRATCH_XMM};
+use crate::x64::masm::is_scratch;
 use crate::x64::{Gpr, Reg, RegClass, Xmm};
 
 /// How many entries from the top a merge check compares the types of.
@@ -37,6 +37,10 @@ impl CodeGen<'_> {
             validator.control_stack_height() as usize,
             "open frames differ from the validator's at offset {at:#x}"
         );
+        assert!(
+            self.masm.scratch_is_free(),
+            "a scratch register is still lent at offset {at:#x}"
+        );
         if !self.reachable {
             return;
         }
@@ -51,6 +55,10 @@ impl CodeGen<'_> {
         let at = self.wasm_offset;
         assert!(self.frames.is_empty(), "frames left open at {at:#x}");
         assert_eq!(self.stack.len(), 0, "values left on the stack at {at:#x}");
+        assert!(
+            self.masm.scratch_is_free(),
+            "a scratch register is still lent at the end, at {at:#x}"
+        );
         assert!(
             self.regs.all_free(),
             "registers held at the end of the function at {at:#x}: {:?}",
@@ -108,7 +116,7 @@ impl CodeGen<'_> {
                 "settled entry {index} holds {reg:?} at offset {at:#x}"
             );
             assert!(
-                reg != Reg::Gpr(SCRATCH) && reg != Reg::Xmm(SCRATCH_XMM),
+                !is_scratch(reg),
                 "a scratch register is on the value stack at offset {at:#x}"
             );
             assert_eq!(

@@ -58,7 +58,12 @@
 //!
 //! * an `i32` in a general-purpose register is zero-extended to 64 bits (32-bit
 //!   instructions do this; after a 64-bit or sign-extending one, `mov_rr(S32, r, r)`);
-//! * `r11` and `xmm15` are scratch: free to clobber, never on the stack;
+//! * a temporary for a few instructions is a scratch register (`r11`, `xmm15`, never
+//!   on the stack), borrowed for one scope with `masm.with_scratch_gpr(|masm, scratch|
+//!   ..)` or `with_scratch_xmm`; builds with debug assertions panic when a scratch
+//!   register is borrowed while already lent (a helper that clobbers it called
+//!   inside the scope), so allocate registers (which may spill, and spills go
+//!   through the scratch registers) and take trap labels before the scope;
 //! * the flags are only live between a comparison and the `if`/`br_if` consuming it;
 //!   the driver materialises them before every other operator;
 //! * every register popped is either pushed again or freed.

@@ -343,23 +343,20 @@ impl CodeGen<'_> {
     /// remainder the high half of `(magic * x mod 2^64) * divisor` (Lemire, Kaser and
     /// Kurz, "Faster remainder by direct computation", 2019).
     fn u32_div_by_constant(&mut self, result: DivResult, divisor: u32) -> CompileResult<()> {
-        use crate::x64::regs::SCRATCH;
         self.pop_value()?;
         self.alloc_specific(Reg::Gpr(RDX))?;
         self.pop_to_specific(Reg::Gpr(RAX))?;
         // The upper half of a register holding an i32 is unspecified.
         self.masm.mov_rr(OperandSize::S32, RAX, RAX);
-        self.masm.mov_ri(
-            OperandSize::S64,
-            SCRATCH,
-            u32_division_magic(divisor) as i64,
-        );
-        if result == DivResult::Remainder {
-            self.masm.alu_rr(AluOp::Mul, OperandSize::S64, RAX, SCRATCH);
-            self.masm
-                .mov_ri(OperandSize::S64, SCRATCH, i64::from(divisor));
-        }
-        self.masm.mul_wide_u64(SCRATCH);
+        self.masm.with_scratch_gpr(|masm, factor| {
+            let magic = u32_division_magic(divisor) as i64;
+            masm.mov_ri(OperandSize::S64, factor, magic);
+            if result == DivResult::Remainder {
+                masm.alu_rr(AluOp::Mul, OperandSize::S64, RAX, factor);
+                masm.mov_ri(OperandSize::S64, factor, i64::from(divisor));
+            }
+            masm.mul_wide_u64(factor);
+        });
         self.free_gpr(RAX);
         self.push_gpr(ValType::I32, RDX);
         Ok(())
@@ -387,7 +384,6 @@ impl CodeGen<'_> {
         result: DivResult,
         divisor: i64,
     ) -> CompileResult<bool> {
-        use crate::x64::regs::SCRATCH;
         let size = size_of_int(ty);
         let bits: u32 = match size {
             OperandSize::S32 => 32,
@@ -415,33 +411,30 @@ impl CodeGen<'_> {
             }
             (Signedness::Unsigned, DivResult::Remainder) => match i32::try_from(unsigned - 1) {
                 Ok(mask) => self.masm.alu_ri(AluOp::And, size, value, mask),
-                Err(_) => {
-                    self.masm
-                        .mov_ri(OperandSize::S64, SCRATCH, (unsigned - 1) as i64);
-                    self.masm.alu_rr(AluOp::And, size, value, SCRATCH);
-                }
+                Err(_) => self.masm.with_scratch_gpr(|masm, mask| {
+                    masm.mov_ri(OperandSize::S64, mask, (unsigned - 1) as i64);
+                    masm.alu_rr(AluOp::And, size, value, mask);
+                }),
             },
-            (Signedness::Signed, result) => {
+            (Signedness::Signed, result) => self.masm.with_scratch_gpr(|masm, bias| {
                 // bias = divisor - 1 if value < 0, else 0.
-                self.masm.mov_rr(OperandSize::S64, SCRATCH, value);
-                self.masm
-                    .shift_ri(ShiftKind::ShrS, size, SCRATCH, (bits - 1) as u8);
-                self.masm
-                    .shift_ri(ShiftKind::ShrU, size, SCRATCH, (bits - shift as u32) as u8);
+                masm.mov_rr(OperandSize::S64, bias, value);
+                masm.shift_ri(ShiftKind::ShrS, size, bias, (bits - 1) as u8);
+                masm.shift_ri(ShiftKind::ShrU, size, bias, (bits - shift as u32) as u8);
                 match result {
                     DivResult::Quotient => {
-                        self.masm.alu_rr(AluOp::Add, size, value, SCRATCH);
-                        self.masm.shift_ri(ShiftKind::ShrS, size, value, shift);
+                        masm.alu_rr(AluOp::Add, size, value, bias);
+                        masm.shift_ri(ShiftKind::ShrS, size, value, shift);
                     }
                     DivResult::Remainder => {
                         // value - ((value + bias) rounded down to a multiple of divisor)
-                        self.masm.alu_rr(AluOp::Add, size, SCRATCH, value);
-                        self.masm.shift_ri(ShiftKind::ShrU, size, SCRATCH, shift);
-                        self.masm.shift_ri(ShiftKind::Shl, size, SCRATCH, shift);
-                        self.masm.alu_rr(AluOp::Sub, size, value, SCRATCH);
+                        masm.alu_rr(AluOp::Add, size, bias, value);
+                        masm.shift_ri(ShiftKind::ShrU, size, bias, shift);
+                        masm.shift_ri(ShiftKind::Shl, size, bias, shift);
+                        masm.alu_rr(AluOp::Sub, size, value, bias);
                     }
                 }
-            }
+            }),
         }
         self.push_gpr(ty, value);
         Ok(true)
@@ -494,23 +487,17 @@ impl CodeGen<'_> {
             Cond::Eq => {
                 // Equal and ordered: ZF=1 and PF=0.
                 self.masm.setcc(Cond::Eq, result);
-                self.masm.setcc(Cond::NoParity, crate::x64::regs::SCRATCH);
-                self.masm.alu_rr(
-                    AluOp::And,
-                    OperandSize::S32,
-                    result,
-                    crate::x64::regs::SCRATCH,
-                );
+                self.masm.with_scratch_gpr(|masm, ordered| {
+                    masm.setcc(Cond::NoParity, ordered);
+                    masm.alu_rr(AluOp::And, OperandSize::S32, result, ordered);
+                });
             }
             Cond::Ne => {
                 self.masm.setcc(Cond::Ne, result);
-                self.masm.setcc(Cond::Parity, crate::x64::regs::SCRATCH);
-                self.masm.alu_rr(
-                    AluOp::Or,
-                    OperandSize::S32,
-                    result,
-                    crate::x64::regs::SCRATCH,
-                );
+                self.masm.with_scratch_gpr(|masm, unordered| {
+                    masm.setcc(Cond::Parity, unordered);
+                    masm.alu_rr(AluOp::Or, OperandSize::S32, result, unordered);
+                });
             }
             cond => self.masm.setcc(cond, result),
         }

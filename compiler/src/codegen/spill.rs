@@ -6,7 +6,7 @@ use super::context::CodeGen;
 use super::value_stack::{Location, Value};
 use crate::module::ValType;
 use crate::x64::masm::FloatSize;
-use crate::x64::regs::{RSP, SCRATCH, SCRATCH_XMM};
+use crate::x64::regs::RSP;
 use crate::x64::{Address, OperandSize, Reg};
 
 impl CodeGen<'_> {
@@ -34,8 +34,10 @@ impl CodeGen<'_> {
                     self.regs.free(Reg::Gpr(gpr));
                 }
                 Location::Flags(cond) => {
-                    self.masm.setcc(cond, SCRATCH);
-                    self.masm.push(SCRATCH);
+                    self.masm.with_scratch_gpr(|masm, scratch| {
+                        masm.setcc(cond, scratch);
+                        masm.push(scratch);
+                    });
                 }
                 Location::Reg(Reg::Xmm(xmm)) => {
                     self.masm.adjust_rsp(-8);
@@ -69,9 +71,11 @@ impl CodeGen<'_> {
             }
             Location::Local(_) => {
                 let address = self.value_address(value);
-                self.masm.v128_load(SCRATCH_XMM, address);
-                self.masm.adjust_rsp(-16);
-                self.masm.v128_store(top, SCRATCH_XMM);
+                self.masm.with_scratch_xmm(|masm, scratch| {
+                    masm.v128_load(scratch, address);
+                    masm.adjust_rsp(-16);
+                    masm.v128_store(top, scratch);
+                });
             }
             _ => return,
         }
@@ -93,8 +97,10 @@ impl CodeGen<'_> {
             Location::Reg(Reg::Xmm(src)) => self.masm.float_store(FloatSize::F64, address, src),
             Location::Const(bits) => self.masm.store_imm64(address, bits),
             Location::Flags(cond) => {
-                self.masm.setcc(cond, SCRATCH);
-                self.masm.store(OperandSize::S64, address, SCRATCH);
+                self.masm.with_scratch_gpr(|masm, scratch| {
+                    masm.setcc(cond, scratch);
+                    masm.store(OperandSize::S64, address, scratch);
+                });
             }
             Location::Local(_) | Location::Spilled(_) => {
                 let source = self.value_address(value);
@@ -112,8 +118,10 @@ impl CodeGen<'_> {
             Location::Local(_) | Location::Spilled(_) => {
                 let source = self.value_address(value);
                 if source != address {
-                    self.masm.v128_load(SCRATCH_XMM, source);
-                    self.masm.v128_store(address, SCRATCH_XMM);
+                    self.masm.with_scratch_xmm(|masm, scratch| {
+                        masm.v128_load(scratch, source);
+                        masm.v128_store(address, scratch);
+                    });
                 }
             }
             // `v128` values are never constants, flags or GPR-held.

@@ -23,7 +23,7 @@ use crate::sys::signals::FAULT_PC_REGISTER;
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::{asm, FloatSize};
-use crate::x64::regs::{Gpr, RAX, RSP, SCRATCH, VMCTX, XMM0};
+use crate::x64::regs::{Gpr, RAX, RSP, VMCTX, XMM0};
 use crate::x64::{Address, Masm, OperandSize, RegClass};
 
 /// Size of one `ValRaw`.
@@ -77,8 +77,17 @@ pub fn entry_trampoline(ty: &FuncType) -> CompileResult<Vec<u8>> {
         param_bytes += param.slot_bytes() as i32;
     }
     masm.adjust_rsp(param_bytes - area);
-    asm!(masm; call rsi ; mov r11, [rsp + area]);
-    store_results(&mut masm, ty, area);
+    asm!(masm; call rsi);
+    masm.with_scratch_gpr(|masm, values| {
+        #[allow(
+            clippy::useless_conversion,
+            reason = "dynasm! passes register numbers through `From`, the identity for u8"
+        )]
+        {
+            asm!(masm; mov Rq(values.0), [rsp + area]);
+        }
+        store_results(masm, ty, area, values);
+    });
     asm!(masm
         ; add rsp, area + 8
         ; xor eax, eax
@@ -88,14 +97,14 @@ pub fn entry_trampoline(ty: &FuncType) -> CompileResult<Vec<u8>> {
 }
 
 /// Copies the callee's results (in `rax`/`xmm0` or the argument area of `area` bytes at
-/// `rsp`) to the `ValRaw` array in the scratch register.
-fn store_results(masm: &mut Masm, ty: &FuncType, area: i32) {
+/// `rsp`) to the `ValRaw` array `values` points to.
+fn store_results(masm: &mut Masm, ty: &FuncType, area: i32, values: Gpr) {
     match &*ty.results {
         [] => {}
-        [ValType::V128] => masm.v128_store(Address::offset(SCRATCH, 0), XMM0),
+        [ValType::V128] => masm.v128_store(Address::offset(values, 0), XMM0),
         [result] => match class_of(*result) {
-            RegClass::Gpr => masm.store(OperandSize::S64, Address::offset(SCRATCH, 0), RAX),
-            RegClass::Xmm => masm.float_store(FloatSize::F64, Address::offset(SCRATCH, 0), XMM0),
+            RegClass::Gpr => masm.store(OperandSize::S64, Address::offset(values, 0), RAX),
+            RegClass::Xmm => masm.float_store(FloatSize::F64, Address::offset(values, 0), XMM0),
         },
         results => {
             for (i, (result, end)) in results.iter().zip(slot_ends(results)).enumerate() {
@@ -103,7 +112,7 @@ fn store_results(masm: &mut Masm, ty: &FuncType, area: i32) {
                 copy_value(
                     masm,
                     *result,
-                    Address::offset(SCRATCH, VAL_RAW_SIZE * i as i32),
+                    Address::offset(values, VAL_RAW_SIZE * i as i32),
                     slot,
                 );
             }
@@ -197,38 +206,42 @@ pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
 pub fn memory_fault_stub() -> CompileResult<Vec<u8>> {
     let fault_pc = Gpr(FAULT_PC_REGISTER);
     let mut masm = Masm::new();
-    masm.load(
-        OperandSize::S64,
-        SCRATCH,
-        Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
-    );
-    masm.store(
-        OperandSize::S64,
-        Address::offset(SCRATCH, vmoffsets::store::FAULT_PC),
-        fault_pc,
-    );
-    masm.mov_ri(OperandSize::S32, RAX, TrapCode::MemoryOutOfBounds as i64);
-    masm.load(
-        OperandSize::S64,
-        RSP,
-        Address::offset(SCRATCH, vmoffsets::store::ENTRY_SP),
-    );
+    masm.with_scratch_gpr(|masm, store| {
+        masm.load(
+            OperandSize::S64,
+            store,
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        );
+        masm.store(
+            OperandSize::S64,
+            Address::offset(store, vmoffsets::store::FAULT_PC),
+            fault_pc,
+        );
+        masm.mov_ri(OperandSize::S32, RAX, TrapCode::MemoryOutOfBounds as i64);
+        masm.load(
+            OperandSize::S64,
+            RSP,
+            Address::offset(store, vmoffsets::store::ENTRY_SP),
+        );
+    });
     masm.ret();
     masm.finish()
 }
 
 /// `rsp = store.entry_sp; ret` with the trap code already in `eax`.
 fn unwind_with_code_in_eax(masm: &mut Masm) {
-    masm.load(
-        OperandSize::S64,
-        SCRATCH,
-        Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
-    );
-    masm.load(
-        OperandSize::S64,
-        RSP,
-        Address::offset(SCRATCH, vmoffsets::store::ENTRY_SP),
-    );
+    masm.with_scratch_gpr(|masm, store| {
+        masm.load(
+            OperandSize::S64,
+            store,
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        );
+        masm.load(
+            OperandSize::S64,
+            RSP,
+            Address::offset(store, vmoffsets::store::ENTRY_SP),
+        );
+    });
     masm.ret();
 }
 
@@ -263,7 +276,9 @@ mod tests {
     #[test]
     fn an_address_loaded_into_a_register_is_found() {
         let mut masm = Masm::new();
-        masm.mov_ri(OperandSize::S64, SCRATCH, 0x5555_1234_5678);
+        masm.with_scratch_gpr(|masm, scratch| {
+            masm.mov_ri(OperandSize::S64, scratch, 0x5555_1234_5678)
+        });
         assert!(has_imm64(&masm.finish().unwrap()));
     }
 

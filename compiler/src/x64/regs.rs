@@ -64,13 +64,16 @@ pub const R8: Gpr = Gpr(8);
 pub const R9: Gpr = Gpr(9);
 /// `r10`, caller-saved: may hold a pinned local instead of value-stack entries.
 pub const R10: Gpr = Gpr(10);
-/// `r11`, the scratch register; never holds a value-stack entry.
+/// `r11`, the scratch register; never holds a value-stack entry. Code borrows it for a
+/// scope with [`super::Masm::with_scratch_gpr`] (only `codegen/visit/memory.rs` still
+/// names it directly, for an address that outlives one scope).
 pub const SCRATCH: Gpr = Gpr(11);
 /// `r14`, pinned to the `VMContext` pointer.
 pub const VMCTX: Gpr = Gpr(14);
 /// `xmm0`, the float return register.
 pub const XMM0: Xmm = Xmm(0);
-/// `xmm15`, the scratch SSE register.
+/// `xmm15`, the scratch SSE register, borrowed for a scope with
+/// [`super::Masm::with_scratch_xmm`].
 pub const SCRATCH_XMM: Xmm = Xmm(15);
 
 /// Callee-saved registers a function may pin its most used integer locals to, in the

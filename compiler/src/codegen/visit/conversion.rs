@@ -7,8 +7,8 @@ use crate::module::ValType;
 use crate::trap::TrapCode;
 use crate::x64::masm::Extend;
 use crate::x64::masm::{AluOp, FloatBinOp, FloatSize, ShiftKind, Signedness};
-use crate::x64::regs::{SCRATCH, SCRATCH_XMM};
 use crate::x64::Cond;
+use crate::x64::Masm;
 use crate::x64::{OperandSize, Reg};
 use OutOfRange::{Saturate, Trap};
 use Signedness::{Signed, Unsigned};
@@ -195,13 +195,10 @@ impl CodeGen<'_> {
         out_of_range: OutOfRange,
     ) -> CompileResult<()> {
         let source = self.pop_xmm()?;
-        let value = SCRATCH_XMM;
-        self.masm.float_mov(value, source);
-        if float_size(from) == FloatSize::F32 {
-            self.masm.float_convert(FloatSize::F64, value);
-        }
-        let bound = source;
+        // Allocated before the scratch register holds the value: allocating may spill,
+        // and spilling a `v128` goes through the scratch register.
         let result = self.alloc_gpr()?;
+        let bound = source;
         let (lower, upper) = truncation_bounds(to, signedness);
         let (nan, too_low, too_high, done) = match out_of_range {
             Trap => (
@@ -217,17 +214,25 @@ impl CodeGen<'_> {
                 self.masm.new_label(),
             ),
         };
-        self.masm.float_compare(FloatSize::F64, value, value);
-        self.masm.jcc(Cond::Parity, nan);
-        self.masm
-            .float_const(FloatSize::F64, bound, lower.to_bits(), SCRATCH);
-        self.masm.float_compare(FloatSize::F64, value, bound);
-        self.masm.jcc(Cond::BelowEq, too_low);
-        self.masm
-            .float_const(FloatSize::F64, bound, upper.to_bits(), SCRATCH);
-        self.masm.float_compare(FloatSize::F64, value, bound);
-        self.masm.jcc(Cond::AboveEq, too_high);
-        self.truncate_in_range(to, signedness, result, value, bound);
+        self.masm.with_scratch_xmm(|masm, value| {
+            masm.float_mov(value, source);
+            if float_size(from) == FloatSize::F32 {
+                masm.float_convert(FloatSize::F64, value);
+            }
+            masm.float_compare(FloatSize::F64, value, value);
+            masm.jcc(Cond::Parity, nan);
+            masm.with_scratch_gpr(|masm, scratch| {
+                masm.float_const(FloatSize::F64, bound, lower.to_bits(), scratch)
+            });
+            masm.float_compare(FloatSize::F64, value, bound);
+            masm.jcc(Cond::BelowEq, too_low);
+            masm.with_scratch_gpr(|masm, scratch| {
+                masm.float_const(FloatSize::F64, bound, upper.to_bits(), scratch)
+            });
+            masm.float_compare(FloatSize::F64, value, bound);
+            masm.jcc(Cond::AboveEq, too_high);
+            truncate_in_range(masm, to, signedness, result, value, bound);
+        });
         if out_of_range == Saturate {
             let (minimum, maximum) = saturation_values(to, signedness);
             self.masm.jmp(done);
@@ -244,46 +249,6 @@ impl CodeGen<'_> {
         self.free_xmm(source);
         self.push_gpr(to, result);
         Ok(())
-    }
-
-    /// Converts an in-range `f64` in `value` (clobbering `temp`).
-    fn truncate_in_range(
-        &mut self,
-        to: ValType,
-        signedness: Signedness,
-        result: crate::x64::Gpr,
-        value: crate::x64::Xmm,
-        temp: crate::x64::Xmm,
-    ) {
-        if to == ValType::I64 && signedness == Unsigned {
-            let (big, done) = (self.masm.new_label(), self.masm.new_label());
-            self.masm.float_const(
-                FloatSize::F64,
-                temp,
-                9223372036854775808.0f64.to_bits(),
-                SCRATCH,
-            );
-            self.masm.float_compare(FloatSize::F64, value, temp);
-            self.masm.jcc(Cond::AboveEq, big);
-            self.masm
-                .float_to_int_raw(FloatSize::F64, OperandSize::S64, result, value);
-            self.masm.jmp(done);
-            self.masm.bind(big);
-            self.masm
-                .float_binop(FloatBinOp::Sub, FloatSize::F64, value, temp);
-            self.masm
-                .float_to_int_raw(FloatSize::F64, OperandSize::S64, result, value);
-            self.masm.mov_ri(OperandSize::S64, SCRATCH, i64::MIN);
-            self.masm
-                .alu_rr(AluOp::Xor, OperandSize::S64, result, SCRATCH);
-            self.masm.bind(done);
-            return;
-        }
-        self.masm
-            .float_to_int_raw(FloatSize::F64, OperandSize::S64, result, value);
-        if to == ValType::I32 {
-            self.masm.mov_rr(OperandSize::S32, result, result);
-        }
     }
 
     /// `convert`: signed directly; unsigned 32-bit through a 64-bit conversion; unsigned
@@ -318,14 +283,13 @@ impl CodeGen<'_> {
                     .int_to_float(OperandSize::S64, size, result, source);
                 self.masm.jmp(done);
                 self.masm.bind(big);
-                self.masm.mov_rr(OperandSize::S64, SCRATCH, source);
-                self.masm
-                    .shift_ri(ShiftKind::ShrU, OperandSize::S64, SCRATCH, 1);
-                self.masm.alu_ri(AluOp::And, OperandSize::S64, source, 1);
-                self.masm
-                    .alu_rr(AluOp::Or, OperandSize::S64, SCRATCH, source);
-                self.masm
-                    .int_to_float(OperandSize::S64, size, result, SCRATCH);
+                self.masm.with_scratch_gpr(|masm, half| {
+                    masm.mov_rr(OperandSize::S64, half, source);
+                    masm.shift_ri(ShiftKind::ShrU, OperandSize::S64, half, 1);
+                    masm.alu_ri(AluOp::And, OperandSize::S64, source, 1);
+                    masm.alu_rr(AluOp::Or, OperandSize::S64, half, source);
+                    masm.int_to_float(OperandSize::S64, size, result, half);
+                });
                 self.masm.float_binop(FloatBinOp::Add, size, result, result);
                 self.masm.bind(done);
             }
@@ -341,5 +305,40 @@ impl CodeGen<'_> {
         self.masm.float_convert(float_size(to), value);
         self.push_xmm(to, value);
         Ok(())
+    }
+}
+
+/// Converts an in-range `f64` in `value` (clobbering `temp`).
+fn truncate_in_range(
+    masm: &mut Masm,
+    to: ValType,
+    signedness: Signedness,
+    result: crate::x64::Gpr,
+    value: crate::x64::Xmm,
+    temp: crate::x64::Xmm,
+) {
+    if to == ValType::I64 && signedness == Unsigned {
+        let (big, done) = (masm.new_label(), masm.new_label());
+        masm.with_scratch_gpr(|masm, scratch| {
+            let two_to_63 = 9223372036854775808.0f64.to_bits();
+            masm.float_const(FloatSize::F64, temp, two_to_63, scratch)
+        });
+        masm.float_compare(FloatSize::F64, value, temp);
+        masm.jcc(Cond::AboveEq, big);
+        masm.float_to_int_raw(FloatSize::F64, OperandSize::S64, result, value);
+        masm.jmp(done);
+        masm.bind(big);
+        masm.float_binop(FloatBinOp::Sub, FloatSize::F64, value, temp);
+        masm.float_to_int_raw(FloatSize::F64, OperandSize::S64, result, value);
+        masm.with_scratch_gpr(|masm, top_bit| {
+            masm.mov_ri(OperandSize::S64, top_bit, i64::MIN);
+            masm.alu_rr(AluOp::Xor, OperandSize::S64, result, top_bit);
+        });
+        masm.bind(done);
+        return;
+    }
+    masm.float_to_int_raw(FloatSize::F64, OperandSize::S64, result, value);
+    if to == ValType::I32 {
+        masm.mov_rr(OperandSize::S32, result, result);
     }
 }

@@ -5,7 +5,6 @@ use crate::error::CompileResult;
 use crate::module::ValType;
 use crate::x64::masm::{FloatBinOp, FloatRound};
 use crate::x64::masm::{FloatBitOp, FloatSize, MinMax};
-use crate::x64::regs::SCRATCH;
 use crate::x64::OperandSize;
 use crate::x64::{Cond, Masm};
 
@@ -124,8 +123,10 @@ impl CodeGen<'_> {
             SignOp::Clear => (crate::x64::masm::AluOp::And, !sign_mask(size)),
             SignOp::Flip => (crate::x64::masm::AluOp::Xor, sign_mask(size)),
         };
-        self.masm.mov_ri(int_size, SCRATCH, mask);
-        self.masm.alu_rr(alu, int_size, bits, SCRATCH);
+        self.masm.with_scratch_gpr(|masm, mask_reg| {
+            masm.mov_ri(int_size, mask_reg, mask);
+            masm.alu_rr(alu, int_size, bits, mask_reg);
+        });
         self.masm.gpr_to_xmm(int_size, value, bits);
         self.free_gpr(bits);
         self.push_xmm(ty, value);
@@ -142,16 +143,13 @@ impl CodeGen<'_> {
         let magnitude_bits = self.alloc_gpr()?;
         self.masm.xmm_to_gpr(int_size, sign_bits, sign);
         self.masm.xmm_to_gpr(int_size, magnitude_bits, magnitude);
-        self.masm.mov_ri(int_size, SCRATCH, sign_mask(size));
-        self.masm
-            .alu_rr(crate::x64::masm::AluOp::And, int_size, sign_bits, SCRATCH);
-        self.masm.mov_ri(int_size, SCRATCH, !sign_mask(size));
-        self.masm.alu_rr(
-            crate::x64::masm::AluOp::And,
-            int_size,
-            magnitude_bits,
-            SCRATCH,
-        );
+        self.masm.with_scratch_gpr(|masm, mask| {
+            use crate::x64::masm::AluOp;
+            masm.mov_ri(int_size, mask, sign_mask(size));
+            masm.alu_rr(AluOp::And, int_size, sign_bits, mask);
+            masm.mov_ri(int_size, mask, !sign_mask(size));
+            masm.alu_rr(AluOp::And, int_size, magnitude_bits, mask);
+        });
         self.masm.alu_rr(
             crate::x64::masm::AluOp::Or,
             int_size,

@@ -31,8 +31,9 @@
 //! * `_with_temps::<N>` variants hand the closure `N` extra scratch XMM registers
 //!   (allocated after the operands are popped, freed afterwards), e.g.
 //!   `self.v128_binop_with_temps(|masm, dst, src, [tmp]| ..)`.
-//! * `xmm15` ([`SCRATCH_XMM`]) and `r11` ([`crate::x64::regs::SCRATCH`]) are always
-//!   free to clobber inside a closure; nothing on the value stack lives there.
+//! * A closure that needs one more temporary borrows the scratch XMM register for a
+//!   scope, `masm.with_scratch_xmm(|masm, scratch| ..)` (`with_scratch_gpr` for the
+//!   integer one); nothing on the value stack lives there.
 //! * Scalar operands (shift counts, splat inputs) use the ordinary `pop_gpr` /
 //!   `pop_xmm` and `push_gpr`; see `visit_i8x16_splat` and `visit_i8x16_bitmask` here.
 //!
@@ -47,7 +48,6 @@ use crate::codegen::value_stack::{Location, Value};
 use crate::error::CompileResult;
 use crate::module::ValType;
 use crate::x64::masm::{IntLanes, LaneWidth, Signedness, V128BitOp};
-use crate::x64::regs::SCRATCH_XMM;
 use crate::x64::{Cond, Masm, Xmm};
 
 impl CodeGen<'_> {
@@ -127,7 +127,8 @@ impl CodeGen<'_> {
 
     /// `N` free XMM registers for temporaries.
     pub(crate) fn alloc_xmm_temps<const N: usize>(&mut self) -> CompileResult<[Xmm; N]> {
-        let mut temps = [SCRATCH_XMM; N];
+        // Placeholders, each replaced by an allocated register.
+        let mut temps = [Xmm(0); N];
         for temp in temps.iter_mut() {
             *temp = self.alloc_xmm()?;
         }

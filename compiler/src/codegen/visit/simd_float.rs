@@ -4,7 +4,6 @@
 
 use crate::x64::masm::{FloatBinOp, FloatLaneCompare, FloatLanes, FloatRound, MinMax};
 use crate::x64::masm::{Masm, Signedness};
-use crate::x64::regs::SCRATCH_XMM;
 use crate::x64::Xmm;
 use FloatLanes::{F32x4, F64x2};
 use Signedness::{Signed, Unsigned};
@@ -16,7 +15,11 @@ fn arith(op: FloatBinOp, lanes: FloatLanes) -> impl FnOnce(&mut Masm, Xmm, Xmm) 
 
 /// Emits wasm `min`/`max` lane-wise.
 fn min_max(kind: MinMax, lanes: FloatLanes) -> impl FnOnce(&mut Masm, Xmm, Xmm) {
-    move |masm, dst, src| masm.simd_float_min_max(kind, lanes, dst, src, SCRATCH_XMM)
+    move |masm, dst, src| {
+        masm.with_scratch_xmm(|masm, scratch| {
+            masm.simd_float_min_max(kind, lanes, dst, src, scratch)
+        })
+    }
 }
 
 /// Emits `pmin`/`pmax` lane-wise.
@@ -73,36 +76,36 @@ one_call_visitors! {
     visit_f64x2_nearest => |cg| cg.v128_unop(round(FloatRound::Nearest, F64x2));
     visit_f32x4_sqrt => |cg| cg.v128_unop(|masm, reg| masm.simd_float_sqrt(F32x4, reg));
     visit_f64x2_sqrt => |cg| cg.v128_unop(|masm, reg| masm.simd_float_sqrt(F64x2, reg));
-    visit_f32x4_neg => |cg| cg.v128_unop(|masm, reg| masm.simd_float_neg(F32x4, reg, SCRATCH_XMM));
-    visit_f64x2_neg => |cg| cg.v128_unop(|masm, reg| masm.simd_float_neg(F64x2, reg, SCRATCH_XMM));
-    visit_f32x4_abs => |cg| cg.v128_unop(|masm, reg| masm.simd_float_abs(F32x4, reg, SCRATCH_XMM));
-    visit_f64x2_abs => |cg| cg.v128_unop(|masm, reg| masm.simd_float_abs(F64x2, reg, SCRATCH_XMM));
+    visit_f32x4_neg => |cg| cg.v128_unop(|masm, reg| masm.with_scratch_xmm(|masm, scratch| masm.simd_float_neg(F32x4, reg, scratch)));
+    visit_f64x2_neg => |cg| cg.v128_unop(|masm, reg| masm.with_scratch_xmm(|masm, scratch| masm.simd_float_neg(F64x2, reg, scratch)));
+    visit_f32x4_abs => |cg| cg.v128_unop(|masm, reg| masm.with_scratch_xmm(|masm, scratch| masm.simd_float_abs(F32x4, reg, scratch)));
+    visit_f64x2_abs => |cg| cg.v128_unop(|masm, reg| masm.with_scratch_xmm(|masm, scratch| masm.simd_float_abs(F64x2, reg, scratch)));
 }
 
 one_call_visitors! {
     visit_f32x4_convert_i32x4_s => |cg| cg.v128_unop(|masm, reg| {
-        masm.f32x4_convert_i32x4(Signed, reg, SCRATCH_XMM)
+        masm.with_scratch_xmm(|masm, scratch| masm.f32x4_convert_i32x4(Signed, reg, scratch))
     });
     visit_f32x4_convert_i32x4_u => |cg| cg.v128_unop(|masm, reg| {
-        masm.f32x4_convert_i32x4(Unsigned, reg, SCRATCH_XMM)
+        masm.with_scratch_xmm(|masm, scratch| masm.f32x4_convert_i32x4(Unsigned, reg, scratch))
     });
     visit_i32x4_trunc_sat_f32x4_s => |cg| cg.v128_unop(|masm, reg| {
-        masm.i32x4_trunc_sat_f32x4(Signed, reg, SCRATCH_XMM, SCRATCH_XMM)
+        masm.with_scratch_xmm(|masm, scratch| masm.i32x4_trunc_sat_f32x4(Signed, reg, scratch, scratch))
     });
     visit_i32x4_trunc_sat_f32x4_u => |cg| cg.v128_unop_with_temps(|masm, reg, [tmp]| {
-        masm.i32x4_trunc_sat_f32x4(Unsigned, reg, SCRATCH_XMM, tmp)
+        masm.with_scratch_xmm(|masm, scratch| masm.i32x4_trunc_sat_f32x4(Unsigned, reg, scratch, tmp))
     });
     visit_f64x2_convert_low_i32x4_s => |cg| cg.v128_unop(|masm, reg| {
-        masm.f64x2_convert_low_i32x4(Signed, reg, SCRATCH_XMM)
+        masm.with_scratch_xmm(|masm, scratch| masm.f64x2_convert_low_i32x4(Signed, reg, scratch))
     });
     visit_f64x2_convert_low_i32x4_u => |cg| cg.v128_unop(|masm, reg| {
-        masm.f64x2_convert_low_i32x4(Unsigned, reg, SCRATCH_XMM)
+        masm.with_scratch_xmm(|masm, scratch| masm.f64x2_convert_low_i32x4(Unsigned, reg, scratch))
     });
     visit_i32x4_trunc_sat_f64x2_s_zero => |cg| cg.v128_unop(|masm, reg| {
-        masm.i32x4_trunc_sat_f64x2_zero(Signed, reg, SCRATCH_XMM)
+        masm.with_scratch_xmm(|masm, scratch| masm.i32x4_trunc_sat_f64x2_zero(Signed, reg, scratch))
     });
     visit_i32x4_trunc_sat_f64x2_u_zero => |cg| cg.v128_unop(|masm, reg| {
-        masm.i32x4_trunc_sat_f64x2_zero(Unsigned, reg, SCRATCH_XMM)
+        masm.with_scratch_xmm(|masm, scratch| masm.i32x4_trunc_sat_f64x2_zero(Unsigned, reg, scratch))
     });
     visit_f32x4_demote_f64x2_zero => |cg| cg.v128_unop(Masm::f32x4_demote_f64x2_zero);
     visit_f64x2_promote_low_f32x4 => |cg| cg.v128_unop(Masm::f64x2_promote_low_f32x4);

@@ -9,7 +9,6 @@ use crate::error::CompileResult;
 use crate::x64::masm::{
     IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Signedness, Widen,
 };
-use crate::x64::regs::SCRATCH_XMM;
 use IntLanes::{I16x8, I32x4, I64x2, I8x16};
 use LaneHalf::{High, Low};
 use Signedness::{Signed, Unsigned};
@@ -27,12 +26,15 @@ impl CodeGen<'_> {
         let mut emitted = Ok(());
         if compare.needs_second_temp(lanes) {
             self.v128_binop_with_temps(|masm, dst, src, [tmp]| {
-                emitted = masm.v128_int_compare(lanes, compare, dst, src, SCRATCH_XMM, tmp);
+                emitted = masm.with_scratch_xmm(|masm, scratch| {
+                    masm.v128_int_compare(lanes, compare, dst, src, scratch, tmp)
+                });
             })?;
         } else {
             self.v128_binop(|masm, dst, src| {
-                let scratch = SCRATCH_XMM;
-                emitted = masm.v128_int_compare(lanes, compare, dst, src, scratch, scratch);
+                emitted = masm.with_scratch_xmm(|masm, scratch| {
+                    masm.v128_int_compare(lanes, compare, dst, src, scratch, scratch)
+                });
             })?;
         }
         emitted
@@ -52,13 +54,14 @@ impl CodeGen<'_> {
         let value = self.pop_v128()?;
         if shift.needs_second_temp(lanes, count) {
             let [tmp] = self.alloc_xmm_temps::<1>()?;
-            self.masm
-                .v128_shift(lanes, shift, value, count, SCRATCH_XMM, tmp);
+            self.masm.with_scratch_xmm(|masm, scratch| {
+                masm.v128_shift(lanes, shift, value, count, scratch, tmp)
+            });
             self.free_xmm_temps([tmp]);
         } else {
-            let scratch = SCRATCH_XMM;
-            self.masm
-                .v128_shift(lanes, shift, value, count, scratch, scratch);
+            self.masm.with_scratch_xmm(|masm, scratch| {
+                masm.v128_shift(lanes, shift, value, count, scratch, scratch)
+            });
         }
         if let ShiftCount::Reg(gpr) = count {
             self.free_gpr(gpr);
@@ -69,12 +72,16 @@ impl CodeGen<'_> {
 
     /// Lane-wise negation.
     fn v128_int_neg(&mut self, lanes: IntLanes) -> CompileResult<()> {
-        self.v128_unop(|masm, reg| masm.v128_neg(lanes, reg, SCRATCH_XMM))
+        self.v128_unop(|masm, reg| {
+            masm.with_scratch_xmm(|masm, scratch| masm.v128_neg(lanes, reg, scratch))
+        })
     }
 
     /// Lane-wise absolute value.
     fn v128_int_abs(&mut self, lanes: IntLanes) -> CompileResult<()> {
-        self.v128_unop(|masm, reg| masm.v128_abs(lanes, reg, SCRATCH_XMM))
+        self.v128_unop(|masm, reg| {
+            masm.with_scratch_xmm(|masm, scratch| masm.v128_abs(lanes, reg, scratch))
+        })
     }
 
     /// `extend_low`/`extend_high`.
@@ -94,14 +101,20 @@ impl CodeGen<'_> {
         half: LaneHalf,
         sign: Signedness,
     ) -> CompileResult<()> {
-        self.v128_binop(|masm, dst, src| masm.v128_extmul(widen, half, sign, dst, src, SCRATCH_XMM))
+        self.v128_binop(|masm, dst, src| {
+            masm.with_scratch_xmm(|masm, scratch| {
+                masm.v128_extmul(widen, half, sign, dst, src, scratch)
+            })
+        })
     }
 
     /// `extadd_pairwise`.
     fn v128_int_extadd_pairwise(&mut self, widen: Widen, sign: Signedness) -> CompileResult<()> {
         let mut emitted = Ok(());
         self.v128_unop(|masm, reg| {
-            emitted = masm.v128_extadd_pairwise(widen, sign, reg, SCRATCH_XMM);
+            emitted = masm.with_scratch_xmm(|masm, scratch| {
+                masm.v128_extadd_pairwise(widen, sign, reg, scratch)
+            });
         })?;
         emitted
     }
@@ -140,7 +153,7 @@ one_call_visitors! {
     visit_i16x8_mul => |cg| cg.v128_packed_int(PackedIntOp::Pmullw);
     visit_i32x4_mul => |cg| cg.v128_packed_int(PackedIntOp::Pmulld);
     visit_i64x2_mul => |cg| cg.v128_binop_with_temps(|masm, dst, src, [tmp]| {
-        masm.i64x2_mul(dst, src, tmp, SCRATCH_XMM)
+        masm.with_scratch_xmm(|masm, scratch| masm.i64x2_mul(dst, src, tmp, scratch))
     });
     visit_i8x16_narrow_i16x8_s => |cg| cg.v128_packed_int(PackedIntOp::Packsswb);
     visit_i8x16_narrow_i16x8_u => |cg| cg.v128_packed_int(PackedIntOp::Packuswb);
@@ -148,10 +161,10 @@ one_call_visitors! {
     visit_i16x8_narrow_i32x4_u => |cg| cg.v128_packed_int(PackedIntOp::Packusdw);
     visit_i32x4_dot_i16x8_s => |cg| cg.v128_packed_int(PackedIntOp::Pmaddwd);
     visit_i16x8_q15mulr_sat_s => |cg| cg.v128_binop(|masm, dst, src| {
-        masm.i16x8_q15mulr_sat_s(dst, src, SCRATCH_XMM)
+        masm.with_scratch_xmm(|masm, scratch| masm.i16x8_q15mulr_sat_s(dst, src, scratch))
     });
     visit_i8x16_popcnt => |cg| cg.v128_unop_with_temps(|masm, reg, [tmp, tmp3]| {
-        masm.i8x16_popcnt(reg, tmp, SCRATCH_XMM, tmp3)
+        masm.with_scratch_xmm(|masm, scratch| masm.i8x16_popcnt(reg, tmp, scratch, tmp3))
     });
 
     visit_i8x16_neg => |cg| cg.v128_int_neg(I8x16);

@@ -15,7 +15,7 @@ use crate::codegen::context::CodeGen;
 use crate::codegen::RelaxedSimd;
 use crate::error::CompileResult;
 use crate::x64::masm::{FloatLanes, IntLanes, MaddKind, MinMax, Signedness};
-use crate::x64::regs::{SCRATCH_XMM, XMM0};
+use crate::x64::regs::XMM0;
 use crate::x64::Reg;
 use FloatLanes::{F32x4, F64x2};
 use IntLanes::{I16x8, I32x4, I64x2, I8x16};
@@ -44,10 +44,14 @@ impl CodeGen<'_> {
                 self.v128_unop(|masm, reg| masm.i32x4_relaxed_trunc_f32x4_s(reg))
             }
             (Signedness::Signed, true) => self.v128_unop(|masm, reg| {
-                masm.i32x4_trunc_sat_f32x4(Signedness::Signed, reg, SCRATCH_XMM, SCRATCH_XMM)
+                masm.with_scratch_xmm(|masm, scratch| {
+                    masm.i32x4_trunc_sat_f32x4(Signedness::Signed, reg, scratch, scratch)
+                })
             }),
             (Signedness::Unsigned, _) => self.v128_unop_with_temps(|masm, reg, [tmp]| {
-                masm.i32x4_trunc_sat_f32x4(Signedness::Unsigned, reg, SCRATCH_XMM, tmp)
+                masm.with_scratch_xmm(|masm, scratch| {
+                    masm.i32x4_trunc_sat_f32x4(Signedness::Unsigned, reg, scratch, tmp)
+                })
             }),
         }
     }
@@ -57,7 +61,11 @@ impl CodeGen<'_> {
         if signedness == Signedness::Signed && !self.relaxed_deterministic() {
             return self.v128_unop(|masm, reg| masm.i32x4_relaxed_trunc_f64x2_s_zero(reg));
         }
-        self.v128_unop(|masm, reg| masm.i32x4_trunc_sat_f64x2_zero(signedness, reg, SCRATCH_XMM))
+        self.v128_unop(|masm, reg| {
+            masm.with_scratch_xmm(|masm, scratch| {
+                masm.i32x4_trunc_sat_f64x2_zero(signedness, reg, scratch)
+            })
+        })
     }
 
     /// `f32x4/f64x2.relaxed_madd/nmadd`: fused only natively with the AVX2 encoding.
@@ -90,7 +98,9 @@ impl CodeGen<'_> {
     fn relaxed_min_max(&mut self, kind: MinMax, lanes: FloatLanes) -> CompileResult<()> {
         if self.relaxed_deterministic() {
             self.v128_binop(|masm, dst, src| {
-                masm.simd_float_min_max(kind, lanes, dst, src, SCRATCH_XMM)
+                masm.with_scratch_xmm(|masm, scratch| {
+                    masm.simd_float_min_max(kind, lanes, dst, src, scratch)
+                })
             })
         } else {
             self.v128_binop(|masm, dst, src| masm.simd_float_relaxed_min_max(kind, lanes, dst, src))
@@ -100,7 +110,9 @@ impl CodeGen<'_> {
     /// `i16x8.relaxed_q15mulr_s`.
     fn relaxed_q15mulr(&mut self) -> CompileResult<()> {
         if self.relaxed_deterministic() {
-            self.v128_binop(|masm, dst, src| masm.i16x8_q15mulr_sat_s(dst, src, SCRATCH_XMM))
+            self.v128_binop(|masm, dst, src| {
+                masm.with_scratch_xmm(|masm, scratch| masm.i16x8_q15mulr_sat_s(dst, src, scratch))
+            })
         } else {
             self.v128_binop(|masm, dst, src| masm.i16x8_relaxed_q15mulr_s(dst, src))
         }

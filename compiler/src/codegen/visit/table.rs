@@ -6,8 +6,8 @@ use crate::error::CompileResult;
 use crate::module::{IndexType, TableIndex, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
-use crate::x64::regs::{SCRATCH, VMCTX};
-use crate::x64::{Address, Cond, Gpr, OperandSize};
+use crate::x64::regs::VMCTX;
+use crate::x64::{Address, Cond, Gpr, Masm, OperandSize};
 
 impl CodeGen<'_> {
     pub(crate) fn visit_call_indirect(
@@ -45,8 +45,9 @@ impl CodeGen<'_> {
 
     pub(crate) fn visit_table_get(&mut self, table: u32) -> CompileResult<()> {
         let index = self.pop_gpr()?;
-        self.table_elements_checked(table, index);
-        self.masm.load_element(index, SCRATCH, index);
+        self.table_element_access(table, index, |masm, elements| {
+            masm.load_element(index, elements, index)
+        });
         self.push_gpr(self.table_element_type(table), index);
         Ok(())
     }
@@ -54,8 +55,9 @@ impl CodeGen<'_> {
     pub(crate) fn visit_table_set(&mut self, table: u32) -> CompileResult<()> {
         let value = self.pop_gpr()?;
         let index = self.pop_gpr()?;
-        self.table_elements_checked(table, index);
-        self.masm.store_element(SCRATCH, index, value);
+        self.table_element_access(table, index, |masm, elements| {
+            masm.store_element(elements, index, value)
+        });
         self.free_gpr(value);
         self.free_gpr(index);
         Ok(())
@@ -99,28 +101,38 @@ impl CodeGen<'_> {
     }
 
     /// Traps unless `index` (zero-extended, for a 32-bit table) is below table
-    /// `table`'s length; leaves the element array's address in the scratch register.
-    fn table_elements_checked(&mut self, table: u32, index: Gpr) {
+    /// `table`'s length, then emits `access` with the element array's address in the
+    /// (lent) scratch register.
+    fn table_element_access(
+        &mut self,
+        table: u32,
+        index: Gpr,
+        access: impl FnOnce(&mut Masm, Gpr),
+    ) {
         if self.table_index_type(table) == IndexType::I32 {
             self.masm.mov_rr(OperandSize::S32, index, index);
         }
         let definition = self.env.offsets.table(table);
-        self.masm.load(
-            OperandSize::S64,
-            SCRATCH,
-            Address::offset(VMCTX, definition),
-        );
-        self.masm.cmp_reg_mem(
-            OperandSize::S64,
-            index,
-            Address::offset(SCRATCH, vmoffsets::table::LENGTH),
-        );
-        self.trap_if(Cond::AboveEq, TrapCode::TableAccessOutOfBounds);
-        self.masm.load(
-            OperandSize::S64,
-            SCRATCH,
-            Address::offset(SCRATCH, vmoffsets::table::ELEMENTS),
-        );
+        let out_of_bounds = self.trap_label(TrapCode::TableAccessOutOfBounds);
+        self.masm.with_scratch_gpr(|masm, elements| {
+            masm.load(
+                OperandSize::S64,
+                elements,
+                Address::offset(VMCTX, definition),
+            );
+            masm.cmp_reg_mem(
+                OperandSize::S64,
+                index,
+                Address::offset(elements, vmoffsets::table::LENGTH),
+            );
+            masm.jcc(Cond::AboveEq, out_of_bounds);
+            masm.load(
+                OperandSize::S64,
+                elements,
+                Address::offset(elements, vmoffsets::table::ELEMENTS),
+            );
+            access(masm, elements);
+        });
     }
 
     /// The index type of table `table`.

@@ -4,8 +4,7 @@ use crate::codegen::context::{class_of, float_size, size_of_int, CodeGen};
 use crate::codegen::value_stack::{Location, Value};
 use crate::error::CompileResult;
 use crate::module::{GlobalIndex, ValType};
-use crate::x64::regs::SCRATCH;
-use crate::x64::{Address, OperandSize, Reg, RegClass};
+use crate::x64::{Address, Masm, OperandSize, Reg, RegClass};
 
 impl CodeGen<'_> {
     pub(crate) fn visit_local_get(&mut self, local_index: u32) -> CompileResult<()> {
@@ -67,12 +66,11 @@ impl CodeGen<'_> {
         // Allocate first: running out of registers spills the value stack, and a spill
         // may go through the scratch register that is about to hold the cell address.
         let reg = self.alloc(class_of(ty))?;
-        let cell = self.global_cell(global_index);
-        match reg {
-            Reg::Xmm(xmm) if ty == ValType::V128 => self.masm.v128_load(xmm, cell),
-            Reg::Gpr(gpr) => self.masm.load(size_of_int(ty), gpr, cell),
-            Reg::Xmm(xmm) => self.masm.float_load(float_size(ty), xmm, cell),
-        }
+        self.access_global(global_index, |masm, cell| match reg {
+            Reg::Xmm(xmm) if ty == ValType::V128 => masm.v128_load(xmm, cell),
+            Reg::Gpr(gpr) => masm.load(size_of_int(ty), gpr, cell),
+            Reg::Xmm(xmm) => masm.float_load(float_size(ty), xmm, cell),
+        });
         self.push_reg(ty, reg);
         Ok(())
     }
@@ -80,33 +78,28 @@ impl CodeGen<'_> {
     pub(crate) fn visit_global_set(&mut self, global_index: u32) -> CompileResult<()> {
         let ty: ValType = self.env.info.globals[GlobalIndex::from_u32(global_index)].content;
         let reg = self.pop_reg()?;
-        let cell = self.global_cell(global_index);
-        match (reg, class_of(ty)) {
-            (Reg::Xmm(xmm), _) if ty == ValType::V128 => self.masm.v128_store(cell, xmm),
-            (Reg::Gpr(gpr), RegClass::Gpr) => self.masm.store(OperandSize::S64, cell, gpr),
-            (Reg::Xmm(xmm), _) => {
-                self.masm
-                    .float_store(crate::x64::masm::FloatSize::F64, cell, xmm)
-            }
-            (Reg::Gpr(gpr), RegClass::Xmm) => self.masm.store(OperandSize::S64, cell, gpr),
-        }
+        self.access_global(global_index, |masm, cell| match (reg, class_of(ty)) {
+            (Reg::Xmm(xmm), _) if ty == ValType::V128 => masm.v128_store(cell, xmm),
+            (Reg::Gpr(gpr), RegClass::Gpr) => masm.store(OperandSize::S64, cell, gpr),
+            (Reg::Xmm(xmm), _) => masm.float_store(crate::x64::masm::FloatSize::F64, cell, xmm),
+            (Reg::Gpr(gpr), RegClass::Xmm) => masm.store(OperandSize::S64, cell, gpr),
+        });
         self.free(reg);
         Ok(())
     }
 
-    /// The address of global `global_index`'s value: in the `VMContext` for a global
-    /// the module defines; through its cell pointer, loaded into the scratch register,
-    /// for an imported one.
-    fn global_cell(&mut self, global_index: u32) -> Address {
+    /// Emits `access` on the address of global `global_index`'s value: in the
+    /// `VMContext` for a global the module defines; through its cell pointer, loaded
+    /// into the scratch register, for an imported one.
+    fn access_global(&mut self, global_index: u32, access: impl FnOnce(&mut Masm, Address)) {
+        let vmctx = crate::x64::regs::VMCTX;
         if let Some(offset) = self.env.offsets.defined_global_value(global_index) {
-            return Address::offset(crate::x64::regs::VMCTX, offset);
+            return access(&mut self.masm, Address::offset(vmctx, offset));
         }
         let pointer = self.env.offsets.global(global_index);
-        self.masm.load(
-            OperandSize::S64,
-            SCRATCH,
-            Address::offset(crate::x64::regs::VMCTX, pointer),
-        );
-        Address::offset(SCRATCH, 0)
+        self.masm.with_scratch_gpr(|masm, cell| {
+            masm.load(OperandSize::S64, cell, Address::offset(vmctx, pointer));
+            access(masm, Address::offset(cell, 0));
+        });
     }
 }

@@ -1,7 +1,7 @@
 //! Integer instructions.
 
 use super::{asm, with_address, Masm, Signedness};
-use crate::x64::regs::{Gpr, RAX, RDX, SCRATCH};
+use crate::x64::regs::{Gpr, RAX, RDX};
 use crate::x64::{Address, Cond, OperandSize};
 
 /// A two-operand integer ALU operation.
@@ -296,22 +296,30 @@ impl Masm {
 
     /// Count leading zeros (wasm semantics: the width for zero), without `lzcnt`.
     pub fn clz(&mut self, size: OperandSize, dst: Gpr) {
-        let (d, s) = (dst.0, SCRATCH.0);
-        match size {
-            OperandSize::S32 => asm!(self
-                ; bsr Rd(d), Rd(d) ; mov Rd(s), 63 ; cmovz Rd(d), Rd(s) ; xor Rd(d), 31),
-            OperandSize::S64 => asm!(self
-                ; bsr Rq(d), Rq(d) ; mov Rd(s), 127 ; cmovz Rq(d), Rq(s) ; xor Rq(d), 63),
-        }
+        self.with_scratch_gpr(|masm, scratch| {
+            let (d, s) = (dst.0, scratch.0);
+            match size {
+                OperandSize::S32 => asm!(masm
+                    ; bsr Rd(d), Rd(d) ; mov Rd(s), 63 ; cmovz Rd(d), Rd(s) ; xor Rd(d), 31),
+                OperandSize::S64 => asm!(masm
+                    ; bsr Rq(d), Rq(d) ; mov Rd(s), 127 ; cmovz Rq(d), Rq(s) ; xor Rq(d), 63),
+            }
+        })
     }
 
     /// Count trailing zeros (wasm semantics: the width for zero), without `tzcnt`.
     pub fn ctz(&mut self, size: OperandSize, dst: Gpr) {
-        let (d, s) = (dst.0, SCRATCH.0);
-        match size {
-            OperandSize::S32 => asm!(self; bsf Rd(d), Rd(d) ; mov Rd(s), 32 ; cmovz Rd(d), Rd(s)),
-            OperandSize::S64 => asm!(self; bsf Rq(d), Rq(d) ; mov Rd(s), 64 ; cmovz Rq(d), Rq(s)),
-        }
+        self.with_scratch_gpr(|masm, scratch| {
+            let (d, s) = (dst.0, scratch.0);
+            match size {
+                OperandSize::S32 => {
+                    asm!(masm; bsf Rd(d), Rd(d) ; mov Rd(s), 32 ; cmovz Rd(d), Rd(s))
+                }
+                OperandSize::S64 => {
+                    asm!(masm; bsf Rq(d), Rq(d) ; mov Rd(s), 64 ; cmovz Rq(d), Rq(s))
+                }
+            }
+        })
     }
 
     /// Population count.

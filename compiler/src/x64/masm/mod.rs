@@ -11,6 +11,7 @@
 
 mod float;
 mod int;
+mod scratch;
 mod simd;
 mod simd_float;
 mod simd_int;
@@ -22,13 +23,14 @@ use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
 
 pub use float::{FloatBinOp, FloatBitOp, FloatRound, FloatSize, MinMax};
 pub use int::{AluOp, Extend, MulSource, ShiftKind};
+pub use scratch::is_scratch;
 pub use simd::{LaneWidth, LoadExtend, SimdEncoding, V128BitOp};
 pub use simd_float::{FloatLaneCompare, FloatLanes};
 pub use simd_int::{IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Widen};
 pub use simd_relaxed::MaddKind;
 pub use wide::{WideOp, WideOperand};
 
-use super::regs::{Gpr, Xmm, RSP, SCRATCH};
+use super::regs::{Gpr, Xmm, RSP};
 use super::{Address, Cond, OperandSize};
 use crate::error::{CompileError, CompileResult};
 
@@ -78,6 +80,8 @@ pub struct Masm {
     pub(crate) ops: VecAssembler<X64Relocation>,
     /// The encodings SIMD helpers emit (see `simd.rs`).
     pub(crate) simd: SimdEncoding,
+    /// The scratch registers lent out (see `scratch.rs`).
+    lent: scratch::LentScratch,
 }
 
 impl Default for Masm {
@@ -97,6 +101,7 @@ impl Masm {
         Masm {
             ops: VecAssembler::new(0),
             simd,
+            lent: scratch::LentScratch::default(),
         }
     }
 
@@ -203,8 +208,10 @@ impl Masm {
         } else if let Ok(imm) = i32::try_from(imm) {
             asm!(self; push DWORD imm);
         } else {
-            self.mov_ri(OperandSize::S64, SCRATCH, imm);
-            self.push(SCRATCH);
+            self.with_scratch_gpr(|masm, scratch| {
+                masm.mov_ri(OperandSize::S64, scratch, imm);
+                masm.push(scratch);
+            });
         }
     }
 
@@ -284,15 +291,19 @@ impl Masm {
         if let Ok(imm) = i32::try_from(imm) {
             with_address!(self, address, (mov QWORD) (, imm));
         } else {
-            self.mov_ri(OperandSize::S64, SCRATCH, imm);
-            with_address!(self, address, (mov QWORD) (, Rq(SCRATCH.0)));
+            self.with_scratch_gpr(|masm, scratch| {
+                masm.mov_ri(OperandSize::S64, scratch, imm);
+                masm.store(OperandSize::S64, address, scratch);
+            });
         }
     }
 
     /// Copies an 8-byte slot to another through the scratch register.
     pub fn copy_slot(&mut self, dst: Address, src: Address) {
-        self.load(OperandSize::S64, SCRATCH, src);
-        self.store(OperandSize::S64, dst, SCRATCH);
+        self.with_scratch_gpr(|masm, scratch| {
+            masm.load(OperandSize::S64, scratch, src);
+            masm.store(OperandSize::S64, dst, scratch);
+        });
     }
 
     /// `cmp dword [address], imm`.
@@ -317,14 +328,16 @@ impl Masm {
     /// address.
     pub fn call_host_through(&mut self, table: Address, slot: i32) {
         debug_assert!(table.base != RSP && table.index != Some(RSP));
-        asm!(self
-            ; mov Rq(SCRATCH.0), rsp
-            ; and rsp, -16
-            ; sub rsp, 8
-            ; push Rq(SCRATCH.0)
-        );
-        self.load(OperandSize::S64, SCRATCH, table);
-        self.call_mem(Address::offset(SCRATCH, slot));
+        self.with_scratch_gpr(|masm, scratch| {
+            asm!(masm
+                ; mov Rq(scratch.0), rsp
+                ; and rsp, -16
+                ; sub rsp, 8
+                ; push Rq(scratch.0)
+            );
+            masm.load(OperandSize::S64, scratch, table);
+            masm.call_mem(Address::offset(scratch, slot));
+        });
         asm!(self; mov rsp, [rsp]);
     }
 
@@ -351,12 +364,15 @@ impl Masm {
     /// Clobbers `selector` and the scratch register.
     pub fn emit_jump_table_dispatch(&mut self, selector: Gpr, table: DynamicLabel) {
         let s = selector.0;
-        asm!(self
-            ; lea Rq(SCRATCH.0), [=>table]
-            ; lea Rq(s), [Rq(s) + Rq(s) * 4]
-            ; add Rq(SCRATCH.0), Rq(s)
-            ; jmp Rq(SCRATCH.0)
-        );
+        self.with_scratch_gpr(|masm, scratch| {
+            let t = scratch.0;
+            asm!(masm
+                ; lea Rq(t), [=>table]
+                ; lea Rq(s), [Rq(s) + Rq(s) * 4]
+                ; add Rq(t), Rq(s)
+                ; jmp Rq(t)
+            );
+        });
     }
 }
 
@@ -385,7 +401,14 @@ impl Masm {
     /// that is correct when the ranges overlap. Clobbers `counter`, the scratch register
     /// and the flags.
     pub fn copy_frame_qwords(&mut self, dst: i32, src: i32, qwords: u32, counter: Gpr) {
-        let c = counter.0;
+        self.with_scratch_gpr(|masm, scratch| {
+            masm.copy_frame_qwords_through(dst, src, qwords, counter, scratch)
+        });
+    }
+
+    /// [`Masm::copy_frame_qwords`] through the register `t`.
+    fn copy_frame_qwords_through(&mut self, dst: i32, src: i32, qwords: u32, counter: Gpr, t: Gpr) {
+        let (c, t) = (counter.0, t.0);
         let top = self.new_label();
         let count = qwords as i32;
         if dst > src {
@@ -393,8 +416,8 @@ impl Masm {
             asm!(self
                 ; mov Rd(c), count
                 ; =>top
-                ; mov Rq(SCRATCH.0), QWORD [rbp + Rq(c) * 8 + (src - 8)]
-                ; mov QWORD [rbp + Rq(c) * 8 + (dst - 8)], Rq(SCRATCH.0)
+                ; mov Rq(t), QWORD [rbp + Rq(c) * 8 + (src - 8)]
+                ; mov QWORD [rbp + Rq(c) * 8 + (dst - 8)], Rq(t)
                 ; sub Rd(c), 1
                 ; jnz =>top
             );
@@ -404,8 +427,8 @@ impl Masm {
             asm!(self
                 ; mov Rq(c), -count
                 ; =>top
-                ; mov Rq(SCRATCH.0), QWORD [rbp + Rq(c) * 8 + (src + bytes)]
-                ; mov QWORD [rbp + Rq(c) * 8 + (dst + bytes)], Rq(SCRATCH.0)
+                ; mov Rq(t), QWORD [rbp + Rq(c) * 8 + (src + bytes)]
+                ; mov QWORD [rbp + Rq(c) * 8 + (dst + bytes)], Rq(t)
                 ; add Rq(c), 1
                 ; jnz =>top
             );

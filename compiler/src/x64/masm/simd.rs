@@ -13,7 +13,7 @@
 //! `simd_float.rs`, and check new VEX forms against the disassembly.
 
 use super::{asm, with_address, IntLanes, Masm, Signedness};
-use crate::x64::regs::{Gpr, Xmm, SCRATCH, SCRATCH_XMM};
+use crate::x64::regs::{Gpr, Xmm};
 use crate::x64::{Address, OperandSize};
 
 /// Which instruction encodings SIMD code is emitted with.
@@ -74,29 +74,37 @@ impl Masm {
     /// Loads a 128-bit constant into `dst`, through the scratch GPR when it is neither
     /// all zeros nor all ones.
     pub fn v128_const(&mut self, dst: Xmm, bits: u128) {
-        let (d, r) = (dst.0, SCRATCH.0);
-        let (low, high) = (bits as u64, (bits >> 64) as u64);
-        let avx = self.avx();
         if bits == 0 {
             self.v128_zero(dst);
         } else if bits == u128::MAX {
             self.v128_all_ones(dst);
-        } else if low == high {
-            self.mov_ri(OperandSize::S64, SCRATCH, low as i64);
+        } else {
+            self.with_scratch_gpr(|masm, scratch| masm.v128_const_through(dst, bits, scratch));
+        }
+    }
+
+    /// [`Masm::v128_const`] of a value other than all zeros and all ones, through
+    /// the general-purpose register `scratch`.
+    fn v128_const_through(&mut self, dst: Xmm, bits: u128, scratch: Gpr) {
+        let (d, r) = (dst.0, scratch.0);
+        let (low, high) = (bits as u64, (bits >> 64) as u64);
+        let avx = self.avx();
+        if low == high {
+            self.mov_ri(OperandSize::S64, scratch, low as i64);
             if avx {
                 asm!(self; vmovq Rx(d), Rq(r) ; vpunpcklqdq Rx(d), Rx(d), Rx(d));
             } else {
                 asm!(self; movq Rx(d), Rq(r) ; punpcklqdq Rx(d), Rx(d));
             }
         } else {
-            self.mov_ri(OperandSize::S64, SCRATCH, low as i64);
+            self.mov_ri(OperandSize::S64, scratch, low as i64);
             if avx {
                 asm!(self; vmovq Rx(d), Rq(r));
             } else {
                 asm!(self; movq Rx(d), Rq(r));
             }
             if high != 0 {
-                self.mov_ri(OperandSize::S64, SCRATCH, high as i64);
+                self.mov_ri(OperandSize::S64, scratch, high as i64);
                 if avx {
                     asm!(self; vpinsrq Rx(d), Rx(d), Rq(r), 1);
                 } else {
@@ -138,8 +146,10 @@ impl Masm {
 
     /// `dst = !dst`.
     pub fn v128_not(&mut self, dst: Xmm) {
-        self.v128_all_ones(SCRATCH_XMM);
-        self.v128_bitop(V128BitOp::Xor, dst, SCRATCH_XMM);
+        self.with_scratch_xmm(|masm, ones| {
+            masm.v128_all_ones(ones);
+            masm.v128_bitop(V128BitOp::Xor, dst, ones);
+        });
     }
 
     /// `dst = dst op src` bitwise.
@@ -340,8 +350,10 @@ impl Masm {
         let d = dst.0;
         match (width, self.avx()) {
             (LaneWidth::B8, false) => {
-                let zero = SCRATCH_XMM.0;
-                asm!(self; pxor Rx(zero), Rx(zero) ; pshufb Rx(d), Rx(zero));
+                self.with_scratch_xmm(|masm, zero| {
+                    let zero = zero.0;
+                    asm!(masm; pxor Rx(zero), Rx(zero) ; pshufb Rx(d), Rx(zero));
+                });
             }
             (LaneWidth::B16, false) => asm!(self; pshuflw Rx(d), Rx(d), 0 ; pshufd Rx(d), Rx(d), 0),
             (LaneWidth::B32, false) => asm!(self; pshufd Rx(d), Rx(d), 0),
@@ -457,26 +469,30 @@ impl Masm {
         };
         let from_dst = mask(&|lane| (lane < 16).then_some(lane));
         let from_src = mask(&|lane| (lane >= 16).then(|| lane - 16));
-        self.v128_const(SCRATCH_XMM, from_dst);
-        self.pshufb(dst, SCRATCH_XMM);
-        if lanes.iter().any(|lane| *lane >= 16) {
-            self.v128_const(SCRATCH_XMM, from_src);
-            self.pshufb(src, SCRATCH_XMM);
-            self.v128_bitop(V128BitOp::Or, dst, src);
-        }
+        self.with_scratch_xmm(|masm, mask| {
+            masm.v128_const(mask, from_dst);
+            masm.pshufb(dst, mask);
+            if lanes.iter().any(|lane| *lane >= 16) {
+                masm.v128_const(mask, from_src);
+                masm.pshufb(src, mask);
+                masm.v128_bitop(V128BitOp::Or, dst, src);
+            }
+        });
     }
 
     /// `i8x16.swizzle`: `dst[i] = dst[src[i]]`, 0 where `src[i] >= 16`; clobbers `src`.
     pub fn i8x16_swizzle(&mut self, dst: Xmm, src: Xmm) {
         // Saturating 0x70 + index keeps indices below 16 and sets bit 7 (pshufb's
         // "zero this byte") for all others.
-        let (s, m) = (src.0, SCRATCH_XMM.0);
-        self.v128_const(SCRATCH_XMM, 0x7070_7070_7070_7070_7070_7070_7070_7070);
-        if self.avx() {
-            asm!(self; vpaddusb Rx(s), Rx(s), Rx(m));
-        } else {
-            asm!(self; paddusb Rx(s), Rx(m));
-        }
+        self.with_scratch_xmm(|masm, mask| {
+            let (s, m) = (src.0, mask.0);
+            masm.v128_const(mask, 0x7070_7070_7070_7070_7070_7070_7070_7070);
+            if masm.avx() {
+                asm!(masm; vpaddusb Rx(s), Rx(s), Rx(m));
+            } else {
+                asm!(masm; paddusb Rx(s), Rx(m));
+            }
+        });
         self.pshufb(dst, src);
     }
 
@@ -492,33 +508,38 @@ impl Masm {
 
     /// Sets ZF when no lane of `reg` (of `shape`) is zero; clobbers `reg`.
     pub fn all_true_flags(&mut self, shape: IntLanes, reg: Xmm) {
-        let (r, zero) = (reg.0, SCRATCH_XMM.0);
-        self.v128_zero(SCRATCH_XMM);
-        match (shape, self.avx()) {
-            (IntLanes::I8x16, false) => asm!(self; pcmpeqb Rx(r), Rx(zero)),
-            (IntLanes::I16x8, false) => asm!(self; pcmpeqw Rx(r), Rx(zero)),
-            (IntLanes::I32x4, false) => asm!(self; pcmpeqd Rx(r), Rx(zero)),
-            (IntLanes::I64x2, false) => asm!(self; pcmpeqq Rx(r), Rx(zero)),
-            (IntLanes::I8x16, true) => asm!(self; vpcmpeqb Rx(r), Rx(r), Rx(zero)),
-            (IntLanes::I16x8, true) => asm!(self; vpcmpeqw Rx(r), Rx(r), Rx(zero)),
-            (IntLanes::I32x4, true) => asm!(self; vpcmpeqd Rx(r), Rx(r), Rx(zero)),
-            (IntLanes::I64x2, true) => asm!(self; vpcmpeqq Rx(r), Rx(r), Rx(zero)),
-        }
+        self.with_scratch_xmm(|masm, zero| {
+            let (r, z) = (reg.0, zero.0);
+            masm.v128_zero(zero);
+            match (shape, masm.avx()) {
+                (IntLanes::I8x16, false) => asm!(masm; pcmpeqb Rx(r), Rx(z)),
+                (IntLanes::I16x8, false) => asm!(masm; pcmpeqw Rx(r), Rx(z)),
+                (IntLanes::I32x4, false) => asm!(masm; pcmpeqd Rx(r), Rx(z)),
+                (IntLanes::I64x2, false) => asm!(masm; pcmpeqq Rx(r), Rx(z)),
+                (IntLanes::I8x16, true) => asm!(masm; vpcmpeqb Rx(r), Rx(r), Rx(z)),
+                (IntLanes::I16x8, true) => asm!(masm; vpcmpeqw Rx(r), Rx(r), Rx(z)),
+                (IntLanes::I32x4, true) => asm!(masm; vpcmpeqd Rx(r), Rx(r), Rx(z)),
+                (IntLanes::I64x2, true) => asm!(masm; vpcmpeqq Rx(r), Rx(r), Rx(z)),
+            }
+        });
         self.v128_test_zero(reg);
     }
 
     /// The sign bit of each lane of `src` (of `shape`) into the low bits of `dst`;
     /// clobbers `src`.
     pub fn bitmask(&mut self, shape: IntLanes, dst: Gpr, src: Xmm) {
-        let (d, s, zero) = (dst.0, src.0, SCRATCH_XMM.0);
+        let (d, s) = (dst.0, src.0);
         if shape == IntLanes::I16x8 {
             // Signed saturation keeps each lane's sign in its low byte.
-            self.v128_zero(SCRATCH_XMM);
-            if self.avx() {
-                asm!(self; vpacksswb Rx(s), Rx(s), Rx(zero));
-            } else {
-                asm!(self; packsswb Rx(s), Rx(zero));
-            }
+            self.with_scratch_xmm(|masm, zero| {
+                let z = zero.0;
+                masm.v128_zero(zero);
+                if masm.avx() {
+                    asm!(masm; vpacksswb Rx(s), Rx(s), Rx(z));
+                } else {
+                    asm!(masm; packsswb Rx(s), Rx(z));
+                }
+            });
         }
         // The legacy encodings serve both paths: these only read an XMM register, and
         // the assembler has no 128-bit operand form for their VEX twins.
@@ -534,7 +555,7 @@ impl Masm {
 mod tests {
     use super::*;
     use crate::disasm::disassemble;
-    use crate::x64::regs::RAX;
+    use crate::x64::regs::{RAX, SCRATCH};
 
     /// Assembles with `emit` for `encoding`; returns the instructions without offsets.
     fn listing(encoding: SimdEncoding, emit: impl FnOnce(&mut Masm)) -> Vec<String> {

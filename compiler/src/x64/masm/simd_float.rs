@@ -11,7 +11,7 @@
 //! the gap.
 
 use super::{asm, FloatBinOp, FloatRound, Masm, MinMax, Signedness};
-use crate::x64::regs::{Xmm, SCRATCH};
+use crate::x64::regs::Xmm;
 
 /// `out = a op b`: the VEX form `$vex out, a, b`, or `$sse out, b` after copying `a`
 /// to `out` (so `out` must not be `b` unless it is also `a`).
@@ -133,23 +133,29 @@ const F64_U32_MAX: u64 = 0x41ef_ffff_ffe0_0000;
 impl Masm {
     /// `dst = splat(bits)` for a 32-bit pattern, through the scratch GPR.
     fn splat_bits32(&mut self, dst: Xmm, bits: u32) {
-        asm!(self; mov Rd(SCRATCH.0), bits as i32);
-        if self.avx() {
-            asm!(self; vmovd Rx(dst.0), Rd(SCRATCH.0));
-        } else {
-            asm!(self; movd Rx(dst.0), Rd(SCRATCH.0));
-        }
+        self.with_scratch_gpr(|masm, scratch| {
+            let s = scratch.0;
+            asm!(masm; mov Rd(s), bits as i32);
+            if masm.avx() {
+                asm!(masm; vmovd Rx(dst.0), Rd(s));
+            } else {
+                asm!(masm; movd Rx(dst.0), Rd(s));
+            }
+        });
         unary!(self; pshufd / vpshufd, dst, dst, 0);
     }
 
     /// `dst = splat(bits)` for a 64-bit pattern, through the scratch GPR.
     fn splat_bits64(&mut self, dst: Xmm, bits: u64) {
-        asm!(self; mov Rq(SCRATCH.0), QWORD bits as i64);
-        if self.avx() {
-            asm!(self; vmovq Rx(dst.0), Rq(SCRATCH.0));
-        } else {
-            asm!(self; movq Rx(dst.0), Rq(SCRATCH.0));
-        }
+        self.with_scratch_gpr(|masm, scratch| {
+            let s = scratch.0;
+            asm!(masm; mov Rq(s), QWORD bits as i64);
+            if masm.avx() {
+                asm!(masm; vmovq Rx(dst.0), Rq(s));
+            } else {
+                asm!(masm; movq Rx(dst.0), Rq(s));
+            }
+        });
         packed!(self; punpcklqdq / vpunpcklqdq, dst, dst, dst);
     }
 

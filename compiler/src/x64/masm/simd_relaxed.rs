@@ -8,7 +8,7 @@
 use dynasmrt::DynasmApi;
 
 use super::{asm, FloatLanes, IntLanes, Masm, MinMax};
-use crate::x64::regs::{SCRATCH_XMM, XMM0};
+use crate::x64::regs::XMM0;
 use crate::x64::Xmm;
 
 /// The opcode (map 0F38) of `vfmadd213pd`.
@@ -203,7 +203,14 @@ impl Masm {
     /// as signed, each pair of products summed with 16-bit wrapping (so `-128 * -128`
     /// twice gives `-32768`). Clobbers `src`, `tmp` and the scratch XMM register.
     pub fn i16x8_dot_i8x16_signed(&mut self, dst: Xmm, src: Xmm, tmp: Xmm) {
-        let (d, s, t, x) = (dst.0, src.0, tmp.0, SCRATCH_XMM.0);
+        self.with_scratch_xmm(|masm, scratch| {
+            masm.i16x8_dot_i8x16_signed_through(dst, src, tmp, scratch)
+        });
+    }
+
+    /// [`Masm::i16x8_dot_i8x16_signed`] with `scratch` as the second temporary.
+    fn i16x8_dot_i8x16_signed_through(&mut self, dst: Xmm, src: Xmm, tmp: Xmm, scratch: Xmm) {
+        let (d, s, t, x) = (dst.0, src.0, tmp.0, scratch.0);
         // Even bytes sign-extended by a shift up and back, odd bytes by a shift down;
         // each product of two bytes fits 16 bits.
         if self.avx() {
@@ -239,7 +246,14 @@ impl Masm {
     /// second half of `i32x4.relaxed_dot_i8x16_i7x16_add_s` (`pmaddwd` by ones, then
     /// `paddd`). Clobbers the scratch XMM register.
     pub fn i32x4_extadd_pairwise_i16x8_add(&mut self, dst: Xmm, addend: Xmm) {
-        let (d, c, x) = (dst.0, addend.0, SCRATCH_XMM.0);
+        self.with_scratch_xmm(|masm, scratch| {
+            masm.i32x4_extadd_pairwise_i16x8_add_through(dst, addend, scratch)
+        });
+    }
+
+    /// [`Masm::i32x4_extadd_pairwise_i16x8_add`] with `scratch` as the temporary.
+    fn i32x4_extadd_pairwise_i16x8_add_through(&mut self, dst: Xmm, addend: Xmm, scratch: Xmm) {
+        let (d, c, x) = (dst.0, addend.0, scratch.0);
         if self.avx() {
             asm!(self
                 ; vpcmpeqw Rx(x), Rx(x), Rx(x)
