@@ -3,6 +3,7 @@
 
 use dynasmrt::DynamicLabel;
 
+use super::bounds::ProvenBounds;
 use super::frame::{ControlFrame, EntrySlowPath};
 pub(crate) use super::regalloc::class_of;
 use super::regalloc::RegAlloc;
@@ -87,6 +88,8 @@ pub struct CodeGen<'a> {
     trap_stubs: Vec<TrapStub>,
     /// Builtin calls whose trap path is emitted out of line: (label, wasm offset).
     pub(crate) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
+    /// Bounds checks of explicitly checked memories proven since the last label.
+    pub(crate) proven_bounds: ProvenBounds,
     /// The prologue's out-of-line path, emitted with the trap stubs.
     pub(crate) entry_slow_path: Option<EntrySlowPath>,
     /// Scratch buffer for the positions of a local's lazy reads (kept for its capacity).
@@ -123,6 +126,7 @@ impl<'a> CodeGen<'a> {
             trap_sites: Vec::new(),
             trap_stubs: Vec::new(),
             deferred_builtin_traps: Vec::new(),
+            proven_bounds: ProvenBounds::default(),
             entry_slow_path: None,
             read_positions: Vec::new(),
             saved_registers: Vec::new(),
@@ -152,6 +156,7 @@ impl<'a> CodeGen<'a> {
         self.trap_sites.clear();
         self.trap_stubs.clear();
         self.deferred_builtin_traps.clear();
+        self.proven_bounds.clear();
         self.entry_slow_path = None;
         self.saved_registers.clear();
         self.memory_base = None;

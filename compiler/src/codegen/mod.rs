@@ -15,8 +15,11 @@
 //! * `frame.rs`: what control frames record; `control.rs`: opening, closing and
 //!   branching to them, and merges; `abi.rs`: prologue, calls, builtins.
 //!
+//! * `bounds.rs`: the bounds checks of explicitly checked memories proven since the
+//!   last label, which later accesses need not repeat.
+//!
 //! Files import one way (`tests/layers.rs` checks it): the records (`env`, `output`,
-//! `value_stack`, `regalloc`, `frame`) import none of the code that uses them.
+//! `value_stack`, `regalloc`, `frame`, `bounds`) import none of the code that uses them.
 //! * `visit/<family>.rs`: the visitors; `visitor.rs`: the validate-then-compile driver
 //!   wasmparser decodes into, and the unsupported fallback.
 //! * `pinning.rs`: the pre-pass choosing which locals live in callee-saved registers.
@@ -77,6 +80,7 @@
 #![forbid(unsafe_code)]
 
 pub(crate) mod abi;
+mod bounds;
 pub(crate) mod context;
 pub(crate) mod control;
 mod env;

@@ -280,6 +280,8 @@ macro_rules! define_validate_and_compile {
                     .$visit($($($arg.clone()),*)?)?;
                 if changes_frames!($op) {
                     self.current_frame = self.validator.get_control_frame(0).map(|frame| frame.kind);
+                    // A label may bind here: no check proven before holds on every path.
+                    self.codegen.proven_bounds.clear();
                 }
                 let compiled = if self.prepare(consumes_flags!($op), is_control!($op), in_place!($op))? {
                     self.codegen.$visit($($($arg),*)?)

@@ -4,10 +4,12 @@
 //! `base + zero-extended index + offset` with no explicit bounds check; a fault on a
 //! guard page becomes an `out of bounds memory access` trap (see `trap_sites`).
 //!
-//! Accesses to 64-bit memories are checked explicitly (`memory64_operand`): the end of
-//! the access, `index + offset + size`, is computed in the index register (a carry
-//! traps), compared with the memory's byte length, and the access addresses
-//! `base + end - size`.
+//! Accesses to 64-bit memories (and to memories of one-byte pages) are checked
+//! explicitly (`memory64_operand`): the end of the access, `index + offset + size`, is
+//! computed in the index register (a carry traps), compared with the memory's byte
+//! length, and the access addresses `base + end - size`. An access at a local's value
+//! that an earlier check since the last label covers (same local, unwritten, same
+//! memory, an end no further) is not checked again (`bounds.rs`).
 
 use crate::builtins::Builtin;
 use crate::codegen::context::CodeGen;
@@ -222,8 +224,20 @@ impl CodeGen<'_> {
         offset: u64,
         bytes: u32,
     ) -> CompileResult<(Address, Option<Gpr>)> {
-        let index = self.pop_gpr()?;
         let end = offset.checked_add(bytes.into());
+        // The address as a local's current value, which an earlier check may cover.
+        let local = match self.stack.peek(0).map(|value| value.location) {
+            Some(Location::Local(local)) => Some(local),
+            _ => None,
+        };
+        if let (Some(local), Some(end), Ok(displacement)) = (local, end, i32::try_from(offset)) {
+            if self.proven_bounds.covers(local, memory, end) {
+                let index = self.pop_gpr()?;
+                let base = self.memory_base_register(memory);
+                return Ok((Address::indexed(base, index, displacement), Some(index)));
+            }
+        }
+        let index = self.pop_gpr()?;
         match end {
             Some(end) => match i32::try_from(end) {
                 Ok(end) => self.masm.alu_ri(AluOp::Add, OperandSize::S64, index, end),
@@ -257,6 +271,9 @@ impl CodeGen<'_> {
             Address::offset(SCRATCH, vmoffsets::memory::LENGTH),
         );
         self.trap_if(Cond::Above, TrapCode::MemoryOutOfBounds);
+        if let (Some(local), Some(end)) = (local, end) {
+            self.proven_bounds.record(local, memory, end);
+        }
         let base = self.memory_base_register(memory);
         Ok((Address::indexed(base, index, -(bytes as i32)), Some(index)))
     }

@@ -15,11 +15,13 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_local_set(&mut self, local_index: u32) -> CompileResult<()> {
+        self.proven_bounds.forget_local(local_index);
         self.set_local(local_index)?;
         Ok(())
     }
 
     pub(crate) fn visit_local_tee(&mut self, local_index: u32) -> CompileResult<()> {
+        self.proven_bounds.forget_local(local_index);
         // A value already in a register (or a constant) stays there as well as going to
         // the local, so its next use does not read the local back. A value computed in
         // the pinned local's own register is the local: it is read lazily as usual.
