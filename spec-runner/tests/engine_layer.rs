@@ -310,9 +310,9 @@ mod wasmtime_only {
                 (func (export "null") (result i32) (struct.get $s 0 (ref.null $s)))
                 (func (export "cast") (result i32)
                     (struct.get $s 0 (ref.cast (ref $s) (struct.new $t (i64.const 1)))))
+                (type $a (array i8))
                 (func (export "array") (result i32)
-                    (array.get_u 0 (array.new_default 0 (i32.const 1)) (i32.const 1)))
-                (type (array i8)))"#,
+                    (array.get_u $a (array.new_default $a (i32.const 1)) (i32.const 1))))"#,
         );
         let kind = |engine: &mut dyn Engine, name| match engine.invoke(instance, name, &[]) {
             Ok(Outcome::Trapped(trap)) => trap.kind,

@@ -5,8 +5,8 @@
 //! tick sent to stop one script's runaway code reaches no other script. It
 //! accepts exactly the configured features that wasmtime implements; a module
 //! wasmtime rejects that the harness's own validator accepts at the configured
-//! features is [`CompileErrorKind::Unsupported`], never a passed
-//! `assert_invalid`.
+//! features is [unsupported](super::CompileErrorKind::Unsupported), never a
+//! passed `assert_invalid`.
 //!
 //! Budgets: the time budget is kept with epoch interruption, a
 //! [`Watchdog`](super::watchdog::Watchdog) ticking the engine's epoch when an
@@ -213,7 +213,7 @@ mod wired {
                 }
                 Val::AnyRef(_) | Val::ExnRef(_) | Val::ContRef(_) => {
                     return Err(EngineError(format!(
-                        "a {} value has no harness representation yet",
+                        "{} values have no harness representation yet",
                         value_kind(value)
                     )))
                 }
