@@ -8,8 +8,11 @@
 # deterministic relaxed SIMD). Last, the Wasm 2.0 suite runs once more on the compiler
 # built with debug assertions (profile `release-debug-assertions`), which checks the
 # code generator's invariants at every merge; on the host's encoding only, to keep it
-# cheap. The conformance matrix of lightbeam and wasmi on the Wasm 3.0 suite is written
-# to target/spec-reports/matrix.{html,json,md}.
+# cheap. The runner is built with the `wasmtime` feature, so the second reference engine
+# (wasmtime, Cranelift) runs both suites against its baselines too and the feature
+# cannot rot; the engine layer's tests run against it as well. The conformance matrix
+# of lightbeam, wasmi and wasmtime on the Wasm 3.0 suite is written to
+# target/spec-reports/matrix.{html,json,md}.
 #
 # Environment: SPEC_TESTSUITE_WASM2 overrides the Wasm 2.0 suite's location.
 set -euo pipefail
@@ -20,7 +23,7 @@ reports="target/spec-reports"
 baselines="spec-runner/baselines"
 mkdir -p "$reports"
 
-cargo build --release -p spec-runner
+cargo build --release -p spec-runner --features wasmtime
 runner="target/release/spec-runner"
 
 status=0
@@ -46,6 +49,10 @@ run() {
 run wasmi wasmi-wasm2 wasmi-wasm2 "$wasm2_suite" 2.0
 run wasmi wasmi-wasm3 wasmi-wasm3 testsuite 3.0
 
+# The second reference engine, for what wasmi lacks (gc, exceptions, threads).
+run wasmtime wasmtime-wasm2 wasmtime-wasm2 "$wasm2_suite" 2.0
+run wasmtime wasmtime-wasm3 wasmtime-wasm3 testsuite 3.0
+
 # The compiler, on the host's best SIMD encoding and again on the SSE4.1 baseline
 # encoding, so both code paths are gated on every change; the Wasm 3.0 suite once more
 # with relaxed SIMD in its deterministic mode (each run takes about a second).
@@ -56,12 +63,17 @@ LIGHTBEAM_SIMD=sse4.1 run lightbeam lightbeam-wasm3-sse41 lightbeam-wasm3 testsu
 LIGHTBEAM_RELAXED_SIMD=deterministic \
     run lightbeam lightbeam-wasm3-deterministic lightbeam-wasm3 testsuite 3.0
 
-# The conformance matrix of both engines on the Wasm 3.0 suite, for people to read
+# The conformance matrix of the three engines on the Wasm 3.0 suite, for people to read
 # (not a gate: the baselines above are); exit code 1 only says some engine failed.
-echo "--- conformance matrix: lightbeam,wasmi on testsuite (Wasm 3.0)"
-"$runner" --engine lightbeam,wasmi --wasm 3.0 testsuite \
+echo "--- conformance matrix: lightbeam,wasmi,wasmtime on testsuite (Wasm 3.0)"
+"$runner" --engine lightbeam,wasmi,wasmtime --wasm 3.0 testsuite \
     --html "$reports/matrix.html" --json "$reports/matrix.json" \
     --summary-md "$reports/matrix.md" >/dev/null || [ "$?" -eq 1 ]
+
+# The engine layer's tests against the wasmtime adapter too (the workspace tests leave the
+# feature off); in release, so wasmtime built above is reused rather than built again.
+echo "--- engine layer tests with wasmtime"
+cargo test --release -p spec-runner --features wasmtime --test engine_layer || status=1
 
 # The compiler's invariant checks, over the Wasm 2.0 suite.
 cargo build --profile release-debug-assertions -p spec-runner

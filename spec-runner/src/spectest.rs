@@ -23,6 +23,9 @@ pub const TABLE_LIMITS: (u32, u32) = (10, 20);
 pub const TABLE64_LIMITS: (u64, u64) = (10, 20);
 /// `memory`: a linear memory with limits 1..2 pages.
 pub const MEMORY_PAGES: (u32, u32) = (1, 2);
+/// `shared_memory`: a shared linear memory with limits 1..2 pages (threads);
+/// defined by engines with shared memories, when threads are enabled.
+pub const SHARED_MEMORY_PAGES: (u32, u32) = (1, 2);
 
 /// A parameter type of a `spectest` print function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

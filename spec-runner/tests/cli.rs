@@ -60,6 +60,22 @@ fn usage_and_io_errors_exit_two() {
     assert!(String::from_utf8_lossy(&unknown_engine.stderr).contains("unknown engine `nonesuch`"));
 }
 
+/// Without the feature, `--engine wasmtime` (alone or in a list) is a usage
+/// error that says how to build it in.
+#[cfg(not(feature = "wasmtime"))]
+#[test]
+fn wasmtime_without_its_feature_is_a_usage_error() {
+    for engines in ["wasmtime", "wasmi,wasmtime"] {
+        let output = spec_runner(&["--engine", engines, path(&fixtures())]);
+        assert_eq!(output.status.code(), Some(2), "{engines}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("--features wasmtime"),
+            "{engines}: {stderr}"
+        );
+    }
+}
+
 #[test]
 fn list_applies_include_and_exclude() {
     let output = spec_runner(&[

@@ -9,7 +9,16 @@ use spec_runner::engine::{
 use spec_runner::value::{TrapKind, Value, ValueType};
 use std::time::Duration;
 
+/// Every adapter this build links.
+#[cfg(not(feature = "wasmtime"))]
 const KINDS: [EngineKind; 2] = [EngineKind::Wasmi, EngineKind::Lightbeam];
+/// Every adapter this build links.
+#[cfg(feature = "wasmtime")]
+const KINDS: [EngineKind; 3] = [
+    EngineKind::Wasmi,
+    EngineKind::Lightbeam,
+    EngineKind::Wasmtime,
+];
 
 fn encode(text: &str) -> Vec<u8> {
     let buffer = wast::parser::ParseBuffer::new(text).expect("the test module lexes");
@@ -161,7 +170,8 @@ fn only_a_compiler_reports_machine_code() {
         let mut engine = plain(kind);
         let module = engine.compile(&encode(STATE)).unwrap();
         let size = engine.code_size(module);
-        assert_eq!(size.is_some(), kind.has_machine_code(), "{kind}: {size:?}");
+        let compiler = kind != EngineKind::Wasmi;
+        assert_eq!(size.is_some(), compiler, "{kind}: {size:?}");
         assert!(size.is_none_or(|bytes| bytes > 0));
     }
 }
@@ -233,5 +243,186 @@ fn the_spectest_module_is_defined_only_when_asked_for() {
         let mut bare = plain(kind);
         let module = bare.compile(&encode(importer)).unwrap();
         assert!(bare.instantiate(module).is_err(), "{kind}");
+    }
+}
+
+#[cfg(not(feature = "wasmtime"))]
+#[test]
+fn wasmtime_without_its_feature_says_how_to_get_it() {
+    let kind: EngineKind = "wasmtime"
+        .parse()
+        .expect("the name is known in every build");
+    let error = kind.ensure_available().unwrap_err();
+    assert!(error.0.contains("--features wasmtime"), "{error}");
+}
+
+/// What only the second reference engine can judge: Wasm 3.0 features wasmi
+/// lacks, and the line between Wasm 2.0 and 3.0.
+#[cfg(feature = "wasmtime")]
+mod wasmtime_only {
+    use super::*;
+    use spec_runner::engine::InstantiateError;
+
+    fn wasm3() -> Box<dyn Engine> {
+        EngineKind::Wasmtime
+            .create_with(&EngineConfig::plain(FeatureLevel::Wasm3.features()))
+            .unwrap()
+    }
+
+    const EXCEPTIONS: &str = r#"(module
+        (tag $e (param i32))
+        (func (export "throw") (param i32) (throw $e (local.get 0)))
+        (func (export "catch") (param i32) (result i32)
+            (block $h (result i32)
+                (try_table (catch $e $h) (call 0 (local.get 0)))
+                (i32.const -1))))"#;
+
+    #[test]
+    fn uncaught_exceptions_are_their_own_outcome() {
+        let mut engine = wasm3();
+        let instance = instantiate(&mut *engine, EXCEPTIONS);
+        assert_eq!(
+            engine.invoke(instance, "throw", &[Value::I32(7)]),
+            Ok(Outcome::Exception)
+        );
+        assert_eq!(
+            engine.invoke(instance, "catch", &[Value::I32(7)]),
+            Ok(Outcome::Returned(vec![Value::I32(7)]))
+        );
+        // The tag is not listed, the functions are.
+        let names: Vec<_> = engine
+            .exports(instance)
+            .unwrap()
+            .into_iter()
+            .map(|export| export.name)
+            .collect();
+        assert_eq!(names, ["throw", "catch"]);
+    }
+
+    #[test]
+    fn gc_traps_have_their_kinds() {
+        let mut engine = wasm3();
+        let instance = instantiate(
+            &mut *engine,
+            r#"(module
+                (type $s (struct (field i32)))
+                (type $t (struct (field i64)))
+                (func (export "null") (result i32) (struct.get $s 0 (ref.null $s)))
+                (func (export "cast") (result i32)
+                    (struct.get $s 0 (ref.cast (ref $s) (struct.new $t (i64.const 1)))))
+                (type $a (array i8))
+                (func (export "array") (result i32)
+                    (array.get_u $a (array.new_default $a (i32.const 1)) (i32.const 1))))"#,
+        );
+        let kind = |engine: &mut dyn Engine, name| match engine.invoke(instance, name, &[]) {
+            Ok(Outcome::Trapped(trap)) => trap.kind,
+            other => panic!("{name}: expected a trap, got {other:?}"),
+        };
+        assert_eq!(kind(&mut *engine, "null"), TrapKind::NullReference);
+        assert_eq!(kind(&mut *engine, "cast"), TrapKind::CastFailure);
+        assert_eq!(kind(&mut *engine, "array"), TrapKind::ArrayOutOfBounds);
+    }
+
+    #[test]
+    fn gc_references_are_an_error_not_a_wrong_value() {
+        let mut engine = wasm3();
+        let instance = instantiate(
+            &mut *engine,
+            r#"(module (func (export "i31") (result anyref) (ref.i31 (i32.const 5))))"#,
+        );
+        assert!(engine.invoke(instance, "i31", &[]).is_err());
+        assert!(engine.exports(instance).is_err());
+    }
+
+    #[test]
+    fn wasm2_rejects_what_wasm3_accepts() {
+        let two_memories = encode("(module (memory 1) (memory 1))");
+        let mut wasm2 = plain(EngineKind::Wasmtime);
+        let error = wasm2.compile(&two_memories).unwrap_err();
+        assert_eq!(error.kind, CompileErrorKind::Invalid, "{}", error.message);
+        assert!(wasm3().compile(&two_memories).is_ok());
+    }
+
+    #[test]
+    fn start_traps_and_link_errors_are_told_apart() {
+        let mut engine = wasm3();
+        let trapping = engine
+            .compile(&encode("(module (func $f unreachable) (start $f))"))
+            .unwrap();
+        match engine.instantiate(trapping) {
+            Err(InstantiateError::Trapped(trap)) => assert_eq!(trap.kind, TrapKind::Unreachable),
+            other => panic!("expected a trap, got {other:?}"),
+        }
+        let importing = engine
+            .compile(&encode(r#"(module (import "nowhere" "f" (func)))"#))
+            .unwrap();
+        assert!(matches!(
+            engine.instantiate(importing),
+            Err(InstantiateError::Unlinkable(_))
+        ));
+    }
+
+    #[test]
+    fn imports_are_checked_against_their_live_sizes() {
+        let mut engine = EngineKind::Wasmtime.create(FeatureLevel::Wasm2).unwrap();
+        let mistyped = r#"(module (import "spectest" "global_i32" (global i64)))"#;
+        let module = engine.compile(&encode(mistyped)).unwrap();
+        assert!(matches!(
+            engine.instantiate(module),
+            Err(InstantiateError::Unlinkable(_))
+        ));
+        let grower = instantiate(
+            &mut *engine,
+            r#"(module (memory (export "m") 1)
+                (func (export "grow") (result i32) (memory.grow (i32.const 1))))"#,
+        );
+        engine.register("grower", grower).unwrap();
+        let needs_two = r#"(module (import "grower" "m" (memory 2)))"#;
+        let module = engine.compile(&encode(needs_two)).unwrap();
+        assert!(matches!(
+            engine.instantiate(module),
+            Err(InstantiateError::Unlinkable(_))
+        ));
+        assert_eq!(
+            engine.invoke(grower, "grow", &[]),
+            Ok(Outcome::Returned(vec![Value::I32(1)]))
+        );
+        assert!(engine.instantiate(module).is_ok());
+    }
+
+    #[test]
+    fn a_fuel_limit_stops_runaway_code() {
+        let config = EngineConfig {
+            fuel_per_call: Some(10_000),
+            ..EngineConfig::plain(FeatureLevel::Wasm2.features())
+        };
+        let mut engine = EngineKind::Wasmtime.create_with(&config).unwrap();
+        let instance = instantiate(&mut *engine, SPIN);
+        for _ in 0..2 {
+            match engine.invoke(instance, "spin", &[]) {
+                Ok(Outcome::Trapped(trap)) => assert_eq!(trap.kind, TrapKind::OutOfFuel),
+                other => panic!("expected out of fuel, got {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn shared_memories_are_read_and_written() {
+        let mut engine = wasm3();
+        let instance = instantiate(
+            &mut *engine,
+            r#"(module (memory (export "m") 1 1 shared)
+                (func (export "load") (param i32) (result i32) (i32.atomic.load8_u (local.get 0))))"#,
+        );
+        assert_eq!(engine.memory_size(instance, "m"), Ok(65536));
+        engine.write_memory(instance, "m", 10, &[42]).unwrap();
+        let mut out = [0; 2];
+        engine.read_memory(instance, "m", 10, &mut out).unwrap();
+        assert_eq!(out, [42, 0]);
+        assert_eq!(
+            engine.invoke(instance, "load", &[Value::I32(10)]),
+            Ok(Outcome::Returned(vec![Value::I32(42)]))
+        );
+        assert!(engine.read_memory(instance, "m", 65535, &mut out).is_err());
     }
 }

@@ -18,6 +18,7 @@
 mod config;
 pub mod lightbeam;
 pub mod wasmi;
+pub mod wasmtime;
 pub mod watchdog;
 
 pub use config::{EngineConfig, FeatureLevel, FeatureSelection};
@@ -226,6 +227,10 @@ pub enum EngineKind {
     Wasmi,
     /// The lightbeam compiler.
     Lightbeam,
+    /// wasmtime with Cranelift, the reference for what wasmi lacks (GC,
+    /// exceptions, typed function references, threads); needs the crate's
+    /// `wasmtime` feature.
+    Wasmtime,
 }
 
 impl EngineKind {
@@ -238,6 +243,7 @@ impl EngineKind {
         match self {
             EngineKind::Wasmi => "wasmi",
             EngineKind::Lightbeam => "lightbeam",
+            EngineKind::Wasmtime => "wasmtime",
         }
     }
 
@@ -256,6 +262,7 @@ impl EngineKind {
         match self {
             EngineKind::Wasmi => Ok(Box::new(wasmi::WasmiEngine::new(config))),
             EngineKind::Lightbeam => lightbeam::create(config),
+            EngineKind::Wasmtime => wasmtime::create(config),
         }
     }
 
@@ -272,8 +279,9 @@ impl FromStr for EngineKind {
         match name {
             "wasmi" => Ok(EngineKind::Wasmi),
             "lightbeam" => Ok(EngineKind::Lightbeam),
+            "wasmtime" => Ok(EngineKind::Wasmtime),
             other => Err(format!(
-                "unknown engine `{other}` (expected `wasmi` or `lightbeam`)"
+                "unknown engine `{other}` (expected `lightbeam`, `wasmi` or `wasmtime`)"
             )),
         }
     }
@@ -308,7 +316,11 @@ mod tests {
 
     #[test]
     fn engine_names_round_trip() {
-        for kind in [EngineKind::Wasmi, EngineKind::Lightbeam] {
+        for kind in [
+            EngineKind::Wasmi,
+            EngineKind::Lightbeam,
+            EngineKind::Wasmtime,
+        ] {
             assert_eq!(kind.name().parse(), Ok(kind));
         }
         assert!("v8".parse::<EngineKind>().is_err());
