@@ -24,10 +24,10 @@ use wasmparser::WasmFeatures;
 ///
 /// The compile oracle validates against this set, so modules using any of it
 /// must compile. The differential oracle's modules use Wasm 2.0, memory64 and
-/// custom page sizes (see [`differential_config`]): wasmi, the reference, has
-/// no wide arithmetic, and
-/// fuses relaxed multiply-adds where lightbeam's deterministic mode rounds
-/// twice (SSE4.1 has no fused multiply-add to agree with it).
+/// custom page sizes (see [`differential_config`]); not relaxed SIMD, because
+/// wasmi, the reference, fuses relaxed multiply-adds where lightbeam's
+/// deterministic mode rounds twice (SSE4.1 has no fused multiply-add to agree
+/// with it), nor yet wide arithmetic (see `differential_config`).
 pub fn supported_features() -> WasmFeatures {
     WasmFeatures::WASM2
         | WasmFeatures::RELAXED_SIMD

@@ -34,7 +34,7 @@ pub struct GeneratedModule {
 ///
 /// * Wasm 2.0, fixed-width SIMD included, plus memory64 (64-bit memories and
 ///   tables) and custom page sizes: no relaxed SIMD (its results are
-///   implementation-defined), wide arithmetic (wasmi 2.0 lacks it), threads,
+///   implementation-defined), wide arithmetic (not yet), threads,
 ///   exceptions, GC, tail calls, multi-memory, extended constants;
 /// * no imports, every item exported;
 /// * NaNs canonicalised after every float operation that may produce a NaN
@@ -63,7 +63,9 @@ pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
     config.memory64_enabled = true;
     config.extended_const_enabled = false;
     config.custom_page_sizes_enabled = true;
-    // The reference, wasmi 2.0, has no wide arithmetic.
+    // wasmi implements wide arithmetic too, but with it on, the fixed seed that
+    // exposes the injected `i32.sub` bug (tests/injected.rs) no longer shrinks to
+    // a small module; left off until that is understood.
     config.wide_arithmetic_enabled = false;
     config.compact_imports_enabled = false;
     // Reference types need bulk memory in the validator.
