@@ -12,8 +12,6 @@
 use super::escape_markup as esc;
 use super::matrix::{format_utc, ChangedDirective, Changes, Matrix};
 use super::{FileReport, RunReport};
-use crate::proposals::{order_key, proposal_of};
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;margin:2em;color:#222}\
@@ -107,39 +105,31 @@ fn changes_section(html: &mut String, changes: &Changes) {
 }
 
 fn matrix_table(html: &mut String, matrix: &Matrix, changes: Option<&Changes>) {
-    let mut groups: BTreeMap<(usize, String), Vec<&str>> = BTreeMap::new();
-    for path in matrix.paths() {
-        let proposal = proposal_of(path);
-        let (place, _) = order_key(&proposal);
-        groups.entry((place, proposal)).or_default().push(path);
-    }
     html.push_str("<h2>Conformance</h2>\n<table id=\"matrix\"><tr><th>proposal / script</th>");
     for run in &matrix.runs {
         let _ = write!(html, "<th>{}</th>", esc(&run.engine));
     }
     html.push_str("</tr>\n");
-    for ((_, proposal), paths) in &groups {
-        let _ = write!(html, "<tr class=\"group\"><th>{}</th>", esc(proposal));
-        for run in &matrix.runs {
-            let (passed, total) = paths
-                .iter()
-                .filter_map(|path| file_of(run, path))
-                .fold((0, 0), |(p, t), file| {
-                    (p + file.passed, t + file.directives)
-                });
+    for group in matrix.by_proposal() {
+        let _ = write!(
+            html,
+            "<tr class=\"group\"><th>{}</th>",
+            esc(&group.proposal)
+        );
+        for (run, &(passed, total)) in matrix.runs.iter().zip(&group.totals) {
             let _ = write!(
                 html,
                 "<td class=\"n {}\" data-engine=\"{}\" data-proposal=\"{}\" data-passed=\"{passed}\" data-total=\"{total}\">{passed}/{total}</td>",
                 rate_class(passed, total),
                 esc(&run.engine),
-                esc(proposal)
+                esc(&group.proposal)
             );
         }
         html.push_str("</tr>\n");
-        for path in paths {
-            let _ = write!(html, "<tr><td><code>{}</code></td>", esc(path));
-            for run in &matrix.runs {
-                match file_of(run, path) {
+        for script in &group.scripts {
+            let _ = write!(html, "<tr><td><code>{}</code></td>", esc(script.path));
+            for (run, report) in matrix.runs.iter().zip(&script.reports) {
+                match report {
                     Some(file) => file_cell(html, &run.engine, file, changes),
                     None => html.push_str("<td class=\"absent\">not run</td>"),
                 }
@@ -185,11 +175,6 @@ fn file_cell(html: &mut String, engine: &str, file: &FileReport, changes: Option
         html.push_str("</details>");
     }
     html.push_str("</td>");
-}
-
-/// The report of the script at `path` in `run`, if it ran there.
-fn file_of<'r>(run: &'r RunReport, path: &str) -> Option<&'r FileReport> {
-    run.files.iter().find(|file| file.path == path)
 }
 
 /// The colour class of a pass rate.

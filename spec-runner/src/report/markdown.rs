@@ -4,8 +4,6 @@
 
 use super::matrix::{format_utc, Changes, Matrix};
 use super::RunReport;
-use crate::proposals::{order_key, proposal_of};
-use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 /// Failures listed per script before the rest is elided.
@@ -116,32 +114,15 @@ pub fn render_matrix(matrix: &Matrix, changes: Option<&Changes>) -> String {
             run.elapsed_secs
         );
     }
-    let proposals: BTreeSet<(usize, String)> = matrix
-        .paths()
-        .into_iter()
-        .map(|path| {
-            let proposal = proposal_of(path);
-            (order_key(&proposal).0, proposal)
-        })
-        .collect();
     let _ = writeln!(md, "\n| proposal | {} |", engines.join(" | "));
     let _ = writeln!(md, "|---|{}", "---:|".repeat(engines.len()));
-    for (_, proposal) in &proposals {
-        let cells: Vec<String> = matrix
-            .runs
+    for group in matrix.by_proposal() {
+        let cells: Vec<String> = group
+            .totals
             .iter()
-            .map(|run| {
-                let (passed, total) = run
-                    .files
-                    .iter()
-                    .filter(|file| proposal_of(&file.path) == *proposal)
-                    .fold((0, 0), |(p, t), file| {
-                        (p + file.passed, t + file.directives)
-                    });
-                format!("{passed}/{total}")
-            })
+            .map(|(passed, total)| format!("{passed}/{total}"))
             .collect();
-        let _ = writeln!(md, "| {proposal} | {} |", cells.join(" | "));
+        let _ = writeln!(md, "| {} | {} |", group.proposal, cells.join(" | "));
     }
     if let Some(changes) = changes {
         let _ = writeln!(

@@ -1,9 +1,10 @@
 //! The conformance matrix: one run of the same scripts on several engines, the change
 //! since the previous run kept in a history folder, and its JSON form.
 
-use super::RunReport;
+use super::{FileReport, RunReport};
+use crate::proposals::{order_key, proposal_of};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The `--json` document of a run on several engines, and each entry of `--history`.
@@ -39,6 +40,77 @@ impl Matrix {
             .flat_map(|run| run.files.iter().map(|file| file.path.as_str()))
             .collect()
     }
+
+    /// The scripts grouped by proposal, in the report's order ([`crate::proposals`]),
+    /// with each engine's report of each script and its totals per proposal: the rows
+    /// the HTML page and the Markdown summary both show.
+    pub fn by_proposal(&self) -> Vec<ProposalGroup<'_>> {
+        let reports: Vec<HashMap<&str, &FileReport>> = self
+            .runs
+            .iter()
+            .map(|run| {
+                run.files
+                    .iter()
+                    .map(|file| (file.path.as_str(), file))
+                    .collect()
+            })
+            .collect();
+        let mut groups: BTreeMap<(usize, String), Vec<&str>> = BTreeMap::new();
+        for path in self.paths() {
+            let proposal = proposal_of(path);
+            groups
+                .entry((order_key(&proposal).0, proposal))
+                .or_default()
+                .push(path);
+        }
+        groups
+            .into_iter()
+            .map(|((_, proposal), paths)| {
+                let scripts: Vec<ScriptRow<'_>> = paths
+                    .into_iter()
+                    .map(|path| ScriptRow {
+                        path,
+                        reports: reports.iter().map(|run| run.get(path).copied()).collect(),
+                    })
+                    .collect();
+                let totals = (0..self.runs.len())
+                    .map(|engine| {
+                        scripts
+                            .iter()
+                            .filter_map(|script| script.reports[engine])
+                            .fold((0, 0), |(passed, total), file| {
+                                (passed + file.passed, total + file.directives)
+                            })
+                    })
+                    .collect();
+                ProposalGroup {
+                    proposal,
+                    scripts,
+                    totals,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The scripts of one proposal in a [`Matrix`].
+#[derive(Debug)]
+pub struct ProposalGroup<'m> {
+    /// The proposal's name ([`crate::proposals::proposal_of`]).
+    pub proposal: String,
+    /// Its scripts, sorted by path.
+    pub scripts: Vec<ScriptRow<'m>>,
+    /// Passed and total directives of the proposal per engine, in run order.
+    pub totals: Vec<(u64, u64)>,
+}
+
+/// One script of a [`ProposalGroup`] and its report on each engine.
+#[derive(Debug)]
+pub struct ScriptRow<'m> {
+    /// The script's path.
+    pub path: &'m str,
+    /// Its report per engine, in run order; `None` where that engine did not run it.
+    pub reports: Vec<Option<&'m FileReport>>,
 }
 
 /// One directive whose verdict changed between two runs.
@@ -273,6 +345,35 @@ mod tests {
         history.save(&third).unwrap();
         assert_eq!(history.latest(), Ok(Some(third)));
         std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn groups_scripts_by_proposal_with_totals_per_engine() {
+        let file = |path: &str, passed: u64, directives: u64| {
+            let mut file = FileReport::new(path);
+            (file.passed, file.directives) = (passed, directives);
+            file
+        };
+        let x = RunReport::new(
+            "x",
+            1.0,
+            vec![
+                file("i32.wast", 3, 4),
+                file("memory64.wast", 1, 2),
+                file("address64.wast", 5, 5),
+            ],
+        );
+        let y = RunReport::new("y", 1.0, vec![file("i32.wast", 4, 4)]);
+        let matrix = Matrix::new(vec![x, y]);
+        let groups = matrix.by_proposal();
+        let names: Vec<&str> = groups.iter().map(|g| g.proposal.as_str()).collect();
+        assert_eq!(names, ["core 2.0", "memory64"]);
+        assert_eq!(groups[0].totals, [(3, 4), (4, 4)]);
+        assert_eq!(groups[1].totals, [(6, 7), (0, 0)]);
+        let memory64: Vec<&str> = groups[1].scripts.iter().map(|s| s.path).collect();
+        assert_eq!(memory64, ["address64.wast", "memory64.wast"]);
+        assert!(groups[1].scripts[0].reports[1].is_none());
+        assert_eq!(groups[0].scripts[0].reports[1].map(|f| f.passed), Some(4));
     }
 
     #[test]
