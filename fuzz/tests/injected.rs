@@ -4,7 +4,7 @@
 mod support;
 
 use arbitrary::Unstructured;
-use lightbeam_fuzz::engines::injected::SubtractionReversed;
+use lightbeam_fuzz::engines::injected::subtraction_reversed;
 use lightbeam_fuzz::engines::{lightbeam, reference_wasmi};
 use lightbeam_fuzz::oracles::differential::differential;
 use lightbeam_fuzz::replay::{shrink_case, ReplayCase};
@@ -17,7 +17,7 @@ fn replay_with_injected_bug(
 ) -> lightbeam_fuzz::oracles::differential::DiffReport {
     differential(
         &mut reference_wasmi(),
-        &mut SubtractionReversed::new(lightbeam()),
+        &mut subtraction_reversed(lightbeam()),
         &case.wasm,
         &mut Unstructured::new(&case.arg_bytes),
     )
@@ -29,7 +29,7 @@ fn the_injected_subtraction_bug_is_found_and_shrunk() {
     let first = inputs
         .iter()
         .position(|input| {
-            let mut tested = SubtractionReversed::new(lightbeam());
+            let mut tested = subtraction_reversed(lightbeam());
             differential_report_with(input, &mut reference_wasmi(), &mut tested)
                 .is_some_and(|report| report.verdict.is_divergence())
         })

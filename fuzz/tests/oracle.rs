@@ -9,7 +9,7 @@ use lightbeam_fuzz::oracles::differential::{differential, DiffReport, Verdict};
 use lightbeam_fuzz::replay::{regression_wast, shrink_case, ReplayCase};
 use spec_runner::engine::Engine;
 
-use support::planted::Planted;
+use support::planted;
 
 fn run_against(tested: &mut dyn Engine, wat: &str) -> DiffReport {
     let wasm = wat::parse_str(wat).expect("test module parses");
@@ -45,7 +45,7 @@ fn equal_engines_agree_on_results_traps_and_state() {
 #[test]
 fn a_wrong_result_is_a_divergence() {
     let wat = r#"(module (func (export "one") (result i32) (i32.const 1)))"#;
-    let report = run_against(&mut Planted::negating(), wat);
+    let report = run_against(&mut planted::negating(), wat);
     assert!(report.verdict.is_divergence(), "{:?}", report.verdict);
 }
 
@@ -88,7 +88,7 @@ fn shrinking_a_planted_bug_leaves_a_few_instructions_and_a_wast_test() {
     let replay = |case: &ReplayCase| {
         differential(
             &mut reference_wasmi(),
-            &mut Planted::negating(),
+            &mut planted::negating(),
             &case.wasm,
             &mut Unstructured::new(&case.arg_bytes),
         )
@@ -113,10 +113,10 @@ fn the_compile_oracle_flags_code_past_the_size_bound() {
     let wasm = wat::parse_str("(module (func))").expect("test module parses");
     let bound = code_size_bound(wasm.len());
     assert_eq!(
-        check_compile(&mut Planted::reporting_code(bound), &wasm),
+        check_compile(&mut planted::reporting_code(bound), &wasm),
         None
     );
-    let finding = check_compile(&mut Planted::reporting_code(bound + 1), &wasm)
+    let finding = check_compile(&mut planted::reporting_code(bound + 1), &wasm)
         .expect("code past the bound is a finding");
     assert!(finding.contains("bytes of machine code"), "{finding}");
 }

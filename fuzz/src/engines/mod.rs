@@ -5,6 +5,7 @@
 //! Each function returns a fresh engine (one store); an oracle uses one per
 //! module, so nothing accumulates across a fuzzing run.
 
+pub mod faulty;
 pub mod injected;
 
 use std::time::Duration;
@@ -69,7 +70,7 @@ pub fn reference_engine() -> Box<dyn Engine> {
 /// check that the fuzzer finds such a bug; see [`injected`]).
 pub fn tested_engine() -> Box<dyn Engine> {
     match std::env::var(injected::INJECT_VARIABLE).as_deref() {
-        Ok("i32.sub") => Box::new(injected::SubtractionReversed::new(lightbeam())),
+        Ok("i32.sub") => Box::new(injected::subtraction_reversed(lightbeam())),
         _ => Box::new(lightbeam()),
     }
 }
