@@ -5,15 +5,20 @@ use arbitrary::Unstructured;
 
 use spec_runner::engine::Engine;
 
-use crate::engines::{reference_engine, tested_engine};
+use crate::engines::{
+    all_features_lightbeam, reference_engine, reference_wasmtime, tested_engine, wasm3_lightbeam,
+    wasm3_wasmi,
+};
 use crate::generators::api_calls::ApiCalls;
 use crate::generators::{
-    arbitrary_module, break_module, many_value_module, unrestricted_config, GeneratedModule,
+    arbitrary_module, arbitrary_wasm3_module, break_module, many_value_module, unrestricted_config,
+    GeneratedModule,
 };
 use crate::oracles::api::{run_api_calls, ApiStats};
-use crate::oracles::compile::check_compile;
+use crate::oracles::compile::{check_compile, check_compile_all_features};
 use crate::oracles::differential::{differential as run_differential, DiffReport, Verdict};
 use crate::oracles::entity::{run_entity_program, EntityProgram};
+use crate::oracles::three_way::{three_way, ThreeWayEngines, ThreeWayReport, ThreeWayVerdict};
 use crate::oracles::wasi::{run_wasi_program, WasiProgram, WasiReport};
 
 /// `differential`: a generated module runs in the reference and the tested
@@ -59,11 +64,62 @@ pub fn split_differential_input(data: &[u8]) -> Option<(GeneratedModule, &[u8])>
     Some((module, u.take_rest()))
 }
 
+/// `differential_wasm3`: a generated module with tail calls and exceptions runs
+/// in wasmtime, the tested engine and (when it can) wasmi; a divergence of the
+/// tested engine panics. A disagreement between the two references is printed
+/// and is not a finding. Needs the `wasmtime` feature.
+pub fn differential_wasm3(data: &[u8]) {
+    let Some(report) = differential_wasm3_report(data) else {
+        return;
+    };
+    match report.verdict {
+        ThreeWayVerdict::Divergence(description) => panic!("divergence: {description}"),
+        ThreeWayVerdict::ReferencesDisagree(description) => {
+            eprintln!("the reference engines disagree (not a finding): {description}");
+        }
+        ThreeWayVerdict::Same | ThreeWayVerdict::Inconclusive(_) => {}
+    }
+}
+
+/// The three-way oracle's report for one `differential_wasm3` input (wasmtime
+/// and wasmi against lightbeam); `None` when the input does not decode to a
+/// module.
+///
+/// # Panics
+///
+/// When this crate is built without the `wasmtime` feature.
+pub fn differential_wasm3_report(data: &[u8]) -> Option<ThreeWayReport> {
+    let new_wasmtime = || {
+        reference_wasmtime()
+            .unwrap_or_else(|error| panic!("differential_wasm3 needs wasmtime: {error}"))
+    };
+    differential_wasm3_report_with(
+        data,
+        ThreeWayEngines {
+            wasmi: &mut wasm3_wasmi(),
+            wasmtime: &mut *new_wasmtime(),
+            wasmtime_for_wasmi: &mut *new_wasmtime(),
+            tested: &mut wasm3_lightbeam(),
+        },
+    )
+}
+
+/// [`differential_wasm3_report`] with the engines given (fresh ones).
+pub fn differential_wasm3_report_with(
+    data: &[u8],
+    engines: ThreeWayEngines<'_>,
+) -> Option<ThreeWayReport> {
+    let mut u = Unstructured::new(data);
+    let module = arbitrary_wasm3_module(&mut u).ok()?;
+    Some(three_way(engines, &module.wasm, u.take_rest()))
+}
+
 /// `compile`: raw bytes, generated modules of every feature, generated
 /// modules damaged on purpose, and modules built around a type with many
 /// values; the engine must agree with the validator, must not fail internally
 /// (a panic or a hang is a finding by itself) and must keep its machine code
-/// within the code-size bound.
+/// within the code-size bound; and compiled again with every feature enabled,
+/// what it does not implement must be reported as unsupported.
 pub fn compile(data: &[u8]) {
     let Some((&mode, rest)) = data.split_first() else {
         return;
@@ -90,6 +146,9 @@ pub fn compile(data: &[u8]) {
         }
     };
     if let Some(disagreement) = check_compile(&mut *tested_engine(), &wasm) {
+        panic!("compile: {disagreement}");
+    }
+    if let Some(disagreement) = check_compile_all_features(&mut all_features_lightbeam(), &wasm) {
         panic!("compile: {disagreement}");
     }
 }

@@ -12,9 +12,9 @@ use std::time::Duration;
 
 use spec_runner::engine::lightbeam::LightbeamEngine;
 use spec_runner::engine::wasmi::WasmiEngine;
-use spec_runner::engine::{Engine, EngineConfig};
+use spec_runner::engine::{Engine, EngineConfig, EngineKind, EngineUnavailable};
 
-use crate::generators::supported_features;
+use crate::generators::{supported_features, wasm3_features};
 
 /// Fuel given to each call (and to instantiation) of the reference: roughly
 /// that many executed instructions, the same on every run.
@@ -58,6 +58,46 @@ fn wasmi_config(lazy_compilation: bool) -> EngineConfig {
         lazy_compilation,
         ..EngineConfig::plain(supported_features())
     }
+}
+
+/// lightbeam with every feature the validator knows enabled: valid modules
+/// using what lightbeam does not implement reach its code generator, which must
+/// report them as unsupported (the compile oracle's second check).
+pub fn all_features_lightbeam() -> LightbeamEngine {
+    LightbeamEngine::new(&EngineConfig {
+        timeout: Some(DEFAULT_CALL_BUDGET),
+        ..EngineConfig::plain(wasmparser::WasmFeatures::all())
+    })
+}
+
+/// wasmtime (Cranelift) as the reference for the Wasm 3.0 features wasmi
+/// lacks: the [`wasm3_features`], [`DEFAULT_FUEL_PER_CALL`] per call (wasmtime's
+/// fuel, which counts differently from wasmi's: running out is inconclusive
+/// either way). Unavailable unless this crate is built with the `wasmtime`
+/// feature.
+pub fn reference_wasmtime() -> Result<Box<dyn Engine>, EngineUnavailable> {
+    EngineKind::Wasmtime.create_with(&EngineConfig {
+        fuel_per_call: Some(DEFAULT_FUEL_PER_CALL),
+        ..EngineConfig::plain(wasm3_features())
+    })
+}
+
+/// wasmi as the second reference of the three-way oracle: the
+/// [`wasm3_features`] it implements (tail calls, not exceptions).
+pub fn wasm3_wasmi() -> WasmiEngine {
+    WasmiEngine::new(&EngineConfig {
+        features: wasm3_features(),
+        ..wasmi_config(false)
+    })
+}
+
+/// lightbeam accepting the [`wasm3_features`]: what it does not implement yet
+/// is reported as unsupported, which the oracles count as inconclusive.
+pub fn wasm3_lightbeam() -> LightbeamEngine {
+    LightbeamEngine::new(&EngineConfig {
+        timeout: Some(DEFAULT_CALL_BUDGET),
+        ..EngineConfig::plain(wasm3_features())
+    })
 }
 
 /// The reference engine every oracle compares against: wasmi.

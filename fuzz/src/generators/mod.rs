@@ -12,8 +12,8 @@ pub use broken::{break_module, BrokenModule};
 pub use export::export_global;
 pub use many_values::many_value_module;
 pub use module::{
-    arbitrary_module, differential_config, unrestricted_config, GeneratedModule, FUEL_EXPORT,
-    SMITH_FUEL,
+    arbitrary_module, arbitrary_wasm3_module, differential_config, unrestricted_config,
+    wasm3_differential_config, GeneratedModule, FUEL_EXPORT, SMITH_FUEL,
 };
 
 use wasmparser::WasmFeatures;
@@ -34,4 +34,11 @@ pub fn supported_features() -> WasmFeatures {
         | WasmFeatures::WIDE_ARITHMETIC
         | WasmFeatures::MEMORY64
         | WasmFeatures::CUSTOM_PAGE_SIZES
+}
+
+/// The features of the `differential_wasm3` target's modules and engines: the
+/// [`supported_features`] plus tail calls and exception handling, which the
+/// three-way oracle checks against wasmtime (and tail calls against wasmi too).
+pub fn wasm3_features() -> WasmFeatures {
+    supported_features() | WasmFeatures::TAIL_CALL | WasmFeatures::EXCEPTIONS
 }

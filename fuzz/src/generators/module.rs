@@ -104,6 +104,21 @@ pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
     Ok(config)
 }
 
+/// A [`differential_config`] with the Wasm 3.0 features the three-way oracle
+/// (`oracles::three_way`) checks against wasmtime: tail calls always, exception
+/// handling (tags, `throw`, `throw_ref`, `try_table`) by a coin flip, so that
+/// about half the modules stay within what wasmi, the second reference, runs.
+/// Typed function references come only with GC in wasm-smith, which stays off.
+pub fn wasm3_differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
+    let mut config = differential_config(u)?;
+    config.tail_call_enabled = true;
+    config.exceptions_enabled = u.arbitrary()?;
+    // Exceptions carry `exnref` values, a reference type.
+    config.reference_types_enabled |= config.exceptions_enabled;
+    config.bulk_memory_enabled |= config.reference_types_enabled;
+    Ok(config)
+}
+
 /// Integer arithmetic, control flow and locals are always allowed (they are
 /// where most miscompilations live); every other instruction class, integer
 /// and float SIMD included, is allowed by a coin flip.
@@ -142,7 +157,16 @@ pub fn unrestricted_config(u: &mut Unstructured<'_>) -> Result<Config> {
 /// Generates a module for the differential oracle from `u`: a
 /// [`differential_config`] module made to terminate by [`SMITH_FUEL`].
 pub fn arbitrary_module(u: &mut Unstructured<'_>) -> Result<GeneratedModule> {
-    let config = differential_config(u)?;
+    terminating_module(differential_config(u)?, u)
+}
+
+/// Generates a module for the three-way oracle from `u`: a
+/// [`wasm3_differential_config`] module made to terminate by [`SMITH_FUEL`].
+pub fn arbitrary_wasm3_module(u: &mut Unstructured<'_>) -> Result<GeneratedModule> {
+    terminating_module(wasm3_differential_config(u)?, u)
+}
+
+fn terminating_module(config: Config, u: &mut Unstructured<'_>) -> Result<GeneratedModule> {
     let mut module = Module::new(config.clone(), u)?;
     let fuel_global = module
         .ensure_termination(SMITH_FUEL)

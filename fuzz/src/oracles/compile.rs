@@ -2,7 +2,10 @@
 //! validator (configured with the compiler's feature set) does, never fails
 //! for a reason of its own, and emits at most
 //! [`lightbeam::MAX_CODE_BYTES_PER_INPUT_BYTE`] bytes of machine code per byte
-//! of the module.
+//! of the module. An engine configured with every feature the validator knows
+//! ([`check_compile_all_features`]) must also handle what it does not implement
+//! cleanly: the code generator then sees valid bodies using those features and
+//! must report them as unsupported, never fail internally.
 
 use wasmparser::{Validator, WasmFeatures};
 
@@ -64,6 +67,31 @@ pub fn check_compile(engine: &mut dyn Engine, wasm: &[u8]) -> Option<String> {
         )),
         _ => None,
     }
+}
+
+/// Compiles `wasm` with `engine`, whose validator accepts every feature
+/// ([`WasmFeatures::all`]), and checks it against [`validity`]: a module valid
+/// with the supported features compiles; one that needs other features compiles
+/// or is reported as unsupported; an invalid one is rejected; nothing fails
+/// internally. Returns a description of the disagreement, or `None`.
+pub fn check_compile_all_features(engine: &mut dyn Engine, wasm: &[u8]) -> Option<String> {
+    let expected = validity(wasm);
+    let actual = engine.compile(wasm);
+    let acceptable = match (&expected, &actual) {
+        (_, Err(error)) if error.kind == CompileErrorKind::Internal => false,
+        (Validity::Valid, result) => result.is_ok(),
+        (Validity::NeedsUnsupportedFeatures, Ok(_)) => true,
+        (Validity::NeedsUnsupportedFeatures, Err(error)) => {
+            error.kind == CompileErrorKind::Unsupported
+        }
+        (Validity::Invalid(_), result) => result.is_err(),
+    };
+    (!acceptable).then(|| {
+        format!(
+            "with every feature enabled, validator says {expected:?}, {} says {actual:?}",
+            engine.name()
+        )
+    })
 }
 
 /// The most machine code a module of `input_bytes` may compile to:

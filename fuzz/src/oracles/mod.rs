@@ -5,4 +5,5 @@ pub mod compile;
 pub mod differential;
 pub mod entity;
 pub mod instance;
+pub mod three_way;
 pub mod wasi;
