@@ -178,6 +178,12 @@ macro_rules! merges {
     (BrTable) => {
         true
     };
+    (BrOnNull) => {
+        true
+    };
+    (BrOnNonNull) => {
+        true
+    };
     (Return) => {
         true
     };
