@@ -125,6 +125,41 @@
 (assert_return (invoke "on_null_under_pressure" (i32.const 1) (i32.const 10)) (i32.const 126))
 (assert_return (invoke "on_null_const") (i32.const 0))
 
+;; Branches on null to the function's label (several results in the caller's slots)
+;; and out of a loop.
+(module
+  (type $ii (func (param i32) (result i32)))
+  (func $double (type $ii) (i32.mul (local.get 0) (i32.const 2)))
+  (elem declare func $double)
+  (func $pick (param i32) (result (ref null $ii))
+    (select (result (ref null $ii)) (ref.func $double) (ref.null $ii) (local.get 0)))
+  ;; br_on_null to the function's own label, carrying two results.
+  (func (export "return_on_null") (param i32) (result i32 i64)
+    (i32.const 3) (i64.const 4)
+    (br_on_null 0 (call $pick (local.get 0)))
+    (drop) (drop) (drop)
+    (i32.const 30) (i64.const 40))
+  ;; br_on_non_null to the function's label, and a loop that runs until a reference
+  ;; turns up.
+  (func (export "loop_until") (param $n i32) (result i32)
+    (local $r (ref null $ii))
+    (block $found (result (ref $ii))
+      (loop $again
+        (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+        (br_on_non_null $found (call $pick (i32.eqz (local.get $n))))
+        (br $again))
+      (unreachable))
+    (local.set $r)
+    (call_ref $ii (i32.add (local.get $n) (i32.const 21)) (local.get $r)))
+  (func (export "return_non_null") (param i32) (result (ref null $ii))
+    (br_on_non_null 0 (call $pick (local.get 0)))
+    (ref.null $ii)))
+(assert_return (invoke "return_on_null" (i32.const 0)) (i32.const 3) (i64.const 4))
+(assert_return (invoke "return_on_null" (i32.const 1)) (i32.const 30) (i64.const 40))
+(assert_return (invoke "return_non_null" (i32.const 1)) (ref.func))
+(assert_return (invoke "return_non_null" (i32.const 0)) (ref.null func))
+(assert_return (invoke "loop_until" (i32.const 5)) (i32.const 42))
+
 ;; A non-null result crosses to the host as a function reference.
 (module
   (type $ii (func (param i32) (result i32)))
