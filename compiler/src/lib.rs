@@ -71,7 +71,8 @@ pub use disasm::disassemble;
 pub use engine::{Config, Engine};
 pub use error::{CompileError, CompileResult, EngineError, ObjectError, StoreMismatch};
 pub use module::{
-    ExternType, FuncType, GlobalType, IndexType, Limits, MemoryType, TableType, ValType,
+    ExternType, FuncType, GlobalType, HeapType, IndexType, Limits, MemoryType, RefType,
+    SignatureId, TableType, ValType,
 };
 pub use runtime::{
     Caller, Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker, Memory,

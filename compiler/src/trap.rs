@@ -30,6 +30,8 @@ pub enum TrapCode {
     TableAccessOutOfBounds = 12,
     /// A null reference where one is not allowed.
     NullReference = 13,
+    /// `call_ref` (or `return_call_ref`) of a null function reference.
+    NullFunctionReference = 14,
 }
 
 impl TrapCode {
@@ -49,12 +51,13 @@ impl TrapCode {
             TrapCode::HostTrap => "host function trapped",
             TrapCode::TableAccessOutOfBounds => "out of bounds table access",
             TrapCode::NullReference => "null reference",
+            TrapCode::NullFunctionReference => "null function reference",
         }
     }
 
     /// The code for a value stored by generated code, if it is one.
     pub fn from_u32(value: u32) -> Option<TrapCode> {
-        const ALL: [TrapCode; 13] = [
+        const ALL: [TrapCode; 14] = [
             TrapCode::Unreachable,
             TrapCode::IntegerDivisionByZero,
             TrapCode::IntegerOverflow,
@@ -68,6 +71,7 @@ impl TrapCode {
             TrapCode::HostTrap,
             TrapCode::TableAccessOutOfBounds,
             TrapCode::NullReference,
+            TrapCode::NullFunctionReference,
         ];
         ALL.into_iter().find(|code| *code as u32 == value)
     }

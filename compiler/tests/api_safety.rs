@@ -6,9 +6,9 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use lightbeam::{
-    Engine, Extern, Func, FuncType, Global, GlobalType, IndexType, InstantiationError, Limits,
-    Linker, Memory, MemoryType, Module, ObjectError, Store, Table, TableType, TrapCode, Val,
-    ValType,
+    Config, Engine, Extern, Func, FuncType, Global, GlobalType, IndexType, InstantiationError,
+    Limits, Linker, Memory, MemoryType, Module, ObjectError, Store, Table, TableType, TrapCode,
+    Val, ValType,
 };
 
 /// A table of type `element` with `min` elements and no maximum.
@@ -105,7 +105,7 @@ fn linker_import_of_another_store_is_an_instantiation_error() {
     let memory = Memory::new(&mut other, memory_type(1)).unwrap();
     let table = Table::new(
         &mut other,
-        table_type(ValType::FuncRef, 1),
+        table_type(ValType::FUNCREF, 1),
         Val::FuncRef(None),
     )
     .unwrap();
@@ -224,7 +224,7 @@ fn calls_with_functions_of_another_store_are_errors() {
         "function used with a store it does not belong to"
     );
     // So is a host function of this store given a foreign reference.
-    let host = Func::new_host(&mut store, FuncType::new([ValType::FuncRef], []), |_| {
+    let host = Func::new_host(&mut store, FuncType::new([ValType::FUNCREF], []), |_| {
         Ok(vec![])
     });
     assert!(host
@@ -288,15 +288,15 @@ fn accessors_report_handles_of_another_store() {
 
     // Values holding a function of another store, into objects of this store.
     let funcref = Val::FuncRef(Some(func));
-    assert!(Table::new(&mut store, table_type(ValType::FuncRef, 1), funcref).is_err_and(mismatch));
+    assert!(Table::new(&mut store, table_type(ValType::FUNCREF, 1), funcref).is_err_and(mismatch));
     let funcref_global = GlobalType {
-        content: ValType::FuncRef,
+        content: ValType::FUNCREF,
         mutable: true,
     };
     assert!(Global::new(&mut store, funcref_global, funcref).is_err_and(mismatch));
     let own_table = Table::new(
         &mut store,
-        table_type(ValType::FuncRef, 1),
+        table_type(ValType::FUNCREF, 1),
         Val::FuncRef(Some(local)),
     )
     .unwrap();
@@ -319,13 +319,13 @@ fn table_and_global_values_must_have_the_objects_type() {
     let mut store = Store::new(&engine);
     let forged = Val::ExternRef(Some(0x4141_4140));
     let is_type_error = |error: ObjectError| matches!(error, ObjectError::Type(_));
-    let funcrefs = table_type(ValType::FuncRef, 1);
+    let funcrefs = table_type(ValType::FUNCREF, 1);
     assert!(Table::new(&mut store, funcrefs, forged).is_err_and(is_type_error));
     let table = Table::new(&mut store, funcrefs, Val::FuncRef(None)).unwrap();
     assert!(table.set(&mut store, 0, forged).is_err_and(is_type_error));
     assert!(table.grow(&mut store, 1, forged).is_err_and(is_type_error));
     let funcref_global = GlobalType {
-        content: ValType::FuncRef,
+        content: ValType::FUNCREF,
         mutable: true,
     };
     assert!(Global::new(&mut store, funcref_global, forged).is_err_and(is_type_error));
@@ -376,7 +376,7 @@ fn host_function_returning_a_funcref_of_another_store_traps() {
     let foreign = Func::new_host(&mut other, FuncType::new([], []), |_| Ok(vec![]));
     let smuggle = Func::new_host(
         &mut store,
-        FuncType::new([], [ValType::FuncRef]),
+        FuncType::new([], [ValType::FUNCREF]),
         move |_| Ok(vec![Val::FuncRef(Some(foreign))]),
     );
     let module = Module::new(
@@ -514,4 +514,67 @@ fn caller_instance_is_found_among_8000_instances() {
     // Called from the host, there is no calling instance.
     probe.call(&mut store, &[]).unwrap();
     assert_eq!(seen.take(), None);
+}
+
+/// Typed function references from the host: a value of `(ref $t)` must be a function
+/// of that signature, and a non-nullable slot is never given null.
+#[test]
+fn typed_function_references_are_checked_at_the_api() {
+    let engine = Engine::new(Config {
+        features: wasmparser::WasmFeatures::WASM3,
+        ..Config::default()
+    });
+    let mut store = Store::new(&engine);
+    let module = Module::new(
+        &engine,
+        r#"(module
+             (type $ii (func (param i32) (result i32)))
+             (func $f (export "f") (type $ii) (local.get 0))
+             (func (export "g") (param i64))
+             (global (export "slot") (mut (ref null $ii)) (ref.null $ii))
+             (table (export "table") 1 (ref $ii) (ref.func $f))
+             (func (export "call") (param (ref $ii)) (result i32)
+               (call_ref $ii (i32.const 5) (local.get 0))))"#,
+    )
+    .unwrap();
+    let instance = Linker::new().instantiate(&mut store, &module).unwrap();
+    let f = instance.get_func(&store, "f").unwrap().unwrap();
+    let g = instance.get_func(&store, "g").unwrap().unwrap();
+    let Ok(Some(Extern::Global(slot))) = instance.get_export(&store, "slot") else {
+        panic!("no global export");
+    };
+    let Ok(Some(Extern::Table(table))) = instance.get_export(&store, "table") else {
+        panic!("no table export");
+    };
+    let ii = slot.ty(&store).unwrap().content;
+    let ValType::Ref(reference) = ii else {
+        panic!("not a reference: {ii}");
+    };
+    assert!(reference.nullable);
+    assert!(Val::FuncRef(Some(f)).matches_ty(&store, ii).unwrap());
+    assert!(!Val::FuncRef(Some(g)).matches_ty(&store, ii).unwrap());
+
+    assert!(slot.set(&mut store, Val::FuncRef(Some(g))).is_err());
+    assert!(slot.set(&mut store, Val::FuncRef(Some(f))).is_ok());
+    assert!(slot.set(&mut store, Val::FuncRef(None)).is_ok());
+    assert!(table.set(&mut store, 0, Val::FuncRef(None)).is_err());
+    assert!(table.set(&mut store, 0, Val::FuncRef(Some(g))).is_err());
+    assert!(table.grow(&mut store, 1, Val::FuncRef(None)).is_err());
+    assert_eq!(table.get(&store, 0), Ok(Some(Val::FuncRef(Some(f)))));
+    let non_null = table.ty(&store).unwrap().element;
+    assert_eq!(Val::default_for(non_null), None);
+    assert!(Table::new(&mut store, table_type(non_null, 1), Val::FuncRef(None)).is_err());
+
+    let call = instance.get_func(&store, "call").unwrap().unwrap();
+    assert_eq!(
+        call.call(&mut store, &[Val::FuncRef(Some(f))]),
+        Ok(vec![Val::I32(5)])
+    );
+    for wrong in [Val::FuncRef(None), Val::FuncRef(Some(g))] {
+        let trap = call.call(&mut store, &[wrong]).unwrap_err();
+        assert!(
+            trap.message.starts_with("argument type mismatch"),
+            "{trap:?}"
+        );
+    }
 }

@@ -108,7 +108,7 @@ fn store_wide_totals_span_every_table_and_memory() {
             .build(),
     );
     let ty = TableType {
-        element: ValType::FuncRef,
+        element: ValType::FUNCREF,
         limits: Limits {
             min: 400,
             max: None,
@@ -162,7 +162,7 @@ fn counts_past_the_limit_fail_instantiation_with_a_limit_error() {
     );
     // The host is held to the same counts.
     let ty = TableType {
-        element: ValType::FuncRef,
+        element: ValType::FUNCREF,
         limits: Limits { min: 0, max: None },
         index_type: IndexType::I32,
     };
@@ -178,7 +178,7 @@ fn counts_past_the_limit_fail_instantiation_with_a_limit_error() {
 fn stores_without_a_limiter_keep_the_default_caps() {
     let mut store = Store::new(&Engine::default());
     let ty = TableType {
-        element: ValType::FuncRef,
+        element: ValType::FUNCREF,
         limits: Limits { min: 0, max: None },
         index_type: IndexType::I32,
     };

@@ -189,7 +189,7 @@ impl CodeGen<'_> {
     }
 
     /// Calls the `VMFuncRef` in `func_ref` (switching `VMContext`), then reloads ours.
-    fn call_func_ref(&mut self, func_ref: Gpr) {
+    pub(crate) fn call_func_ref(&mut self, func_ref: Gpr) {
         self.save_caller_saved_pins();
         self.masm.load(
             OperandSize::S64,
@@ -238,6 +238,27 @@ impl CodeGen<'_> {
         self.call_func_ref(func_ref);
         self.free_gpr(func_ref);
         self.finish_call(ty, base)
+    }
+
+    /// `call_ref`: a null check, then the call through the function reference. The
+    /// validator has proven that the reference's function has signature `type_index`,
+    /// so unlike `call_indirect` there is no signature check.
+    pub(crate) fn call_ref(&mut self, type_index: u32) -> CompileResult<()> {
+        let type_index = crate::module::TypeIndex::from_u32(type_index);
+        let ty = &self.env.info.types[type_index];
+        let func_ref = self.pop_gpr()?;
+        let base = self.prepare_call(ty)?;
+        self.trap_if_null_func_ref(func_ref);
+        self.call_func_ref(func_ref);
+        self.free_gpr(func_ref);
+        self.finish_call(ty, base)
+    }
+
+    /// Traps with `null function reference` if `func_ref` is null: the check before
+    /// a call through a function reference of a type the validator has checked.
+    pub(crate) fn trap_if_null_func_ref(&mut self, func_ref: Gpr) {
+        self.masm.test_rr(OperandSize::S64, func_ref);
+        self.trap_if(Cond::Eq, TrapCode::NullFunctionReference);
     }
 
     /// Traps with `uninitialized element` if `func_ref` is null, recording the table

@@ -67,7 +67,8 @@ impl CodeGen<'_> {
         self.check_pinned_locals();
     }
 
-    /// The value stack has the validator's height and, near the top, its types.
+    /// The value stack has the validator's height and, near the top, its types (of
+    /// references, the hierarchy: the code generator does not track precise ones).
     fn check_operands(&self, validator: &FuncValidator<ValidatorResources>) {
         let at = self.wasm_offset;
         let height = validator.operand_stack_height() as usize;
@@ -80,8 +81,8 @@ impl CodeGen<'_> {
             let expected = validator
                 .get_operand_type(depth)
                 .flatten()
-                .and_then(|ty| ValType::from_wasm(ty, at).ok());
-            let actual = self.stack.peek(depth).map(|value| value.ty);
+                .and_then(top_type);
+            let actual = self.stack.peek(depth).map(|value| value.ty.top());
             if let Some(expected) = expected {
                 assert_eq!(
                     actual,
@@ -199,4 +200,30 @@ impl CodeGen<'_> {
             }
         }
     }
+}
+
+/// `ty` with references widened to the top of their hierarchy, as [`ValType::top`];
+/// `None` for what the code generator cannot hold. The validator may name concrete
+/// types by its own ids, and every concrete type supported is a function type.
+fn top_type(ty: wasmparser::ValType) -> Option<ValType> {
+    use wasmparser::{AbstractHeapType as A, HeapType as H};
+    Some(match ty {
+        wasmparser::ValType::I32 => ValType::I32,
+        wasmparser::ValType::I64 => ValType::I64,
+        wasmparser::ValType::F32 => ValType::F32,
+        wasmparser::ValType::F64 => ValType::F64,
+        wasmparser::ValType::V128 => ValType::V128,
+        wasmparser::ValType::Ref(reference) => match reference.heap_type() {
+            H::Abstract {
+                ty: A::Func | A::NoFunc,
+                ..
+            }
+            | H::Concrete(_) => ValType::FUNCREF,
+            H::Abstract {
+                ty: A::Extern | A::NoExtern,
+                ..
+            } => ValType::EXTERNREF,
+            _ => return None,
+        },
+    })
 }

@@ -97,6 +97,7 @@ pub(crate) mod value_stack;
 mod visit;
 mod visitor;
 
+use lightbeam_entity::PrimaryMap;
 use wasmparser::{BinaryReader, FuncValidatorAllocations};
 
 use crate::error::CompileResult;
@@ -159,7 +160,8 @@ impl<'a> FunctionCompiler<'a> {
         let mut reader = BinaryReader::new(&body.bytes, body.offset as u64);
         // Decode with the module's features so feature-gated encodings are rejected.
         reader.set_features(*validator.features());
-        read_locals(&mut reader, &mut validator, &mut self.declared)?;
+        let signatures = &self.codegen.env.info.signature_ids;
+        read_locals(&mut reader, &mut validator, signatures, &mut self.declared)?;
         let env = FuncEnv {
             func,
             ..self.codegen.env
@@ -199,10 +201,11 @@ impl<'a> FunctionCompiler<'a> {
 }
 
 /// Reads the local declarations, validating them, into `declared`: each declared
-/// local's type.
+/// local's type (concrete reference types index `signatures`).
 fn read_locals(
     reader: &mut BinaryReader<'_>,
     validator: &mut wasmparser::FuncValidator<wasmparser::ValidatorResources>,
+    signatures: &PrimaryMap<crate::module::TypeIndex, crate::module::SignatureId>,
     declared: &mut Vec<ValType>,
 ) -> CompileResult<()> {
     declared.clear();
@@ -211,7 +214,7 @@ fn read_locals(
         let count = reader.read_var_u32()?;
         let ty: wasmparser::ValType = reader.read()?;
         validator.define_locals(offset, count, ty)?;
-        let ty = ValType::from_wasm(ty, offset as usize)?;
+        let ty = ValType::from_wasm(ty, signatures, offset as usize)?;
         declared.extend(std::iter::repeat_n(ty, count as usize));
     }
     Ok(())
@@ -256,7 +259,9 @@ fn lay_out_locals(
 }
 
 impl<'a> CodeGen<'a> {
-    /// Resolves a block type to parameter and result types.
+    /// Resolves a block type to parameter and result types. A single result of a
+    /// reference type is widened to the top of its hierarchy (all the code generator
+    /// needs of it), so the signature can be a static slice.
     pub(crate) fn block_signature(
         &self,
         block: wasmparser::BlockType,
@@ -264,7 +269,11 @@ impl<'a> CodeGen<'a> {
         Ok(match block {
             wasmparser::BlockType::Empty => (&[], &[]),
             wasmparser::BlockType::Type(ty) => {
-                (&[], single(ValType::from_wasm(ty, self.wasm_offset)?))
+                let signatures = &self.env.info.signature_ids;
+                (
+                    &[],
+                    single(ValType::from_wasm(ty, signatures, self.wasm_offset)?.top()),
+                )
             }
             wasmparser::BlockType::FuncType(index) => {
                 let info: &'a ModuleInfo = self.env.info;
@@ -275,7 +284,8 @@ impl<'a> CodeGen<'a> {
     }
 }
 
-/// `[ty]`, without allocating.
+/// `[ty]`, without allocating; `ty` is a reference type only as the top of its
+/// hierarchy.
 fn single(ty: ValType) -> &'static [ValType] {
     match ty {
         ValType::I32 => &[ValType::I32],
@@ -283,7 +293,9 @@ fn single(ty: ValType) -> &'static [ValType] {
         ValType::F32 => &[ValType::F32],
         ValType::F64 => &[ValType::F64],
         ValType::V128 => &[ValType::V128],
-        ValType::FuncRef => &[ValType::FuncRef],
-        ValType::ExternRef => &[ValType::ExternRef],
+        ValType::Ref(reference) if reference.heap_type == crate::module::HeapType::Extern => {
+            &[ValType::EXTERNREF]
+        }
+        ValType::Ref(_) => &[ValType::FUNCREF],
     }
 }

@@ -239,7 +239,7 @@ impl CodeGen<'_> {
     }
 
     /// Pushes the `i32` result of the comparison that just set the flags.
-    fn push_flags(&mut self, cond: Cond) {
+    pub(crate) fn push_flags(&mut self, cond: Cond) {
         self.stack.push(super::value_stack::Value::new(
             ValType::I32,
             super::value_stack::Location::Flags(cond),

@@ -429,6 +429,8 @@ mod tests {
         let mut functions = Vec::new();
         let mut bodies = Vec::new();
         let mut defined = 0;
+        // These tests declare no typed references.
+        let signatures = lightbeam_entity::PrimaryMap::new();
         for payload in wasmparser::Parser::new(0).parse_all(wasm) {
             match payload.unwrap() {
                 wasmparser::Payload::TypeSection(reader) => {
@@ -442,13 +444,14 @@ mod tests {
                 wasmparser::Payload::CodeSectionEntry(body) => {
                     let mut locals: Vec<ValType> = types[functions[defined] as usize]
                         .iter()
-                        .map(|ty| ValType::from_wasm(*ty, 0).unwrap())
+                        .map(|ty| ValType::from_wasm(*ty, &signatures, 0).unwrap())
                         .collect();
                     defined += 1;
                     let mut reader = body.get_binary_reader();
                     for _ in 0..reader.read_var_u32().unwrap() {
                         let count = reader.read_var_u32().unwrap();
-                        let ty = ValType::from_wasm(reader.read().unwrap(), 0).unwrap();
+                        let ty =
+                            ValType::from_wasm(reader.read().unwrap(), &signatures, 0).unwrap();
                         locals.extend(std::iter::repeat_n(ty, count as usize));
                     }
                     bodies.push((reader, locals));

@@ -212,6 +212,12 @@ macro_rules! merges {
     (BrTable) => {
         true
     };
+    (BrOnNull) => {
+        true
+    };
+    (BrOnNonNull) => {
+        true
+    };
     (Return) => {
         true
     };

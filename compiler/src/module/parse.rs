@@ -238,7 +238,7 @@ impl ModuleParser<'_> {
         for func_type in reader.into_iter_err_on_gc_types() {
             let func_type = func_type
                 .map_err(|_| CompileError::unsupported("garbage-collection types", offset))?;
-            let ty = convert_func_type(&func_type, offset)?;
+            let ty = convert_func_type(&func_type, &self.info.signature_ids, offset)?;
             self.info.signature_ids.push((self.intern)(&ty));
             self.info.types.push(ty);
         }
@@ -259,7 +259,7 @@ impl ModuleParser<'_> {
                     ImportKind::Func(TypeIndex::from_u32(ty))
                 }
                 wasmparser::TypeRef::Table(ty) => {
-                    let ty = convert_table_type(&ty, offset)?;
+                    let ty = convert_table_type(&ty, &self.info.signature_ids, offset)?;
                     self.info.tables.push(ty);
                     self.info.imported_tables += 1;
                     ImportKind::Table(ty)
@@ -271,7 +271,7 @@ impl ModuleParser<'_> {
                     ImportKind::Memory(ty)
                 }
                 wasmparser::TypeRef::Global(ty) => {
-                    let ty = convert_global_type(&ty, offset)?;
+                    let ty = convert_global_type(&ty, &self.info.signature_ids, offset)?;
                     self.info.globals.push(ty);
                     self.info.imported_globals += 1;
                     ImportKind::Global(ty)
@@ -303,12 +303,14 @@ impl ModuleParser<'_> {
         let offset = reader.range().start as usize;
         for table in reader {
             let table = table?;
-            self.info
-                .tables
-                .push(convert_table_type(&table.ty, offset)?);
+            self.info.tables.push(convert_table_type(
+                &table.ty,
+                &self.info.signature_ids,
+                offset,
+            )?);
             let init = match table.init {
                 wasmparser::TableInit::RefNull => None,
-                wasmparser::TableInit::Expr(expr) => Some(convert_const_expr(&expr)?),
+                wasmparser::TableInit::Expr(expr) => Some(self.convert_const_expr(&expr)?),
             };
             self.info.table_inits.push(init);
         }
@@ -335,12 +337,14 @@ impl ModuleParser<'_> {
         let offset = reader.range().start as usize;
         for global in reader {
             let global = global?;
-            self.info
-                .globals
-                .push(convert_global_type(&global.ty, offset)?);
+            self.info.globals.push(convert_global_type(
+                &global.ty,
+                &self.info.signature_ids,
+                offset,
+            )?);
             self.info
                 .global_inits
-                .push(convert_const_expr(&global.init_expr)?);
+                .push(self.convert_const_expr(&global.init_expr)?);
         }
         Ok(())
     }
@@ -394,12 +398,13 @@ impl ModuleParser<'_> {
                         self.info.escaping_funcs.push(func);
                         items.push(ConstExpr(Box::new([ConstOp::RefFunc(func)])));
                     }
-                    (ValType::FuncRef, items)
+                    // Function indices make a segment of non-null function references.
+                    (ValType::Ref(RefType::new(false, HeapType::Func)), items)
                 }
                 wasmparser::ElementItems::Expressions(ty, exprs) => {
                     let mut items = Vec::new();
                     for expr in exprs {
-                        let expr = convert_const_expr(&expr?)?;
+                        let expr = self.convert_const_expr(&expr?)?;
                         for op in expr.0.iter() {
                             if let ConstOp::RefFunc(func) = op {
                                 self.info.escaping_funcs.push(*func);
@@ -407,7 +412,8 @@ impl ModuleParser<'_> {
                         }
                         items.push(expr);
                     }
-                    (ValType::from_ref(ty, offset)?, items)
+                    let ty = RefType::from_wasm(ty, &self.info.signature_ids, offset)?;
+                    (ValType::Ref(ty), items)
                 }
             };
             let mode = match element.kind {
@@ -418,7 +424,7 @@ impl ModuleParser<'_> {
                     offset_expr,
                 } => ElementMode::Active {
                     table: TableIndex::from_u32(table_index.unwrap_or(0)),
-                    offset: convert_const_expr(&offset_expr)?,
+                    offset: self.convert_const_expr(&offset_expr)?,
                 },
             };
             self.info.elements.push(ElementSegment {
@@ -445,7 +451,7 @@ impl ModuleParser<'_> {
                     offset_expr,
                 } => DataMode::Active {
                     memory: MemoryIndex::from_u32(memory_index),
-                    offset: convert_const_expr(&offset_expr)?,
+                    offset: self.convert_const_expr(&offset_expr)?,
                 },
             };
             let start = bytes.len();
@@ -481,29 +487,35 @@ impl ModuleParser<'_> {
 }
 
 /// Converts a wasmparser function type.
+/// Concrete reference types index `signatures`.
 pub(crate) fn convert_func_type(
     ty: &wasmparser::FuncType,
+    signatures: &PrimaryMap<TypeIndex, SignatureId>,
     offset: usize,
 ) -> CompileResult<FuncType> {
     let params = ty
         .params()
         .iter()
-        .map(|ty| ValType::from_wasm(*ty, offset))
+        .map(|ty| ValType::from_wasm(*ty, signatures, offset))
         .collect::<CompileResult<Vec<_>>>()?;
     let results = ty
         .results()
         .iter()
-        .map(|ty| ValType::from_wasm(*ty, offset))
+        .map(|ty| ValType::from_wasm(*ty, signatures, offset))
         .collect::<CompileResult<Vec<_>>>()?;
     Ok(FuncType::new(params, results))
 }
 
-fn convert_table_type(ty: &wasmparser::TableType, offset: usize) -> CompileResult<TableType> {
+fn convert_table_type(
+    ty: &wasmparser::TableType,
+    signatures: &PrimaryMap<TypeIndex, SignatureId>,
+    offset: usize,
+) -> CompileResult<TableType> {
     if ty.shared {
         return Err(CompileError::unsupported("shared tables", offset));
     }
     Ok(TableType {
-        element: ValType::from_ref(ty.element_type, offset)?,
+        element: ValType::Ref(RefType::from_wasm(ty.element_type, signatures, offset)?),
         limits: Limits {
             min: ty.initial,
             max: ty.maximum,
@@ -545,62 +557,71 @@ fn index_type(wide: bool) -> IndexType {
     }
 }
 
-fn convert_global_type(ty: &wasmparser::GlobalType, offset: usize) -> CompileResult<GlobalType> {
+fn convert_global_type(
+    ty: &wasmparser::GlobalType,
+    signatures: &PrimaryMap<TypeIndex, SignatureId>,
+    offset: usize,
+) -> CompileResult<GlobalType> {
     if ty.shared {
         return Err(CompileError::unsupported("shared globals", offset));
     }
     Ok(GlobalType {
-        content: ValType::from_wasm(ty.content_type, offset)?,
+        content: ValType::from_wasm(ty.content_type, signatures, offset)?,
         mutable: ty.mutable,
     })
 }
 
-/// Converts an (already validated) constant expression.
-fn convert_const_expr(expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstExpr> {
-    use wasmparser::Operator as Op;
-    let mut first = None;
-    let mut ops = Vec::new();
-    let mut reader = expr.get_operators_reader();
-    loop {
-        let offset = reader.original_position() as usize;
-        let op = match reader.read()? {
-            Op::End => break,
-            Op::I32Const { value } => ConstOp::I32(value),
-            Op::I64Const { value } => ConstOp::I64(value),
-            Op::F32Const { value } => ConstOp::F32(value.bits()),
-            Op::F64Const { value } => ConstOp::F64(value.bits()),
-            Op::V128Const { value } => ConstOp::V128(value.i128() as u128),
-            Op::RefNull { hty } => {
-                let ty = wasmparser::RefType::new(true, hty)
-                    .ok_or_else(|| CompileError::unsupported("reference type", offset))?;
-                ConstOp::RefNull(ValType::from_ref(ty, offset)?)
+impl ModuleParser<'_> {
+    /// Converts an (already validated) constant expression.
+    fn convert_const_expr(&self, expr: &wasmparser::ConstExpr<'_>) -> CompileResult<ConstExpr> {
+        use wasmparser::Operator as Op;
+        let mut first = None;
+        let mut ops = Vec::new();
+        let mut reader = expr.get_operators_reader();
+        loop {
+            let offset = reader.original_position() as usize;
+            let op = match reader.read()? {
+                Op::End => break,
+                Op::I32Const { value } => ConstOp::I32(value),
+                Op::I64Const { value } => ConstOp::I64(value),
+                Op::F32Const { value } => ConstOp::F32(value.bits()),
+                Op::F64Const { value } => ConstOp::F64(value.bits()),
+                Op::V128Const { value } => ConstOp::V128(value.i128() as u128),
+                Op::RefNull { hty } => {
+                    let ty = wasmparser::RefType::new(true, hty)
+                        .ok_or_else(|| CompileError::unsupported("reference type", offset))?;
+                    let ty = RefType::from_wasm(ty, &self.info.signature_ids, offset)?;
+                    ConstOp::RefNull(ValType::Ref(ty))
+                }
+                Op::RefFunc { function_index } => {
+                    ConstOp::RefFunc(FuncIndex::from_u32(function_index))
+                }
+                Op::GlobalGet { global_index } => {
+                    ConstOp::GlobalGet(GlobalIndex::from_u32(global_index))
+                }
+                Op::I32Add => ConstOp::I32Add,
+                Op::I32Sub => ConstOp::I32Sub,
+                Op::I32Mul => ConstOp::I32Mul,
+                Op::I64Add => ConstOp::I64Add,
+                Op::I64Sub => ConstOp::I64Sub,
+                Op::I64Mul => ConstOp::I64Mul,
+                other => {
+                    return Err(CompileError::unsupported(
+                        format!("constant expression operator {other:?}"),
+                        offset,
+                    ))
+                }
+            };
+            // Most expressions are one constant: keep it out of the `Vec` so it is boxed
+            // with one allocation (and no shrinking reallocation).
+            match first.take() {
+                None if ops.is_empty() => first = Some(op),
+                earlier => ops.extend(earlier.into_iter().chain([op])),
             }
-            Op::RefFunc { function_index } => ConstOp::RefFunc(FuncIndex::from_u32(function_index)),
-            Op::GlobalGet { global_index } => {
-                ConstOp::GlobalGet(GlobalIndex::from_u32(global_index))
-            }
-            Op::I32Add => ConstOp::I32Add,
-            Op::I32Sub => ConstOp::I32Sub,
-            Op::I32Mul => ConstOp::I32Mul,
-            Op::I64Add => ConstOp::I64Add,
-            Op::I64Sub => ConstOp::I64Sub,
-            Op::I64Mul => ConstOp::I64Mul,
-            other => {
-                return Err(CompileError::unsupported(
-                    format!("constant expression operator {other:?}"),
-                    offset,
-                ))
-            }
-        };
-        // Most expressions are one constant: keep it out of the `Vec` so it is boxed
-        // with one allocation (and no shrinking reallocation).
-        match first.take() {
-            None if ops.is_empty() => first = Some(op),
-            earlier => ops.extend(earlier.into_iter().chain([op])),
         }
+        Ok(ConstExpr(match (first, ops.is_empty()) {
+            (Some(op), true) => Box::new([op]),
+            _ => ops.into(),
+        }))
     }
-    Ok(ConstExpr(match (first, ops.is_empty()) {
-        (Some(op), true) => Box::new([op]),
-        _ => ops.into(),
-    }))
 }

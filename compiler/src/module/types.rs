@@ -1,5 +1,8 @@
 //! The module-level types the compiler and runtime share.
 
+use lightbeam_entity::PrimaryMap;
+
+use super::index::{SignatureId, TypeIndex};
 use crate::error::{CompileError, CompileResult};
 
 /// A WebAssembly value type supported by this compiler.
@@ -15,15 +18,160 @@ pub enum ValType {
     F64,
     /// 128-bit vector.
     V128,
-    /// Nullable reference to a function.
-    FuncRef,
-    /// Nullable reference to a host value.
-    ExternRef,
+    /// A reference (`funcref`, `externref`, `(ref $t)`, ...).
+    Ref(RefType),
+}
+
+/// What a reference may point to. Concrete types are function types, named by their
+/// engine-wide [`SignatureId`] so that types of different modules compare by
+/// identity; heap types of garbage collection (`any`, `eq`, `i31`, structs, arrays)
+/// are not supported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum HeapType {
+    /// Any function (`func`), the top of the function hierarchy.
+    Func,
+    /// No function (`nofunc`), the bottom of the function hierarchy: only null.
+    NoFunc,
+    /// Any host value (`extern`), the top of the external hierarchy.
+    Extern,
+    /// No host value (`noextern`), the bottom of the external hierarchy: only null.
+    NoExtern,
+    /// Functions of one type.
+    Concrete(SignatureId),
+}
+
+impl HeapType {
+    /// The top of the hierarchy this heap type belongs to.
+    pub fn top(self) -> HeapType {
+        match self {
+            HeapType::Func | HeapType::NoFunc | HeapType::Concrete(_) => HeapType::Func,
+            HeapType::Extern | HeapType::NoExtern => HeapType::Extern,
+        }
+    }
+
+    /// Whether `self` is a subtype of `other`. Function types have no declared
+    /// supertypes here (those are garbage-collection types), so two concrete types
+    /// match only when they are the same.
+    pub fn matches(self, other: HeapType) -> bool {
+        match (self, other) {
+            _ if self == other => true,
+            (HeapType::NoFunc, HeapType::Concrete(_)) => true,
+            (HeapType::NoFunc | HeapType::Concrete(_), HeapType::Func) => true,
+            (HeapType::NoExtern, HeapType::Extern) => true,
+            _ => false,
+        }
+    }
+}
+
+impl std::fmt::Display for HeapType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            HeapType::Func => f.write_str("func"),
+            HeapType::NoFunc => f.write_str("nofunc"),
+            HeapType::Extern => f.write_str("extern"),
+            HeapType::NoExtern => f.write_str("noextern"),
+            HeapType::Concrete(id) => write!(f, "{id}"),
+        }
+    }
+}
+
+/// A reference type: a heap type and whether null is a value of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct RefType {
+    /// Whether the reference may be null.
+    pub nullable: bool,
+    /// What it points to.
+    pub heap_type: HeapType,
+}
+
+impl RefType {
+    /// `funcref`, i.e. `(ref null func)`.
+    pub const FUNCREF: RefType = RefType::new(true, HeapType::Func);
+    /// `externref`, i.e. `(ref null extern)`.
+    pub const EXTERNREF: RefType = RefType::new(true, HeapType::Extern);
+
+    /// `(ref null? heap_type)`.
+    pub const fn new(nullable: bool, heap_type: HeapType) -> Self {
+        RefType {
+            nullable,
+            heap_type,
+        }
+    }
+
+    /// Whether `self` is a subtype of `other`: null only where `other` allows it, and
+    /// a heap type that matches.
+    pub fn matches(self, other: RefType) -> bool {
+        (!self.nullable || other.nullable) && self.heap_type.matches(other.heap_type)
+    }
+
+    /// The nullable top type of its hierarchy (`funcref` or `externref`).
+    pub fn top(self) -> RefType {
+        RefType::new(true, self.heap_type.top())
+    }
+
+    /// Converts a wasmparser reference type whose concrete heap types index
+    /// `signatures` (the module's types so far); garbage-collection and exception
+    /// heap types are unsupported.
+    pub(crate) fn from_wasm(
+        reference: wasmparser::RefType,
+        signatures: &PrimaryMap<TypeIndex, SignatureId>,
+        offset: usize,
+    ) -> CompileResult<Self> {
+        use wasmparser::{AbstractHeapType as A, HeapType as W};
+        let unsupported =
+            || CompileError::unsupported(format!("reference type {reference}"), offset);
+        let heap_type = match reference.heap_type() {
+            W::Abstract { shared: false, ty } => match ty {
+                A::Func => HeapType::Func,
+                A::NoFunc => HeapType::NoFunc,
+                A::Extern => HeapType::Extern,
+                A::NoExtern => HeapType::NoExtern,
+                _ => return Err(unsupported()),
+            },
+            W::Concrete(wasmparser::UnpackedIndex::Module(index)) => {
+                // A type section entry may only name earlier types, or itself: a
+                // recursive type, which needs the canonicalisation of recursion groups.
+                let id = signatures.get(TypeIndex::from_u32(index)).ok_or_else(|| {
+                    CompileError::unsupported(format!("recursive type {reference}"), offset)
+                })?;
+                HeapType::Concrete(*id)
+            }
+            _ => return Err(unsupported()),
+        };
+        Ok(RefType::new(reference.is_nullable(), heap_type))
+    }
+}
+
+impl std::fmt::Display for RefType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            RefType::FUNCREF => f.write_str("funcref"),
+            RefType::EXTERNREF => f.write_str("externref"),
+            RefType {
+                nullable: true,
+                heap_type,
+            } => write!(f, "(ref null {heap_type})"),
+            RefType {
+                nullable: false,
+                heap_type,
+            } => write!(f, "(ref {heap_type})"),
+        }
+    }
 }
 
 impl ValType {
-    /// Converts wasmparser's value type; reference types beyond the 2.0 set are unsupported.
-    pub(crate) fn from_wasm(ty: wasmparser::ValType, offset: usize) -> CompileResult<Self> {
+    /// `funcref`.
+    pub const FUNCREF: ValType = ValType::Ref(RefType::FUNCREF);
+    /// `externref`.
+    pub const EXTERNREF: ValType = ValType::Ref(RefType::EXTERNREF);
+
+    /// Converts wasmparser's value type; concrete heap types index `signatures`
+    /// (see [`RefType::from_wasm`]).
+    pub(crate) fn from_wasm(
+        ty: wasmparser::ValType,
+        signatures: &PrimaryMap<TypeIndex, SignatureId>,
+        offset: usize,
+    ) -> CompileResult<Self> {
         use wasmparser::ValType as W;
         Ok(match ty {
             W::I32 => ValType::I32,
@@ -31,22 +179,8 @@ impl ValType {
             W::F32 => ValType::F32,
             W::F64 => ValType::F64,
             W::V128 => ValType::V128,
-            W::Ref(reference) => Self::from_ref(reference, offset)?,
+            W::Ref(reference) => ValType::Ref(RefType::from_wasm(reference, signatures, offset)?),
         })
-    }
-
-    /// Converts a wasmparser reference type (`funcref` or `externref` only).
-    pub(crate) fn from_ref(reference: wasmparser::RefType, offset: usize) -> CompileResult<Self> {
-        if reference == wasmparser::RefType::FUNCREF {
-            Ok(ValType::FuncRef)
-        } else if reference == wasmparser::RefType::EXTERNREF {
-            Ok(ValType::ExternRef)
-        } else {
-            Err(CompileError::unsupported(
-                format!("reference type {reference}"),
-                offset,
-            ))
-        }
     }
 
     /// True for types held in general-purpose registers.
@@ -56,7 +190,34 @@ impl ValType {
 
     /// True for reference types.
     pub fn is_ref(self) -> bool {
-        matches!(self, ValType::FuncRef | ValType::ExternRef)
+        matches!(self, ValType::Ref(_))
+    }
+
+    /// The reference type, if it is one.
+    pub fn as_ref(self) -> Option<RefType> {
+        match self {
+            ValType::Ref(reference) => Some(reference),
+            _ => None,
+        }
+    }
+
+    /// Whether a value of type `self` is a value of type `other` (subtyping: equal
+    /// types, or references as [`RefType::matches`] says).
+    pub fn matches(self, other: ValType) -> bool {
+        match (self, other) {
+            (ValType::Ref(this), ValType::Ref(other)) => this.matches(other),
+            _ => self == other,
+        }
+    }
+
+    /// The type with references widened to the nullable top of their hierarchy: all
+    /// the code generator needs to know of a reference (its representation), and what
+    /// its value stack is checked against.
+    pub fn top(self) -> ValType {
+        match self {
+            ValType::Ref(reference) => ValType::Ref(reference.top()),
+            other => other,
+        }
     }
 
     /// Bytes a value of this type takes in a machine-stack slot (locals, spills,
@@ -71,15 +232,14 @@ impl ValType {
 
 impl std::fmt::Display for ValType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            ValType::I32 => "i32",
-            ValType::I64 => "i64",
-            ValType::F32 => "f32",
-            ValType::F64 => "f64",
-            ValType::V128 => "v128",
-            ValType::FuncRef => "funcref",
-            ValType::ExternRef => "externref",
-        })
+        match self {
+            ValType::I32 => f.write_str("i32"),
+            ValType::I64 => f.write_str("i64"),
+            ValType::F32 => f.write_str("f32"),
+            ValType::F64 => f.write_str("f64"),
+            ValType::V128 => f.write_str("v128"),
+            ValType::Ref(reference) => write!(f, "{reference}"),
+        }
     }
 }
 
@@ -251,7 +411,7 @@ impl MemoryType {
 /// The type of a table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TableType {
-    /// Element type (`funcref` or `externref`).
+    /// Element type (a reference type).
     pub element: ValType,
     /// Size limits in elements.
     pub limits: Limits,
@@ -278,6 +438,20 @@ pub struct GlobalType {
     pub mutable: bool,
 }
 
+impl GlobalType {
+    /// Whether a global of type `self` may be imported where `required` is asked for:
+    /// the same mutability; an immutable one of a subtype, a mutable one of the same
+    /// type (it is written as well as read).
+    pub fn matches(&self, required: &GlobalType) -> bool {
+        self.mutable == required.mutable
+            && if self.mutable {
+                self.content == required.content
+            } else {
+                self.content.matches(required.content)
+            }
+    }
+}
+
 /// The type of anything that can be imported or exported.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExternType {
@@ -300,5 +474,65 @@ impl ExternType {
             ExternType::Memory(_) => "memory",
             ExternType::Global(_) => "global",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn concrete(id: u32) -> HeapType {
+        HeapType::Concrete(SignatureId::from_u32(id))
+    }
+
+    #[test]
+    fn reference_subtyping_follows_nullability_and_the_function_hierarchy() {
+        let t = RefType::new(false, concrete(0));
+        let t_null = RefType::new(true, concrete(0));
+        let u = RefType::new(false, concrete(1));
+        assert!(t.matches(t_null) && t.matches(RefType::FUNCREF));
+        assert!(t.matches(RefType::new(false, HeapType::Func)));
+        assert!(!t_null.matches(t), "null where none is allowed");
+        assert!(!t.matches(u), "concrete types have no declared supertypes");
+        assert!(!RefType::FUNCREF.matches(t_null));
+        assert!(RefType::new(true, HeapType::NoFunc).matches(t_null));
+        assert!(!RefType::new(true, HeapType::NoFunc).matches(t));
+        assert!(!t.matches(RefType::EXTERNREF));
+        assert!(RefType::new(false, HeapType::NoExtern).matches(RefType::EXTERNREF));
+        assert!(!ValType::EXTERNREF.matches(ValType::FUNCREF));
+        assert!(ValType::I32.matches(ValType::I32) && !ValType::I32.matches(ValType::I64));
+        assert_eq!(ValType::Ref(t).top(), ValType::FUNCREF);
+        assert_eq!(ValType::Ref(t).to_string(), "(ref sig0)");
+        assert_eq!(ValType::Ref(t_null).to_string(), "(ref null sig0)");
+        assert_eq!(ValType::FUNCREF.to_string(), "funcref");
+    }
+
+    #[test]
+    fn global_imports_are_covariant_only_when_immutable() {
+        let global = |content, mutable| GlobalType { content, mutable };
+        let exact = ValType::Ref(RefType::new(false, concrete(3)));
+        assert!(global(exact, false).matches(&global(ValType::FUNCREF, false)));
+        assert!(!global(exact, true).matches(&global(ValType::FUNCREF, true)));
+        assert!(global(exact, true).matches(&global(exact, true)));
+        assert!(!global(ValType::FUNCREF, false).matches(&global(exact, false)));
+        assert!(!global(exact, false).matches(&global(exact, true)));
+    }
+
+    #[test]
+    fn concrete_types_resolve_to_signature_ids_and_others_are_unsupported() {
+        let mut signatures = PrimaryMap::new();
+        signatures.push(SignatureId::from_u32(7));
+        let index = |i| wasmparser::PackedIndex::from_module_index(i).unwrap();
+        let known = wasmparser::RefType::concrete(false, index(0));
+        assert_eq!(
+            RefType::from_wasm(known, &signatures, 0).unwrap(),
+            RefType::new(false, concrete(7))
+        );
+        // A type naming itself is past the types resolved so far.
+        let itself = wasmparser::RefType::concrete(true, index(1));
+        let error = RefType::from_wasm(itself, &signatures, 12).unwrap_err();
+        assert!(error.to_string().contains("recursive type"), "{error}");
+        let any = RefType::from_wasm(wasmparser::RefType::ANYREF, &signatures, 12).unwrap_err();
+        assert!(matches!(any, CompileError::Unsupported { .. }), "{any}");
     }
 }

@@ -25,12 +25,7 @@ impl Store {
         self.check(func.store, "function")?;
         let data = &self.funcs[func.index];
         let ty = data.ty.clone();
-        if args.len() != ty.params.len()
-            || args
-                .iter()
-                .zip(ty.params.iter())
-                .any(|(arg, ty)| arg.ty() != *ty)
-        {
+        if !self.vals_match(args, &ty.params)? {
             return Err(Trap::host(format!("argument type mismatch: expected {ty}")));
         }
         let trampoline = match &data.kind {
@@ -128,11 +123,9 @@ impl Store {
     /// `Ok` if a host function of type `ty` returned `results` of its result types and
     /// of this store.
     pub(super) fn check_host_results(&self, ty: &FuncType, results: &[Val]) -> Result<(), Trap> {
-        let typed = results.len() == ty.results.len()
-            && results
-                .iter()
-                .zip(ty.results.iter())
-                .all(|(value, ty)| value.ty() == *ty);
+        let typed = self.vals_match(results, &ty.results).map_err(|_| {
+            Trap::host("host function returned a function reference of another store")
+        })?;
         if !typed {
             return Err(Trap::host(
                 "host function returned values of the wrong types",

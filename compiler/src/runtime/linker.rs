@@ -182,7 +182,7 @@ fn extern_matches(store: &Store, item: Extern, expected: &ExternType) -> bool {
     match (item, expected) {
         (Extern::Func(func), ExternType::Func(ty)) => func.ty(store).is_ok_and(|f| f == *ty),
         (Extern::Global(global), ExternType::Global(ty)) => {
-            global.ty(store).is_ok_and(|g| g == *ty)
+            global.ty(store).is_ok_and(|actual| actual.matches(ty))
         }
         (Extern::Memory(memory), ExternType::Memory(ty)) => {
             memory.ty(store).is_ok_and(|actual| actual.matches(ty))

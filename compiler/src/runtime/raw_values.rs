@@ -7,7 +7,16 @@ use super::store::Store;
 use super::values::Val;
 use super::vm::{VMFuncRef, ValRaw};
 use crate::error::{ObjectError, StoreMismatch};
-use crate::module::ValType;
+use crate::module::{HeapType, RefType, SignatureId, ValType};
+
+impl Val {
+    /// Whether the value is a value of type `ty` in `store`: for a function reference,
+    /// whether the function's signature matches a concrete type such as `(ref $t)`.
+    /// A function of another store is an error.
+    pub fn matches_ty(&self, store: &Store, ty: ValType) -> Result<bool, StoreMismatch> {
+        store.val_matches(self, ty)
+    }
+}
 
 /// Conversions between values and their raw representation in generated code's slots.
 impl Store {
@@ -39,7 +48,7 @@ impl Store {
     /// type or a global's content): generated code trusts a funcref slot to hold a
     /// `VMFuncRef` pointer.
     pub(super) fn typed_val_to_raw(&self, value: &Val, ty: ValType) -> Result<ValRaw, ObjectError> {
-        if value.ty() != ty {
+        if !self.val_matches(value, ty)? {
             return Err(ObjectError::Type(format!(
                 "expected a value of type {ty}, got {}",
                 value.ty()
@@ -56,9 +65,50 @@ impl Store {
             ValType::F32 => Val::F32(raw.low as u32),
             ValType::F64 => Val::F64(raw.low),
             ValType::V128 => Val::V128(raw.low as u128 | (raw.high as u128) << 64),
-            ValType::ExternRef => Val::ExternRef(raw.low.checked_sub(1).map(|v| v as u32)),
-            ValType::FuncRef => Val::FuncRef(self.func_from_raw(raw.low)),
+            ValType::Ref(reference) => match reference.heap_type.top() {
+                HeapType::Extern => Val::ExternRef(raw.low.checked_sub(1).map(|v| v as u32)),
+                _ => Val::FuncRef(self.func_from_raw(raw.low)),
+            },
         }
+    }
+
+    /// Whether `value` is a value of type `ty`: a number of that type, or a reference
+    /// of its hierarchy that is null only where `ty` allows it and, for a function,
+    /// whose signature matches. A function of another store is an error.
+    pub(crate) fn val_matches(&self, value: &Val, ty: ValType) -> Result<bool, StoreMismatch> {
+        let ValType::Ref(reference) = ty else {
+            return Ok(value.ty() == ty);
+        };
+        let heap_type = match *value {
+            Val::FuncRef(None) => HeapType::NoFunc,
+            Val::ExternRef(None) => HeapType::NoExtern,
+            Val::ExternRef(Some(_)) => HeapType::Extern,
+            Val::FuncRef(Some(func)) => {
+                self.check(func.store, "function")?;
+                let type_id = self.funcs[func.index].func_ref.type_id;
+                HeapType::Concrete(SignatureId::from_u32(type_id as u32))
+            }
+            _ => return Ok(false),
+        };
+        let nullable = matches!(heap_type, HeapType::NoFunc | HeapType::NoExtern);
+        Ok(RefType::new(nullable, heap_type).matches(reference))
+    }
+
+    /// Whether `values` are values of `types`, one for one (see [`Self::val_matches`]).
+    pub(crate) fn vals_match(
+        &self,
+        values: &[Val],
+        types: &[ValType],
+    ) -> Result<bool, StoreMismatch> {
+        if values.len() != types.len() {
+            return Ok(false);
+        }
+        for (value, ty) in values.iter().zip(types) {
+            if !self.val_matches(value, *ty)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// The function a raw function reference points to.

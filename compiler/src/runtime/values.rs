@@ -1,7 +1,7 @@
 //! Values crossing the embedding API.
 
 use super::handles::Func;
-use crate::module::ValType;
+use crate::module::{HeapType, ValType};
 
 /// A WebAssembly value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +23,9 @@ pub enum Val {
 }
 
 impl Val {
-    /// The value's type.
+    /// The value's type; for a reference, the top type of its hierarchy (`funcref` or
+    /// `externref`): whether a function reference also has a more precise type, such
+    /// as `(ref $t)`, depends on its function (see [`Val::matches_ty`]).
     pub fn ty(&self) -> ValType {
         match self {
             Val::I32(_) => ValType::I32,
@@ -31,21 +33,30 @@ impl Val {
             Val::F32(_) => ValType::F32,
             Val::F64(_) => ValType::F64,
             Val::V128(_) => ValType::V128,
-            Val::FuncRef(_) => ValType::FuncRef,
-            Val::ExternRef(_) => ValType::ExternRef,
+            Val::FuncRef(_) => ValType::FUNCREF,
+            Val::ExternRef(_) => ValType::EXTERNREF,
         }
     }
 
-    /// The default (zero or null) value of `ty`.
-    pub fn default_for(ty: ValType) -> Val {
-        match ty {
+    /// The default (zero or null) value of `ty`; `None` for a non-nullable reference
+    /// type, which has none.
+    pub fn default_for(ty: ValType) -> Option<Val> {
+        Some(match ty {
             ValType::I32 => Val::I32(0),
             ValType::I64 => Val::I64(0),
             ValType::F32 => Val::F32(0),
             ValType::F64 => Val::F64(0),
             ValType::V128 => Val::V128(0),
-            ValType::FuncRef => Val::FuncRef(None),
-            ValType::ExternRef => Val::ExternRef(None),
+            ValType::Ref(reference) if !reference.nullable => return None,
+            ValType::Ref(reference) => Val::null_of(reference.heap_type),
+        })
+    }
+
+    /// The null reference of the hierarchy of `heap_type`.
+    pub fn null_of(heap_type: HeapType) -> Val {
+        match heap_type.top() {
+            HeapType::Extern => Val::ExternRef(None),
+            _ => Val::FuncRef(None),
         }
     }
 

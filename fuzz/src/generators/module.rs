@@ -55,6 +55,9 @@ pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
     config.threads_enabled = false;
     config.shared_everything_threads_enabled = false;
     config.exceptions_enabled = false;
+    // wasm-smith generates typed function references only together with GC (one
+    // switch), and wasmi, the reference, implements neither: they stay off here and
+    // need the second reference engine (wasmtime).
     config.gc_enabled = false;
     config.custom_descriptors_enabled = false;
     config.tail_call_enabled = false;

@@ -17,9 +17,10 @@ use std::rc::Rc;
 use std::sync::Once;
 
 use lightbeam::{
-    Caller, Config, Engine, Extern, ExternType, Func, FuncType, Global, GlobalType, IndexType,
-    Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module, ObjectError,
-    ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Table, TableType, Trap, Val, ValType,
+    Caller, Config, Engine, Extern, ExternType, Func, FuncType, Global, GlobalType, HeapType,
+    IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module,
+    ObjectError, ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Table, TableType, Trap,
+    Val, ValType,
 };
 
 use crate::generators::api_calls::{
@@ -156,8 +157,8 @@ fn val_type(kind: ValKind) -> ValType {
         ValKind::F32 => ValType::F32,
         ValKind::F64 => ValType::F64,
         ValKind::V128 => ValType::V128,
-        ValKind::FuncRef => ValType::FuncRef,
-        ValKind::ExternRef => ValType::ExternRef,
+        ValKind::FuncRef => ValType::FUNCREF,
+        ValKind::ExternRef => ValType::EXTERNREF,
     }
 }
 
@@ -200,8 +201,20 @@ fn fit(funcs: &[Owned<Func>], spec: Option<ValueSpec>, ty: ValType) -> (Val, Opt
     let candidate = spec.map(|spec| value(funcs, spec));
     match candidate {
         Some((val, store)) if val.ty() == ty => (val, store),
-        _ => (Val::default_for(ty), None),
+        _ => (default_val(ty), None),
     }
+}
+
+/// The zero or null of `ty`. A non-nullable reference type (which the modules this
+/// fuzzer generates do not declare) has none: it gets the null of its hierarchy,
+/// which the API then refuses.
+fn default_val(ty: ValType) -> Val {
+    Val::default_for(ty).unwrap_or_else(|| {
+        Val::null_of(
+            ty.as_ref()
+                .map_or(HeapType::Func, |reference| reference.heap_type),
+        )
+    })
 }
 
 /// A limiter that refuses like [`StoreLimits`] but, if asked, by panicking.
@@ -313,7 +326,7 @@ fn run_host(
     funcs: &FuncPool,
     results: &[ValType],
 ) -> Result<Vec<Val>, Trap> {
-    let defaults = || results.iter().map(|ty| Val::default_for(*ty)).collect();
+    let defaults = || results.iter().map(|ty| default_val(*ty)).collect();
     match behavior {
         HostBehavior::Defaults => Ok(defaults()),
         HostBehavior::Values(specs) => {
@@ -544,7 +557,7 @@ impl World {
             return;
         };
         let ty = TableType {
-            element: ValType::FuncRef,
+            element: ValType::FUNCREF,
             limits: Limits {
                 min: u64::from(min % 1024),
                 max: max.map(u64::from),
@@ -620,13 +633,13 @@ impl World {
                     .and_then(Result::ok)
                     .map(Extern::Memory),
                 ExternType::Table(ty) => {
-                    let null = Val::default_for(ty.element);
+                    let null = default_val(ty.element);
                     unless_deliberate(|| Table::new(store, ty, null))
                         .and_then(Result::ok)
                         .map(Extern::Table)
                 }
                 ExternType::Global(ty) => {
-                    let zero = Val::default_for(ty.content);
+                    let zero = default_val(ty.content);
                     match Global::new(store, ty, zero) {
                         Ok(global) => Some(Extern::Global(global)),
                         Err(error) => finding(format_args!("Global::new({ty:?}): {error}")),

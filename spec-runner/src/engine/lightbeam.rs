@@ -40,9 +40,9 @@ mod wired {
     use crate::spectest::{self, ParamType};
     use crate::value::{Trap, TrapKind, Value, ValueType};
     use lightbeam::{
-        Config, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType, IndexType,
-        Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module, Store, Table,
-        TableType, TrapCode, Val, ValType,
+        Config, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType, HeapType,
+        IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module, Store,
+        Table, TableType, TrapCode, Val, ValType,
     };
     use std::time::Duration;
 
@@ -355,7 +355,7 @@ mod wired {
             if let Some((arg, ty)) = args
                 .iter()
                 .zip(func_type.params.iter())
-                .find(|(arg, ty)| arg.ty() != **ty)
+                .find(|(arg, ty)| !arg.matches_ty(&self.store, **ty).unwrap_or(false))
             {
                 return Err(EngineError(format!(
                     "\"{name}\" has type {func_type}: a {} argument was given for a {ty} parameter",
@@ -488,7 +488,7 @@ mod wired {
             TrapCode::IndirectCallToNull => TrapKind::UninitializedElement,
             TrapCode::BadSignature => TrapKind::IndirectCallTypeMismatch,
             TrapCode::StackOverflow => TrapKind::CallStackExhausted,
-            TrapCode::NullReference => TrapKind::NullReference,
+            TrapCode::NullReference | TrapCode::NullFunctionReference => TrapKind::NullReference,
             TrapCode::Interrupted => TrapKind::Timeout,
             TrapCode::HostTrap => TrapKind::Other,
         }
@@ -501,8 +501,11 @@ mod wired {
             ValType::F32 => ValueType::F32,
             ValType::F64 => ValueType::F64,
             ValType::V128 => ValueType::V128,
-            ValType::FuncRef => ValueType::FuncRef,
-            ValType::ExternRef => ValueType::ExternRef,
+            // Typed references are values of their hierarchy's type to the harness.
+            ValType::Ref(reference) => match reference.heap_type.top() {
+                HeapType::Extern => ValueType::ExternRef,
+                _ => ValueType::FuncRef,
+            },
         }
     }
 
@@ -538,7 +541,7 @@ mod wired {
             let table = Table::new(
                 store,
                 TableType {
-                    element: ValType::FuncRef,
+                    element: ValType::FUNCREF,
                     limits: Limits {
                         min,
                         max: Some(max),

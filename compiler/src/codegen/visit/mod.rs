@@ -25,6 +25,7 @@ mod conversion;
 mod float;
 mod int;
 mod memory;
+mod reference;
 mod simd_core;
 mod simd_float;
 mod simd_int;

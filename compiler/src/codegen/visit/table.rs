@@ -2,8 +2,8 @@
 
 use crate::builtins::Builtin;
 use crate::codegen::context::CodeGen;
-use crate::error::CompileResult;
-use crate::module::{IndexType, TableIndex, ValType};
+use crate::error::{CompileError, CompileResult};
+use crate::module::{FuncIndex, HeapType, IndexType, RefType, TableIndex, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::regs::VMCTX;
@@ -19,14 +19,11 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_ref_null(&mut self, hty: wasmparser::HeapType) -> CompileResult<()> {
-        let ty = match hty {
-            wasmparser::HeapType::Abstract {
-                ty: wasmparser::AbstractHeapType::Extern,
-                ..
-            } => ValType::ExternRef,
-            _ => ValType::FuncRef,
-        };
-        self.push_const(ty, 0);
+        let reference = wasmparser::RefType::new(true, hty)
+            .ok_or_else(|| CompileError::unsupported("reference type", self.wasm_offset))?;
+        let signatures = &self.env.info.signature_ids;
+        let ty = RefType::from_wasm(reference, signatures, self.wasm_offset)?;
+        self.push_const(ValType::Ref(ty), 0);
         Ok(())
     }
 
@@ -39,7 +36,10 @@ impl CodeGen<'_> {
         let offset = self.env.offsets.func_ref(function_index);
         self.masm
             .load(OperandSize::S64, reference, Address::offset(VMCTX, offset));
-        self.push_gpr(ValType::FuncRef, reference);
+        let info = self.env.info;
+        let signature = info.signature_ids[info.functions[FuncIndex::from_u32(function_index)]];
+        let ty = RefType::new(false, HeapType::Concrete(signature));
+        self.push_gpr(ValType::Ref(ty), reference);
         Ok(())
     }
 
