@@ -13,10 +13,12 @@ targets="${FUZZ_TARGETS:-differential compile entity api wasi}"
 # folder keeps it from holding the lock other cargo commands wait on.
 target_dir="target/fuzz"
 
-# The three-way oracle (wasmtime and wasmi as references) over fixed seeds, on stable and
-# in release, so the wasmtime that ci/spec-tests.sh built is reused.
+# The three-way oracle (wasmtime and wasmi as references) over fixed seeds, on stable,
+# with the packages and features of ci/spec-tests.sh's release build, so the wasmtime
+# built there is reused rather than built again.
 echo "--- three-way oracle on fixed seeds (wasmtime, wasmi, lightbeam)"
-cargo test --release -p lightbeam-fuzz --features wasmtime --test three_way
+cargo test --release -p spec-runner -p lightbeam-fuzz --features lightbeam-fuzz/wasmtime \
+    --test three_way
 
 if ! rustup toolchain list | grep -q '^nightly'; then
     echo "ci/fuzz.sh: no nightly toolchain on this machine; fuzz smoke run skipped"
