@@ -584,9 +584,15 @@ impl World {
             mutable,
         };
         let (val, owner) = value(&self.funcs.borrow(), spec);
-        let foreign = owner.is_some_and(|owner| owner != s) && val.ty() == ty.content;
+        let foreign = owner.is_some_and(|owner| owner != s);
+        let mistyped = val.ty() != ty.content;
         let result = Global::new(&mut self.stores[s].store, ty, val);
-        expect_object_mismatch(foreign, result.as_ref().err(), "Global::new value");
+        if foreign && mistyped {
+            // Wrong on two counts: a type error and a store mismatch are both right.
+            expect_rejected(result.as_ref().err(), "Global::new foreign mistyped value");
+        } else {
+            expect_object_mismatch(foreign, result.as_ref().err(), "Global::new value");
+        }
         if let Ok(handle) = result {
             self.globals.push(Owned { store: s, handle });
         }
@@ -946,6 +952,16 @@ fn expect_mismatch(foreign: bool, failed: bool, what: &str) {
         finding(format_args!(
             "{what}: foreign handle {foreign}, store mismatch reported {failed}"
         ));
+    }
+}
+
+/// Checks that an object operation failed, for a reason given two ways (`error`
+/// must be there); a store mismatch among them is counted.
+fn expect_rejected(error: Option<&ObjectError>, what: &str) {
+    match error {
+        None => finding(format_args!("{what}: accepted")),
+        Some(ObjectError::StoreMismatch(_)) => MISMATCHES.with(|count| count.set(count.get() + 1)),
+        Some(_) => {}
     }
 }
 
