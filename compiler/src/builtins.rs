@@ -73,6 +73,19 @@ macro_rules! foreach_builtin {
                 (elem_and_table: index, dst: int, src: int, len: int) -> (), can_trap: true;
             /// `elem.drop`.
             elem_drop = ElemDrop "elem.drop" (elem: index) -> (), can_trap: false;
+            /// `memory.atomic.notify`: wakes up to `count` waiters at `address`, the
+            /// effective address as a `u64` (the code generator adds the offset);
+            /// returns how many it woke (0 for an unshared memory).
+            memory_atomic_notify = MemoryAtomicNotify "memory.atomic.notify"
+                (memory: index, address: int, count: int) -> i32, can_trap: true;
+            /// `memory.atomic.wait32`: blocks while the `i32` at `address` (as for
+            /// notify) is `expected`, at most `timeout` ns (forever if negative);
+            /// returns 0 (woken), 1 (not equal) or 2 (timed out).
+            memory_atomic_wait32 = MemoryAtomicWait32 "memory.atomic.wait32"
+                (memory: index, address: int, expected: int, timeout: int) -> i32, can_trap: true;
+            /// `memory.atomic.wait64`: as `memory.atomic.wait32` for an `i64`.
+            memory_atomic_wait64 = MemoryAtomicWait64 "memory.atomic.wait64"
+                (memory: index, address: int, expected: int, timeout: int) -> i32, can_trap: true;
         }
     };
 }

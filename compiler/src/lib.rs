@@ -76,8 +76,8 @@ pub use module::{
 };
 pub use runtime::{
     Caller, Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker, Memory,
-    ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Table, Val, DEFAULT_INSTANCE_LIMIT,
-    DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
+    ResourceLimiter, SharedMemory, Store, StoreLimits, StoreLimitsBuilder, Table, Val,
+    DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
 };
 pub use trap::{Trap, TrapCode};
 pub use x64::masm::SimdEncoding;

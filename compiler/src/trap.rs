@@ -32,6 +32,10 @@ pub enum TrapCode {
     NullReference = 13,
     /// `call_ref` (or `return_call_ref`) of a null function reference.
     NullFunctionReference = 14,
+    /// An atomic access whose effective address is not a multiple of its size.
+    UnalignedAtomic = 15,
+    /// `memory.atomic.wait32/64` on a memory that is not shared.
+    ExpectedSharedMemory = 16,
 }
 
 impl TrapCode {
@@ -52,12 +56,14 @@ impl TrapCode {
             TrapCode::TableAccessOutOfBounds => "out of bounds table access",
             TrapCode::NullReference => "null reference",
             TrapCode::NullFunctionReference => "null function reference",
+            TrapCode::UnalignedAtomic => "unaligned atomic",
+            TrapCode::ExpectedSharedMemory => "expected shared memory",
         }
     }
 
     /// The code for a value stored by generated code, if it is one.
     pub fn from_u32(value: u32) -> Option<TrapCode> {
-        const ALL: [TrapCode; 14] = [
+        const ALL: [TrapCode; 16] = [
             TrapCode::Unreachable,
             TrapCode::IntegerDivisionByZero,
             TrapCode::IntegerOverflow,
@@ -72,6 +78,8 @@ impl TrapCode {
             TrapCode::TableAccessOutOfBounds,
             TrapCode::NullReference,
             TrapCode::NullFunctionReference,
+            TrapCode::UnalignedAtomic,
+            TrapCode::ExpectedSharedMemory,
         ];
         ALL.into_iter().find(|code| *code as u32 == value)
     }

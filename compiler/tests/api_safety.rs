@@ -26,6 +26,7 @@ fn memory_type(min: u64) -> MemoryType {
         limits: Limits { min, max: None },
         index_type: IndexType::I32,
         page_size_log2: 16,
+        shared: false,
     }
 }
 

@@ -159,7 +159,8 @@ impl Engines {
                 relaxed_simd,
                 features: WasmFeatures::WASM3
                     | WasmFeatures::WIDE_ARITHMETIC
-                    | WasmFeatures::CUSTOM_PAGE_SIZES,
+                    | WasmFeatures::CUSTOM_PAGE_SIZES
+                    | WasmFeatures::THREADS,
                 ..Config::default()
             };
             let engine = Engine::try_new(config).unwrap_or_else(|error| {

@@ -2,12 +2,16 @@
 //! store context, so the same module compiles to the same bytes in every process, and
 //! those bytes would run in any of them.
 //!
-//! The module below calls every builtin (memory.grow/fill/copy/init, data.drop,
-//! table.grow/fill/copy/init, elem.drop) as well as direct and indirect calls and traps.
+//! The modules below call every builtin (memory.grow/fill/copy/init, data.drop,
+//! table.grow/fill/copy/init, elem.drop; with threads, memory.atomic.notify/wait32/
+//! wait64) as well as direct and indirect calls and traps. The `lightbeam` command
+//! compiles Wasm 2.0, so the comparison across processes covers the first module; the
+//! atomic builtins are reached through the same table and scanned in this process.
 
 use std::process::Command;
 
 use lightbeam::{Config, Engine, FuncSelector, Linker, Module, Store, TrapCode, Val};
+use wasmparser::WasmFeatures;
 
 /// Every builtin, a direct call, a `call_indirect` and explicit traps.
 const EVERY_BUILTIN: &str = r#"(module
@@ -39,6 +43,25 @@ const EVERY_BUILTIN: &str = r#"(module
   (func (export "divide") (param i32 i32) (result i32)
     (i32.div_s (local.get 0) (local.get 1)))
   (func (export "unreachable") unreachable))"#;
+
+/// The builtins of the threads proposal.
+const ATOMIC_BUILTINS: &str = r#"(module
+  (memory 1 1 shared)
+  (func (export "atomic_ops") (result i32)
+    (i32.add
+      (i32.add
+        (memory.atomic.notify (i32.const 0) (i32.const 1))
+        (memory.atomic.wait32 (i32.const 0) (i32.const 1) (i64.const 0)))
+      (memory.atomic.wait64 (i32.const 8) (i64.const 0) (i64.const 0)))))"#;
+
+/// An engine that compiles both modules, serially.
+fn threads_engine() -> Engine {
+    Engine::new(Config {
+        parallel_compilation: false,
+        features: WasmFeatures::WASM2 | WasmFeatures::THREADS,
+        ..Config::default()
+    })
+}
 
 /// The module's code bytes as `compile -o` writes them, from a fresh `lightbeam` process.
 fn code_from_a_new_process(module: &std::path::Path, run: usize) -> Vec<u8> {
@@ -91,24 +114,23 @@ fn code_holds_no_address_mapped_in_this_process() {
     // Independent of address-space randomisation: any 8 bytes of code that read as an
     // address of this process (code of the runtime's builtins, its data, the heap) is
     // one the compiler copied in.
-    let engine = Engine::new(Config {
-        parallel_compilation: false,
-        ..Config::default()
-    });
-    let module = Module::new(&engine, EVERY_BUILTIN).unwrap();
+    let engine = threads_engine();
     let ranges = mapped_ranges();
-    for index in 0..module.defined_functions() {
-        let code = module.function_code(index).unwrap();
-        for (at, window) in code.windows(8).enumerate() {
-            let value = u64::from_le_bytes(window.try_into().unwrap());
-            if let Some(range) = ranges.iter().find(|range| range.contains(&value)) {
-                panic!(
-                    "function {index} holds the address {value:#x} (in the mapping \
+    for source in [EVERY_BUILTIN, ATOMIC_BUILTINS] {
+        let module = Module::new(&engine, source).unwrap();
+        for index in 0..module.defined_functions() {
+            let code = module.function_code(index).unwrap();
+            for (at, window) in code.windows(8).enumerate() {
+                let value = u64::from_le_bytes(window.try_into().unwrap());
+                if let Some(range) = ranges.iter().find(|range| range.contains(&value)) {
+                    panic!(
+                        "function {index} holds the address {value:#x} (in the mapping \
                      {:#x}-{:#x}) at byte {at:#x}:\n{}",
-                    range.start,
-                    range.end,
-                    lightbeam::disassemble(code)
-                );
+                        range.start,
+                        range.end,
+                        lightbeam::disassemble(code)
+                    );
+                }
             }
         }
     }
@@ -137,11 +159,20 @@ fn builtins_called_through_the_table_do_their_work() {
     assert_eq!(division.code, TrapCode::IntegerDivisionByZero);
     let unreachable = call("unreachable", &[]).unwrap_err();
     assert_eq!(unreachable.code, TrapCode::Unreachable);
+    // No waiter: 0 woken; 1 "not-equal"; 2 "timed-out".
+    let engine = threads_engine();
+    let module = Module::new(&engine, ATOMIC_BUILTINS).unwrap();
+    let mut store = Store::new(&engine);
+    let instance = Linker::new().instantiate(&mut store, &module).unwrap();
+    let atomic_ops = instance.get_func(&store, "atomic_ops").unwrap().unwrap();
+    assert_eq!(atomic_ops.call(&mut store, &[]).unwrap(), [Val::I32(3)]);
 }
 
 #[test]
 fn listings_name_the_builtin_each_call_reaches() {
-    let module = Module::new(&Engine::default(), EVERY_BUILTIN).unwrap();
+    let engine = threads_engine();
+    let module = Module::new(&engine, EVERY_BUILTIN).unwrap();
+    let atomic = Module::new(&engine, ATOMIC_BUILTINS).unwrap();
     let expected = [
         (
             "memory_ops",
@@ -164,7 +195,19 @@ fn listings_name_the_builtin_each_call_reaches() {
             ][..],
         ),
     ];
-    for (export, builtins) in expected {
+    let atomic_expected = (
+        "atomic_ops",
+        &[
+            "memory.atomic.notify",
+            "memory.atomic.wait32",
+            "memory.atomic.wait64",
+        ][..],
+    );
+    let cases = expected
+        .into_iter()
+        .map(|case| (&module, case))
+        .chain([(&atomic, atomic_expected)]);
+    for (module, (export, builtins)) in cases {
         let listing = module.disassemble(FuncSelector::Export(export)).unwrap();
         let named: Vec<&str> = listing
             .lines()

@@ -91,6 +91,7 @@ fn memory_grow_past_the_limit_returns_minus_one_from_wasm_and_the_host() {
         limits: Limits { min: 5, max: None },
         index_type: IndexType::I32,
         page_size_log2: 16,
+        shared: false,
     };
     assert!(matches!(
         Memory::new(&mut store, ty),

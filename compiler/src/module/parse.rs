@@ -525,9 +525,6 @@ fn convert_table_type(
 }
 
 fn convert_memory_type(ty: &wasmparser::MemoryType, offset: usize) -> CompileResult<MemoryType> {
-    if ty.shared {
-        return Err(CompileError::unsupported("shared memories", offset));
-    }
     let page_size_log2 = match ty.page_size_log2 {
         None => DEFAULT_PAGE_SIZE_LOG2,
         Some(log2 @ (0 | 16)) => log2 as u8,
@@ -545,6 +542,7 @@ fn convert_memory_type(ty: &wasmparser::MemoryType, offset: usize) -> CompileRes
         },
         index_type: index_type(ty.memory64),
         page_size_log2,
+        shared: ty.shared,
     })
 }
 

@@ -387,6 +387,9 @@ pub struct MemoryType {
     /// Log2 of its page size in bytes: [`DEFAULT_PAGE_SIZE_LOG2`] (64 KiB), or 0 for
     /// one-byte pages (the custom-page-sizes proposal).
     pub page_size_log2: u8,
+    /// Whether it is shared between threads (the threads proposal); a shared memory
+    /// always has a maximum.
+    pub shared: bool,
 }
 
 /// Log2 of the default page size of a memory, 64 KiB.
@@ -394,10 +397,11 @@ pub const DEFAULT_PAGE_SIZE_LOG2: u8 = 16;
 
 impl MemoryType {
     /// Whether a memory of type `self` may be imported where `required` is asked for:
-    /// same index type and page size, limits that fit.
+    /// same index type, page size and sharing, limits that fit.
     pub fn matches(&self, required: &MemoryType) -> bool {
         self.index_type == required.index_type
             && self.page_size_log2 == required.page_size_log2
+            && self.shared == required.shared
             && self.limits.matches(&required.limits)
     }
 

@@ -11,6 +11,8 @@ use std::sync::atomic::Ordering;
 
 use super::handles::StoreInstanceIndex;
 use super::linker::evaluate_in_instance;
+use super::objects::MemoryStorage;
+use super::shared_memory::{Expected, SharedMemory};
 use super::store::Store;
 use crate::builtins::{foreach_builtin, BuiltinFn, BuiltinReturn, BuiltinTable};
 use crate::module::{DataIndex, ElemIndex, IndexType, MemoryIndex, TableIndex};
@@ -304,5 +306,62 @@ builtin! {
     fn elem_drop(store, instance, elem, _, _, _) {
         store.instances[instance].dropped_elements.insert(ElemIndex::from_u32(elem as u32));
         BuiltinReturn::done()
+    }
+}
+
+/// The memory of `instance` that a wait or notify names, with its current length.
+fn atomic_memory(store: &Store, instance: StoreInstanceIndex, memory: u64) -> &MemoryStorage {
+    let index = store.instances[instance].memories[memory_index(memory)];
+    &store.memories[index].memory
+}
+
+builtin! {
+    /// `memory.atomic.notify(memory, address, count)` → waiters woken.
+    fn memory_atomic_notify(store, instance, memory, address, count, _) {
+        let memory = atomic_memory(store, instance, memory);
+        let outcome = match memory.shared() {
+            Some(shared) => shared.notify(address, count as u32),
+            // No thread can wait on an unshared memory, but the access is checked.
+            None => SharedMemory::check_atomic(address, 4, memory.byte_len()).map(|()| 0),
+        };
+        match outcome {
+            Ok(woken) => BuiltinReturn::value(woken.into()),
+            Err(code) => BuiltinReturn::trap(code),
+        }
+    }
+}
+
+/// `memory.atomic.wait32/64` of `expected` at `address` with `timeout` (ns, `i64`).
+fn wait(
+    store: &mut Store,
+    instance: StoreInstanceIndex,
+    memory: u64,
+    address: u64,
+    expected: Expected,
+    timeout: u64,
+) -> BuiltinReturn {
+    let memory = atomic_memory(store, instance, memory);
+    let outcome = match memory.shared() {
+        Some(shared) => shared.wait(address, expected, timeout as i64, &store.context.interrupt),
+        None => SharedMemory::check_atomic(address, expected.bytes(), memory.byte_len())
+            .and(Err(TrapCode::ExpectedSharedMemory)),
+    };
+    match outcome {
+        Ok(result) => BuiltinReturn::value(result.into()),
+        Err(code) => BuiltinReturn::trap(code),
+    }
+}
+
+builtin! {
+    /// `memory.atomic.wait32(memory, address, expected, timeout)` → 0, 1 or 2.
+    fn memory_atomic_wait32(store, instance, memory, address, expected, timeout) {
+        wait(store, instance, memory, address, Expected::U32(expected as u32), timeout)
+    }
+}
+
+builtin! {
+    /// `memory.atomic.wait64(memory, address, expected, timeout)` → 0, 1 or 2.
+    fn memory_atomic_wait64(store, instance, memory, address, expected, timeout) {
+        wait(store, instance, memory, address, Expected::U64(expected), timeout)
     }
 }

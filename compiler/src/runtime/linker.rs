@@ -327,8 +327,11 @@ fn fill_vmctx(
     vmctx[word(vmoffsets::INSTANCE)] = instance.as_u32() as u64;
     for (i, memory) in resolved.memories.iter() {
         let data = &store.memories[*memory];
-        vmctx[word(offsets.memory_base(i.as_u32()))] = data.definition.base as u64;
-        vmctx[word(offsets.memory_definition(i.as_u32()))] = &*data.definition as *const _ as u64;
+        let definition = data.memory.definition();
+        // SAFETY: the definition lives as long as the memory, which the store keeps
+        // for as long as this instance.
+        vmctx[word(offsets.memory_base(i.as_u32()))] = unsafe { (*definition).base } as u64;
+        vmctx[word(offsets.memory_definition(i.as_u32()))] = definition as u64;
     }
     for (i, global) in resolved.globals.iter() {
         vmctx[word(offsets.global(i.as_u32()))] = store.globals[*global].cell.as_ptr() as u64;

@@ -1,15 +1,99 @@
 //! Linear memories in a store, and the [`Memory`] handle's methods.
 
+use std::sync::atomic::Ordering;
+
 use super::handles::{Memory, StoreMemoryIndex};
-use super::objects::MemoryData;
+use super::objects::{MemoryData, MemoryStorage};
+use super::shared_memory::SharedMemory;
 use super::store::Store;
 use super::vm::VMMemoryDefinition;
 use crate::error::{ObjectError, StoreMismatch};
 use crate::module::MemoryType;
 use crate::sys::linear_memory::LinearMemory;
 
+impl MemoryStorage {
+    /// The current size in pages.
+    pub(crate) fn pages(&self) -> u32 {
+        match self {
+            MemoryStorage::Owned { memory, .. } => memory.pages(),
+            MemoryStorage::Shared(shared) => shared.pages(),
+        }
+    }
+
+    /// The current size in bytes.
+    pub(crate) fn byte_len(&self) -> usize {
+        match self {
+            MemoryStorage::Owned { memory, .. } => memory.byte_len(),
+            MemoryStorage::Shared(shared) => shared.byte_len(),
+        }
+    }
+
+    /// The definition generated code reads (a shared memory's is the same in every
+    /// store that holds it).
+    pub(crate) fn definition(&self) -> *const VMMemoryDefinition {
+        match self {
+            MemoryStorage::Owned { definition, .. } => &**definition,
+            MemoryStorage::Shared(shared) => shared.definition(),
+        }
+    }
+
+    /// The shared memory, if it is one.
+    pub(crate) fn shared(&self) -> Option<&SharedMemory> {
+        match self {
+            MemoryStorage::Owned { .. } => None,
+            MemoryStorage::Shared(shared) => Some(shared),
+        }
+    }
+
+    /// Grows by `delta` pages and updates the length generated code sees; the old
+    /// size, or `None` past the maximum or when the OS refuses.
+    pub(crate) fn grow(&mut self, delta: u32) -> Option<u32> {
+        match self {
+            MemoryStorage::Owned { memory, definition } => {
+                let old = memory.grow(delta)?;
+                definition
+                    .length
+                    .store(memory.byte_len() as u64, Ordering::Release);
+                Some(old)
+            }
+            MemoryStorage::Shared(shared) => shared.grow(delta),
+        }
+    }
+
+    /// The accessible bytes.
+    ///
+    /// Generated code of this store does not run while the borrow lives. A shared
+    /// memory's bytes may meanwhile be written by code on other threads, as the
+    /// threads proposal allows: the host's reads then race with them exactly as a
+    /// guest thread's would.
+    pub(crate) fn as_slice(&self) -> &[u8] {
+        match self {
+            MemoryStorage::Owned { memory, .. } => memory.as_slice(),
+            // SAFETY: the first `byte_len` bytes are mapped read-write for as long as
+            // the shared memory lives (it never shrinks or moves), and `self` holds a
+            // count of it for the borrow's lifetime.
+            MemoryStorage::Shared(shared) => unsafe {
+                std::slice::from_raw_parts(shared.base(), shared.byte_len())
+            },
+        }
+    }
+
+    /// The accessible bytes, for writing (see [`Self::as_slice`] for shared ones).
+    pub(crate) fn as_mut_slice(&mut self) -> &mut [u8] {
+        match self {
+            MemoryStorage::Owned { memory, .. } => memory.as_mut_slice(),
+            // SAFETY: as in `as_slice`; `&mut self` excludes every other slice of this
+            // store, and other threads' wasm writes race only as guest threads do.
+            MemoryStorage::Shared(shared) => unsafe {
+                std::slice::from_raw_parts_mut(shared.base(), shared.byte_len())
+            },
+        }
+    }
+}
+
 impl Store {
-    /// Adds a memory of type `ty`, if the limiter allows.
+    /// Adds a memory of type `ty`, if the limiter allows (a shared type creates a new
+    /// [`SharedMemory`]).
     pub(crate) fn push_memory(&mut self, ty: MemoryType) -> Result<Memory, ObjectError> {
         let log2 = ty.page_size_log2;
         let limit = LinearMemory::max_pages_of(log2);
@@ -30,21 +114,25 @@ impl Store {
                 )));
             }
         }
-        let memory = LinearMemory::with_page_size(min, max, log2).map_err(|error| {
+        let storage = if ty.shared {
+            SharedMemory::new(ty).map(MemoryStorage::Shared)
+        } else {
+            LinearMemory::with_page_size(min, max, log2)
+                .map(|memory| MemoryStorage::Owned {
+                    definition: Box::new(VMMemoryDefinition {
+                        base: memory.base(),
+                        length: (memory.byte_len() as u64).into(),
+                    }),
+                    memory,
+                })
+                .map_err(|error| ObjectError::Resource(error.to_string()))
+        };
+        let memory = storage.inspect_err(|_| {
             if let Some(limiter) = &mut self.limiter {
                 limiter.memory_grow_failed(0, min_bytes);
             }
-            ObjectError::Resource(error.to_string())
         })?;
-        let definition = Box::new(VMMemoryDefinition {
-            base: memory.base(),
-            length: memory.byte_len() as u64,
-        });
-        let index = self.memories.push(MemoryData {
-            memory,
-            definition,
-            ty,
-        });
+        let index = self.memories.push(MemoryData { memory, ty });
         Ok(Memory {
             store: self.id,
             index,
@@ -82,7 +170,6 @@ impl Store {
             }
             return None;
         };
-        data.definition.length = data.memory.byte_len() as u64;
         Some(old)
     }
 }
@@ -101,6 +188,26 @@ impl Memory {
     fn data_mut<'s>(&self, store: &'s mut Store) -> Result<&'s mut MemoryData, StoreMismatch> {
         store.check(self.store, "memory")?;
         Ok(&mut store.memories[self.index])
+    }
+
+    /// A handle in `store` to `shared`, which other stores may hold too (on other
+    /// threads); instances of `store` may then import it.
+    pub fn from_shared(store: &mut Store, shared: &SharedMemory) -> Result<Memory, ObjectError> {
+        store.check_counts(0, 1, 0)?;
+        let index = store.memories.push(MemoryData {
+            memory: MemoryStorage::Shared(shared.clone()),
+            ty: shared.ty(),
+        });
+        Ok(Memory {
+            store: store.id,
+            index,
+        })
+    }
+
+    /// The shared memory behind this handle, if it is shared: a value another thread
+    /// can take to [`Memory::from_shared`] in its own store.
+    pub fn shared(&self, store: &Store) -> Result<Option<SharedMemory>, StoreMismatch> {
+        Ok(self.data(store)?.memory.shared().cloned())
     }
 
     /// Current size in pages.

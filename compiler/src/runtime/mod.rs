@@ -23,7 +23,9 @@ pub(crate) mod linker;
 mod memory;
 mod new_store;
 mod objects;
+mod parking;
 mod raw_values;
+mod shared_memory;
 mod stack;
 pub(crate) mod store;
 mod table;
@@ -36,6 +38,7 @@ pub use limits::{
     DEFAULT_TABLE_LIMIT,
 };
 pub use linker::{InstantiationError, Linker};
+pub use shared_memory::SharedMemory;
 pub use store::Caller;
 pub use store::{InterruptHandle, Store};
 pub use values::Val;

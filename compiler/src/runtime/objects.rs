@@ -6,6 +6,7 @@
 use lightbeam_entity::{EntitySet, PrimaryMap};
 
 use super::handles::{Extern, StoreFuncIndex, StoreGlobalIndex, StoreMemoryIndex, StoreTableIndex};
+use super::shared_memory::SharedMemory;
 use super::vm::{VMMemoryDefinition, VMTableDefinition, ValRaw};
 use crate::compiled_module::Module;
 use crate::module::{
@@ -16,9 +17,19 @@ use crate::sys::linear_memory::LinearMemory;
 
 /// A memory in a store.
 pub(crate) struct MemoryData {
-    pub(crate) memory: LinearMemory,
-    pub(crate) definition: Box<VMMemoryDefinition>,
+    pub(crate) memory: MemoryStorage,
     pub(crate) ty: MemoryType,
+}
+
+/// Where a store's memory lives (its methods are in `memory.rs`).
+pub(crate) enum MemoryStorage {
+    /// An unshared memory, the store's alone, with the definition generated code reads.
+    Owned {
+        memory: LinearMemory,
+        definition: Box<VMMemoryDefinition>,
+    },
+    /// A shared memory, which other stores (on other threads) may hold too.
+    Shared(SharedMemory),
 }
 
 /// A table in a store.

@@ -179,8 +179,9 @@ pub struct VMTableDefinition {
 pub struct VMMemoryDefinition {
     /// Base address (fixed for the memory's lifetime).
     pub base: *mut u8,
-    /// Accessible bytes.
-    pub length: u64,
+    /// Accessible bytes. Atomic because the growth of a shared memory on one thread
+    /// changes it while code on others reads it.
+    pub length: AtomicU64,
 }
 
 const _: () = {

@@ -546,6 +546,7 @@ impl World {
             },
             index_type: IndexType::I32,
             page_size_log2: 16,
+            shared: false,
         };
         if let Some(Ok(handle)) = unless_deliberate(|| Memory::new(&mut self.stores[s].store, ty)) {
             self.memories.push(Owned { store: s, handle });

@@ -73,7 +73,8 @@ mod wired {
             let mut store = Store::new(&engine);
             let mut linker = Linker::new();
             if config.spectest {
-                define_spectest(&mut store, &mut linker)
+                let threads = config.features.contains(wasmparser::WasmFeatures::THREADS);
+                define_spectest(&mut store, &mut linker, threads)
                     .expect("the spectest definitions are well-formed");
             }
             let interrupt = store.interrupt_handle();
@@ -489,8 +490,9 @@ mod wired {
             TrapCode::BadSignature => TrapKind::IndirectCallTypeMismatch,
             TrapCode::StackOverflow => TrapKind::CallStackExhausted,
             TrapCode::NullReference | TrapCode::NullFunctionReference => TrapKind::NullReference,
+            TrapCode::UnalignedAtomic => TrapKind::UnalignedAtomic,
             TrapCode::Interrupted => TrapKind::Timeout,
-            TrapCode::HostTrap => TrapKind::Other,
+            TrapCode::HostTrap | TrapCode::ExpectedSharedMemory => TrapKind::Other,
         }
     }
 
@@ -509,8 +511,13 @@ mod wired {
         }
     }
 
-    /// Defines the `spectest` module.
-    fn define_spectest(store: &mut Store, linker: &mut Linker) -> Result<(), String> {
+    /// Defines the `spectest` module; `shared_memory` only when `threads` are
+    /// enabled.
+    fn define_spectest(
+        store: &mut Store,
+        linker: &mut Linker,
+        threads: bool,
+    ) -> Result<(), String> {
         let name = spectest::MODULE_NAME;
         let (memory_min, memory_max) = spectest::MEMORY_PAGES;
         let memory = Memory::new(
@@ -522,10 +529,28 @@ mod wired {
                 },
                 index_type: IndexType::I32,
                 page_size_log2: 16,
+                shared: false,
             },
         )
         .map_err(|error| error.to_string())?;
         linker.define(name, "memory", Extern::Memory(memory));
+        if threads {
+            let (shared_min, shared_max) = spectest::SHARED_MEMORY_PAGES;
+            let shared = Memory::new(
+                store,
+                MemoryType {
+                    limits: Limits {
+                        min: shared_min.into(),
+                        max: Some(shared_max.into()),
+                    },
+                    index_type: IndexType::I32,
+                    page_size_log2: 16,
+                    shared: true,
+                },
+            )
+            .map_err(|error| error.to_string())?;
+            linker.define(name, "shared_memory", Extern::Memory(shared));
+        }
         let tables = [
             (
                 "table",

@@ -19,6 +19,7 @@ macro_rules! one_call_visitors {
     };
 }
 
+mod atomic;
 mod bulk;
 mod control;
 mod conversion;

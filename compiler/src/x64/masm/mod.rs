@@ -9,6 +9,7 @@
     reason = "dynasm! passes register numbers through `From`, the identity for u8"
 )]
 
+mod atomic;
 mod float;
 mod int;
 mod scratch;
@@ -21,6 +22,7 @@ mod wide;
 use dynasmrt::x64::X64Relocation;
 use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
 
+pub use atomic::LockedRmw;
 pub use float::{FloatBinOp, FloatBitOp, FloatRound, FloatSize, MinMax};
 pub use int::{AluOp, Extend, MulSource, ShiftKind};
 pub use scratch::is_scratch;
