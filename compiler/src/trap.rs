@@ -32,6 +32,10 @@ pub enum TrapCode {
     NullReference = 13,
     /// `call_ref` (or `return_call_ref`) of a null function reference.
     NullFunctionReference = 14,
+    /// An exception no wasm handler caught left wasm; the store holds it
+    /// (`Store::take_pending_exception`). Not a trap of wasm's: wasm cannot catch
+    /// traps, and this is how an exception reaches the embedder.
+    UncaughtException = 15,
 }
 
 impl TrapCode {
@@ -52,12 +56,13 @@ impl TrapCode {
             TrapCode::TableAccessOutOfBounds => "out of bounds table access",
             TrapCode::NullReference => "null reference",
             TrapCode::NullFunctionReference => "null function reference",
+            TrapCode::UncaughtException => "uncaught exception",
         }
     }
 
     /// The code for a value stored by generated code, if it is one.
     pub fn from_u32(value: u32) -> Option<TrapCode> {
-        const ALL: [TrapCode; 14] = [
+        const ALL: [TrapCode; 15] = [
             TrapCode::Unreachable,
             TrapCode::IntegerDivisionByZero,
             TrapCode::IntegerOverflow,
@@ -72,6 +77,7 @@ impl TrapCode {
             TrapCode::TableAccessOutOfBounds,
             TrapCode::NullReference,
             TrapCode::NullFunctionReference,
+            TrapCode::UncaughtException,
         ];
         ALL.into_iter().find(|code| *code as u32 == value)
     }

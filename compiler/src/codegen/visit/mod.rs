@@ -22,6 +22,7 @@ macro_rules! one_call_visitors {
 mod bulk;
 mod control;
 mod conversion;
+mod exceptions;
 mod float;
 mod int;
 mod memory;
