@@ -18,6 +18,13 @@
 //! the instruction's immediates come before those popped from the value stack; an
 //! immediate that packs two indices puts the first in the high 32 bits.
 //!
+//! The two builtins that throw (`throw`, `throw_ref`) return differently: they find
+//! the handler and return its address in `rax` and its frame pointer in `rdx`, or 0
+//! and a trap code (`UncaughtException` when no wasm handler is left before the host,
+//! `NullReference` for a null `exnref`); the code generator calls them with its own
+//! sequence (`codegen/visit/exceptions.rs`), which jumps there. Their `machine`
+//! parameters are the throwing frame's frame pointer and a code address in it.
+//!
 //! # Adding a builtin
 //!
 //! Add a line to [`foreach_builtin!`], implement the function of the same name in
@@ -37,7 +44,9 @@ use crate::trap::TrapCode;
 /// ```
 ///
 /// where a parameter kind is `index` (from the instruction's immediates), `int` or
-/// `reference` (from the value stack), and the result is `i32` or `()`. An `int` is an
+/// `reference` (from the value stack) or `machine` (a frame or code address the
+/// calling sequence supplies), and the result is `i32`, `()` or `unwind` (the throwing
+/// builtins' handler address and frame, see the module documentation). An `int` is an
 /// `i32`, or an `i64` where the instruction names a 64-bit memory or table: the builtin
 /// reads it with that object's index type (`IndexType::operand`). A result `i32` is the
 /// index type's for the growth builtins; the code generator pushes it with that type.
@@ -86,6 +95,13 @@ macro_rules! foreach_builtin {
             /// `memory.atomic.wait64`: as `memory.atomic.wait32` for an `i64`.
             memory_atomic_wait64 = MemoryAtomicWait64 "memory.atomic.wait64"
                 (memory: index, address: int, expected: int, timeout: int) -> i32, can_trap: true;
+            /// `throw`: allocates an exception of the tag with the payload laid out
+            /// like call arguments at `payload`, then unwinds to its handler.
+            throw = Throw "throw"
+                (tag: index, payload: machine, frame: machine, pc: machine) -> unwind, can_trap: true;
+            /// `throw_ref`: unwinds the exception to its handler; traps on null.
+            throw_ref = ThrowRef "throw_ref"
+                (exception: reference, frame: machine, pc: machine) -> unwind, can_trap: true;
         }
     };
 }
@@ -101,6 +117,8 @@ pub(crate) enum BuiltinParam {
     Int,
     /// A reference popped from the value stack (its raw 64-bit representation).
     Reference,
+    /// A frame or code address the calling sequence supplies.
+    Machine,
 }
 
 /// What the code generator needs to know to call a builtin.
@@ -113,6 +131,9 @@ pub(crate) struct BuiltinSignature {
     pub result: Option<ValType>,
     /// Whether it may report a trap in `rdx` (the caller then tests it).
     pub can_trap: bool,
+    /// Whether it returns a handler to jump to instead of a result (see the module
+    /// documentation); only the exception sequences call those.
+    pub unwinds: bool,
 }
 
 impl BuiltinSignature {
@@ -141,6 +162,9 @@ macro_rules! builtin_param {
     (reference) => {
         BuiltinParam::Reference
     };
+    (machine) => {
+        BuiltinParam::Machine
+    };
 }
 
 /// The result type of a builtin, from its keyword in [`foreach_builtin!`].
@@ -150,6 +174,19 @@ macro_rules! builtin_result {
     };
     (()) => {
         None
+    };
+    (unwind) => {
+        None
+    };
+}
+
+/// Whether a builtin with this result keyword unwinds.
+macro_rules! builtin_unwinds {
+    (unwind) => {
+        true
+    };
+    ($other:tt) => {
+        false
     };
 }
 
@@ -187,6 +224,7 @@ macro_rules! declare_builtins {
                         params: &[$(builtin_param!($kind)),*],
                         result: builtin_result!($result),
                         can_trap: $can_trap,
+                        unwinds: builtin_unwinds!($result),
                     },)*
                 }
             }
@@ -276,7 +314,13 @@ mod tests {
     #[test]
     fn names_are_distinct_instructions() {
         let mut names: Vec<_> = Builtin::ALL.iter().map(|builtin| builtin.name()).collect();
-        assert!(names.iter().all(|name| name.split_once('.').is_some()));
+        // Instruction names: `memory.grow`, `throw_ref`.
+        assert!(names.iter().all(|name| {
+            !name.is_empty()
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_')
+        }));
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), BUILTIN_COUNT);

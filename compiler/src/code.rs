@@ -4,12 +4,16 @@
 //! definition order); then call displacements are patched, the pages flip from
 //! read-write to read-execute (never both) and the range is registered with the signal
 //! handler together with the module's memory fault stub.
+//!
+//! Beside the trap table it keeps the module's handler table: every call made inside a
+//! `try_table`, by return address (sorted, for a binary search), with the scope of catch
+//! clauses that handles an exception raised in it (landing pads as module offsets).
 
 use std::ops::Range;
 
 use lightbeam_entity::{EntityRef, PrimaryMap};
 
-use crate::codegen::{trampoline, CompiledFunction, Reloc};
+use crate::codegen::{trampoline, CatchClause, CompiledFunction, HandlerScope, Reloc};
 use crate::error::{CompileError, CompileResult};
 use crate::module::{DefinedFuncIndex, ModuleInfo, TypeIndex};
 use crate::perf_map;
@@ -40,9 +44,43 @@ pub struct CodeMemory {
     functions: PrimaryMap<DefinedFuncIndex, Range<usize>>,
     trampolines: PrimaryMap<TypeIndex, usize>,
     trap_table: Vec<TrapTableEntry>,
+    handlers: HandlerTable,
+}
+
+/// The module's exception handlers: calls inside `try_table`s and their scopes.
+#[derive(Debug, Default)]
+struct HandlerTable {
+    /// (return address offset, scope index), sorted by offset.
+    call_sites: Vec<(u32, u32)>,
+    /// Every function's scopes, with parents and landing pads rebased to the module.
+    scopes: Vec<HandlerScope>,
 }
 
 impl CodeMemory {
+    /// The innermost handler scope of the call whose return address is `pc`, if it was
+    /// made inside a `try_table` of this module.
+    pub(crate) fn handler_scope_at(&self, pc: usize) -> Option<&HandlerScope> {
+        let offset = u32::try_from(pc.checked_sub(self.map.as_ptr() as usize)?).ok()?;
+        let sites = &self.handlers.call_sites;
+        let index = sites.binary_search_by_key(&offset, |site| site.0).ok()?;
+        self.handlers.scopes.get(sites[index].1 as usize)
+    }
+
+    /// Handler scope `index` (a scope's `parent`).
+    pub(crate) fn handler_scope(&self, index: u32) -> Option<&HandlerScope> {
+        self.handlers.scopes.get(index as usize)
+    }
+
+    /// The address of code offset `offset` (a landing pad).
+    pub(crate) fn code_address(&self, offset: u32) -> usize {
+        self.map.as_ptr() as usize + offset as usize
+    }
+
+    /// Whether `pc` is in this module's code.
+    pub(crate) fn contains(&self, pc: usize) -> bool {
+        self.range().contains(&pc)
+    }
+
     /// Address of defined function `index`.
     pub fn function_ptr(&self, index: DefinedFuncIndex) -> *const u8 {
         // SAFETY: function ranges lie inside the mapping.
@@ -109,6 +147,7 @@ pub(crate) struct CodeBuilder {
     /// and the relocation.
     relocs: Vec<(usize, Reloc)>,
     trap_table: Vec<TrapTableEntry>,
+    handlers: HandlerTable,
 }
 
 /// How many bytes of machine code to expect per byte of function bodies, for sizing
@@ -132,6 +171,7 @@ impl CodeBuilder {
             functions: PrimaryMap::new(),
             relocs: Vec::new(),
             trap_table: Vec::new(),
+            handlers: HandlerTable::default(),
         })
     }
 
@@ -151,6 +191,30 @@ impl CodeBuilder {
                 trap: site.trap,
                 wasm_offset: site.wasm_offset,
             }));
+        let first_scope = self.handlers.scopes.len() as u32;
+        self.handlers
+            .scopes
+            .extend(function.handler_scopes.iter().map(|scope| {
+                HandlerScope {
+                    parent: scope.parent.map(|parent| first_scope + parent),
+                    catches: scope
+                        .catches
+                        .iter()
+                        .map(|catch| CatchClause {
+                            landing: (start + catch.landing as usize) as u32,
+                            ..*catch
+                        })
+                        .collect(),
+                }
+            }));
+        self.handlers
+            .call_sites
+            .extend(function.call_sites.iter().map(|site| {
+                (
+                    (start + site.return_offset as usize) as u32,
+                    first_scope + site.scope,
+                )
+            }));
         Ok(())
     }
 
@@ -169,6 +233,7 @@ impl CodeBuilder {
         let fault_stub = self.append(&trampoline::memory_fault_stub()?)?;
         self.patch_calls(info)?;
         self.trap_table.sort_by_key(|entry| entry.code_offset);
+        self.handlers.call_sites.sort_by_key(|site| site.0);
         let mut map = self.map;
         map.truncate(self.len.max(1)).map_err(io_error)?;
         let map_len = map.len();
@@ -185,6 +250,7 @@ impl CodeBuilder {
             functions: self.functions,
             trampolines,
             trap_table: self.trap_table,
+            handlers: self.handlers,
         };
         if perf_map::enabled() {
             code.write_perf_map(info).map_err(io_error)?;
@@ -306,8 +372,48 @@ mod tests {
         CompiledFunction {
             code: vec![fill; len],
             relocs,
-            trap_sites: Vec::new(),
+            ..CompiledFunction::default()
         }
+    }
+
+    #[test]
+    fn handler_tables_are_rebased_to_the_module() {
+        use crate::codegen::CallSite;
+        let info = ModuleInfo::default();
+        let mut builder = CodeBuilder::new(64).unwrap();
+        let with_handlers = |landing: u32, return_offset: u32| CompiledFunction {
+            handler_scopes: vec![
+                HandlerScope {
+                    parent: None,
+                    catches: vec![CatchClause {
+                        tag: None,
+                        captures_ref: false,
+                        landing,
+                    }],
+                },
+                HandlerScope {
+                    parent: Some(0),
+                    catches: Vec::new(),
+                },
+            ],
+            call_sites: vec![CallSite {
+                return_offset,
+                scope: 1,
+            }],
+            ..function(40, 0x90, Vec::new())
+        };
+        builder.push(&with_handlers(4, 20)).unwrap();
+        builder.push(&with_handlers(8, 30)).unwrap();
+        let code = builder.finish(&info).unwrap();
+        let base = code.range().start;
+        // The second function starts at 48 (aligned to 16).
+        let inner = code.handler_scope_at(base + 48 + 30).unwrap();
+        assert!(inner.catches.is_empty());
+        let outer = code.handler_scope(inner.parent.unwrap()).unwrap();
+        assert_eq!(outer.catches[0].landing, 48 + 8);
+        let first = code.handler_scope_at(base + 20).unwrap();
+        assert_eq!(first.parent, Some(0));
+        assert!(code.handler_scope_at(base + 21).is_none());
     }
 
     #[test]

@@ -65,7 +65,10 @@ mod vmoffsets;
 pub mod wasi;
 mod x64;
 
-pub use codegen::{CompiledFunction, RelaxedSimd, MAX_CODE_BYTES_PER_INPUT_BYTE};
+pub use codegen::{
+    CallSite, CatchClause, CompiledFunction, HandlerScope, RelaxedSimd,
+    MAX_CODE_BYTES_PER_INPUT_BYTE,
+};
 pub use compiled_module::{FuncSelector, Module};
 pub use disasm::disassemble;
 pub use engine::{Config, Engine};
@@ -75,8 +78,9 @@ pub use module::{
     SignatureId, TableType, ValType,
 };
 pub use runtime::{
-    Caller, Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker, Memory,
-    ResourceLimiter, SharedMemory, Store, StoreLimits, StoreLimitsBuilder, Table, Val,
+    Caller, Exn, Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker,
+    Memory, ResourceLimiter, SharedMemory, Store, StoreLimits, StoreLimitsBuilder, Table, Tag,
+    Val,
     DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
 };
 pub use trap::{Trap, TrapCode};

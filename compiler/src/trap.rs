@@ -36,6 +36,10 @@ pub enum TrapCode {
     UnalignedAtomic = 15,
     /// `memory.atomic.wait32/64` on a memory that is not shared.
     ExpectedSharedMemory = 16,
+    /// An exception no wasm handler caught left wasm; the store holds it
+    /// (`Store::take_pending_exception`). Not a trap of wasm's: wasm cannot catch
+    /// traps, and this is how an exception reaches the embedder.
+    UncaughtException = 17,
 }
 
 impl TrapCode {
@@ -58,12 +62,13 @@ impl TrapCode {
             TrapCode::NullFunctionReference => "null function reference",
             TrapCode::UnalignedAtomic => "unaligned atomic",
             TrapCode::ExpectedSharedMemory => "expected shared memory",
+            TrapCode::UncaughtException => "uncaught exception",
         }
     }
 
     /// The code for a value stored by generated code, if it is one.
     pub fn from_u32(value: u32) -> Option<TrapCode> {
-        const ALL: [TrapCode; 16] = [
+        const ALL: [TrapCode; 17] = [
             TrapCode::Unreachable,
             TrapCode::IntegerDivisionByZero,
             TrapCode::IntegerOverflow,
@@ -80,6 +85,7 @@ impl TrapCode {
             TrapCode::NullFunctionReference,
             TrapCode::UnalignedAtomic,
             TrapCode::ExpectedSharedMemory,
+            TrapCode::UncaughtException,
         ];
         ALL.into_iter().find(|code| *code as u32 == value)
     }

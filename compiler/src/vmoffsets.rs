@@ -44,8 +44,17 @@ pub mod store {
     /// The table of builtins: one function pointer per builtin, in the order they are
     /// declared, so generated code calls builtin `b` with `call [context + BUILTINS + 8 * b]`.
     pub const BUILTINS: i32 = 72;
+    /// The exception a handler is catching, as an `exnref` (`u64`), written by the
+    /// unwinder for a `catch_ref`/`catch_all_ref` handler to push.
+    pub const CAUGHT_EXCEPTION: i32 = BUILTINS + 8 * crate::builtins::BUILTIN_COUNT as i32;
+    /// Address of the payload of the exception being caught (one 16-byte `ValRaw` per
+    /// value), which a `catch`/`catch_ref` handler pushes.
+    pub const CAUGHT_PAYLOAD: i32 = CAUGHT_EXCEPTION + 8;
+    /// The exception a host function threw (an `exnref`, `u64`), for the host-call stub
+    /// to throw on into the calling wasm.
+    pub const THROWN_EXCEPTION: i32 = CAUGHT_PAYLOAD + 8;
     /// Size of the structure.
-    pub const SIZE: usize = BUILTINS as usize + 8 * crate::builtins::BUILTIN_COUNT;
+    pub const SIZE: usize = THROWN_EXCEPTION as usize + 8;
 
     /// Offset of `builtin`'s entry in the table of builtins.
     pub(crate) const fn builtin(builtin: crate::builtins::Builtin) -> i32 {

@@ -179,6 +179,7 @@ impl CodeGen<'_> {
         } else {
             self.save_caller_saved_pins();
             let offset = self.masm.call_placeholder();
+            self.handlers.record_call(self.masm.offset());
             self.relocs.push(Reloc {
                 offset: offset as u32,
                 target: func,
@@ -198,6 +199,7 @@ impl CodeGen<'_> {
         );
         self.masm
             .call_mem(Address::offset(func_ref, vmoffsets::func_ref::CODE));
+        self.handlers.record_call(self.masm.offset());
         self.masm.load(OperandSize::S64, VMCTX, Address::frame(-8));
         self.restore_caller_saved_pins();
     }
@@ -317,6 +319,12 @@ impl CodeGen<'_> {
         result: Option<ValType>,
     ) -> CompileResult<()> {
         let signature = builtin.signature();
+        if signature.unwinds {
+            return Err(CompileError::internal(format!(
+                "{} unwinds: call it with its own sequence",
+                builtin.name()
+            )));
+        }
         if indices.len() != signature.indices() {
             return Err(CompileError::internal(format!(
                 "{} takes {} indices, given {}",

@@ -5,6 +5,7 @@ use dynasmrt::DynamicLabel;
 
 use super::bounds::ProvenBounds;
 use super::frame::{ControlFrame, EntrySlowPath};
+use super::handlers::HandlerTables;
 pub(crate) use super::regalloc::class_of;
 use super::regalloc::RegAlloc;
 use super::value_stack::{Location, Value, ValueStack};
@@ -85,6 +86,8 @@ pub struct CodeGen<'a> {
     pub(crate) relocs: Vec<Reloc>,
     /// Instructions that may fault, with the trap they mean.
     pub(crate) trap_sites: Vec<TrapSite>,
+    /// The exception handlers of calls inside `try_table`s (see `visit/exceptions.rs`).
+    pub(crate) handlers: HandlerTables,
     trap_stubs: Vec<TrapStub>,
     /// Builtin calls whose trap path is emitted out of line: (label, wasm offset).
     pub(crate) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
@@ -124,6 +127,7 @@ impl<'a> CodeGen<'a> {
             wasm_offset: 0,
             relocs: Vec::new(),
             trap_sites: Vec::new(),
+            handlers: HandlerTables::default(),
             trap_stubs: Vec::new(),
             deferred_builtin_traps: Vec::new(),
             proven_bounds: ProvenBounds::default(),
@@ -154,6 +158,7 @@ impl<'a> CodeGen<'a> {
         self.wasm_offset = 0;
         self.relocs.clear();
         self.trap_sites.clear();
+        self.handlers.clear();
         self.trap_stubs.clear();
         self.deferred_builtin_traps.clear();
         self.proven_bounds.clear();

@@ -455,6 +455,7 @@ impl<'a> CodeGen<'a> {
         if self.reachable {
             self.fall_through_to_end(index)?;
         }
+        self.handlers.close_frame(index);
         let Some(frame) = self.frames.pop() else {
             return Err(CompileError::internal("end without a frame"));
         };

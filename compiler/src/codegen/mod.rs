@@ -18,8 +18,11 @@
 //! * `bounds.rs`: the bounds checks of explicitly checked memories proven since the
 //!   last label, which later accesses need not repeat.
 //!
+//! * `handlers.rs`: the `try_table` scopes and the calls inside them, from which the
+//!   link step builds the module's handler table (see `visit/exceptions.rs`).
+//!
 //! Files import one way (`tests/layers.rs` checks it): the records (`env`, `output`,
-//! `value_stack`, `regalloc`, `frame`, `bounds`) import none of the code that uses them.
+//! `value_stack`, `regalloc`, `frame`, `bounds`, `handlers`) import none of the code that uses them.
 //! * `visit/<family>.rs`: the visitors; `visitor.rs`: the validate-then-compile driver
 //!   wasmparser decodes into, and the unsupported fallback.
 //! * `pinning.rs`: the pre-pass choosing which locals live in callee-saved registers.
@@ -85,6 +88,7 @@ pub(crate) mod context;
 pub(crate) mod control;
 mod env;
 mod frame;
+mod handlers;
 mod invariants;
 pub(crate) mod ops;
 mod output;
@@ -105,7 +109,7 @@ use crate::module::{FuncIndex, FuncType, ModuleInfo, PendingBody, ValType};
 use context::{CodeGen, LocalSlot};
 pub(crate) use env::BlockSignature;
 pub use env::{FuncEnv, RelaxedSimd};
-pub use output::{CompiledFunction, Reloc, TrapSite};
+pub use output::{CallSite, CatchClause, CompiledFunction, HandlerScope, Reloc, TrapSite};
 
 /// The most machine code any valid module compiles to, per byte of its binary: the
 /// sum of [`crate::Module::function_code`] over its defined functions is at most this
@@ -295,6 +299,9 @@ fn single(ty: ValType) -> &'static [ValType] {
         ValType::V128 => &[ValType::V128],
         ValType::Ref(reference) if reference.heap_type == crate::module::HeapType::Extern => {
             &[ValType::EXTERNREF]
+        }
+        ValType::Ref(reference) if reference.heap_type.top() == crate::module::HeapType::Exn => {
+            &[ValType::EXNREF]
         }
         ValType::Ref(_) => &[ValType::FUNCREF],
     }

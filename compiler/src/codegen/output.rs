@@ -1,7 +1,8 @@
 //! What compiling one function produces: its machine code, the calls to patch when
-//! functions are laid out, and the instructions that may fault.
+//! functions are laid out, the instructions that may fault, and the exception handlers
+//! of its calls.
 
-use crate::module::FuncIndex;
+use crate::module::{FuncIndex, TagIndex};
 use crate::trap::TrapCode;
 
 /// A call to patch when functions are laid out: `rel32` at `offset` → `target`.
@@ -33,4 +34,40 @@ pub struct CompiledFunction {
     pub relocs: Vec<Reloc>,
     /// Faulting instructions.
     pub trap_sites: Vec<TrapSite>,
+    /// The `try_table` scopes of the function, indexed by [`CallSite::scope`].
+    pub handler_scopes: Vec<HandlerScope>,
+    /// Every call (and throw) made inside a `try_table`, in code order.
+    pub call_sites: Vec<CallSite>,
+}
+
+/// One `try_table`: its catch clauses, tried in order, then those of the scope around
+/// it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HandlerScope {
+    /// The index of the enclosing `try_table`'s scope in the same function, if any.
+    pub parent: Option<u32>,
+    /// The catch clauses, in order.
+    pub catches: Vec<CatchClause>,
+}
+
+/// One catch clause and where its handler code starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CatchClause {
+    /// The tag it catches (`catch`, `catch_ref`), or `None` for any (`catch_all`,
+    /// `catch_all_ref`).
+    pub tag: Option<TagIndex>,
+    /// Whether the handler receives the exception as an `exnref` (`_ref` forms).
+    pub captures_ref: bool,
+    /// Offset of the handler's landing pad in the function's code.
+    pub landing: u32,
+}
+
+/// A call made inside a `try_table`: an exception raised in the callee is looked for
+/// in `scope` first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CallSite {
+    /// Offset of the call's return address in the function's code.
+    pub return_offset: u32,
+    /// The innermost scope around the call.
+    pub scope: u32,
 }

@@ -147,6 +147,8 @@ impl CodeGen<'_> {
             // Copied out at their exact size; the buffers keep growing capacity.
             relocs: take_copy(&mut self.relocs),
             trap_sites: take_copy(&mut self.trap_sites),
+            handler_scopes: std::mem::take(&mut self.handlers.scopes),
+            call_sites: take_copy(&mut self.handlers.call_sites),
         })
     }
 }

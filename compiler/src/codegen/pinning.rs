@@ -15,6 +15,12 @@
 //! without calls hands its locals the caller-saved registers first, since keeping
 //! them costs nothing there, and the callee-saved ones after.
 //!
+//! A body that catches exceptions (`try_table`, `try`) pins nothing and saves every
+//! callee-saved register instead: a handler is entered by the unwinder from deeper
+//! frames, which may have used those registers for their own locals, so nothing may
+//! live in them across a call there, and the epilogue must still give the caller back
+//! its values.
+//!
 //! The pass only decodes; validation happens in the compiling pass. A body that fails
 //! to decode here simply ends the count early.
 
@@ -45,6 +51,9 @@ pub(crate) struct Pinning {
     pub locals: Vec<Option<Gpr>>,
     /// The register holding memory 0's base address, if any.
     pub memory_base: Option<Gpr>,
+    /// Whether the body catches exceptions: then nothing is pinned and every
+    /// callee-saved register is saved (see the module documentation).
+    pub catches: bool,
 }
 
 impl Pinning {
@@ -52,6 +61,9 @@ impl Pinning {
     /// the order of their save slots in the frame. (Caller-saved ones are saved around
     /// calls instead.)
     pub fn saved_registers(&self) -> Vec<Gpr> {
+        if self.catches {
+            return PINNABLE_GPRS.to_vec();
+        }
         self.locals
             .iter()
             .flatten()
@@ -69,11 +81,16 @@ pub(crate) fn choose(reader: BinaryReader<'_>, locals: &[ValType], has_memory: b
     let mut pinning = Pinning {
         locals: vec![None; locals.len()],
         memory_base: None,
+        catches: false,
     };
+    let scores = score(reader, locals);
+    if scores.catches {
+        pinning.catches = true;
+        return pinning;
+    }
     if !has_memory && !locals.iter().any(|ty| is_pinnable(*ty)) {
         return pinning;
     }
-    let scores = score(reader, locals);
     // Candidates: (score, index); the memory base is index `locals.len()`.
     let mut ranked: Vec<(u64, usize)> = scores
         .locals
@@ -127,6 +144,8 @@ struct Scores {
     memory: u64,
     /// Whether the body calls anything (functions or runtime builtins).
     calls: bool,
+    /// Whether the body catches exceptions (`try_table`, `try`).
+    catches: bool,
 }
 
 /// Counts the weighted uses of each local and of memory 0.
@@ -217,6 +236,7 @@ impl<'l> Scan<'l> {
                 locals: vec![0u64; locals.len()],
                 memory: 0,
                 calls: false,
+                catches: false,
             },
             locals,
             frames: Vec::new(),
@@ -317,7 +337,9 @@ impl<'l> Scan<'l> {
     /// Counts an operator wasmparser decoded.
     fn operator(&mut self, operator: &Operator<'_>) {
         match operator {
-            Operator::Block { .. } | Operator::If { .. } | Operator::TryTable { .. } => {
+            Operator::Block { .. } | Operator::If { .. } => self.open(false),
+            Operator::TryTable { .. } | Operator::Try { .. } => {
+                self.scores.catches = true;
                 self.open(false)
             }
             Operator::Loop { .. } => self.open(true),

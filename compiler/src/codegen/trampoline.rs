@@ -10,7 +10,9 @@
 //!   arguments to a `ValRaw` array and calls the Rust dispatcher
 //!   `extern "C" fn(host_context, values, caller_vmctx) -> u32` through the store
 //!   context, `caller_vmctx` being the calling wasm function's `VMContext` (read from its
-//!   frame), which names the calling instance.
+//!   frame), which names the calling instance. When the dispatcher reports that the
+//!   host function threw an exception, the stub throws it on from the calling wasm
+//!   frame (the `throw_ref` builtin, as if the call instruction had thrown).
 //!
 //! None of them holds a host address: the entry trampolines and the fault stub are part
 //! of a module's code, and the host-call stubs are shared by every store of an engine.
@@ -23,7 +25,7 @@ use crate::sys::signals::FAULT_PC_REGISTER;
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::{asm, FloatSize};
-use crate::x64::regs::{Gpr, RAX, RSP, VMCTX, XMM0};
+use crate::x64::regs::{Gpr, RAX, RSI, RSP, VMCTX, XMM0};
 use crate::x64::{Address, Masm, OperandSize, RegClass};
 
 /// Size of one `ValRaw`.
@@ -169,6 +171,7 @@ pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
         vmoffsets::store::HOST_DISPATCH,
     );
     let trap = masm.new_label();
+    let plain_trap = masm.new_label();
     asm!(masm
         ; test eax, eax
         ; jnz =>trap
@@ -196,9 +199,53 @@ pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
         ; leave
         ; ret
         ; =>trap
+        ; cmp eax, TrapCode::UncaughtException as i32
+        ; jne =>plain_trap
+    );
+    throw_into_caller(&mut masm);
+    asm!(masm
+        ; =>plain_trap
     );
     unwind_with_code_in_eax(&mut masm);
     masm.finish()
+}
+
+/// Throws the exception the host function threw (in the store context's
+/// `THROWN_EXCEPTION`) from the stub's calling wasm frame, whose frame pointer is at
+/// `[rbp]` and return address at `[rbp + 8]`: the `throw_ref` builtin finds the handler,
+/// and the stub jumps there, or leaves wasm with the trap code it returns.
+fn throw_into_caller(masm: &mut Masm) {
+    let uncaught = masm.new_label();
+    masm.with_scratch_gpr(|masm, store| {
+        masm.load(
+            OperandSize::S64,
+            store,
+            Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        );
+        masm.load(
+            OperandSize::S64,
+            RSI,
+            Address::offset(store, vmoffsets::store::THROWN_EXCEPTION),
+        );
+    });
+    asm!(masm
+        ; mov rdx, [rbp]
+        ; mov rcx, [rbp + 8]
+        ; mov rdi, [rdx - 8]
+    );
+    masm.call_host_through(
+        Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
+        vmoffsets::store::builtin(crate::builtins::Builtin::ThrowRef),
+    );
+    asm!(masm
+        ; test rax, rax
+        ; jz =>uncaught
+        ; mov rbp, rdx
+        ; jmp rax
+        ; =>uncaught
+        ; mov eax, edx
+    );
+    unwind_with_code_in_eax(masm);
 }
 
 /// Generates the memory fault stub: the faulting PC arrives in the register the signal

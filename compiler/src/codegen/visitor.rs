@@ -94,8 +94,8 @@ macro_rules! consumes_flags {
 
 /// Whether the operator named `$op` is visited even in unreachable code: every
 /// operator that opens, switches or closes a frame, so that the code generator's
-/// frames follow the validator's there too. Those not implemented yet (the exception
-/// handling ones) must be visited as well, to be reported as unsupported: skipped,
+/// frames follow the validator's there too. Those not implemented yet (legacy exception
+/// handling) must be visited as well, to be reported as unsupported: skipped,
 /// their `end` would close an enclosing frame.
 macro_rules! is_control {
     (Block) => {
@@ -165,21 +165,6 @@ macro_rules! changes_frames {
     (End) => {
         true
     };
-    (TryTable) => {
-        true
-    };
-    (Try) => {
-        true
-    };
-    (Catch) => {
-        true
-    };
-    (CatchAll) => {
-        true
-    };
-    (Delegate) => {
-        true
-    };
     ($op:ident) => {
         false
     };
@@ -189,6 +174,9 @@ macro_rules! changes_frames {
 /// with debug assertions check the code generator's invariants.
 macro_rules! merges {
     (Block) => {
+        true
+    };
+    (TryTable) => {
         true
     };
     (Loop) => {

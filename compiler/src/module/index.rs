@@ -46,6 +46,11 @@ entity_impl!(DataIndex, "data");
 pub struct ElemIndex(u32);
 entity_impl!(ElemIndex, "elem");
 
+/// Index into the tag index space (imports first).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TagIndex(u32);
+entity_impl!(TagIndex, "tag");
+
 /// Engine-wide canonical id of a function signature; equal ids mean equal types,
 /// which is what `call_indirect` checks.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

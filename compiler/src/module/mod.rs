@@ -67,6 +67,8 @@ pub enum ImportKind {
     Memory(MemoryType),
     /// A global.
     Global(GlobalType),
+    /// A tag whose exceptions carry the parameters of the given type.
+    Tag(TypeIndex),
 }
 
 /// One entry of the import section.
@@ -91,6 +93,8 @@ pub enum EntityIndex {
     Memory(MemoryIndex),
     /// A global.
     Global(GlobalIndex),
+    /// A tag.
+    Tag(TagIndex),
 }
 
 /// One entry of the export section.
@@ -235,6 +239,10 @@ pub struct ModuleInfo {
     pub imported_globals: u32,
     /// Initialiser of each defined global, in definition order.
     pub global_inits: Vec<ConstExpr>,
+    /// Every tag's type (its parameters are the exception's payload), imports first.
+    pub tags: PrimaryMap<TagIndex, TypeIndex>,
+    /// Number of imported tags.
+    pub imported_tags: u32,
     /// The import section.
     pub imports: Vec<Import>,
     /// The export section.
@@ -284,6 +292,7 @@ impl ModuleInfo {
             ImportKind::Table(ty) => ExternType::Table(*ty),
             ImportKind::Memory(ty) => ExternType::Memory(*ty),
             ImportKind::Global(ty) => ExternType::Global(*ty),
+            ImportKind::Tag(ty) => ExternType::Tag(self.types[*ty].clone()),
         }
     }
 
@@ -294,7 +303,13 @@ impl ModuleInfo {
             EntityIndex::Table(table) => ExternType::Table(self.tables[table]),
             EntityIndex::Memory(memory) => ExternType::Memory(self.memories[memory]),
             EntityIndex::Global(global) => ExternType::Global(self.globals[global]),
+            EntityIndex::Tag(tag) => ExternType::Tag(self.tag_type(tag).clone()),
         }
+    }
+
+    /// The type of tag `tag`: its parameters are the payload of its exceptions.
+    pub fn tag_type(&self, tag: TagIndex) -> &FuncType {
+        &self.types[self.tags[tag]]
     }
 }
 

@@ -216,10 +216,7 @@ impl ModuleParser<'_> {
             Payload::CodeSectionEntry(_) => Err(CompileError::internal(
                 "code section entry outside the code section",
             )),
-            Payload::TagSection(reader) => Err(CompileError::unsupported(
-                "exception handling (tag section)",
-                reader.range().start as usize,
-            )),
+            Payload::TagSection(reader) => self.process_tags(reader),
             Payload::ModuleSection {
                 unchecked_range, ..
             }
@@ -276,8 +273,11 @@ impl ModuleParser<'_> {
                     self.info.imported_globals += 1;
                     ImportKind::Global(ty)
                 }
-                wasmparser::TypeRef::Tag(_) => {
-                    return Err(CompileError::unsupported("tag imports", offset))
+                wasmparser::TypeRef::Tag(tag) => {
+                    let ty = TypeIndex::from_u32(tag.func_type_idx);
+                    self.info.tags.push(ty);
+                    self.info.imported_tags += 1;
+                    ImportKind::Tag(ty)
                 }
             };
             self.info.imports.push(Import {
@@ -285,6 +285,13 @@ impl ModuleParser<'_> {
                 name: import.name.to_string(),
                 kind,
             });
+        }
+        Ok(())
+    }
+
+    fn process_tags(&mut self, reader: wasmparser::TagSectionReader<'_>) -> CompileResult<()> {
+        for tag in reader {
+            self.info.tags.push(TypeIndex::from_u32(tag?.func_type_idx));
         }
         Ok(())
     }
@@ -353,7 +360,6 @@ impl ModuleParser<'_> {
         &mut self,
         reader: wasmparser::ExportSectionReader<'_>,
     ) -> CompileResult<()> {
-        let offset = reader.range().start as usize;
         for export in reader {
             let export = export?;
             let index = match export.kind {
@@ -371,9 +377,7 @@ impl ModuleParser<'_> {
                 wasmparser::ExternalKind::Global => {
                     EntityIndex::Global(GlobalIndex::from_u32(export.index))
                 }
-                wasmparser::ExternalKind::Tag => {
-                    return Err(CompileError::unsupported("tag exports", offset))
-                }
+                wasmparser::ExternalKind::Tag => EntityIndex::Tag(TagIndex::from_u32(export.index)),
             };
             self.info.exports.push(Export {
                 name: export.name.to_string(),

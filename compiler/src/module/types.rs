@@ -36,6 +36,10 @@ pub enum HeapType {
     Extern,
     /// No host value (`noextern`), the bottom of the external hierarchy: only null.
     NoExtern,
+    /// Any exception (`exn`), the top of the exception hierarchy.
+    Exn,
+    /// No exception (`noexn`), the bottom of the exception hierarchy: only null.
+    NoExn,
     /// Functions of one type.
     Concrete(SignatureId),
 }
@@ -46,6 +50,7 @@ impl HeapType {
         match self {
             HeapType::Func | HeapType::NoFunc | HeapType::Concrete(_) => HeapType::Func,
             HeapType::Extern | HeapType::NoExtern => HeapType::Extern,
+            HeapType::Exn | HeapType::NoExn => HeapType::Exn,
         }
     }
 
@@ -58,6 +63,7 @@ impl HeapType {
             (HeapType::NoFunc, HeapType::Concrete(_)) => true,
             (HeapType::NoFunc | HeapType::Concrete(_), HeapType::Func) => true,
             (HeapType::NoExtern, HeapType::Extern) => true,
+            (HeapType::NoExn, HeapType::Exn) => true,
             _ => false,
         }
     }
@@ -70,6 +76,8 @@ impl std::fmt::Display for HeapType {
             HeapType::NoFunc => f.write_str("nofunc"),
             HeapType::Extern => f.write_str("extern"),
             HeapType::NoExtern => f.write_str("noextern"),
+            HeapType::Exn => f.write_str("exn"),
+            HeapType::NoExn => f.write_str("noexn"),
             HeapType::Concrete(id) => write!(f, "{id}"),
         }
     }
@@ -89,6 +97,8 @@ impl RefType {
     pub const FUNCREF: RefType = RefType::new(true, HeapType::Func);
     /// `externref`, i.e. `(ref null extern)`.
     pub const EXTERNREF: RefType = RefType::new(true, HeapType::Extern);
+    /// `exnref`, i.e. `(ref null exn)`.
+    pub const EXNREF: RefType = RefType::new(true, HeapType::Exn);
 
     /// `(ref null? heap_type)`.
     pub const fn new(nullable: bool, heap_type: HeapType) -> Self {
@@ -126,6 +136,8 @@ impl RefType {
                 A::NoFunc => HeapType::NoFunc,
                 A::Extern => HeapType::Extern,
                 A::NoExtern => HeapType::NoExtern,
+                A::Exn => HeapType::Exn,
+                A::NoExn => HeapType::NoExn,
                 _ => return Err(unsupported()),
             },
             W::Concrete(wasmparser::UnpackedIndex::Module(index)) => {
@@ -147,6 +159,7 @@ impl std::fmt::Display for RefType {
         match *self {
             RefType::FUNCREF => f.write_str("funcref"),
             RefType::EXTERNREF => f.write_str("externref"),
+            RefType::EXNREF => f.write_str("exnref"),
             RefType {
                 nullable: true,
                 heap_type,
@@ -164,6 +177,8 @@ impl ValType {
     pub const FUNCREF: ValType = ValType::Ref(RefType::FUNCREF);
     /// `externref`.
     pub const EXTERNREF: ValType = ValType::Ref(RefType::EXTERNREF);
+    /// `exnref`.
+    pub const EXNREF: ValType = ValType::Ref(RefType::EXNREF);
 
     /// Converts wasmparser's value type; concrete heap types index `signatures`
     /// (see [`RefType::from_wasm`]).
@@ -467,6 +482,8 @@ pub enum ExternType {
     Memory(MemoryType),
     /// A global.
     Global(GlobalType),
+    /// A tag, with the type whose parameters its exceptions carry.
+    Tag(FuncType),
 }
 
 impl ExternType {
@@ -477,6 +494,7 @@ impl ExternType {
             ExternType::Table(_) => "table",
             ExternType::Memory(_) => "memory",
             ExternType::Global(_) => "global",
+            ExternType::Tag(_) => "tag",
         }
     }
 }

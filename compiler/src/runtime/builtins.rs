@@ -113,6 +113,23 @@ macro_rules! builtin {
 }
 
 builtin! {
+    /// `throw(tag, payload, frame, pc)` → the handler's address and frame pointer.
+    fn throw(store, instance, tag, payload, frame, pc) {
+        // SAFETY: generated code passes its payload area, its frame pointer and an
+        // address in its code (`visit/exceptions.rs`).
+        unsafe { store.throw_new(instance, tag as u32, payload, frame, pc) }
+    }
+}
+
+builtin! {
+    /// `throw_ref(exnref, frame, pc)` → the handler's address and frame pointer.
+    fn throw_ref(store, _instance, exception, frame, pc, _) {
+        // SAFETY: as for `throw`.
+        unsafe { store.throw_raw(exception, frame, pc) }
+    }
+}
+
+builtin! {
     /// `memory.grow(memory, delta)` → old size in pages, or -1.
     fn memory_grow(store, instance, memory, delta, _, _) {
         let index = store.instances[instance].memories[memory_index(memory)];

@@ -49,6 +49,20 @@ handle!(
     "store_global"
 );
 handle!(
+    /// A tag in a store: the identity exceptions are caught by.
+    Tag,
+    /// Index of a tag in its store.
+    StoreTagIndex,
+    "store_tag"
+);
+handle!(
+    /// An exception in a store (what an `exnref` refers to): a tag and its payload.
+    Exn,
+    /// Index of an exception in its store.
+    StoreExnIndex,
+    "store_exn"
+);
+handle!(
     /// An instance in a store.
     Instance,
     /// Index of an instance in its store.
@@ -67,6 +81,8 @@ pub enum Extern {
     Memory(Memory),
     /// A global.
     Global(Global),
+    /// A tag.
+    Tag(Tag),
 }
 
 impl Extern {
@@ -77,6 +93,7 @@ impl Extern {
             Extern::Table(table) => table.store,
             Extern::Memory(memory) => memory.store,
             Extern::Global(global) => global.store,
+            Extern::Tag(tag) => tag.store,
         }
     }
 
@@ -87,6 +104,7 @@ impl Extern {
             Extern::Table(_) => "table",
             Extern::Memory(_) => "memory",
             Extern::Global(_) => "global",
+            Extern::Tag(_) => "tag",
         }
     }
 }

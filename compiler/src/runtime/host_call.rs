@@ -73,10 +73,22 @@ pub(crate) unsafe extern "C" fn host_dispatch(
             }
             0
         }
-        Err(trap) => {
-            store.set_host_trap(trap);
-            TrapCode::HostTrap as u32
-        }
+        Err(trap) => match store.exceptions.pending.take() {
+            // The host function threw (or let through) an exception: the stub throws
+            // it on from the calling wasm frame.
+            Some(exn) if trap.code == TrapCode::UncaughtException => {
+                store
+                    .context
+                    .thrown_exception
+                    .store(u64::from(exn) + 1, Ordering::Relaxed);
+                TrapCode::UncaughtException as u32
+            }
+            pending => {
+                store.exceptions.pending = pending;
+                store.set_host_trap(trap);
+                TrapCode::HostTrap as u32
+            }
+        },
     }
 }
 

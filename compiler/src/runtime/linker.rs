@@ -7,7 +7,7 @@ use thiserror::Error;
 
 use super::handles::{
     Extern, Func, Global, Instance, Memory, StoreFuncIndex, StoreGlobalIndex, StoreInstanceIndex,
-    StoreMemoryIndex, StoreTableIndex, Table,
+    StoreMemoryIndex, StoreTableIndex, StoreTagIndex, Table, Tag,
 };
 use super::objects::{GlobalCell, InstanceData};
 use super::store::Store;
@@ -16,7 +16,7 @@ use crate::compiled_module::Module;
 use crate::error::{EngineError, ObjectError, StoreMismatch};
 use crate::module::{
     ConstExpr, ConstOp, DataMode, ElementMode, EntityIndex, ExternType, FuncIndex, GlobalIndex,
-    IndexType, MemoryIndex, ModuleInfo, TableIndex,
+    IndexType, MemoryIndex, ModuleInfo, TableIndex, TagIndex,
 };
 use crate::trap::{Trap, TrapCode};
 use crate::vmoffsets::{self, VMOffsets};
@@ -190,6 +190,7 @@ fn extern_matches(store: &Store, item: Extern, expected: &ExternType) -> bool {
         (Extern::Table(table), ExternType::Table(ty)) => {
             table.ty(store).is_ok_and(|actual| actual.matches(ty))
         }
+        (Extern::Tag(tag), ExternType::Tag(ty)) => tag.ty(store).is_ok_and(|t| t == *ty),
         _ => false,
     }
 }
@@ -201,6 +202,7 @@ struct Resolved {
     tables: PrimaryMap<TableIndex, StoreTableIndex>,
     memories: PrimaryMap<MemoryIndex, StoreMemoryIndex>,
     globals: PrimaryMap<GlobalIndex, StoreGlobalIndex>,
+    tags: PrimaryMap<TagIndex, StoreTagIndex>,
 }
 
 fn instantiate(
@@ -228,6 +230,9 @@ fn instantiate(
             Extern::Global(global) => {
                 resolved.globals.push(global.index);
             }
+            Extern::Tag(tag) => {
+                resolved.tags.push(tag.index);
+            }
         }
     }
     let instance_index = store.instances.next_key();
@@ -236,6 +241,12 @@ fn instantiate(
     for index in info.imported_funcs as usize..info.functions.len() {
         let func = store.push_wasm_func(module, FuncIndex::new(index), vmctx_ptr);
         resolved.funcs.push(func.index);
+    }
+    for ty in info.tags.values().skip(info.imported_tags as usize) {
+        let index = store.tags.push(super::objects::TagData {
+            ty: info.types[*ty].clone(),
+        });
+        resolved.tags.push(index);
     }
     for ty in info.memories.values().skip(info.imported_memories as usize) {
         let memory = store.push_memory(*ty)?;
@@ -294,6 +305,7 @@ fn instantiate(
         tables: resolved.tables.clone(),
         funcs: resolved.funcs.clone(),
         globals: resolved.globals.clone(),
+        tags: resolved.tags.clone(),
         dropped_data: EntitySet::with_capacity(info.data.len()),
         dropped_elements: EntitySet::with_capacity(info.elements.len()),
     });
@@ -364,6 +376,10 @@ fn export_item(store: &Store, resolved: &Resolved, index: EntityIndex) -> Extern
         EntityIndex::Global(i) => Extern::Global(Global {
             store: id,
             index: resolved.globals[i],
+        }),
+        EntityIndex::Tag(i) => Extern::Tag(Tag {
+            store: id,
+            index: resolved.tags[i],
         }),
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! One file per job: the [`store`] and its checks, the handles (`handles.rs`), each
 //! object kind's data and methods (`func.rs`, `memory.rs`, `table.rs`, `global.rs`,
-//! `instance.rs`), value conversions (`values.rs`), calls into wasm (`call.rs`) and from
+//! `instance.rs`), tags, exceptions and their unwinder (`exception.rs`), value conversions (`values.rs`), calls into wasm (`call.rs`) and from
 //! it to the host ([`host_call`]), instantiation ([`linker`]) and resource limits
 //! (`limits.rs`).
 //!
@@ -13,6 +13,7 @@
 pub(crate) mod builtins;
 mod call;
 mod caller;
+mod exception;
 mod func;
 mod global;
 mod handles;
@@ -32,7 +33,7 @@ mod table;
 mod values;
 pub(crate) mod vm;
 
-pub use handles::{Extern, Func, Global, Instance, Memory, Table};
+pub use handles::{Exn, Extern, Func, Global, Instance, Memory, Table, Tag};
 pub use limits::{
     ResourceLimiter, StoreLimits, StoreLimitsBuilder, DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT,
     DEFAULT_TABLE_LIMIT,

@@ -27,6 +27,8 @@ impl Store {
             tables: PrimaryMap::new(),
             globals: PrimaryMap::new(),
             instances: PrimaryMap::new(),
+            tags: PrimaryMap::new(),
+            exceptions: Default::default(),
             pending_host_trap: None,
             limiter: None,
         }

@@ -5,13 +5,15 @@
 
 use lightbeam_entity::{EntitySet, PrimaryMap};
 
-use super::handles::{Extern, StoreFuncIndex, StoreGlobalIndex, StoreMemoryIndex, StoreTableIndex};
+use super::handles::{
+    Extern, StoreFuncIndex, StoreGlobalIndex, StoreMemoryIndex, StoreTableIndex, StoreTagIndex,
+};
 use super::shared_memory::SharedMemory;
 use super::vm::{VMMemoryDefinition, VMTableDefinition, ValRaw};
 use crate::compiled_module::Module;
 use crate::module::{
     DataIndex, ElemIndex, FuncIndex, GlobalIndex, GlobalType, MemoryIndex, MemoryType, TableIndex,
-    TableType,
+    TableType, TagIndex,
 };
 use crate::sys::linear_memory::LinearMemory;
 
@@ -120,6 +122,69 @@ pub(crate) struct InstanceData {
     pub(crate) tables: PrimaryMap<TableIndex, StoreTableIndex>,
     pub(crate) funcs: PrimaryMap<FuncIndex, StoreFuncIndex>,
     pub(crate) globals: PrimaryMap<GlobalIndex, StoreGlobalIndex>,
+    pub(crate) tags: PrimaryMap<TagIndex, StoreTagIndex>,
     pub(crate) dropped_data: EntitySet<DataIndex>,
     pub(crate) dropped_elements: EntitySet<ElemIndex>,
+}
+
+/// A tag in a store: its identity is its index, its type says what its exceptions carry.
+pub(crate) struct TagData {
+    pub(crate) ty: crate::module::FuncType,
+}
+
+/// One exception: the tag it was thrown with and its payload (one `ValRaw` per value of
+/// the tag's parameters).
+pub(crate) struct ExceptionData {
+    pub(crate) tag: StoreTagIndex,
+    pub(crate) payload: Box<[ValRaw]>,
+    /// Whether a reference to it was ever handed out (to wasm as an `exnref`, or to the
+    /// host): until then the one catching it without `_ref` can free it.
+    pub(crate) exposed: bool,
+}
+
+/// The exceptions of a store, with the slots of freed ones reused, and the buffer the
+/// handler that catches one reads its payload from.
+#[derive(Default)]
+pub(crate) struct Exceptions {
+    pub(crate) slots: Vec<Option<ExceptionData>>,
+    pub(crate) free: Vec<u32>,
+    /// The payload of the exception being caught, copied here so its slot can be freed
+    /// before the handler reads it; generated code reads it through the store context.
+    pub(crate) caught_payload: Vec<ValRaw>,
+    /// The exception that left wasm uncaught, until the embedder takes it.
+    pub(crate) pending: Option<u32>,
+}
+
+impl Exceptions {
+    /// Stores `exception`; returns its index (a free slot if there is one).
+    pub(crate) fn alloc(&mut self, exception: ExceptionData) -> u32 {
+        match self.free.pop() {
+            Some(index) => {
+                self.slots[index as usize] = Some(exception);
+                index
+            }
+            None => {
+                self.slots.push(Some(exception));
+                (self.slots.len() - 1) as u32
+            }
+        }
+    }
+
+    /// The live exception `index`, if any.
+    pub(crate) fn get(&self, index: u32) -> Option<&ExceptionData> {
+        self.slots.get(index as usize)?.as_ref()
+    }
+
+    /// Frees exception `index` (nothing can refer to it any more).
+    pub(crate) fn release(&mut self, index: u32) {
+        if let Some(slot @ Some(_)) = self.slots.get_mut(index as usize) {
+            *slot = None;
+            self.free.push(index);
+        }
+    }
+
+    /// Number of live exceptions.
+    pub(crate) fn live(&self) -> usize {
+        self.slots.len() - self.free.len()
+    }
 }

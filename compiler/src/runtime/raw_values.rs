@@ -34,7 +34,11 @@ impl Store {
                     high: (bits >> 64) as u64,
                 })
             }
-            Val::FuncRef(None) | Val::ExternRef(None) => 0,
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) => 0,
+            Val::ExnRef(Some(exn)) => {
+                self.check(exn.store, "exception")?;
+                exn.index.as_u32() as u64 + 1
+            }
             Val::FuncRef(Some(func)) => {
                 self.check(func.store, "function")?;
                 &*self.funcs[func.index].func_ref as *const VMFuncRef as u64
@@ -67,6 +71,7 @@ impl Store {
             ValType::V128 => Val::V128(raw.low as u128 | (raw.high as u128) << 64),
             ValType::Ref(reference) => match reference.heap_type.top() {
                 HeapType::Extern => Val::ExternRef(raw.low.checked_sub(1).map(|v| v as u32)),
+                HeapType::Exn => Val::ExnRef(self.exn_from_raw(raw.low)),
                 _ => Val::FuncRef(self.func_from_raw(raw.low)),
             },
         }
@@ -83,6 +88,11 @@ impl Store {
             Val::FuncRef(None) => HeapType::NoFunc,
             Val::ExternRef(None) => HeapType::NoExtern,
             Val::ExternRef(Some(_)) => HeapType::Extern,
+            Val::ExnRef(None) => HeapType::NoExn,
+            Val::ExnRef(Some(exn)) => {
+                self.check(exn.store, "exception")?;
+                HeapType::Exn
+            }
             Val::FuncRef(Some(func)) => {
                 self.check(func.store, "function")?;
                 let type_id = self.funcs[func.index].func_ref.type_id;
@@ -90,7 +100,10 @@ impl Store {
             }
             _ => return Ok(false),
         };
-        let nullable = matches!(heap_type, HeapType::NoFunc | HeapType::NoExtern);
+        let nullable = matches!(
+            heap_type,
+            HeapType::NoFunc | HeapType::NoExtern | HeapType::NoExn
+        );
         Ok(RefType::new(nullable, heap_type).matches(reference))
     }
 

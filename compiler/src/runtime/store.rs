@@ -11,12 +11,12 @@ use lightbeam_entity::PrimaryMap;
 
 use super::handles::{
     Instance, StoreFuncIndex, StoreGlobalIndex, StoreInstanceIndex, StoreMemoryIndex,
-    StoreTableIndex,
+    StoreTableIndex, StoreTagIndex,
 };
 use super::limits::{
     ResourceLimiter, DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
 };
-use super::objects::{GlobalData, InstanceData, MemoryData, TableData};
+use super::objects::{Exceptions, GlobalData, InstanceData, MemoryData, TableData, TagData};
 use super::values::Val;
 use super::vm::{VMFuncRef, VMHostContext, VMStoreContext};
 use crate::code::StubMemory;
@@ -36,6 +36,8 @@ pub struct Store {
     pub(crate) tables: PrimaryMap<StoreTableIndex, TableData>,
     pub(crate) globals: PrimaryMap<StoreGlobalIndex, GlobalData>,
     pub(crate) instances: PrimaryMap<StoreInstanceIndex, InstanceData>,
+    pub(crate) tags: PrimaryMap<StoreTagIndex, TagData>,
+    pub(crate) exceptions: Exceptions,
     pub(super) pending_host_trap: Option<Trap>,
     pub(super) limiter: Option<Box<dyn ResourceLimiter>>,
 }

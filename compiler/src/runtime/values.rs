@@ -1,6 +1,6 @@
 //! Values crossing the embedding API.
 
-use super::handles::Func;
+use super::handles::{Exn, Func};
 use crate::module::{HeapType, ValType};
 
 /// A WebAssembly value.
@@ -20,6 +20,8 @@ pub enum Val {
     FuncRef(Option<Func>),
     /// A host reference (an embedder-chosen number), or null.
     ExternRef(Option<u32>),
+    /// A reference to an exception, or null.
+    ExnRef(Option<Exn>),
 }
 
 impl Val {
@@ -35,6 +37,7 @@ impl Val {
             Val::V128(_) => ValType::V128,
             Val::FuncRef(_) => ValType::FUNCREF,
             Val::ExternRef(_) => ValType::EXTERNREF,
+            Val::ExnRef(_) => ValType::EXNREF,
         }
     }
 
@@ -56,6 +59,7 @@ impl Val {
     pub fn null_of(heap_type: HeapType) -> Val {
         match heap_type.top() {
             HeapType::Extern => Val::ExternRef(None),
+            HeapType::Exn => Val::ExnRef(None),
             _ => Val::FuncRef(None),
         }
     }

@@ -42,6 +42,12 @@ pub struct VMStoreContext {
     /// The builtins generated code calls, indexed by [`crate::builtins::Builtin`]: the
     /// one place their addresses are kept, so compiled code holds none.
     pub builtins: BuiltinTable,
+    /// The exception being caught (an `exnref`), for `catch_ref` handlers.
+    pub caught_exception: AtomicU64,
+    /// The address of its payload, for `catch` handlers.
+    pub caught_payload: AtomicU64,
+    /// The exception a host function threw into its wasm caller (an `exnref`).
+    pub thrown_exception: AtomicU64,
 }
 
 impl VMStoreContext {
@@ -60,6 +66,9 @@ impl VMStoreContext {
             real_stack_limit: AtomicU64::default(),
             host_dispatch,
             builtins,
+            caught_exception: AtomicU64::default(),
+            caught_payload: AtomicU64::default(),
+            thrown_exception: AtomicU64::default(),
         }
     }
 }
@@ -125,6 +134,18 @@ const _: () = {
             == vmoffsets::store::HOST_DISPATCH as usize
     );
     assert!(std::mem::offset_of!(VMStoreContext, builtins) == vmoffsets::store::BUILTINS as usize);
+    assert!(
+        std::mem::offset_of!(VMStoreContext, caught_exception)
+            == vmoffsets::store::CAUGHT_EXCEPTION as usize
+    );
+    assert!(
+        std::mem::offset_of!(VMStoreContext, caught_payload)
+            == vmoffsets::store::CAUGHT_PAYLOAD as usize
+    );
+    assert!(
+        std::mem::offset_of!(VMStoreContext, thrown_exception)
+            == vmoffsets::store::THROWN_EXCEPTION as usize
+    );
     assert!(size_of::<VMStoreContext>() == vmoffsets::store::SIZE);
 };
 

@@ -19,8 +19,8 @@ use std::sync::Once;
 use lightbeam::{
     Caller, Config, Engine, Extern, ExternType, Func, FuncType, Global, GlobalType, HeapType,
     IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module,
-    ObjectError, ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Table, TableType, Trap,
-    Val, ValType,
+    ObjectError, ResourceLimiter, Store, StoreLimits, StoreLimitsBuilder, Table, TableType, Tag,
+    Trap, Val, ValType,
 };
 
 use crate::generators::api_calls::{
@@ -381,6 +381,8 @@ impl World {
                 .map(|o| o.store),
             Extern::Table(t) => self.tables.iter().find(|o| o.handle == t).map(|o| o.store),
             Extern::Global(g) => self.globals.iter().find(|o| o.handle == g).map(|o| o.store),
+            // Tags are kept in no pool: nothing in the API calls takes one.
+            Extern::Tag(_) => None,
         }
     }
 
@@ -394,6 +396,7 @@ impl World {
             Extern::Memory(handle) => self.memories.push(Owned { store, handle }),
             Extern::Table(handle) => self.tables.push(Owned { store, handle }),
             Extern::Global(handle) => self.globals.push(Owned { store, handle }),
+            Extern::Tag(_) => {}
         }
     }
 
@@ -652,6 +655,10 @@ impl World {
                         Err(error) => finding(format_args!("Global::new({ty:?}): {error}")),
                     }
                 }
+                ExternType::Tag(ty) => match Tag::new(store, ty.clone()) {
+                    Ok(tag) => Some(Extern::Tag(tag)),
+                    Err(error) => finding(format_args!("Tag::new({ty:?}): {error}")),
+                },
             };
             if let Some(item) = item {
                 self.adopt(s, item);

@@ -148,8 +148,8 @@ mod wired {
         }
 
         /// The one conversion out of lightbeam's values.
-        fn harness_value(&mut self, value: &Val) -> Value {
-            match *value {
+        fn harness_value(&mut self, value: &Val) -> Result<Value, EngineError> {
+            Ok(match *value {
                 Val::I32(v) => Value::I32(v),
                 Val::I64(v) => Value::I64(v),
                 Val::F32(bits) => Value::F32(bits),
@@ -163,7 +163,12 @@ mod wired {
                     Value::FuncRef(Some(handle))
                 }
                 Val::ExternRef(host) => Value::ExternRef(host),
-            }
+                Val::ExnRef(_) => {
+                    return Err(EngineError(
+                        "exnref values have no harness representation yet".into(),
+                    ))
+                }
+            })
         }
 
         /// Runs `operation` (which may execute wasm) under the time budget. If the
@@ -308,26 +313,31 @@ mod wired {
                 .instance(instance)?
                 .exports(&self.store)
                 .map_err(|error| EngineError(error.to_string()))?;
-            exports
-                .into_iter()
-                .map(|(name, export)| {
-                    let kind = match export {
-                        Extern::Func(func) => {
-                            let ty = func
-                                .ty(&self.store)
-                                .map_err(|error| EngineError(error.to_string()))?;
-                            ExportKind::Func {
-                                params: ty.params.iter().map(|&ty| value_type(ty)).collect(),
-                                results: ty.results.iter().map(|&ty| value_type(ty)).collect(),
-                            }
-                        }
-                        Extern::Global(_) => ExportKind::Global,
-                        Extern::Table(_) => ExportKind::Table,
-                        Extern::Memory(_) => ExportKind::Memory,
-                    };
-                    Ok(Export { name, kind })
-                })
-                .collect()
+            // Tags, and functions whose types have no harness form, are not listed.
+            let mut listed = Vec::new();
+            for (name, export) in exports {
+                let kind = match export {
+                    Extern::Func(func) => {
+                        let ty = func
+                            .ty(&self.store)
+                            .map_err(|error| EngineError(error.to_string()))?;
+                        let types = |types: &[ValType]| -> Option<Vec<ValueType>> {
+                            types.iter().map(|&ty| value_type(ty)).collect()
+                        };
+                        let (Some(params), Some(results)) = (types(&ty.params), types(&ty.results))
+                        else {
+                            continue;
+                        };
+                        ExportKind::Func { params, results }
+                    }
+                    Extern::Global(_) => ExportKind::Global,
+                    Extern::Table(_) => ExportKind::Table,
+                    Extern::Memory(_) => ExportKind::Memory,
+                    Extern::Tag(_) => continue,
+                };
+                listed.push(Export { name, kind });
+            }
+            Ok(listed)
         }
 
         fn invoke(
@@ -369,8 +379,13 @@ mod wired {
                     results
                         .iter()
                         .map(|value| self.harness_value(value))
-                        .collect(),
+                        .collect::<Result<_, _>>()?,
                 )),
+                Err(trap) if trap.code == TrapCode::UncaughtException => {
+                    // The exception stays in the store until taken.
+                    let _ = self.store.take_pending_exception();
+                    Ok(Outcome::Exception)
+                }
                 Err(trap) => Ok(Outcome::Trapped(self.harness_trap(&trap))),
             }
         }
@@ -380,7 +395,7 @@ mod wired {
                 .global(instance, name)?
                 .get(&self.store)
                 .map_err(|error| EngineError(error.to_string()))?;
-            Ok(self.harness_value(&value))
+            self.harness_value(&value)
         }
 
         fn set_global(
@@ -492,12 +507,15 @@ mod wired {
             TrapCode::NullReference | TrapCode::NullFunctionReference => TrapKind::NullReference,
             TrapCode::UnalignedAtomic => TrapKind::UnalignedAtomic,
             TrapCode::Interrupted => TrapKind::Timeout,
-            TrapCode::HostTrap | TrapCode::ExpectedSharedMemory => TrapKind::Other,
+            TrapCode::HostTrap
+            | TrapCode::ExpectedSharedMemory
+            | TrapCode::UncaughtException => TrapKind::Other,
         }
     }
 
-    fn value_type(ty: ValType) -> ValueType {
-        match ty {
+    /// The harness type of `ty`; `exnref` has none yet.
+    fn value_type(ty: ValType) -> Option<ValueType> {
+        Some(match ty {
             ValType::I32 => ValueType::I32,
             ValType::I64 => ValueType::I64,
             ValType::F32 => ValueType::F32,
@@ -506,9 +524,10 @@ mod wired {
             // Typed references are values of their hierarchy's type to the harness.
             ValType::Ref(reference) => match reference.heap_type.top() {
                 HeapType::Extern => ValueType::ExternRef,
+                HeapType::Exn => return None,
                 _ => ValueType::FuncRef,
             },
-        }
+        })
     }
 
     /// Defines the `spectest` module; `shared_memory` only when `threads` are

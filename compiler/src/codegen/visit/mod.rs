@@ -23,6 +23,7 @@ mod atomic;
 mod bulk;
 mod control;
 mod conversion;
+mod exceptions;
 mod float;
 mod int;
 mod memory;

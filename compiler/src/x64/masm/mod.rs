@@ -177,6 +177,16 @@ impl Masm {
         self.offset() - 4
     }
 
+    /// `lea dst, [rip + label]`: the address of `label`.
+    pub fn lea_label(&mut self, dst: Gpr, label: DynamicLabel) {
+        asm!(self; lea Rq(dst.0), [=>label]);
+    }
+
+    /// `jmp target` (an address in a register).
+    pub fn jmp_reg(&mut self, target: Gpr) {
+        asm!(self; jmp Rq(target.0));
+    }
+
     /// `call [base + disp]`.
     pub fn call_mem(&mut self, address: Address) {
         with_address!(self, address, (call QWORD) ())
