@@ -9,8 +9,9 @@
 //!   the internal convention with `r14` pointing at a host-function context; it copies the
 //!   arguments to a `ValRaw` array and calls the Rust dispatcher
 //!   `extern "C" fn(host_context, values, caller_vmctx) -> u32` through the store
-//!   context, `caller_vmctx` being the calling wasm function's `VMContext` (read from its
-//!   frame), which names the calling instance.
+//!   context, `caller_vmctx` being the calling wasm function's `VMContext`, which names
+//!   the calling instance (passed in the scratch register `r11` by every call through a
+//!   `VMFuncRef`, tail calls included). It pops its argument area like a wasm callee.
 //!
 //! None of them holds a host address: the entry trampolines and the fault stub are part
 //! of a module's code, and the host-call stubs are shared by every store of an engine.
@@ -23,7 +24,7 @@ use crate::sys::signals::FAULT_PC_REGISTER;
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::{asm, FloatSize};
-use crate::x64::regs::{Gpr, RAX, RSP, VMCTX, XMM0};
+use crate::x64::regs::{Gpr, RAX, RDX, RSP, VMCTX, XMM0};
 use crate::x64::{Address, Masm, OperandSize, RegClass};
 
 /// Size of one `ValRaw`.
@@ -78,26 +79,28 @@ pub fn entry_trampoline(ty: &FuncType) -> CompileResult<Vec<u8>> {
     }
     masm.adjust_rsp(param_bytes - area);
     asm!(masm; call rsi);
+    // The callee popped its argument area but the results left there.
+    let left = ty.returned_area_bytes() as i32;
     masm.with_scratch_gpr(|masm, values| {
         #[allow(
             clippy::useless_conversion,
             reason = "dynasm! passes register numbers through `From`, the identity for u8"
         )]
         {
-            asm!(masm; mov Rq(values.0), [rsp + area]);
+            asm!(masm; mov Rq(values.0), [rsp + left]);
         }
-        store_results(masm, ty, area, values);
+        store_results(masm, ty, left, values);
     });
     asm!(masm
-        ; add rsp, area + 8
+        ; add rsp, left + 8
         ; xor eax, eax
         ; ret
     );
     masm.finish()
 }
 
-/// Copies the callee's results (in `rax`/`xmm0` or the argument area of `area` bytes at
-/// `rsp`) to the `ValRaw` array `values` points to.
+/// Copies the callee's results (in `rax`/`xmm0`, or the `area` bytes at `rsp` the
+/// callee left of its argument area) to the `ValRaw` array `values` points to.
 fn store_results(masm: &mut Masm, ty: &FuncType, area: i32, values: Gpr) {
     match &*ty.results {
         [] => {}
@@ -155,13 +158,13 @@ pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
             slot,
         );
     }
-    // The dispatcher's third argument is the calling wasm function's `VMContext`: the
-    // caller's frame pointer is at `[rbp]` and its frame keeps `VMContext` at `[rbp - 8]`.
+    // The dispatcher's third argument is the calling wasm function's `VMContext`, which
+    // every call through a `VMFuncRef` passes in the scratch register (see
+    // `enter_func_ref`; after a tail call no frame holds it), untouched so far.
+    masm.with_scratch_gpr(|masm, caller_vmctx| masm.mov_rr(OperandSize::S64, RDX, caller_vmctx));
     asm!(masm
         ; mov rdi, r14
         ; mov rsi, rsp
-        ; mov rdx, [rbp]
-        ; mov rdx, [rdx - 8]
     );
     // A host context starts with the store context, like a `VMContext`.
     masm.call_host_through(
@@ -192,11 +195,9 @@ pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
             }
         }
     }
-    asm!(masm
-        ; leave
-        ; ret
-        ; =>trap
-    );
+    masm.leave_frame();
+    masm.ret_popping(super::abi::pop_bytes(ty)?);
+    asm!(masm; =>trap);
     unwind_with_code_in_eax(&mut masm);
     masm.finish()
 }
