@@ -314,12 +314,12 @@ mod tests {
     #[test]
     fn names_are_distinct_instructions() {
         let mut names: Vec<_> = Builtin::ALL.iter().map(|builtin| builtin.name()).collect();
-        // Instruction names: `memory.grow`, `throw_ref`.
+        // Instruction names: `memory.grow`, `throw_ref`, `memory.atomic.wait32`.
         assert!(names.iter().all(|name| {
             !name.is_empty()
                 && name
                     .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b == b'.' || b == b'_')
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'.' || b == b'_')
         }));
         names.sort_unstable();
         names.dedup();

@@ -79,8 +79,7 @@ pub use module::{
 };
 pub use runtime::{
     Caller, Exn, Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker,
-    Memory, ResourceLimiter, SharedMemory, Store, StoreLimits, StoreLimitsBuilder, Table, Tag,
-    Val,
+    Memory, ResourceLimiter, SharedMemory, Store, StoreLimits, StoreLimitsBuilder, Table, Tag, Val,
     DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
 };
 pub use trap::{Trap, TrapCode};

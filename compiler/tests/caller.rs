@@ -3,7 +3,9 @@
 mod common;
 
 use common::Harness;
-use lightbeam::{Engine, Extern, Func, FuncType, Linker, Module, Store, Trap, Val, ValType};
+use lightbeam::{
+    Config, Engine, Extern, Func, FuncType, Linker, Module, Store, Trap, Val, ValType,
+};
 
 /// A host function that upper-cases `len` bytes at `ptr` of the caller's memory.
 fn upper_case_host(store: &mut Store) -> Func {
@@ -117,4 +119,71 @@ fn caller_is_the_calling_instance_across_modules() {
     let second = linker.instantiate(&mut store, &second).unwrap();
     let both = second.get_func(&store, "both").unwrap().unwrap();
     assert_eq!(both.call(&mut store, &[]).unwrap(), vec![Val::I32(21)]);
+}
+
+/// A host function reached by a tail call sees the tail-calling function's instance,
+/// whose frame is gone by then: when the host called that function directly (so the
+/// frame under the host function is the entry trampoline's), when wasm called it, and
+/// when the tail call came from another instance's function through a table.
+#[test]
+fn tail_called_host_function_sees_the_tail_callers_instance() {
+    let engine = Engine::new(Config {
+        features: wasmparser::WasmFeatures::WASM2 | wasmparser::WasmFeatures::TAIL_CALL,
+        ..Config::default()
+    });
+    let mut store = Store::new(&engine);
+    let ty = FuncType::new([ValType::I32], [ValType::I32, ValType::I32]);
+    let probe = Func::new_host_with_caller(&mut store, ty, |caller, args| {
+        let [Val::I32(address)] = args else {
+            return Err(Trap::host("bad arguments"));
+        };
+        let mut byte = [0];
+        caller.read(*address as u32, &mut byte)?;
+        Ok(vec![Val::I32(byte[0] as i32), Val::I32(*address + 1)])
+    });
+    let mut linker = Linker::new();
+    linker.define("host", "probe", Extern::Func(probe));
+    let first = Module::new(
+        &engine,
+        r#"(module
+             (type $probe (func (param i32) (result i32 i32)))
+             (import "host" "probe" (func $p (type $probe)))
+             (memory 1) (data (i32.const 3) "\07")
+             (table (export "table") 1 funcref)
+             (elem (i32.const 0) $p)
+             (func (export "tail") (param i32) (result i32 i32)
+               (return_call $p (local.get 0))))"#,
+    )
+    .unwrap();
+    let second = Module::new(
+        &engine,
+        r#"(module
+             (type $probe (func (param i32) (result i32 i32)))
+             (import "first" "table" (table 1 funcref))
+             (memory 1) (data (i32.const 3) "\09")
+             (func $tail (export "tail") (param i32) (result i32 i32)
+               (return_call_indirect (type $probe) (local.get 0) (i32.const 0)))
+             (func (export "called") (result i32)
+               (i32.add (i32.add (call $tail (i32.const 3))) (i32.load8_u (i32.const 3)))))"#,
+    )
+    .unwrap();
+    let first = linker.instantiate(&mut store, &first).unwrap();
+    linker.define_instance(&store, "first", first).unwrap();
+    let second = linker.instantiate(&mut store, &second).unwrap();
+    let call = |store: &mut Store, instance: &lightbeam::Instance, name: &str, args: &[Val]| {
+        let func = instance.get_func(store, name).unwrap().unwrap();
+        func.call(store, args).unwrap()
+    };
+    assert_eq!(
+        call(&mut store, &first, "tail", &[Val::I32(3)]),
+        vec![Val::I32(7), Val::I32(4)]
+    );
+    // The table holds the host function itself: the caller is the second instance.
+    assert_eq!(
+        call(&mut store, &second, "tail", &[Val::I32(3)]),
+        vec![Val::I32(9), Val::I32(4)]
+    );
+    // 9 from the probe, plus 4, plus the second instance's own byte, read after the
+    // call returned with the host context in `r14`.
+    assert_eq!(call(&mut store, &second, "called", &[]), vec![Val::I32(22)]);
 }

@@ -34,6 +34,16 @@ const MODULE: &str = r#"
           (i32.const -1)))
       (func (export "uncaught-through-host") (param i32) (result i32)
         (call $call_back (local.get 0)))
+      ;; Tail calls into the throwing host function: its stub's calling frame is then
+      ;; the frame below the tail-calling one (here the entry trampoline's, or the
+      ;; catching function's).
+      (func $tail_throw (export "tail-throw") (param i32)
+        (return_call $host_throw (local.get 0)))
+      (func (export "catch-from-tail-call") (param i32) (result i32)
+        (block $h (result i32)
+          (try_table (catch $e $h)
+            (call $tail_throw (local.get 0)))
+          (i32.const -1)))
       (func (export "loop") (param $n i32) (result i32)
         (local $sum i32)
         (loop $l
@@ -133,6 +143,20 @@ fn an_uncaught_exception_reaches_the_embedder_with_its_tag_and_payload() {
     assert_eq!(trap.code, TrapCode::UncaughtException);
     let exn = setup.store.take_pending_exception().expect("an exception");
     assert_eq!(exn.payload(&setup.store).unwrap(), vec![Val::I32(3)]);
+}
+
+#[test]
+fn a_host_function_reached_by_a_tail_call_throws_to_the_right_frame() {
+    let mut setup = setup();
+    // Called from the host: no wasm frame is left below the host function, so the
+    // exception escapes to the embedder.
+    let trap = call(&mut setup, "tail-throw", &[Val::I32(4)]).unwrap_err();
+    assert_eq!(trap.code, TrapCode::UncaughtException);
+    let exn = setup.store.take_pending_exception().expect("an exception");
+    assert_eq!(exn.payload(&setup.store).unwrap(), vec![Val::I32(104)]);
+    // Called from wasm: the caller of the tail-calling function catches it.
+    let results = call(&mut setup, "catch-from-tail-call", &[Val::I32(6)]).unwrap();
+    assert_eq!(results, vec![Val::I32(106)]);
 }
 
 #[test]

@@ -130,19 +130,23 @@ fn entity_containers_match_their_models_on_fixed_seeds() {
     }
 }
 
-/// SIMD, memory64 and custom page sizes are on in the differential generator: a
-/// good share of the fixed seeds produce modules that the feature set without one
-/// of them rejects, and every module validates with the set the generator targets.
+/// SIMD, memory64, custom page sizes and tail calls are on in the differential
+/// generator: a good share of the fixed seeds produce modules that the feature set
+/// without one of them rejects, and every module validates with the set the
+/// generator targets.
 #[test]
-fn differential_modules_use_simd_and_memory64_on_fixed_seeds() {
+fn differential_modules_use_simd_memory64_and_tail_calls_on_fixed_seeds() {
     use wasmparser::{Validator, WasmFeatures};
-    let generated = WasmFeatures::WASM2 | WasmFeatures::MEMORY64 | WasmFeatures::CUSTOM_PAGE_SIZES;
+    let generated = WasmFeatures::WASM2
+        | WasmFeatures::MEMORY64
+        | WasmFeatures::CUSTOM_PAGE_SIZES
+        | WasmFeatures::TAIL_CALL;
     let needs = |wasm: &[u8], feature: WasmFeatures| {
         Validator::new_with_features(generated.difference(feature))
             .validate_all(wasm)
             .is_err()
     };
-    let (mut modules, mut simd, mut memory64) = (0, 0, 0);
+    let (mut modules, mut simd, mut memory64, mut tail_calls) = (0, 0, 0, 0);
     for input in fixed_inputs(1, SEEDS) {
         let Some((module, _)) = targets::split_differential_input(&input) else {
             continue;
@@ -150,11 +154,19 @@ fn differential_modules_use_simd_and_memory64_on_fixed_seeds() {
         modules += 1;
         Validator::new_with_features(generated)
             .validate_all(&module.wasm)
-            .expect("a generated module is valid Wasm 2.0 with memory64 and custom page sizes");
+            .expect("a generated module is valid Wasm 2.0 with memory64, custom page sizes and tail calls");
         simd += usize::from(needs(&module.wasm, WasmFeatures::SIMD));
         memory64 += usize::from(needs(&module.wasm, WasmFeatures::MEMORY64));
+        tail_calls += usize::from(needs(&module.wasm, WasmFeatures::TAIL_CALL));
     }
-    eprintln!("of {modules} generated modules, {simd} use SIMD and {memory64} memory64");
+    eprintln!(
+        "of {modules} generated modules, {simd} use SIMD, {memory64} memory64 \
+         and {tail_calls} tail calls"
+    );
+    assert!(
+        tail_calls * 10 > modules,
+        "only {tail_calls} of {modules} modules use tail calls"
+    );
     assert!(
         simd * 10 > modules,
         "only {simd} of {modules} modules use SIMD"

@@ -85,28 +85,37 @@ impl CodeGen<'_> {
         -((self.max_depth + FRAME_SLACK) as i32)
     }
 
-    /// Emits the epilogue (results are already in place).
-    pub(crate) fn emit_epilogue(&mut self) {
+    /// Emits the epilogue (results are already in place): restores the pinned
+    /// registers, leaves the frame and returns, popping the argument area but the
+    /// results left in it (the callee pops, see [`crate::x64`]).
+    pub(crate) fn emit_epilogue(&mut self) -> CompileResult<()> {
+        self.restore_pinned_saves();
+        self.masm.leave_frame();
+        self.masm.ret_popping(pop_bytes(self.env.func_type())?);
+        Ok(())
+    }
+
+    /// Reloads the callee-saved registers this function pins from their save slots.
+    pub(crate) fn restore_pinned_saves(&mut self) {
         let saves: Vec<_> = self.pinned_saves().collect();
         for (reg, slot) in saves {
             self.masm.load(OperandSize::S64, reg, slot);
         }
-        self.masm.leave_frame();
-        self.masm.ret();
     }
 
     /// Lays out the arguments of a call to `ty` in the callee's slots; returns the depth
     /// below the argument area.
-    fn prepare_call(&mut self, ty: &FuncType) -> CompileResult<u32> {
+    pub(crate) fn prepare_call(&mut self, ty: &FuncType) -> CompileResult<u32> {
         let base = self.arrange_top_in_slots(ty.params.len())?;
         self.set_depth(base + ty.arg_area_bytes());
         Ok(base)
     }
 
-    /// Pushes the results of a call to `ty` and releases the argument area.
+    /// Pushes the results of a call to `ty`, whose argument area the callee popped
+    /// (all but the results, when there are several).
     fn finish_call(&mut self, ty: &FuncType, base: u32) -> CompileResult<()> {
         if let [result] = &*ty.results {
-            self.set_depth(base);
+            self.depth = base;
             let reg = return_reg(class_of(*result));
             self.alloc_specific(reg)?;
             self.push_reg(*result, reg);
@@ -114,10 +123,7 @@ impl CodeGen<'_> {
         }
         // Result `i` sits where an argument of its type would: depth `base + ends[i]`.
         let ends = crate::module::slot_ends(&ty.results);
-        let result_bytes = ends.last().copied().unwrap_or(0);
-        self.masm
-            .adjust_rsp((ty.arg_area_bytes() - result_bytes) as i32);
-        self.depth = base + result_bytes;
+        self.depth = base + ty.returned_area_bytes();
         for (ty, end) in ty.results.iter().zip(ends) {
             self.stack
                 .push(Value::new(*ty, Location::Spilled(base + end)));
@@ -184,6 +190,9 @@ impl CodeGen<'_> {
                 offset: offset as u32,
                 target: func,
             });
+            // The callee may have tail-called into another instance (or a host
+            // function) and returned with that `VMContext`.
+            self.masm.load(OperandSize::S64, VMCTX, Address::frame(-8));
             self.restore_caller_saved_pins();
         }
         self.finish_call(ty, base)
@@ -192,13 +201,10 @@ impl CodeGen<'_> {
     /// Calls the `VMFuncRef` in `func_ref` (switching `VMContext`), then reloads ours.
     pub(crate) fn call_func_ref(&mut self, func_ref: Gpr) {
         self.save_caller_saved_pins();
-        self.masm.load(
-            OperandSize::S64,
-            VMCTX,
-            Address::offset(func_ref, vmoffsets::func_ref::VMCTX),
-        );
-        self.masm
-            .call_mem(Address::offset(func_ref, vmoffsets::func_ref::CODE));
+        self.masm.with_scratch_gpr(|masm, caller_vmctx| {
+            enter_func_ref(masm, func_ref, caller_vmctx);
+            masm.call_mem(Address::offset(func_ref, vmoffsets::func_ref::CODE));
+        });
         self.handlers.record_call(self.masm.offset());
         self.masm.load(OperandSize::S64, VMCTX, Address::frame(-8));
         self.restore_caller_saved_pins();
@@ -208,11 +214,27 @@ impl CodeGen<'_> {
     pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> CompileResult<()> {
         let type_index = crate::module::TypeIndex::from_u32(type_index);
         let ty = &self.env.info.types[type_index];
-        let signature = self.env.info.signature_ids[type_index];
         let element = self.pop_gpr()?;
         let base = self.prepare_call(ty)?;
         // Allocated before the scratch register holds the table: allocating may spill.
         let func_ref = self.alloc_gpr()?;
+        self.load_checked_func_ref(type_index, table_index, element, func_ref);
+        self.call_func_ref(func_ref);
+        self.free_gpr(func_ref);
+        self.finish_call(ty, base)
+    }
+
+    /// Loads element `element` of table `table_index` into `func_ref` (freeing
+    /// `element`), trapping unless it is in bounds, not null and of type `type_index`:
+    /// the checks of `call_indirect` and `return_call_indirect`.
+    pub(crate) fn load_checked_func_ref(
+        &mut self,
+        type_index: crate::module::TypeIndex,
+        table_index: u32,
+        element: Gpr,
+        func_ref: Gpr,
+    ) {
+        let signature = self.env.info.signature_ids[type_index];
         let table = self.env.offsets.table(table_index);
         let out_of_bounds = self.trap_label(TrapCode::TableOutOfBounds);
         self.masm.with_scratch_gpr(|masm, table_reg| {
@@ -237,9 +259,6 @@ impl CodeGen<'_> {
             signature.as_u32() as i32,
         );
         self.trap_if(Cond::Ne, TrapCode::BadSignature);
-        self.call_func_ref(func_ref);
-        self.free_gpr(func_ref);
-        self.finish_call(ty, base)
     }
 
     /// `call_ref`: a null check, then the call through the function reference. The
@@ -395,4 +414,23 @@ impl CodeGen<'_> {
             });
         }
     }
+}
+
+/// Switches to the `VMFuncRef` in `func_ref` before calling or jumping to its code:
+/// copies our `VMContext` to `caller_vmctx` (the scratch register: a host-call stub
+/// hands it to the dispatcher as the calling instance's, since after a tail call no
+/// frame holds it) and loads the callee's into `r14`.
+pub(crate) fn enter_func_ref(masm: &mut crate::x64::Masm, func_ref: Gpr, caller_vmctx: Gpr) {
+    masm.mov_rr(OperandSize::S64, caller_vmctx, VMCTX);
+    masm.load(
+        OperandSize::S64,
+        VMCTX,
+        Address::offset(func_ref, vmoffsets::func_ref::VMCTX),
+    );
+}
+
+/// [`FuncType::callee_pop_bytes`] as the immediate of `ret`.
+pub(crate) fn pop_bytes(ty: &FuncType) -> CompileResult<u16> {
+    u16::try_from(ty.callee_pop_bytes())
+        .map_err(|_| CompileError::internal("argument area larger than 64 KiB"))
 }

@@ -461,7 +461,7 @@ impl<'a> CodeGen<'a> {
         };
         self.masm.bind(frame.label);
         if frame.kind == FrameKind::Function {
-            self.emit_epilogue();
+            self.emit_epilogue()?;
             // The results have been moved to where the caller finds them: the body
             // ends with an empty value stack and every register free.
             self.discard_stack_above(0);

@@ -15,6 +15,9 @@
 //! * `frame.rs`: what control frames record; `control.rs`: opening, closing and
 //!   branching to them, and merges; `abi.rs`: prologue, calls, builtins.
 //!
+//! * `tail_call.rs`: `return_call`, `return_call_indirect` and `return_call_ref`,
+//!   which replace the caller's frame by the callee's.
+//!
 //! * `bounds.rs`: the bounds checks of explicitly checked memories proven since the
 //!   last label, which later accesses need not repeat.
 //!
@@ -55,8 +58,10 @@
 //! * traps: `trap_if(cond, TrapCode)` after a compare, `trap(code)` (then the code is
 //!   unreachable); a memory access that may fault records itself with
 //!   `memory_access(|masm| ..)` (see `visit/memory.rs`);
-//! * calls: `call_function`, `call_indirect`, and `call_builtin(builtin, indices)` for
-//!   runtime helpers (declared once in [`crate::builtins`], which says how to add one);
+//! * calls: `call_function`, `call_indirect`, `call_ref` (and their tail-call forms
+//!   `return_call_function`, `return_call_indirect`, `return_call_ref`), and
+//!   `call_builtin(builtin, indices)` for runtime helpers (declared once in
+//!   [`crate::builtins`], which says how to add one);
 //! * instructions: methods of [`crate::x64::Masm`], one per instruction or fixed
 //!   sequence, grouped by family in `x64/masm/`.
 //!
@@ -96,6 +101,7 @@ mod phase;
 mod pinning;
 pub(crate) mod regalloc;
 mod spill;
+mod tail_call;
 pub mod trampoline;
 pub(crate) mod value_stack;
 mod visit;

@@ -5,7 +5,8 @@
 use crate::module::{FuncIndex, TagIndex};
 use crate::trap::TrapCode;
 
-/// A call to patch when functions are laid out: `rel32` at `offset` → `target`.
+/// A call (or a tail call's jump) to patch when functions are laid out: `rel32` at
+/// `offset` → `target`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reloc {
     /// Offset of the 32-bit displacement in the function's code.

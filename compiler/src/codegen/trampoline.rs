@@ -9,10 +9,12 @@
 //!   the internal convention with `r14` pointing at a host-function context; it copies the
 //!   arguments to a `ValRaw` array and calls the Rust dispatcher
 //!   `extern "C" fn(host_context, values, caller_vmctx) -> u32` through the store
-//!   context, `caller_vmctx` being the calling wasm function's `VMContext` (read from its
-//!   frame), which names the calling instance. When the dispatcher reports that the
-//!   host function threw an exception, the stub throws it on from the calling wasm
-//!   frame (the `throw_ref` builtin, as if the call instruction had thrown).
+//!   context, `caller_vmctx` being the calling wasm function's `VMContext`, which names
+//!   the calling instance (passed in the scratch register `r11` by every call through a
+//!   `VMFuncRef`, tail calls included). It pops its argument area like a wasm callee.
+//!   When the dispatcher reports that the host function threw an exception, the stub
+//!   throws it on from the calling wasm frame (the `throw_ref` builtin, as if the call
+//!   instruction had thrown).
 //!
 //! None of them holds a host address: the entry trampolines and the fault stub are part
 //! of a module's code, and the host-call stubs are shared by every store of an engine.
@@ -25,7 +27,7 @@ use crate::sys::signals::FAULT_PC_REGISTER;
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::{asm, FloatSize};
-use crate::x64::regs::{Gpr, RAX, RSI, RSP, VMCTX, XMM0};
+use crate::x64::regs::{Gpr, RAX, RDX, RSI, RSP, VMCTX, XMM0};
 use crate::x64::{Address, Masm, OperandSize, RegClass};
 
 /// Size of one `ValRaw`.
@@ -80,26 +82,28 @@ pub fn entry_trampoline(ty: &FuncType) -> CompileResult<Vec<u8>> {
     }
     masm.adjust_rsp(param_bytes - area);
     asm!(masm; call rsi);
+    // The callee popped its argument area but the results left there.
+    let left = ty.returned_area_bytes() as i32;
     masm.with_scratch_gpr(|masm, values| {
         #[allow(
             clippy::useless_conversion,
             reason = "dynasm! passes register numbers through `From`, the identity for u8"
         )]
         {
-            asm!(masm; mov Rq(values.0), [rsp + area]);
+            asm!(masm; mov Rq(values.0), [rsp + left]);
         }
-        store_results(masm, ty, area, values);
+        store_results(masm, ty, left, values);
     });
     asm!(masm
-        ; add rsp, area + 8
+        ; add rsp, left + 8
         ; xor eax, eax
         ; ret
     );
     masm.finish()
 }
 
-/// Copies the callee's results (in `rax`/`xmm0` or the argument area of `area` bytes at
-/// `rsp`) to the `ValRaw` array `values` points to.
+/// Copies the callee's results (in `rax`/`xmm0`, or the `area` bytes at `rsp` the
+/// callee left of its argument area) to the `ValRaw` array `values` points to.
 fn store_results(masm: &mut Masm, ty: &FuncType, area: i32, values: Gpr) {
     match &*ty.results {
         [] => {}
@@ -157,13 +161,13 @@ pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
             slot,
         );
     }
-    // The dispatcher's third argument is the calling wasm function's `VMContext`: the
-    // caller's frame pointer is at `[rbp]` and its frame keeps `VMContext` at `[rbp - 8]`.
+    // The dispatcher's third argument is the calling wasm function's `VMContext`, which
+    // every call through a `VMFuncRef` passes in the scratch register (see
+    // `enter_func_ref`; after a tail call no frame holds it), untouched so far.
+    masm.with_scratch_gpr(|masm, caller_vmctx| masm.mov_rr(OperandSize::S64, RDX, caller_vmctx));
     asm!(masm
         ; mov rdi, r14
         ; mov rsi, rsp
-        ; mov rdx, [rbp]
-        ; mov rdx, [rdx - 8]
     );
     // A host context starts with the store context, like a `VMContext`.
     masm.call_host_through(
@@ -195,9 +199,9 @@ pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
             }
         }
     }
+    masm.leave_frame();
+    masm.ret_popping(super::abi::pop_bytes(ty)?);
     asm!(masm
-        ; leave
-        ; ret
         ; =>trap
         ; cmp eax, TrapCode::UncaughtException as i32
         ; jne =>plain_trap
@@ -214,6 +218,11 @@ pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
 /// `THROWN_EXCEPTION`) from the stub's calling wasm frame, whose frame pointer is at
 /// `[rbp]` and return address at `[rbp + 8]`: the `throw_ref` builtin finds the handler,
 /// and the stub jumps there, or leaves wasm with the trap code it returns.
+///
+/// The builtin gets the stub's host context for the `VMContext` it needs only to reach
+/// the store (both start with the store context). Not the caller's `VMContext` from
+/// `[[rbp] - 8]`: after a tail call into the host function, the frame at `[rbp]` may be
+/// the entry trampoline's, whose slot there is a saved register, not a context.
 fn throw_into_caller(masm: &mut Masm) {
     let uncaught = masm.new_label();
     masm.with_scratch_gpr(|masm, store| {
@@ -231,7 +240,7 @@ fn throw_into_caller(masm: &mut Masm) {
     asm!(masm
         ; mov rdx, [rbp]
         ; mov rcx, [rbp + 8]
-        ; mov rdi, [rdx - 8]
+        ; mov rdi, r14
     );
     masm.call_host_through(
         Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),

@@ -291,6 +291,23 @@ impl FuncType {
         let bytes = |types: &[ValType]| types.iter().map(|ty| ty.slot_bytes()).sum::<u32>();
         bytes(&self.params).max(bytes(&self.results))
     }
+
+    /// Bytes of the argument area a call with this signature leaves on the stack when
+    /// it returns: the results, when there are several (one result returns in a
+    /// register); the callee pops the rest, see [`FuncType::callee_pop_bytes`].
+    pub(crate) fn returned_area_bytes(&self) -> u32 {
+        match &*self.results {
+            [] | [_] => 0,
+            results => results.iter().map(|ty| ty.slot_bytes()).sum(),
+        }
+    }
+
+    /// Bytes of the argument area a function of this signature pops when it returns
+    /// (`ret imm16`): all of it but the results left there. At most 16,000 (1,000
+    /// `v128` parameters, the most a function type may have).
+    pub(crate) fn callee_pop_bytes(&self) -> u32 {
+        self.arg_area_bytes() - self.returned_area_bytes()
+    }
 }
 
 /// For values of `types` laid out back to back on the machine stack (the first at the

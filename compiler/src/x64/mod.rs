@@ -2,16 +2,28 @@
 //!
 //! # Calling convention (wasm → wasm)
 //!
-//! * `r14` holds the callee's `VMContext` pointer for the whole call ([`regs::VMCTX`]).
-//!   Direct calls keep it; calls to imported or indirect functions load the callee's
-//!   and the caller reloads its own from its frame afterwards.
+//! * `r14` holds the callee's `VMContext` pointer on entry ([`regs::VMCTX`]). Direct
+//!   calls leave it as it is; calls to imported or indirect functions load the
+//!   callee's. Either way the caller reloads its own from its frame after the call:
+//!   the callee may have tail-called into another instance or a host function and
+//!   returns with that one's.
+//! * A call through a `VMFuncRef` also passes the caller's `VMContext` in `r11` (the
+//!   scratch register, free at every call), for the host-call stub to name the calling
+//!   instance; wasm callees ignore it.
 //! * Arguments are passed on the stack, each in a slot of 8 bytes (16 for `v128`), in
 //!   an area of `A = max(parameter bytes, result bytes)`. The caller pushes argument 0
 //!   first, so in the callee argument `i` is at `[rbp + 16 + A - end(i)]`, `end(i)`
 //!   being the bytes of arguments `0..=i` (`module::slot_ends`). When the results need
 //!   more bytes than the parameters the caller reserves the extra below the arguments.
 //! * One result returns in `rax` (integers, references) or `xmm0` (floats, `v128`);
-//!   several results return in the argument area, laid out like arguments.
+//!   several results return in the argument area, laid out like arguments: result `i`
+//!   at `end(i)` bytes below the area's top, wherever its bottom is.
+//! * The callee pops the area (`ret imm16`), all of it but the results left there
+//!   (`FuncType::callee_pop_bytes`), so the caller finds `rsp` right below them
+//!   whatever area the function that finally returns had. That is what lets a tail
+//!   call (`codegen/tail_call.rs`) give the callee a bigger or smaller area than its
+//!   own: it moves the arguments, the return address and the saved frame pointer so
+//!   the new area ends where its own did, then jumps.
 //! * Every register the value stack uses is caller-saved; `rbp` is the frame pointer,
 //!   `r11` and `xmm15` are scratch registers no value ever lives in.
 //! * `rbx`, `r12`, `r13` and `r15` are callee-saved ([`regs::PINNABLE_GPRS`]): a
@@ -22,9 +34,11 @@
 //!   and `r8` too in a body that calls nothing: they stay caller-saved, so a function
 //!   that pins them stores them to the locals' slots before each call it makes and
 //!   reloads them after.
-//! * The callee's frame: `[rbp - 8]` holds its `VMContext`, then the save slots of the
-//!   registers it pins (8 bytes each), then one slot per declared local (8 bytes, 16 for
-//!   `v128`), then the spilled part of the value stack.
+//! * The callee's frame: `[rbp + 8]` the return address, `[rbp]` the caller's frame
+//!   pointer (the chain a frame walk follows; a tail call leaves the caller's caller
+//!   there), `[rbp - 8]` its `VMContext`, then the save slots of the registers it pins
+//!   (8 bytes each), then one slot per declared local (8 bytes, 16 for `v128`), then
+//!   the spilled part of the value stack.
 
 #![forbid(unsafe_code)]
 

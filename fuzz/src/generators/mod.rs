@@ -20,25 +20,26 @@ use wasmparser::WasmFeatures;
 
 /// The WebAssembly features the compiler implements: Wasm 2.0, fixed-width
 /// SIMD included, plus relaxed SIMD, wide arithmetic, memory64 (64-bit memories
-/// and tables) and custom page sizes.
+/// and tables), custom page sizes and tail calls.
 ///
 /// The compile oracle validates against this set, so modules using any of it
-/// must compile. The differential oracle's modules use Wasm 2.0, memory64 and
-/// custom page sizes (see [`differential_config`]); not relaxed SIMD, because
-/// wasmi, the reference, fuses relaxed multiply-adds where lightbeam's
-/// deterministic mode rounds twice (SSE4.1 has no fused multiply-add to agree
-/// with it), nor yet wide arithmetic (see `differential_config`).
+/// must compile. The differential oracle's modules use Wasm 2.0, memory64,
+/// custom page sizes and tail calls (see [`differential_config`]); not relaxed
+/// SIMD, because wasmi, the reference, fuses relaxed multiply-adds where
+/// lightbeam's deterministic mode rounds twice (SSE4.1 has no fused multiply-add
+/// to agree with it), nor yet wide arithmetic (see `differential_config`).
 pub fn supported_features() -> WasmFeatures {
     WasmFeatures::WASM2
         | WasmFeatures::RELAXED_SIMD
         | WasmFeatures::WIDE_ARITHMETIC
         | WasmFeatures::MEMORY64
         | WasmFeatures::CUSTOM_PAGE_SIZES
+        | WasmFeatures::TAIL_CALL
 }
 
 /// The features of the `differential_wasm3` target's modules and engines: the
-/// [`supported_features`] plus tail calls and exception handling, which the
-/// three-way oracle checks against wasmtime (and tail calls against wasmi too).
+/// [`supported_features`] (tail calls included) plus exception handling, which
+/// the three-way oracle checks against wasmtime (and tail calls against wasmi too).
 pub fn wasm3_features() -> WasmFeatures {
-    supported_features() | WasmFeatures::TAIL_CALL | WasmFeatures::EXCEPTIONS
+    supported_features() | WasmFeatures::EXCEPTIONS
 }

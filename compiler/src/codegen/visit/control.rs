@@ -80,6 +80,22 @@ impl CodeGen<'_> {
         self.call_function(FuncIndex::from_u32(function_index))
     }
 
+    pub(crate) fn visit_return_call(&mut self, function_index: u32) -> CompileResult<()> {
+        self.return_call_function(FuncIndex::from_u32(function_index))
+    }
+
+    pub(crate) fn visit_return_call_indirect(
+        &mut self,
+        type_index: u32,
+        table_index: u32,
+    ) -> CompileResult<()> {
+        self.return_call_indirect(type_index, table_index)
+    }
+
+    pub(crate) fn visit_return_call_ref(&mut self, type_index: u32) -> CompileResult<()> {
+        self.return_call_ref(type_index)
+    }
+
     pub(crate) fn visit_drop(&mut self) -> CompileResult<()> {
         self.drop_value()
     }

@@ -197,6 +197,39 @@ impl Masm {
         asm!(self; ret);
     }
 
+    /// `ret bytes`: returns and pops `bytes` of arguments (a plain `ret` for none).
+    pub fn ret_popping(&mut self, bytes: u16) {
+        if bytes == 0 {
+            self.ret();
+        } else {
+            let [low, high] = bytes.to_le_bytes();
+            self.bytes(&[0xc2, low, high]);
+        }
+    }
+
+    /// `jmp rel32` with a zero displacement; returns the offset of the displacement
+    /// for the linker to patch (like [`Masm::call_placeholder`]).
+    pub fn jmp_placeholder(&mut self) -> usize {
+        self.bytes(&[0xe9, 0, 0, 0, 0]);
+        self.offset() - 4
+    }
+
+    /// `jmp [base + disp]`.
+    pub fn jmp_mem(&mut self, address: Address) {
+        with_address!(self, address, (jmp QWORD) ())
+    }
+
+    /// `lea rsp, [rbp + disp]; pop rbp`: leaves the frame with the stack pointer
+    /// `disp + 8` bytes above the frame pointer it had (a tail call's frame move).
+    pub fn leave_frame_at(&mut self, disp: i32) {
+        if disp == disp as i8 as i32 {
+            let disp = disp as i8;
+            asm!(self; lea rsp, [BYTE rbp + disp] ; pop rbp);
+        } else {
+            asm!(self; lea rsp, [rbp + disp] ; pop rbp);
+        }
+    }
+
     /// `push rbp; mov rbp, rsp`.
     pub fn enter_frame(&mut self) {
         asm!(self; push rbp ; mov rbp, rsp);

@@ -16,37 +16,37 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000048
+;;     18: jb      0x000000000000004A
 ;;     1e: mov     ecx,[rbp+0x10]
 ;;     23: mov     eax,[rbp+0x18]
 ;;     28: mov     edx,[rbp+0x20]
 ;;     2d: test    dl,3
-;;     31: jne     0x000000000000009B
+;;     31: jne     0x000000000000009D
 ;;     37: mov     r11,[r14+0x10]
 ;;     3c: lock cmpxchg [r11+rdx],ecx
 ;;     43: mov     eax,eax
 ;;     46: leave
-;;     47: ret
-;;     48: cmp     dword ptr [r11+0x14],0
-;;     51: jne     0x0000000000000067
-;;     57: cmp     rax,[r11+0x38]
-;;     5c: jb      0x0000000000000081
-;;     62: jmp     0x000000000000001E
-;;     67: mov     r11,[r14]
-;;     6c: mov     qword ptr [r11+0x18],0x3C
-;;     75: mov     eax,0xA
-;;     7b: mov     rsp,[r11+8]
-;;     80: ret
-;;     81: mov     r11,[r14]
-;;     86: mov     qword ptr [r11+0x18],0x3C
-;;     8f: mov     eax,9
-;;     95: mov     rsp,[r11+8]
-;;     9a: ret
-;;     9b: mov     r11,[r14]
-;;     a0: mov     qword ptr [r11+0x18],0x43
-;;     a9: mov     eax,0xF
-;;     af: mov     rsp,[r11+8]
-;;     b4: ret
+;;     47: ret     0x18
+;;     4a: cmp     dword ptr [r11+0x14],0
+;;     53: jne     0x0000000000000069
+;;     59: cmp     rax,[r11+0x38]
+;;     5e: jb      0x0000000000000083
+;;     64: jmp     0x000000000000001E
+;;     69: mov     r11,[r14]
+;;     6e: mov     qword ptr [r11+0x18],0x3C
+;;     77: mov     eax,0xA
+;;     7d: mov     rsp,[r11+8]
+;;     82: ret
+;;     83: mov     r11,[r14]
+;;     88: mov     qword ptr [r11+0x18],0x3C
+;;     91: mov     eax,9
+;;     97: mov     rsp,[r11+8]
+;;     9c: ret
+;;     9d: mov     r11,[r14]
+;;     a2: mov     qword ptr [r11+0x18],0x43
+;;     ab: mov     eax,0xF
+;;     b1: mov     rsp,[r11+8]
+;;     b6: ret
 
 ;; function 1 (export "i64_32_u"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -55,34 +55,34 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000048
+;;     18: jb      0x000000000000004A
 ;;     1e: mov     rcx,[rbp+0x10]
 ;;     23: mov     rax,[rbp+0x18]
 ;;     28: mov     edx,[rbp+0x20]
 ;;     2d: test    dl,3
-;;     31: jne     0x000000000000009B
+;;     31: jne     0x000000000000009D
 ;;     37: mov     r11,[r14+0x10]
 ;;     3c: lock cmpxchg [r11+rdx],ecx
 ;;     43: mov     eax,eax
 ;;     46: leave
-;;     47: ret
-;;     48: cmp     dword ptr [r11+0x14],0
-;;     51: jne     0x0000000000000067
-;;     57: cmp     rax,[r11+0x38]
-;;     5c: jb      0x0000000000000081
-;;     62: jmp     0x000000000000001E
-;;     67: mov     r11,[r14]
-;;     6c: mov     qword ptr [r11+0x18],0x49
-;;     75: mov     eax,0xA
-;;     7b: mov     rsp,[r11+8]
-;;     80: ret
-;;     81: mov     r11,[r14]
-;;     86: mov     qword ptr [r11+0x18],0x49
-;;     8f: mov     eax,9
-;;     95: mov     rsp,[r11+8]
-;;     9a: ret
-;;     9b: mov     r11,[r14]
-;;     a0: mov     qword ptr [r11+0x18],0x50
-;;     a9: mov     eax,0xF
-;;     af: mov     rsp,[r11+8]
-;;     b4: ret
+;;     47: ret     0x18
+;;     4a: cmp     dword ptr [r11+0x14],0
+;;     53: jne     0x0000000000000069
+;;     59: cmp     rax,[r11+0x38]
+;;     5e: jb      0x0000000000000083
+;;     64: jmp     0x000000000000001E
+;;     69: mov     r11,[r14]
+;;     6e: mov     qword ptr [r11+0x18],0x49
+;;     77: mov     eax,0xA
+;;     7d: mov     rsp,[r11+8]
+;;     82: ret
+;;     83: mov     r11,[r14]
+;;     88: mov     qword ptr [r11+0x18],0x49
+;;     91: mov     eax,9
+;;     97: mov     rsp,[r11+8]
+;;     9c: ret
+;;     9d: mov     r11,[r14]
+;;     a2: mov     qword ptr [r11+0x18],0x50
+;;     ab: mov     eax,0xF
+;;     b1: mov     rsp,[r11+8]
+;;     b6: ret

@@ -43,12 +43,12 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x60]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000008A
+;;     18: jb      0x000000000000008C
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: mov     ecx,[rbp+0x18]
 ;;     28: mov     edx,[rbp+0x20]
 ;;     2d: add     rdx,4
-;;     31: jb      0x00000000000000DD
+;;     31: jb      0x00000000000000DF
 ;;     37: push    rdx
 ;;     39: push    rcx
 ;;     3b: push    rax
@@ -68,34 +68,34 @@
 ;;     73: call    qword ptr [r11+0xA0] ; memory.atomic.wait32
 ;;     7b: mov     rsp,[rsp]
 ;;     7f: test    edx,edx
-;;     82: jne     0x00000000000000F7
+;;     82: jne     0x00000000000000F9
 ;;     88: leave
-;;     89: ret
-;;     8a: cmp     dword ptr [r11+0x14],0
-;;     93: jne     0x00000000000000A9
-;;     99: cmp     rax,[r11+0x38]
-;;     9e: jb      0x00000000000000C3
-;;     a4: jmp     0x000000000000001E
-;;     a9: mov     r11,[r14]
-;;     ae: mov     qword ptr [r11+0x18],0x4D
-;;     b7: mov     eax,0xA
-;;     bd: mov     rsp,[r11+8]
-;;     c2: ret
-;;     c3: mov     r11,[r14]
-;;     c8: mov     qword ptr [r11+0x18],0x4D
-;;     d1: mov     eax,9
-;;     d7: mov     rsp,[r11+8]
-;;     dc: ret
-;;     dd: mov     r11,[r14]
-;;     e2: mov     qword ptr [r11+0x18],0x54
-;;     eb: mov     eax,5
-;;     f1: mov     rsp,[r11+8]
-;;     f6: ret
-;;     f7: mov     r11,[r14]
-;;     fc: mov     qword ptr [r11+0x18],0x54
-;;    105: mov     eax,edx
-;;    108: mov     rsp,[r11+8]
-;;    10d: ret
+;;     89: ret     0x18
+;;     8c: cmp     dword ptr [r11+0x14],0
+;;     95: jne     0x00000000000000AB
+;;     9b: cmp     rax,[r11+0x38]
+;;     a0: jb      0x00000000000000C5
+;;     a6: jmp     0x000000000000001E
+;;     ab: mov     r11,[r14]
+;;     b0: mov     qword ptr [r11+0x18],0x4D
+;;     b9: mov     eax,0xA
+;;     bf: mov     rsp,[r11+8]
+;;     c4: ret
+;;     c5: mov     r11,[r14]
+;;     ca: mov     qword ptr [r11+0x18],0x4D
+;;     d3: mov     eax,9
+;;     d9: mov     rsp,[r11+8]
+;;     de: ret
+;;     df: mov     r11,[r14]
+;;     e4: mov     qword ptr [r11+0x18],0x54
+;;     ed: mov     eax,5
+;;     f3: mov     rsp,[r11+8]
+;;     f8: ret
+;;     f9: mov     r11,[r14]
+;;     fe: mov     qword ptr [r11+0x18],0x54
+;;    107: mov     eax,edx
+;;    10a: mov     rsp,[r11+8]
+;;    10f: ret
 
 ;; function 2 (export "notify"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -104,7 +104,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x58]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000070
+;;     18: jb      0x0000000000000072
 ;;     1e: mov     eax,1
 ;;     24: mov     ecx,[rbp+0x10]
 ;;     29: push    rcx
@@ -123,26 +123,26 @@
 ;;     59: call    qword ptr [r11+0x98] ; memory.atomic.notify
 ;;     61: mov     rsp,[rsp]
 ;;     65: test    edx,edx
-;;     68: jne     0x00000000000000C3
+;;     68: jne     0x00000000000000C5
 ;;     6e: leave
-;;     6f: ret
-;;     70: cmp     dword ptr [r11+0x14],0
-;;     79: jne     0x000000000000008F
-;;     7f: cmp     rax,[r11+0x38]
-;;     84: jb      0x00000000000000A9
-;;     8a: jmp     0x000000000000001E
-;;     8f: mov     r11,[r14]
-;;     94: mov     qword ptr [r11+0x18],0x5A
-;;     9d: mov     eax,0xA
-;;     a3: mov     rsp,[r11+8]
-;;     a8: ret
-;;     a9: mov     r11,[r14]
-;;     ae: mov     qword ptr [r11+0x18],0x5A
-;;     b7: mov     eax,9
-;;     bd: mov     rsp,[r11+8]
-;;     c2: ret
-;;     c3: mov     r11,[r14]
-;;     c8: mov     qword ptr [r11+0x18],0x5F
-;;     d1: mov     eax,edx
-;;     d4: mov     rsp,[r11+8]
-;;     d9: ret
+;;     6f: ret     8
+;;     72: cmp     dword ptr [r11+0x14],0
+;;     7b: jne     0x0000000000000091
+;;     81: cmp     rax,[r11+0x38]
+;;     86: jb      0x00000000000000AB
+;;     8c: jmp     0x000000000000001E
+;;     91: mov     r11,[r14]
+;;     96: mov     qword ptr [r11+0x18],0x5A
+;;     9f: mov     eax,0xA
+;;     a5: mov     rsp,[r11+8]
+;;     aa: ret
+;;     ab: mov     r11,[r14]
+;;     b0: mov     qword ptr [r11+0x18],0x5A
+;;     b9: mov     eax,9
+;;     bf: mov     rsp,[r11+8]
+;;     c4: ret
+;;     c5: mov     r11,[r14]
+;;     ca: mov     qword ptr [r11+0x18],0x5F
+;;     d3: mov     eax,edx
+;;     d6: mov     rsp,[r11+8]
+;;     db: ret

@@ -18,34 +18,34 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000039
+;;     18: jb      0x000000000000003B
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: test    al,3
-;;     27: jne     0x000000000000008C
+;;     27: jne     0x000000000000008E
 ;;     2d: mov     r11,[r14+0x10]
 ;;     32: mov     eax,[r11+rax+8]
 ;;     37: leave
-;;     38: ret
-;;     39: cmp     dword ptr [r11+0x14],0
-;;     42: jne     0x0000000000000058
-;;     48: cmp     rax,[r11+0x38]
-;;     4d: jb      0x0000000000000072
-;;     53: jmp     0x000000000000001E
-;;     58: mov     r11,[r14]
-;;     5d: mov     qword ptr [r11+0x18],0x52
-;;     66: mov     eax,0xA
-;;     6c: mov     rsp,[r11+8]
-;;     71: ret
-;;     72: mov     r11,[r14]
-;;     77: mov     qword ptr [r11+0x18],0x52
-;;     80: mov     eax,9
-;;     86: mov     rsp,[r11+8]
-;;     8b: ret
-;;     8c: mov     r11,[r14]
-;;     91: mov     qword ptr [r11+0x18],0x55
-;;     9a: mov     eax,0xF
-;;     a0: mov     rsp,[r11+8]
-;;     a5: ret
+;;     38: ret     8
+;;     3b: cmp     dword ptr [r11+0x14],0
+;;     44: jne     0x000000000000005A
+;;     4a: cmp     rax,[r11+0x38]
+;;     4f: jb      0x0000000000000074
+;;     55: jmp     0x000000000000001E
+;;     5a: mov     r11,[r14]
+;;     5f: mov     qword ptr [r11+0x18],0x52
+;;     68: mov     eax,0xA
+;;     6e: mov     rsp,[r11+8]
+;;     73: ret
+;;     74: mov     r11,[r14]
+;;     79: mov     qword ptr [r11+0x18],0x52
+;;     82: mov     eax,9
+;;     88: mov     rsp,[r11+8]
+;;     8d: ret
+;;     8e: mov     r11,[r14]
+;;     93: mov     qword ptr [r11+0x18],0x55
+;;     9c: mov     eax,0xF
+;;     a2: mov     rsp,[r11+8]
+;;     a7: ret
 
 ;; function 1 (export "i64_load16_u_odd_offset"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -54,36 +54,36 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000041
+;;     18: jb      0x0000000000000043
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: mov     r11d,eax
 ;;     26: add     r11d,1
 ;;     2a: test    r11b,1
-;;     2e: jne     0x0000000000000094
+;;     2e: jne     0x0000000000000096
 ;;     34: mov     r11,[r14+0x10]
 ;;     39: movzx   eax,word ptr [r11+rax+3]
 ;;     3f: leave
-;;     40: ret
-;;     41: cmp     dword ptr [r11+0x14],0
-;;     4a: jne     0x0000000000000060
-;;     50: cmp     rax,[r11+0x38]
-;;     55: jb      0x000000000000007A
-;;     5b: jmp     0x000000000000001E
-;;     60: mov     r11,[r14]
-;;     65: mov     qword ptr [r11+0x18],0x5B
-;;     6e: mov     eax,0xA
-;;     74: mov     rsp,[r11+8]
-;;     79: ret
-;;     7a: mov     r11,[r14]
-;;     7f: mov     qword ptr [r11+0x18],0x5B
-;;     88: mov     eax,9
-;;     8e: mov     rsp,[r11+8]
-;;     93: ret
-;;     94: mov     r11,[r14]
-;;     99: mov     qword ptr [r11+0x18],0x5E
-;;     a2: mov     eax,0xF
-;;     a8: mov     rsp,[r11+8]
-;;     ad: ret
+;;     40: ret     8
+;;     43: cmp     dword ptr [r11+0x14],0
+;;     4c: jne     0x0000000000000062
+;;     52: cmp     rax,[r11+0x38]
+;;     57: jb      0x000000000000007C
+;;     5d: jmp     0x000000000000001E
+;;     62: mov     r11,[r14]
+;;     67: mov     qword ptr [r11+0x18],0x5B
+;;     70: mov     eax,0xA
+;;     76: mov     rsp,[r11+8]
+;;     7b: ret
+;;     7c: mov     r11,[r14]
+;;     81: mov     qword ptr [r11+0x18],0x5B
+;;     8a: mov     eax,9
+;;     90: mov     rsp,[r11+8]
+;;     95: ret
+;;     96: mov     r11,[r14]
+;;     9b: mov     qword ptr [r11+0x18],0x5E
+;;     a4: mov     eax,0xF
+;;     aa: mov     rsp,[r11+8]
+;;     af: ret
 
 ;; function 2 (export "load8_u"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -92,24 +92,24 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000030
+;;     18: jb      0x0000000000000032
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: mov     r11,[r14+0x10]
 ;;     28: movzx   eax,byte ptr [r11+rax]
 ;;     2e: leave
-;;     2f: ret
-;;     30: cmp     dword ptr [r11+0x14],0
-;;     39: jne     0x000000000000004F
-;;     3f: cmp     rax,[r11+0x38]
-;;     44: jb      0x0000000000000069
-;;     4a: jmp     0x000000000000001E
-;;     4f: mov     r11,[r14]
-;;     54: mov     qword ptr [r11+0x18],0x64
-;;     5d: mov     eax,0xA
-;;     63: mov     rsp,[r11+8]
-;;     68: ret
-;;     69: mov     r11,[r14]
-;;     6e: mov     qword ptr [r11+0x18],0x64
-;;     77: mov     eax,9
-;;     7d: mov     rsp,[r11+8]
-;;     82: ret
+;;     2f: ret     8
+;;     32: cmp     dword ptr [r11+0x14],0
+;;     3b: jne     0x0000000000000051
+;;     41: cmp     rax,[r11+0x38]
+;;     46: jb      0x000000000000006B
+;;     4c: jmp     0x000000000000001E
+;;     51: mov     r11,[r14]
+;;     56: mov     qword ptr [r11+0x18],0x64
+;;     5f: mov     eax,0xA
+;;     65: mov     rsp,[r11+8]
+;;     6a: ret
+;;     6b: mov     r11,[r14]
+;;     70: mov     qword ptr [r11+0x18],0x64
+;;     79: mov     eax,9
+;;     7f: mov     rsp,[r11+8]
+;;     84: ret

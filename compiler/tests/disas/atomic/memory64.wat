@@ -13,43 +13,43 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000005D
+;;     18: jb      0x000000000000005F
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: mov     rcx,[rbp+0x18]
 ;;     28: test    cl,3
-;;     2c: jne     0x00000000000000B0
+;;     2c: jne     0x00000000000000B2
 ;;     32: add     rcx,8
-;;     36: jb      0x00000000000000CA
+;;     36: jb      0x00000000000000CC
 ;;     3c: mov     r11,[r14+0x18]
 ;;     41: cmp     rcx,[r11+8]
-;;     46: ja      0x00000000000000CA
+;;     46: ja      0x00000000000000CC
 ;;     4c: mov     r11,[r14+0x10]
 ;;     51: lock xadd [r11+rcx-4],eax
 ;;     58: mov     eax,eax
 ;;     5b: leave
-;;     5c: ret
-;;     5d: cmp     dword ptr [r11+0x14],0
-;;     66: jne     0x000000000000007C
-;;     6c: cmp     rax,[r11+0x38]
-;;     71: jb      0x0000000000000096
-;;     77: jmp     0x000000000000001E
-;;     7c: mov     r11,[r14]
-;;     81: mov     qword ptr [r11+0x18],0x28
-;;     8a: mov     eax,0xA
-;;     90: mov     rsp,[r11+8]
-;;     95: ret
-;;     96: mov     r11,[r14]
-;;     9b: mov     qword ptr [r11+0x18],0x28
-;;     a4: mov     eax,9
-;;     aa: mov     rsp,[r11+8]
-;;     af: ret
-;;     b0: mov     r11,[r14]
-;;     b5: mov     qword ptr [r11+0x18],0x2D
-;;     be: mov     eax,0xF
-;;     c4: mov     rsp,[r11+8]
-;;     c9: ret
-;;     ca: mov     r11,[r14]
-;;     cf: mov     qword ptr [r11+0x18],0x2D
-;;     d8: mov     eax,5
-;;     de: mov     rsp,[r11+8]
-;;     e3: ret
+;;     5c: ret     0x10
+;;     5f: cmp     dword ptr [r11+0x14],0
+;;     68: jne     0x000000000000007E
+;;     6e: cmp     rax,[r11+0x38]
+;;     73: jb      0x0000000000000098
+;;     79: jmp     0x000000000000001E
+;;     7e: mov     r11,[r14]
+;;     83: mov     qword ptr [r11+0x18],0x28
+;;     8c: mov     eax,0xA
+;;     92: mov     rsp,[r11+8]
+;;     97: ret
+;;     98: mov     r11,[r14]
+;;     9d: mov     qword ptr [r11+0x18],0x28
+;;     a6: mov     eax,9
+;;     ac: mov     rsp,[r11+8]
+;;     b1: ret
+;;     b2: mov     r11,[r14]
+;;     b7: mov     qword ptr [r11+0x18],0x2D
+;;     c0: mov     eax,0xF
+;;     c6: mov     rsp,[r11+8]
+;;     cb: ret
+;;     cc: mov     r11,[r14]
+;;     d1: mov     qword ptr [r11+0x18],0x2D
+;;     da: mov     eax,5
+;;     e0: mov     rsp,[r11+8]
+;;     e5: ret

@@ -13,11 +13,11 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000075
+;;     18: jb      0x0000000000000077
 ;;     1e: mov     r10d,[rbp+0x10]
 ;;     23: mov     r11,[r14]
 ;;     28: cmp     dword ptr [r11+0x14],0
-;;     31: jne     0x00000000000000C8
+;;     31: jne     0x00000000000000CA
 ;;     37: sub     r10d,1
 ;;     3b: test    r10d,r10d
 ;;     3e: sete    al
@@ -32,24 +32,24 @@
 ;;     69: jmp     0x0000000000000023
 ;;     6e: jmp     0x0000000000000073
 ;;     73: leave
-;;     74: ret
-;;     75: cmp     dword ptr [r11+0x14],0
-;;     7e: jne     0x0000000000000094
-;;     84: cmp     rax,[r11+0x38]
-;;     89: jb      0x00000000000000AE
-;;     8f: jmp     0x000000000000001E
-;;     94: mov     r11,[r14]
-;;     99: mov     qword ptr [r11+0x18],0x1E
-;;     a2: mov     eax,0xA
-;;     a8: mov     rsp,[r11+8]
-;;     ad: ret
-;;     ae: mov     r11,[r14]
-;;     b3: mov     qword ptr [r11+0x18],0x1E
-;;     bc: mov     eax,9
-;;     c2: mov     rsp,[r11+8]
-;;     c7: ret
-;;     c8: mov     r11,[r14]
-;;     cd: mov     qword ptr [r11+0x18],0x21
-;;     d6: mov     eax,0xA
-;;     dc: mov     rsp,[r11+8]
-;;     e1: ret
+;;     74: ret     8
+;;     77: cmp     dword ptr [r11+0x14],0
+;;     80: jne     0x0000000000000096
+;;     86: cmp     rax,[r11+0x38]
+;;     8b: jb      0x00000000000000B0
+;;     91: jmp     0x000000000000001E
+;;     96: mov     r11,[r14]
+;;     9b: mov     qword ptr [r11+0x18],0x1E
+;;     a4: mov     eax,0xA
+;;     aa: mov     rsp,[r11+8]
+;;     af: ret
+;;     b0: mov     r11,[r14]
+;;     b5: mov     qword ptr [r11+0x18],0x1E
+;;     be: mov     eax,9
+;;     c4: mov     rsp,[r11+8]
+;;     c9: ret
+;;     ca: mov     r11,[r14]
+;;     cf: mov     qword ptr [r11+0x18],0x21
+;;     d8: mov     eax,0xA
+;;     de: mov     rsp,[r11+8]
+;;     e3: ret

@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x60]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000077
+;;     18: jb      0x0000000000000079
 ;;     1e: push    qword ptr [rbp+0x20]
 ;;     23: push    qword ptr [rbp+0x18]
 ;;     28: push    qword ptr [rbp+0x10]
@@ -32,26 +32,26 @@
 ;;     63: call    qword ptr [r11+0x58] ; memory.copy
 ;;     68: mov     rsp,[rsp]
 ;;     6c: test    edx,edx
-;;     6f: jne     0x00000000000000CA
+;;     6f: jne     0x00000000000000CC
 ;;     75: leave
-;;     76: ret
-;;     77: cmp     dword ptr [r11+0x14],0
-;;     80: jne     0x0000000000000096
-;;     86: cmp     rax,[r11+0x38]
-;;     8b: jb      0x00000000000000B0
-;;     91: jmp     0x000000000000001E
-;;     96: mov     r11,[r14]
-;;     9b: mov     qword ptr [r11+0x18],0x25
-;;     a4: mov     eax,0xA
-;;     aa: mov     rsp,[r11+8]
-;;     af: ret
-;;     b0: mov     r11,[r14]
-;;     b5: mov     qword ptr [r11+0x18],0x25
-;;     be: mov     eax,9
-;;     c4: mov     rsp,[r11+8]
-;;     c9: ret
-;;     ca: mov     r11,[r14]
-;;     cf: mov     qword ptr [r11+0x18],0x2C
-;;     d8: mov     eax,edx
-;;     db: mov     rsp,[r11+8]
-;;     e0: ret
+;;     76: ret     0x18
+;;     79: cmp     dword ptr [r11+0x14],0
+;;     82: jne     0x0000000000000098
+;;     88: cmp     rax,[r11+0x38]
+;;     8d: jb      0x00000000000000B2
+;;     93: jmp     0x000000000000001E
+;;     98: mov     r11,[r14]
+;;     9d: mov     qword ptr [r11+0x18],0x25
+;;     a6: mov     eax,0xA
+;;     ac: mov     rsp,[r11+8]
+;;     b1: ret
+;;     b2: mov     r11,[r14]
+;;     b7: mov     qword ptr [r11+0x18],0x25
+;;     c0: mov     eax,9
+;;     c6: mov     rsp,[r11+8]
+;;     cb: ret
+;;     cc: mov     r11,[r14]
+;;     d1: mov     qword ptr [r11+0x18],0x2C
+;;     da: mov     eax,edx
+;;     dd: mov     rsp,[r11+8]
+;;     e2: ret

@@ -13,7 +13,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x50]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000059
+;;     18: jb      0x000000000000005B
 ;;     1e: push    qword ptr [rbp+0x10]
 ;;     23: mov     edx,[rbp-0x10]
 ;;     28: lea     rsp,[rsp+8]
@@ -27,26 +27,26 @@
 ;;     45: call    qword ptr [r11+0x48] ; memory.grow
 ;;     4a: mov     rsp,[rsp]
 ;;     4e: test    edx,edx
-;;     51: jne     0x00000000000000AC
+;;     51: jne     0x00000000000000AE
 ;;     57: leave
-;;     58: ret
-;;     59: cmp     dword ptr [r11+0x14],0
-;;     62: jne     0x0000000000000078
-;;     68: cmp     rax,[r11+0x38]
-;;     6d: jb      0x0000000000000092
-;;     73: jmp     0x000000000000001E
-;;     78: mov     r11,[r14]
-;;     7d: mov     qword ptr [r11+0x18],0x24
-;;     86: mov     eax,0xA
-;;     8c: mov     rsp,[r11+8]
-;;     91: ret
-;;     92: mov     r11,[r14]
-;;     97: mov     qword ptr [r11+0x18],0x24
-;;     a0: mov     eax,9
-;;     a6: mov     rsp,[r11+8]
-;;     ab: ret
-;;     ac: mov     r11,[r14]
-;;     b1: mov     qword ptr [r11+0x18],0x27
-;;     ba: mov     eax,edx
-;;     bd: mov     rsp,[r11+8]
-;;     c2: ret
+;;     58: ret     8
+;;     5b: cmp     dword ptr [r11+0x14],0
+;;     64: jne     0x000000000000007A
+;;     6a: cmp     rax,[r11+0x38]
+;;     6f: jb      0x0000000000000094
+;;     75: jmp     0x000000000000001E
+;;     7a: mov     r11,[r14]
+;;     7f: mov     qword ptr [r11+0x18],0x24
+;;     88: mov     eax,0xA
+;;     8e: mov     rsp,[r11+8]
+;;     93: ret
+;;     94: mov     r11,[r14]
+;;     99: mov     qword ptr [r11+0x18],0x24
+;;     a2: mov     eax,9
+;;     a8: mov     rsp,[r11+8]
+;;     ad: ret
+;;     ae: mov     r11,[r14]
+;;     b3: mov     qword ptr [r11+0x18],0x27
+;;     bc: mov     eax,edx
+;;     bf: mov     rsp,[r11+8]
+;;     c4: ret

@@ -18,7 +18,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x50]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000086
+;;     18: jb      0x0000000000000088
 ;;     1e: push    qword ptr [rbp+0x10]
 ;;     23: mov     r8d,5
 ;;     29: mov     ecx,0
@@ -34,7 +34,7 @@
 ;;     51: call    qword ptr [r11+0x60] ; memory.init
 ;;     56: mov     rsp,[rsp]
 ;;     5a: test    edx,edx
-;;     5d: jne     0x00000000000000D9
+;;     5d: jne     0x00000000000000DB
 ;;     63: xor     esi,esi
 ;;     66: mov     rdi,r14
 ;;     69: mov     r11,rsp
@@ -45,24 +45,24 @@
 ;;     7b: call    qword ptr [r11+0x68] ; data.drop
 ;;     80: mov     rsp,[rsp]
 ;;     84: leave
-;;     85: ret
-;;     86: cmp     dword ptr [r11+0x14],0
-;;     8f: jne     0x00000000000000A5
-;;     95: cmp     rax,[r11+0x38]
-;;     9a: jb      0x00000000000000BF
-;;     a0: jmp     0x000000000000001E
-;;     a5: mov     r11,[r14]
-;;     aa: mov     qword ptr [r11+0x18],0x26
-;;     b3: mov     eax,0xA
-;;     b9: mov     rsp,[r11+8]
-;;     be: ret
-;;     bf: mov     r11,[r14]
-;;     c4: mov     qword ptr [r11+0x18],0x26
-;;     cd: mov     eax,9
-;;     d3: mov     rsp,[r11+8]
-;;     d8: ret
-;;     d9: mov     r11,[r14]
-;;     de: mov     qword ptr [r11+0x18],0x2D
-;;     e7: mov     eax,edx
-;;     ea: mov     rsp,[r11+8]
-;;     ef: ret
+;;     85: ret     8
+;;     88: cmp     dword ptr [r11+0x14],0
+;;     91: jne     0x00000000000000A7
+;;     97: cmp     rax,[r11+0x38]
+;;     9c: jb      0x00000000000000C1
+;;     a2: jmp     0x000000000000001E
+;;     a7: mov     r11,[r14]
+;;     ac: mov     qword ptr [r11+0x18],0x26
+;;     b5: mov     eax,0xA
+;;     bb: mov     rsp,[r11+8]
+;;     c0: ret
+;;     c1: mov     r11,[r14]
+;;     c6: mov     qword ptr [r11+0x18],0x26
+;;     cf: mov     eax,9
+;;     d5: mov     rsp,[r11+8]
+;;     da: ret
+;;     db: mov     r11,[r14]
+;;     e0: mov     qword ptr [r11+0x18],0x2D
+;;     e9: mov     eax,edx
+;;     ec: mov     rsp,[r11+8]
+;;     f1: ret

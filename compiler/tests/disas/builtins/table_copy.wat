@@ -13,7 +13,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x60]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000007D
+;;     18: jb      0x000000000000007F
 ;;     1e: push    qword ptr [rbp+0x20]
 ;;     23: push    qword ptr [rbp+0x18]
 ;;     28: push    qword ptr [rbp+0x10]
@@ -33,26 +33,26 @@
 ;;     66: call    qword ptr [r11+0x80] ; table.copy
 ;;     6e: mov     rsp,[rsp]
 ;;     72: test    edx,edx
-;;     75: jne     0x00000000000000D0
+;;     75: jne     0x00000000000000D2
 ;;     7b: leave
-;;     7c: ret
-;;     7d: cmp     dword ptr [r11+0x14],0
-;;     86: jne     0x000000000000009C
-;;     8c: cmp     rax,[r11+0x38]
-;;     91: jb      0x00000000000000B6
-;;     97: jmp     0x000000000000001E
-;;     9c: mov     r11,[r14]
-;;     a1: mov     qword ptr [r11+0x18],0x29
-;;     aa: mov     eax,0xA
-;;     b0: mov     rsp,[r11+8]
-;;     b5: ret
-;;     b6: mov     r11,[r14]
-;;     bb: mov     qword ptr [r11+0x18],0x29
-;;     c4: mov     eax,9
-;;     ca: mov     rsp,[r11+8]
-;;     cf: ret
-;;     d0: mov     r11,[r14]
-;;     d5: mov     qword ptr [r11+0x18],0x30
-;;     de: mov     eax,edx
-;;     e1: mov     rsp,[r11+8]
-;;     e6: ret
+;;     7c: ret     0x18
+;;     7f: cmp     dword ptr [r11+0x14],0
+;;     88: jne     0x000000000000009E
+;;     8e: cmp     rax,[r11+0x38]
+;;     93: jb      0x00000000000000B8
+;;     99: jmp     0x000000000000001E
+;;     9e: mov     r11,[r14]
+;;     a3: mov     qword ptr [r11+0x18],0x29
+;;     ac: mov     eax,0xA
+;;     b2: mov     rsp,[r11+8]
+;;     b7: ret
+;;     b8: mov     r11,[r14]
+;;     bd: mov     qword ptr [r11+0x18],0x29
+;;     c6: mov     eax,9
+;;     cc: mov     rsp,[r11+8]
+;;     d1: ret
+;;     d2: mov     r11,[r14]
+;;     d7: mov     qword ptr [r11+0x18],0x30
+;;     e0: mov     eax,edx
+;;     e3: mov     rsp,[r11+8]
+;;     e8: ret

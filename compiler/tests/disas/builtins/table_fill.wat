@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x58]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000006E
+;;     18: jb      0x0000000000000070
 ;;     1e: push    qword ptr [rbp+0x18]
 ;;     23: push    qword ptr [rbp+0x10]
 ;;     28: mov     r8d,2
@@ -30,26 +30,26 @@
 ;;     5a: call    qword ptr [r11+0x78] ; table.fill
 ;;     5f: mov     rsp,[rsp]
 ;;     63: test    edx,edx
-;;     66: jne     0x00000000000000C1
+;;     66: jne     0x00000000000000C3
 ;;     6c: leave
-;;     6d: ret
-;;     6e: cmp     dword ptr [r11+0x14],0
-;;     77: jne     0x000000000000008D
-;;     7d: cmp     rax,[r11+0x38]
-;;     82: jb      0x00000000000000A7
-;;     88: jmp     0x000000000000001E
-;;     8d: mov     r11,[r14]
-;;     92: mov     qword ptr [r11+0x18],0x25
-;;     9b: mov     eax,0xA
-;;     a1: mov     rsp,[r11+8]
-;;     a6: ret
-;;     a7: mov     r11,[r14]
-;;     ac: mov     qword ptr [r11+0x18],0x25
-;;     b5: mov     eax,9
-;;     bb: mov     rsp,[r11+8]
-;;     c0: ret
-;;     c1: mov     r11,[r14]
-;;     c6: mov     qword ptr [r11+0x18],0x2C
-;;     cf: mov     eax,edx
-;;     d2: mov     rsp,[r11+8]
-;;     d7: ret
+;;     6d: ret     0x10
+;;     70: cmp     dword ptr [r11+0x14],0
+;;     79: jne     0x000000000000008F
+;;     7f: cmp     rax,[r11+0x38]
+;;     84: jb      0x00000000000000A9
+;;     8a: jmp     0x000000000000001E
+;;     8f: mov     r11,[r14]
+;;     94: mov     qword ptr [r11+0x18],0x25
+;;     9d: mov     eax,0xA
+;;     a3: mov     rsp,[r11+8]
+;;     a8: ret
+;;     a9: mov     r11,[r14]
+;;     ae: mov     qword ptr [r11+0x18],0x25
+;;     b7: mov     eax,9
+;;     bd: mov     rsp,[r11+8]
+;;     c2: ret
+;;     c3: mov     r11,[r14]
+;;     c8: mov     qword ptr [r11+0x18],0x2C
+;;     d1: mov     eax,edx
+;;     d4: mov     rsp,[r11+8]
+;;     d9: ret

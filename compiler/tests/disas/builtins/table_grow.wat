@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x50]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000005C
+;;     18: jb      0x000000000000005E
 ;;     1e: push    qword ptr [rbp+0x10]
 ;;     23: mov     ecx,[rbp-0x10]
 ;;     28: lea     rsp,[rsp+8]
@@ -27,26 +27,26 @@
 ;;     48: call    qword ptr [r11+0x70] ; table.grow
 ;;     4d: mov     rsp,[rsp]
 ;;     51: test    edx,edx
-;;     54: jne     0x00000000000000AF
+;;     54: jne     0x00000000000000B1
 ;;     5a: leave
-;;     5b: ret
-;;     5c: cmp     dword ptr [r11+0x14],0
-;;     65: jne     0x000000000000007B
-;;     6b: cmp     rax,[r11+0x38]
-;;     70: jb      0x0000000000000095
-;;     76: jmp     0x000000000000001E
-;;     7b: mov     r11,[r14]
-;;     80: mov     qword ptr [r11+0x18],0x25
-;;     89: mov     eax,0xA
-;;     8f: mov     rsp,[r11+8]
-;;     94: ret
-;;     95: mov     r11,[r14]
-;;     9a: mov     qword ptr [r11+0x18],0x25
-;;     a3: mov     eax,9
-;;     a9: mov     rsp,[r11+8]
-;;     ae: ret
-;;     af: mov     r11,[r14]
-;;     b4: mov     qword ptr [r11+0x18],0x2A
-;;     bd: mov     eax,edx
-;;     c0: mov     rsp,[r11+8]
-;;     c5: ret
+;;     5b: ret     8
+;;     5e: cmp     dword ptr [r11+0x14],0
+;;     67: jne     0x000000000000007D
+;;     6d: cmp     rax,[r11+0x38]
+;;     72: jb      0x0000000000000097
+;;     78: jmp     0x000000000000001E
+;;     7d: mov     r11,[r14]
+;;     82: mov     qword ptr [r11+0x18],0x25
+;;     8b: mov     eax,0xA
+;;     91: mov     rsp,[r11+8]
+;;     96: ret
+;;     97: mov     r11,[r14]
+;;     9c: mov     qword ptr [r11+0x18],0x25
+;;     a5: mov     eax,9
+;;     ab: mov     rsp,[r11+8]
+;;     b0: ret
+;;     b1: mov     r11,[r14]
+;;     b6: mov     qword ptr [r11+0x18],0x2A
+;;     bf: mov     eax,edx
+;;     c2: mov     rsp,[r11+8]
+;;     c7: ret

@@ -14,7 +14,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x50]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000008C
+;;     18: jb      0x000000000000008E
 ;;     1e: push    qword ptr [rbp+0x10]
 ;;     23: mov     r8d,1
 ;;     29: mov     ecx,0
@@ -30,7 +30,7 @@
 ;;     51: call    qword ptr [r11+0x88] ; table.init
 ;;     59: mov     rsp,[rsp]
 ;;     5d: test    edx,edx
-;;     60: jne     0x00000000000000DF
+;;     60: jne     0x00000000000000E1
 ;;     66: xor     esi,esi
 ;;     69: mov     rdi,r14
 ;;     6c: mov     r11,rsp
@@ -41,24 +41,24 @@
 ;;     7e: call    qword ptr [r11+0x90] ; elem.drop
 ;;     86: mov     rsp,[rsp]
 ;;     8a: leave
-;;     8b: ret
-;;     8c: cmp     dword ptr [r11+0x14],0
-;;     95: jne     0x00000000000000AB
-;;     9b: cmp     rax,[r11+0x38]
-;;     a0: jb      0x00000000000000C5
-;;     a6: jmp     0x000000000000001E
-;;     ab: mov     r11,[r14]
-;;     b0: mov     qword ptr [r11+0x18],0x2B
-;;     b9: mov     eax,0xA
-;;     bf: mov     rsp,[r11+8]
-;;     c4: ret
-;;     c5: mov     r11,[r14]
-;;     ca: mov     qword ptr [r11+0x18],0x2B
-;;     d3: mov     eax,9
-;;     d9: mov     rsp,[r11+8]
-;;     de: ret
-;;     df: mov     r11,[r14]
-;;     e4: mov     qword ptr [r11+0x18],0x32
-;;     ed: mov     eax,edx
-;;     f0: mov     rsp,[r11+8]
-;;     f5: ret
+;;     8b: ret     8
+;;     8e: cmp     dword ptr [r11+0x14],0
+;;     97: jne     0x00000000000000AD
+;;     9d: cmp     rax,[r11+0x38]
+;;     a2: jb      0x00000000000000C7
+;;     a8: jmp     0x000000000000001E
+;;     ad: mov     r11,[r14]
+;;     b2: mov     qword ptr [r11+0x18],0x2B
+;;     bb: mov     eax,0xA
+;;     c1: mov     rsp,[r11+8]
+;;     c6: ret
+;;     c7: mov     r11,[r14]
+;;     cc: mov     qword ptr [r11+0x18],0x2B
+;;     d5: mov     eax,9
+;;     db: mov     rsp,[r11+8]
+;;     e0: ret
+;;     e1: mov     r11,[r14]
+;;     e6: mov     qword ptr [r11+0x18],0x32
+;;     ef: mov     eax,edx
+;;     f2: mov     rsp,[r11+8]
+;;     f7: ret

@@ -12,26 +12,26 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002A
+;;     18: jb      0x000000000000002C
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: sub     eax,[rbp+0x10]
 ;;     28: leave
-;;     29: ret
-;;     2a: cmp     dword ptr [r11+0x14],0
-;;     33: jne     0x0000000000000049
-;;     39: cmp     rax,[r11+0x38]
-;;     3e: jb      0x0000000000000063
-;;     44: jmp     0x000000000000001E
-;;     49: mov     r11,[r14]
-;;     4e: mov     qword ptr [r11+0x18],0x26
-;;     57: mov     eax,0xA
-;;     5d: mov     rsp,[r11+8]
-;;     62: ret
-;;     63: mov     r11,[r14]
-;;     68: mov     qword ptr [r11+0x18],0x26
-;;     71: mov     eax,9
-;;     77: mov     rsp,[r11+8]
-;;     7c: ret
+;;     29: ret     0x10
+;;     2c: cmp     dword ptr [r11+0x14],0
+;;     35: jne     0x000000000000004B
+;;     3b: cmp     rax,[r11+0x38]
+;;     40: jb      0x0000000000000065
+;;     46: jmp     0x000000000000001E
+;;     4b: mov     r11,[r14]
+;;     50: mov     qword ptr [r11+0x18],0x26
+;;     59: mov     eax,0xA
+;;     5f: mov     rsp,[r11+8]
+;;     64: ret
+;;     65: mov     r11,[r14]
+;;     6a: mov     qword ptr [r11+0x18],0x26
+;;     73: mov     eax,9
+;;     79: mov     rsp,[r11+8]
+;;     7e: ret
 
 ;; function 1 (export "f"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -40,25 +40,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x58]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000031
+;;     18: jb      0x0000000000000033
 ;;     1e: push    qword ptr [rbp+0x10]
 ;;     23: push    5
 ;;     25: call    0xFFFFFFFFFFFFFF80
-;;     2a: lea     rsp,[rsp+0x10]
+;;     2a: mov     r14,[rbp-8]
 ;;     2f: leave
-;;     30: ret
-;;     31: cmp     dword ptr [r11+0x14],0
-;;     3a: jne     0x0000000000000050
-;;     40: cmp     rax,[r11+0x38]
-;;     45: jb      0x000000000000006A
-;;     4b: jmp     0x000000000000001E
-;;     50: mov     r11,[r14]
-;;     55: mov     qword ptr [r11+0x18],0x2E
-;;     5e: mov     eax,0xA
-;;     64: mov     rsp,[r11+8]
-;;     69: ret
-;;     6a: mov     r11,[r14]
-;;     6f: mov     qword ptr [r11+0x18],0x2E
-;;     78: mov     eax,9
-;;     7e: mov     rsp,[r11+8]
-;;     83: ret
+;;     30: ret     8
+;;     33: cmp     dword ptr [r11+0x14],0
+;;     3c: jne     0x0000000000000052
+;;     42: cmp     rax,[r11+0x38]
+;;     47: jb      0x000000000000006C
+;;     4d: jmp     0x000000000000001E
+;;     52: mov     r11,[r14]
+;;     57: mov     qword ptr [r11+0x18],0x2E
+;;     60: mov     eax,0xA
+;;     66: mov     rsp,[r11+8]
+;;     6b: ret
+;;     6c: mov     r11,[r14]
+;;     71: mov     qword ptr [r11+0x18],0x2E
+;;     7a: mov     eax,9
+;;     80: mov     rsp,[r11+8]
+;;     85: ret

@@ -15,12 +15,12 @@
 ;;     18: jb      0x000000000000003E
 ;;     1e: push    qword ptr [rbp+0x10]
 ;;     23: mov     rax,[r14+0x10]
-;;     28: mov     r14,[rax+8]
-;;     2d: call    qword ptr [rax]
-;;     32: mov     r14,[rbp-8]
-;;     37: lea     rsp,[rsp+8]
-;;     3c: leave
-;;     3d: ret
+;;     28: mov     r11,r14
+;;     2b: mov     r14,[rax+8]
+;;     30: call    qword ptr [rax]
+;;     35: mov     r14,[rbp-8]
+;;     3a: leave
+;;     3b: ret     8
 ;;     3e: cmp     dword ptr [r11+0x14],0
 ;;     47: jne     0x000000000000005D
 ;;     4d: cmp     rax,[r11+0x38]

@@ -28,12 +28,12 @@
 ;;     55: jmp     0x00000000000000EC
 ;;     5a: cmp     dword ptr [rcx+0x10],4
 ;;     63: jne     0x0000000000000106
-;;     69: mov     r14,[rcx+8]
-;;     6e: call    qword ptr [rcx]
-;;     73: mov     r14,[rbp-8]
-;;     78: lea     rsp,[rsp+8]
-;;     7d: leave
-;;     7e: ret
+;;     69: mov     r11,r14
+;;     6c: mov     r14,[rcx+8]
+;;     71: call    qword ptr [rcx]
+;;     76: mov     r14,[rbp-8]
+;;     7b: leave
+;;     7c: ret     0x10
 ;;     7f: cmp     dword ptr [r11+0x14],0
 ;;     88: jne     0x000000000000009E
 ;;     8e: cmp     rax,[r11+0x38]

@@ -14,25 +14,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000026
+;;     18: jb      0x0000000000000028
 ;;     1e: mov     eax,1
 ;;     24: leave
-;;     25: ret
-;;     26: cmp     dword ptr [r11+0x14],0
-;;     2f: jne     0x0000000000000045
-;;     35: cmp     rax,[r11+0x38]
-;;     3a: jb      0x000000000000005F
-;;     40: jmp     0x000000000000001E
-;;     45: mov     r11,[r14]
-;;     4a: mov     qword ptr [r11+0x18],0x25
-;;     53: mov     eax,0xA
-;;     59: mov     rsp,[r11+8]
-;;     5e: ret
-;;     5f: mov     r11,[r14]
-;;     64: mov     qword ptr [r11+0x18],0x25
-;;     6d: mov     eax,9
-;;     73: mov     rsp,[r11+8]
-;;     78: ret
+;;     25: ret     8
+;;     28: cmp     dword ptr [r11+0x14],0
+;;     31: jne     0x0000000000000047
+;;     37: cmp     rax,[r11+0x38]
+;;     3c: jb      0x0000000000000061
+;;     42: jmp     0x000000000000001E
+;;     47: mov     r11,[r14]
+;;     4c: mov     qword ptr [r11+0x18],0x25
+;;     55: mov     eax,0xA
+;;     5b: mov     rsp,[r11+8]
+;;     60: ret
+;;     61: mov     r11,[r14]
+;;     66: mov     qword ptr [r11+0x18],0x25
+;;     6f: mov     eax,9
+;;     75: mov     rsp,[r11+8]
+;;     7a: ret
 
 ;; function 1 (export "f"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -41,7 +41,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x58]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000059
+;;     18: jb      0x000000000000005B
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: imul    eax,[rbp+0x10]
 ;;     29: mov     ecx,[rbp+0x18]
@@ -50,25 +50,25 @@
 ;;     36: push    rax
 ;;     38: lea     rsp,[rsp-8]
 ;;     3d: call    0xFFFFFFFFFFFFFF80
-;;     42: lea     rsp,[rsp+8]
+;;     42: mov     r14,[rbp-8]
 ;;     47: mov     ecx,[rbp-0x10]
 ;;     4c: lea     rsp,[rsp+8]
 ;;     51: add     ecx,eax
 ;;     54: mov     rax,rcx
 ;;     57: leave
-;;     58: ret
-;;     59: cmp     dword ptr [r11+0x14],0
-;;     62: jne     0x0000000000000078
-;;     68: cmp     rax,[r11+0x38]
-;;     6d: jb      0x0000000000000092
-;;     73: jmp     0x000000000000001E
-;;     78: mov     r11,[r14]
-;;     7d: mov     qword ptr [r11+0x18],0x2A
-;;     86: mov     eax,0xA
-;;     8c: mov     rsp,[r11+8]
-;;     91: ret
-;;     92: mov     r11,[r14]
-;;     97: mov     qword ptr [r11+0x18],0x2A
-;;     a0: mov     eax,9
-;;     a6: mov     rsp,[r11+8]
-;;     ab: ret
+;;     58: ret     0x10
+;;     5b: cmp     dword ptr [r11+0x14],0
+;;     64: jne     0x000000000000007A
+;;     6a: cmp     rax,[r11+0x38]
+;;     6f: jb      0x0000000000000094
+;;     75: jmp     0x000000000000001E
+;;     7a: mov     r11,[r14]
+;;     7f: mov     qword ptr [r11+0x18],0x2A
+;;     88: mov     eax,0xA
+;;     8e: mov     rsp,[r11+8]
+;;     93: ret
+;;     94: mov     r11,[r14]
+;;     99: mov     qword ptr [r11+0x18],0x2A
+;;     a2: mov     eax,9
+;;     a8: mov     rsp,[r11+8]
+;;     ad: ret

@@ -13,25 +13,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000025
+;;     18: jb      0x0000000000000027
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: leave
-;;     24: ret
-;;     25: cmp     dword ptr [r11+0x14],0
-;;     2e: jne     0x0000000000000044
-;;     34: cmp     rax,[r11+0x38]
-;;     39: jb      0x000000000000005E
-;;     3f: jmp     0x000000000000001E
-;;     44: mov     r11,[r14]
-;;     49: mov     qword ptr [r11+0x18],0x33
-;;     52: mov     eax,0xA
-;;     58: mov     rsp,[r11+8]
-;;     5d: ret
-;;     5e: mov     r11,[r14]
-;;     63: mov     qword ptr [r11+0x18],0x33
-;;     6c: mov     eax,9
-;;     72: mov     rsp,[r11+8]
-;;     77: ret
+;;     24: ret     0x60
+;;     27: cmp     dword ptr [r11+0x14],0
+;;     30: jne     0x0000000000000046
+;;     36: cmp     rax,[r11+0x38]
+;;     3b: jb      0x0000000000000060
+;;     41: jmp     0x000000000000001E
+;;     46: mov     r11,[r14]
+;;     4b: mov     qword ptr [r11+0x18],0x33
+;;     54: mov     eax,0xA
+;;     5a: mov     rsp,[r11+8]
+;;     5f: ret
+;;     60: mov     r11,[r14]
+;;     65: mov     qword ptr [r11+0x18],0x33
+;;     6e: mov     eax,9
+;;     74: mov     rsp,[r11+8]
+;;     79: ret
 
 ;; function 1 (export "f"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -40,7 +40,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0xA8]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000006B
+;;     18: jb      0x000000000000006D
 ;;     1e: push    qword ptr [rbp+0x28]
 ;;     23: push    qword ptr [rbp+0x20]
 ;;     28: push    qword ptr [rbp+0x18]
@@ -56,21 +56,21 @@
 ;;     53: mov     r11,0x100000000
 ;;     5d: push    r11
 ;;     5f: call    0xFFFFFFFFFFFFFF80
-;;     64: lea     rsp,[rsp+0x60]
+;;     64: mov     r14,[rbp-8]
 ;;     69: leave
-;;     6a: ret
-;;     6b: cmp     dword ptr [r11+0x14],0
-;;     74: jne     0x000000000000008A
-;;     7a: cmp     rax,[r11+0x38]
-;;     7f: jb      0x00000000000000A4
-;;     85: jmp     0x000000000000001E
-;;     8a: mov     r11,[r14]
-;;     8f: mov     qword ptr [r11+0x18],0x38
-;;     98: mov     eax,0xA
-;;     9e: mov     rsp,[r11+8]
-;;     a3: ret
-;;     a4: mov     r11,[r14]
-;;     a9: mov     qword ptr [r11+0x18],0x38
-;;     b2: mov     eax,9
-;;     b8: mov     rsp,[r11+8]
-;;     bd: ret
+;;     6a: ret     0x20
+;;     6d: cmp     dword ptr [r11+0x14],0
+;;     76: jne     0x000000000000008C
+;;     7c: cmp     rax,[r11+0x38]
+;;     81: jb      0x00000000000000A6
+;;     87: jmp     0x000000000000001E
+;;     8c: mov     r11,[r14]
+;;     91: mov     qword ptr [r11+0x18],0x38
+;;     9a: mov     eax,0xA
+;;     a0: mov     rsp,[r11+8]
+;;     a5: ret
+;;     a6: mov     r11,[r14]
+;;     ab: mov     qword ptr [r11+0x18],0x38
+;;     b4: mov     eax,9
+;;     ba: mov     rsp,[r11+8]
+;;     bf: ret

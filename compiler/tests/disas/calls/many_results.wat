@@ -94,28 +94,29 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x78]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000043
+;;     18: jb      0x000000000000004A
 ;;     1e: lea     rsp,[rsp-0x30]
 ;;     23: call    0xFFFFFFFFFFFFFF20
-;;     28: lea     rsp,[rsp+0x10]
-;;     2d: lea     rsp,[rsp+8]
+;;     28: mov     r14,[rbp-8]
+;;     2d: lea     rsp,[rsp+0x10]
 ;;     32: lea     rsp,[rsp+8]
 ;;     37: lea     rsp,[rsp+8]
-;;     3c: mov     eax,[rbp-0x10]
-;;     41: leave
-;;     42: ret
-;;     43: cmp     dword ptr [r11+0x14],0
-;;     4c: jne     0x0000000000000062
-;;     52: cmp     rax,[r11+0x38]
-;;     57: jb      0x000000000000007C
-;;     5d: jmp     0x000000000000001E
-;;     62: mov     r11,[r14]
-;;     67: mov     qword ptr [r11+0x18],0x4E
-;;     70: mov     eax,0xA
-;;     76: mov     rsp,[r11+8]
-;;     7b: ret
-;;     7c: mov     r11,[r14]
-;;     81: mov     qword ptr [r11+0x18],0x4E
-;;     8a: mov     eax,9
-;;     90: mov     rsp,[r11+8]
-;;     95: ret
+;;     3c: lea     rsp,[rsp+8]
+;;     41: mov     eax,[rbp-0x10]
+;;     46: leave
+;;     47: ret     8
+;;     4a: cmp     dword ptr [r11+0x14],0
+;;     53: jne     0x0000000000000069
+;;     59: cmp     rax,[r11+0x38]
+;;     5e: jb      0x0000000000000083
+;;     64: jmp     0x000000000000001E
+;;     69: mov     r11,[r14]
+;;     6e: mov     qword ptr [r11+0x18],0x4E
+;;     77: mov     eax,0xA
+;;     7d: mov     rsp,[r11+8]
+;;     82: ret
+;;     83: mov     r11,[r14]
+;;     88: mov     qword ptr [r11+0x18],0x4E
+;;     91: mov     eax,9
+;;     97: mov     rsp,[r11+8]
+;;     9c: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x50]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004E
+;;     18: jb      0x0000000000000050
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: test    eax,eax
 ;;     26: je      0x0000000000000046
@@ -19,23 +19,23 @@
 ;;     31: sub     eax,1
 ;;     35: push    rax
 ;;     37: call    0
-;;     3c: lea     rsp,[rsp+8]
+;;     3c: mov     r14,[rbp-8]
 ;;     41: jmp     0x000000000000004C
 ;;     46: mov     eax,0
 ;;     4c: leave
-;;     4d: ret
-;;     4e: cmp     dword ptr [r11+0x14],0
-;;     57: jne     0x000000000000006D
-;;     5d: cmp     rax,[r11+0x38]
-;;     62: jb      0x0000000000000087
-;;     68: jmp     0x000000000000001E
-;;     6d: mov     r11,[r14]
-;;     72: mov     qword ptr [r11+0x18],0x1F
-;;     7b: mov     eax,0xA
-;;     81: mov     rsp,[r11+8]
-;;     86: ret
-;;     87: mov     r11,[r14]
-;;     8c: mov     qword ptr [r11+0x18],0x1F
-;;     95: mov     eax,9
-;;     9b: mov     rsp,[r11+8]
-;;     a0: ret
+;;     4d: ret     8
+;;     50: cmp     dword ptr [r11+0x14],0
+;;     59: jne     0x000000000000006F
+;;     5f: cmp     rax,[r11+0x38]
+;;     64: jb      0x0000000000000089
+;;     6a: jmp     0x000000000000001E
+;;     6f: mov     r11,[r14]
+;;     74: mov     qword ptr [r11+0x18],0x1F
+;;     7d: mov     eax,0xA
+;;     83: mov     rsp,[r11+8]
+;;     88: ret
+;;     89: mov     r11,[r14]
+;;     8e: mov     qword ptr [r11+0x18],0x1F
+;;     97: mov     eax,9
+;;     9d: mov     rsp,[r11+8]
+;;     a2: ret

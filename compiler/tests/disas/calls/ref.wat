@@ -18,12 +18,12 @@
 ;;     23: push    qword ptr [rbp+0x10]
 ;;     28: test    rax,rax
 ;;     2b: je      0x000000000000009A
-;;     31: mov     r14,[rax+8]
-;;     36: call    qword ptr [rax]
-;;     3b: mov     r14,[rbp-8]
-;;     40: lea     rsp,[rsp+8]
-;;     45: leave
-;;     46: ret
+;;     31: mov     r11,r14
+;;     34: mov     r14,[rax+8]
+;;     39: call    qword ptr [rax]
+;;     3e: mov     r14,[rbp-8]
+;;     43: leave
+;;     44: ret     0x10
 ;;     47: cmp     dword ptr [r11+0x14],0
 ;;     50: jne     0x0000000000000066
 ;;     56: cmp     rax,[r11+0x38]

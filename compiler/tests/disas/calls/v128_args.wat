@@ -12,28 +12,28 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000037
+;;     18: jb      0x0000000000000039
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: paddd   xmm1,xmm0
 ;;     31: movaps  xmm0,xmm1
 ;;     35: leave
-;;     36: ret
-;;     37: cmp     dword ptr [r11+0x14],0
-;;     40: jne     0x0000000000000056
-;;     46: cmp     rax,[r11+0x38]
-;;     4b: jb      0x0000000000000070
-;;     51: jmp     0x000000000000001E
-;;     56: mov     r11,[r14]
-;;     5b: mov     qword ptr [r11+0x18],0x21
-;;     64: mov     eax,0xA
-;;     6a: mov     rsp,[r11+8]
-;;     6f: ret
-;;     70: mov     r11,[r14]
-;;     75: mov     qword ptr [r11+0x18],0x21
-;;     7e: mov     eax,9
-;;     84: mov     rsp,[r11+8]
-;;     89: ret
+;;     36: ret     0x20
+;;     39: cmp     dword ptr [r11+0x14],0
+;;     42: jne     0x0000000000000058
+;;     48: cmp     rax,[r11+0x38]
+;;     4d: jb      0x0000000000000072
+;;     53: jmp     0x000000000000001E
+;;     58: mov     r11,[r14]
+;;     5d: mov     qword ptr [r11+0x18],0x21
+;;     66: mov     eax,0xA
+;;     6c: mov     rsp,[r11+8]
+;;     71: ret
+;;     72: mov     r11,[r14]
+;;     77: mov     qword ptr [r11+0x18],0x21
+;;     80: mov     eax,9
+;;     86: mov     rsp,[r11+8]
+;;     8b: ret
 
 ;; function 0, avx2:
 ;;      0: push    rbp
@@ -42,28 +42,28 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000037
+;;     18: jb      0x0000000000000039
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vpaddd  xmm1,xmm1,xmm0
 ;;     31: movaps  xmm0,xmm1
 ;;     35: leave
-;;     36: ret
-;;     37: cmp     dword ptr [r11+0x14],0
-;;     40: jne     0x0000000000000056
-;;     46: cmp     rax,[r11+0x38]
-;;     4b: jb      0x0000000000000070
-;;     51: jmp     0x000000000000001E
-;;     56: mov     r11,[r14]
-;;     5b: mov     qword ptr [r11+0x18],0x21
-;;     64: mov     eax,0xA
-;;     6a: mov     rsp,[r11+8]
-;;     6f: ret
-;;     70: mov     r11,[r14]
-;;     75: mov     qword ptr [r11+0x18],0x21
-;;     7e: mov     eax,9
-;;     84: mov     rsp,[r11+8]
-;;     89: ret
+;;     36: ret     0x20
+;;     39: cmp     dword ptr [r11+0x14],0
+;;     42: jne     0x0000000000000058
+;;     48: cmp     rax,[r11+0x38]
+;;     4d: jb      0x0000000000000072
+;;     53: jmp     0x000000000000001E
+;;     58: mov     r11,[r14]
+;;     5d: mov     qword ptr [r11+0x18],0x21
+;;     66: mov     eax,0xA
+;;     6c: mov     rsp,[r11+8]
+;;     71: ret
+;;     72: mov     r11,[r14]
+;;     77: mov     qword ptr [r11+0x18],0x21
+;;     80: mov     eax,9
+;;     86: mov     rsp,[r11+8]
+;;     8b: ret
 
 ;; function 1 (export "f"), sse4.1:
 ;;      0: push    rbp
@@ -72,7 +72,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x68]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000050
+;;     18: jb      0x0000000000000052
 ;;     1e: movdqu  xmm15,[rbp+0x20]
 ;;     25: lea     rsp,[rsp-0x10]
 ;;     2a: movdqu  [rsp],xmm15
@@ -80,24 +80,24 @@
 ;;     38: lea     rsp,[rsp-0x10]
 ;;     3d: movdqu  [rsp],xmm15
 ;;     44: call    0xFFFFFFFFFFFFFF70
-;;     49: lea     rsp,[rsp+0x20]
+;;     49: mov     r14,[rbp-8]
 ;;     4e: leave
-;;     4f: ret
-;;     50: cmp     dword ptr [r11+0x14],0
-;;     59: jne     0x000000000000006F
-;;     5f: cmp     rax,[r11+0x38]
-;;     64: jb      0x0000000000000089
-;;     6a: jmp     0x000000000000001E
-;;     6f: mov     r11,[r14]
-;;     74: mov     qword ptr [r11+0x18],0x2B
-;;     7d: mov     eax,0xA
-;;     83: mov     rsp,[r11+8]
-;;     88: ret
-;;     89: mov     r11,[r14]
-;;     8e: mov     qword ptr [r11+0x18],0x2B
-;;     97: mov     eax,9
-;;     9d: mov     rsp,[r11+8]
-;;     a2: ret
+;;     4f: ret     0x20
+;;     52: cmp     dword ptr [r11+0x14],0
+;;     5b: jne     0x0000000000000071
+;;     61: cmp     rax,[r11+0x38]
+;;     66: jb      0x000000000000008B
+;;     6c: jmp     0x000000000000001E
+;;     71: mov     r11,[r14]
+;;     76: mov     qword ptr [r11+0x18],0x2B
+;;     7f: mov     eax,0xA
+;;     85: mov     rsp,[r11+8]
+;;     8a: ret
+;;     8b: mov     r11,[r14]
+;;     90: mov     qword ptr [r11+0x18],0x2B
+;;     99: mov     eax,9
+;;     9f: mov     rsp,[r11+8]
+;;     a4: ret
 
 ;; function 1 (export "f"), avx2:
 ;;      0: push    rbp
@@ -106,7 +106,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x68]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000050
+;;     18: jb      0x0000000000000052
 ;;     1e: vmovdqu xmm15,[rbp+0x20]
 ;;     25: lea     rsp,[rsp-0x10]
 ;;     2a: vmovdqu [rsp],xmm15
@@ -114,21 +114,21 @@
 ;;     38: lea     rsp,[rsp-0x10]
 ;;     3d: vmovdqu [rsp],xmm15
 ;;     44: call    0xFFFFFFFFFFFFFF70
-;;     49: lea     rsp,[rsp+0x20]
+;;     49: mov     r14,[rbp-8]
 ;;     4e: leave
-;;     4f: ret
-;;     50: cmp     dword ptr [r11+0x14],0
-;;     59: jne     0x000000000000006F
-;;     5f: cmp     rax,[r11+0x38]
-;;     64: jb      0x0000000000000089
-;;     6a: jmp     0x000000000000001E
-;;     6f: mov     r11,[r14]
-;;     74: mov     qword ptr [r11+0x18],0x2B
-;;     7d: mov     eax,0xA
-;;     83: mov     rsp,[r11+8]
-;;     88: ret
-;;     89: mov     r11,[r14]
-;;     8e: mov     qword ptr [r11+0x18],0x2B
-;;     97: mov     eax,9
-;;     9d: mov     rsp,[r11+8]
-;;     a2: ret
+;;     4f: ret     0x20
+;;     52: cmp     dword ptr [r11+0x14],0
+;;     5b: jne     0x0000000000000071
+;;     61: cmp     rax,[r11+0x38]
+;;     66: jb      0x000000000000008B
+;;     6c: jmp     0x000000000000001E
+;;     71: mov     r11,[r14]
+;;     76: mov     qword ptr [r11+0x18],0x2B
+;;     7f: mov     eax,0xA
+;;     85: mov     rsp,[r11+8]
+;;     8a: ret
+;;     8b: mov     r11,[r14]
+;;     90: mov     qword ptr [r11+0x18],0x2B
+;;     99: mov     eax,9
+;;     9f: mov     rsp,[r11+8]
+;;     a4: ret

@@ -11,33 +11,33 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000046
+;;     18: jb      0x0000000000000048
 ;;     1e: mov     r10d,[rbp+0x10]
 ;;     23: mov     r11,[r14]
 ;;     28: cmp     dword ptr [r11+0x14],0
-;;     31: jne     0x0000000000000099
+;;     31: jne     0x000000000000009B
 ;;     37: sub     r10d,1
 ;;     3b: test    r10d,r10d
 ;;     3e: jne     0x0000000000000023
 ;;     44: leave
-;;     45: ret
-;;     46: cmp     dword ptr [r11+0x14],0
-;;     4f: jne     0x0000000000000065
-;;     55: cmp     rax,[r11+0x38]
-;;     5a: jb      0x000000000000007F
-;;     60: jmp     0x000000000000001E
-;;     65: mov     r11,[r14]
-;;     6a: mov     qword ptr [r11+0x18],0x1E
-;;     73: mov     eax,0xA
-;;     79: mov     rsp,[r11+8]
-;;     7e: ret
-;;     7f: mov     r11,[r14]
-;;     84: mov     qword ptr [r11+0x18],0x1E
-;;     8d: mov     eax,9
-;;     93: mov     rsp,[r11+8]
-;;     98: ret
-;;     99: mov     r11,[r14]
-;;     9e: mov     qword ptr [r11+0x18],0x1F
-;;     a7: mov     eax,0xA
-;;     ad: mov     rsp,[r11+8]
-;;     b2: ret
+;;     45: ret     8
+;;     48: cmp     dword ptr [r11+0x14],0
+;;     51: jne     0x0000000000000067
+;;     57: cmp     rax,[r11+0x38]
+;;     5c: jb      0x0000000000000081
+;;     62: jmp     0x000000000000001E
+;;     67: mov     r11,[r14]
+;;     6c: mov     qword ptr [r11+0x18],0x1E
+;;     75: mov     eax,0xA
+;;     7b: mov     rsp,[r11+8]
+;;     80: ret
+;;     81: mov     r11,[r14]
+;;     86: mov     qword ptr [r11+0x18],0x1E
+;;     8f: mov     eax,9
+;;     95: mov     rsp,[r11+8]
+;;     9a: ret
+;;     9b: mov     r11,[r14]
+;;     a0: mov     qword ptr [r11+0x18],0x1F
+;;     a9: mov     eax,0xA
+;;     af: mov     rsp,[r11+8]
+;;     b4: ret

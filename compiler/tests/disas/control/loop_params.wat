@@ -17,13 +17,13 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x58]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000007E
+;;     18: jb      0x0000000000000080
 ;;     1e: mov     r10d,[rbp+0x10]
 ;;     23: push    0
 ;;     25: push    r10
 ;;     27: mov     r11,[r14]
 ;;     2c: cmp     dword ptr [r11+0x14],0
-;;     35: jne     0x00000000000000D1
+;;     35: jne     0x00000000000000D3
 ;;     3b: mov     r10d,[rbp-0x18]
 ;;     40: lea     rsp,[rsp+8]
 ;;     45: test    r10d,r10d
@@ -39,24 +39,24 @@
 ;;     73: mov     eax,[rbp-0x10]
 ;;     78: lea     rsp,[rbp-8]
 ;;     7c: leave
-;;     7d: ret
-;;     7e: cmp     dword ptr [r11+0x14],0
-;;     87: jne     0x000000000000009D
-;;     8d: cmp     rax,[r11+0x38]
-;;     92: jb      0x00000000000000B7
-;;     98: jmp     0x000000000000001E
-;;     9d: mov     r11,[r14]
-;;     a2: mov     qword ptr [r11+0x18],0x25
-;;     ab: mov     eax,0xA
-;;     b1: mov     rsp,[r11+8]
-;;     b6: ret
-;;     b7: mov     r11,[r14]
-;;     bc: mov     qword ptr [r11+0x18],0x25
-;;     c5: mov     eax,9
-;;     cb: mov     rsp,[r11+8]
-;;     d0: ret
-;;     d1: mov     r11,[r14]
-;;     d6: mov     qword ptr [r11+0x18],0x2A
-;;     df: mov     eax,0xA
-;;     e5: mov     rsp,[r11+8]
-;;     ea: ret
+;;     7d: ret     8
+;;     80: cmp     dword ptr [r11+0x14],0
+;;     89: jne     0x000000000000009F
+;;     8f: cmp     rax,[r11+0x38]
+;;     94: jb      0x00000000000000B9
+;;     9a: jmp     0x000000000000001E
+;;     9f: mov     r11,[r14]
+;;     a4: mov     qword ptr [r11+0x18],0x25
+;;     ad: mov     eax,0xA
+;;     b3: mov     rsp,[r11+8]
+;;     b8: ret
+;;     b9: mov     r11,[r14]
+;;     be: mov     qword ptr [r11+0x18],0x25
+;;     c7: mov     eax,9
+;;     cd: mov     rsp,[r11+8]
+;;     d2: ret
+;;     d3: mov     r11,[r14]
+;;     d8: mov     qword ptr [r11+0x18],0x2A
+;;     e1: mov     eax,0xA
+;;     e7: mov     rsp,[r11+8]
+;;     ec: ret

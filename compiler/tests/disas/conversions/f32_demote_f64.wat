@@ -11,23 +11,23 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002C
+;;     18: jb      0x000000000000002E
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: cvtsd2ss xmm0,xmm0
 ;;     2a: leave
-;;     2b: ret
-;;     2c: cmp     dword ptr [r11+0x14],0
-;;     35: jne     0x000000000000004B
-;;     3b: cmp     rax,[r11+0x38]
-;;     40: jb      0x0000000000000065
-;;     46: jmp     0x000000000000001E
-;;     4b: mov     r11,[r14]
-;;     50: mov     qword ptr [r11+0x18],0x1F
-;;     59: mov     eax,0xA
-;;     5f: mov     rsp,[r11+8]
-;;     64: ret
-;;     65: mov     r11,[r14]
-;;     6a: mov     qword ptr [r11+0x18],0x1F
-;;     73: mov     eax,9
-;;     79: mov     rsp,[r11+8]
-;;     7e: ret
+;;     2b: ret     8
+;;     2e: cmp     dword ptr [r11+0x14],0
+;;     37: jne     0x000000000000004D
+;;     3d: cmp     rax,[r11+0x38]
+;;     42: jb      0x0000000000000067
+;;     48: jmp     0x000000000000001E
+;;     4d: mov     r11,[r14]
+;;     52: mov     qword ptr [r11+0x18],0x1F
+;;     5b: mov     eax,0xA
+;;     61: mov     rsp,[r11+8]
+;;     66: ret
+;;     67: mov     r11,[r14]
+;;     6c: mov     qword ptr [r11+0x18],0x1F
+;;     75: mov     eax,9
+;;     7b: mov     rsp,[r11+8]
+;;     80: ret

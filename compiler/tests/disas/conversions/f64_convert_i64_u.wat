@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000058
+;;     18: jb      0x000000000000005A
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: test    rax,rax
 ;;     26: js      0x000000000000003A
@@ -26,19 +26,19 @@
 ;;     4c: cvtsi2sd xmm0,r11
 ;;     51: addsd   xmm0,xmm0
 ;;     56: leave
-;;     57: ret
-;;     58: cmp     dword ptr [r11+0x14],0
-;;     61: jne     0x0000000000000077
-;;     67: cmp     rax,[r11+0x38]
-;;     6c: jb      0x0000000000000091
-;;     72: jmp     0x000000000000001E
-;;     77: mov     r11,[r14]
-;;     7c: mov     qword ptr [r11+0x18],0x1F
-;;     85: mov     eax,0xA
-;;     8b: mov     rsp,[r11+8]
-;;     90: ret
-;;     91: mov     r11,[r14]
-;;     96: mov     qword ptr [r11+0x18],0x1F
-;;     9f: mov     eax,9
-;;     a5: mov     rsp,[r11+8]
-;;     aa: ret
+;;     57: ret     8
+;;     5a: cmp     dword ptr [r11+0x14],0
+;;     63: jne     0x0000000000000079
+;;     69: cmp     rax,[r11+0x38]
+;;     6e: jb      0x0000000000000093
+;;     74: jmp     0x000000000000001E
+;;     79: mov     r11,[r14]
+;;     7e: mov     qword ptr [r11+0x18],0x1F
+;;     87: mov     eax,0xA
+;;     8d: mov     rsp,[r11+8]
+;;     92: ret
+;;     93: mov     r11,[r14]
+;;     98: mov     qword ptr [r11+0x18],0x1F
+;;     a1: mov     eax,9
+;;     a7: mov     rsp,[r11+8]
+;;     ac: ret

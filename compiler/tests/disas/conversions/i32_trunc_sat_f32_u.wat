@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000092
+;;     18: jb      0x0000000000000094
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movaps  xmm15,xmm0
 ;;     29: cvtss2sd xmm15,xmm15
@@ -34,19 +34,19 @@
 ;;     85: jmp     0x0000000000000090
 ;;     8a: mov     eax,0xFFFFFFFF
 ;;     90: leave
-;;     91: ret
-;;     92: cmp     dword ptr [r11+0x14],0
-;;     9b: jne     0x00000000000000B1
-;;     a1: cmp     rax,[r11+0x38]
-;;     a6: jb      0x00000000000000CB
-;;     ac: jmp     0x000000000000001E
-;;     b1: mov     r11,[r14]
-;;     b6: mov     qword ptr [r11+0x18],0x1F
-;;     bf: mov     eax,0xA
-;;     c5: mov     rsp,[r11+8]
-;;     ca: ret
-;;     cb: mov     r11,[r14]
-;;     d0: mov     qword ptr [r11+0x18],0x1F
-;;     d9: mov     eax,9
-;;     df: mov     rsp,[r11+8]
-;;     e4: ret
+;;     91: ret     8
+;;     94: cmp     dword ptr [r11+0x14],0
+;;     9d: jne     0x00000000000000B3
+;;     a3: cmp     rax,[r11+0x38]
+;;     a8: jb      0x00000000000000CD
+;;     ae: jmp     0x000000000000001E
+;;     b3: mov     r11,[r14]
+;;     b8: mov     qword ptr [r11+0x18],0x1F
+;;     c1: mov     eax,0xA
+;;     c7: mov     rsp,[r11+8]
+;;     cc: ret
+;;     cd: mov     r11,[r14]
+;;     d2: mov     qword ptr [r11+0x18],0x1F
+;;     db: mov     eax,9
+;;     e1: mov     rsp,[r11+8]
+;;     e6: ret

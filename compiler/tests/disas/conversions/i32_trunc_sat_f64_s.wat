@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000090
+;;     18: jb      0x0000000000000092
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movaps  xmm15,xmm0
 ;;     29: ucomisd xmm15,xmm15
@@ -33,19 +33,19 @@
 ;;     83: jmp     0x000000000000008E
 ;;     88: mov     eax,0x7FFFFFFF
 ;;     8e: leave
-;;     8f: ret
-;;     90: cmp     dword ptr [r11+0x14],0
-;;     99: jne     0x00000000000000AF
-;;     9f: cmp     rax,[r11+0x38]
-;;     a4: jb      0x00000000000000C9
-;;     aa: jmp     0x000000000000001E
-;;     af: mov     r11,[r14]
-;;     b4: mov     qword ptr [r11+0x18],0x1F
-;;     bd: mov     eax,0xA
-;;     c3: mov     rsp,[r11+8]
-;;     c8: ret
-;;     c9: mov     r11,[r14]
-;;     ce: mov     qword ptr [r11+0x18],0x1F
-;;     d7: mov     eax,9
-;;     dd: mov     rsp,[r11+8]
-;;     e2: ret
+;;     8f: ret     8
+;;     92: cmp     dword ptr [r11+0x14],0
+;;     9b: jne     0x00000000000000B1
+;;     a1: cmp     rax,[r11+0x38]
+;;     a6: jb      0x00000000000000CB
+;;     ac: jmp     0x000000000000001E
+;;     b1: mov     r11,[r14]
+;;     b6: mov     qword ptr [r11+0x18],0x1F
+;;     bf: mov     eax,0xA
+;;     c5: mov     rsp,[r11+8]
+;;     ca: ret
+;;     cb: mov     r11,[r14]
+;;     d0: mov     qword ptr [r11+0x18],0x1F
+;;     d9: mov     eax,9
+;;     df: mov     rsp,[r11+8]
+;;     e4: ret

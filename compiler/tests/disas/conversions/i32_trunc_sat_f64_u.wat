@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000008D
+;;     18: jb      0x000000000000008F
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movaps  xmm15,xmm0
 ;;     29: ucomisd xmm15,xmm15
@@ -33,19 +33,19 @@
 ;;     80: jmp     0x000000000000008B
 ;;     85: mov     eax,0xFFFFFFFF
 ;;     8b: leave
-;;     8c: ret
-;;     8d: cmp     dword ptr [r11+0x14],0
-;;     96: jne     0x00000000000000AC
-;;     9c: cmp     rax,[r11+0x38]
-;;     a1: jb      0x00000000000000C6
-;;     a7: jmp     0x000000000000001E
-;;     ac: mov     r11,[r14]
-;;     b1: mov     qword ptr [r11+0x18],0x1F
-;;     ba: mov     eax,0xA
-;;     c0: mov     rsp,[r11+8]
-;;     c5: ret
-;;     c6: mov     r11,[r14]
-;;     cb: mov     qword ptr [r11+0x18],0x1F
-;;     d4: mov     eax,9
-;;     da: mov     rsp,[r11+8]
-;;     df: ret
+;;     8c: ret     8
+;;     8f: cmp     dword ptr [r11+0x14],0
+;;     98: jne     0x00000000000000AE
+;;     9e: cmp     rax,[r11+0x38]
+;;     a3: jb      0x00000000000000C8
+;;     a9: jmp     0x000000000000001E
+;;     ae: mov     r11,[r14]
+;;     b3: mov     qword ptr [r11+0x18],0x1F
+;;     bc: mov     eax,0xA
+;;     c2: mov     rsp,[r11+8]
+;;     c7: ret
+;;     c8: mov     r11,[r14]
+;;     cd: mov     qword ptr [r11+0x18],0x1F
+;;     d6: mov     eax,9
+;;     dc: mov     rsp,[r11+8]
+;;     e1: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000009A
+;;     18: jb      0x000000000000009C
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movaps  xmm15,xmm0
 ;;     29: cvtss2sd xmm15,xmm15
@@ -33,19 +33,19 @@
 ;;     89: jmp     0x0000000000000098
 ;;     8e: mov     rax,0x7FFFFFFFFFFFFFFF
 ;;     98: leave
-;;     99: ret
-;;     9a: cmp     dword ptr [r11+0x14],0
-;;     a3: jne     0x00000000000000B9
-;;     a9: cmp     rax,[r11+0x38]
-;;     ae: jb      0x00000000000000D3
-;;     b4: jmp     0x000000000000001E
-;;     b9: mov     r11,[r14]
-;;     be: mov     qword ptr [r11+0x18],0x1F
-;;     c7: mov     eax,0xA
-;;     cd: mov     rsp,[r11+8]
-;;     d2: ret
-;;     d3: mov     r11,[r14]
-;;     d8: mov     qword ptr [r11+0x18],0x1F
-;;     e1: mov     eax,9
-;;     e7: mov     rsp,[r11+8]
-;;     ec: ret
+;;     99: ret     8
+;;     9c: cmp     dword ptr [r11+0x14],0
+;;     a5: jne     0x00000000000000BB
+;;     ab: cmp     rax,[r11+0x38]
+;;     b0: jb      0x00000000000000D5
+;;     b6: jmp     0x000000000000001E
+;;     bb: mov     r11,[r14]
+;;     c0: mov     qword ptr [r11+0x18],0x1F
+;;     c9: mov     eax,0xA
+;;     cf: mov     rsp,[r11+8]
+;;     d4: ret
+;;     d5: mov     r11,[r14]
+;;     da: mov     qword ptr [r11+0x18],0x1F
+;;     e3: mov     eax,9
+;;     e9: mov     rsp,[r11+8]
+;;     ee: ret

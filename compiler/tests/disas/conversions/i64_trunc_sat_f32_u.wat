@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x00000000000000C6
+;;     18: jb      0x00000000000000C8
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movaps  xmm15,xmm0
 ;;     29: cvtss2sd xmm15,xmm15
@@ -42,19 +42,19 @@
 ;;     b8: jmp     0x00000000000000C4
 ;;     bd: mov     rax,0xFFFFFFFFFFFFFFFF
 ;;     c4: leave
-;;     c5: ret
-;;     c6: cmp     dword ptr [r11+0x14],0
-;;     cf: jne     0x00000000000000E5
-;;     d5: cmp     rax,[r11+0x38]
-;;     da: jb      0x00000000000000FF
-;;     e0: jmp     0x000000000000001E
-;;     e5: mov     r11,[r14]
-;;     ea: mov     qword ptr [r11+0x18],0x1F
-;;     f3: mov     eax,0xA
-;;     f9: mov     rsp,[r11+8]
-;;     fe: ret
-;;     ff: mov     r11,[r14]
-;;    104: mov     qword ptr [r11+0x18],0x1F
-;;    10d: mov     eax,9
-;;    113: mov     rsp,[r11+8]
-;;    118: ret
+;;     c5: ret     8
+;;     c8: cmp     dword ptr [r11+0x14],0
+;;     d1: jne     0x00000000000000E7
+;;     d7: cmp     rax,[r11+0x38]
+;;     dc: jb      0x0000000000000101
+;;     e2: jmp     0x000000000000001E
+;;     e7: mov     r11,[r14]
+;;     ec: mov     qword ptr [r11+0x18],0x1F
+;;     f5: mov     eax,0xA
+;;     fb: mov     rsp,[r11+8]
+;;    100: ret
+;;    101: mov     r11,[r14]
+;;    106: mov     qword ptr [r11+0x18],0x1F
+;;    10f: mov     eax,9
+;;    115: mov     rsp,[r11+8]
+;;    11a: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000095
+;;     18: jb      0x0000000000000097
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movaps  xmm15,xmm0
 ;;     29: ucomisd xmm15,xmm15
@@ -32,19 +32,19 @@
 ;;     84: jmp     0x0000000000000093
 ;;     89: mov     rax,0x7FFFFFFFFFFFFFFF
 ;;     93: leave
-;;     94: ret
-;;     95: cmp     dword ptr [r11+0x14],0
-;;     9e: jne     0x00000000000000B4
-;;     a4: cmp     rax,[r11+0x38]
-;;     a9: jb      0x00000000000000CE
-;;     af: jmp     0x000000000000001E
-;;     b4: mov     r11,[r14]
-;;     b9: mov     qword ptr [r11+0x18],0x1F
-;;     c2: mov     eax,0xA
-;;     c8: mov     rsp,[r11+8]
-;;     cd: ret
-;;     ce: mov     r11,[r14]
-;;     d3: mov     qword ptr [r11+0x18],0x1F
-;;     dc: mov     eax,9
-;;     e2: mov     rsp,[r11+8]
-;;     e7: ret
+;;     94: ret     8
+;;     97: cmp     dword ptr [r11+0x14],0
+;;     a0: jne     0x00000000000000B6
+;;     a6: cmp     rax,[r11+0x38]
+;;     ab: jb      0x00000000000000D0
+;;     b1: jmp     0x000000000000001E
+;;     b6: mov     r11,[r14]
+;;     bb: mov     qword ptr [r11+0x18],0x1F
+;;     c4: mov     eax,0xA
+;;     ca: mov     rsp,[r11+8]
+;;     cf: ret
+;;     d0: mov     r11,[r14]
+;;     d5: mov     qword ptr [r11+0x18],0x1F
+;;     de: mov     eax,9
+;;     e4: mov     rsp,[r11+8]
+;;     e9: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x00000000000000C1
+;;     18: jb      0x00000000000000C3
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movaps  xmm15,xmm0
 ;;     29: ucomisd xmm15,xmm15
@@ -41,19 +41,19 @@
 ;;     b3: jmp     0x00000000000000BF
 ;;     b8: mov     rax,0xFFFFFFFFFFFFFFFF
 ;;     bf: leave
-;;     c0: ret
-;;     c1: cmp     dword ptr [r11+0x14],0
-;;     ca: jne     0x00000000000000E0
-;;     d0: cmp     rax,[r11+0x38]
-;;     d5: jb      0x00000000000000FA
-;;     db: jmp     0x000000000000001E
-;;     e0: mov     r11,[r14]
-;;     e5: mov     qword ptr [r11+0x18],0x1F
-;;     ee: mov     eax,0xA
-;;     f4: mov     rsp,[r11+8]
-;;     f9: ret
-;;     fa: mov     r11,[r14]
-;;     ff: mov     qword ptr [r11+0x18],0x1F
-;;    108: mov     eax,9
-;;    10e: mov     rsp,[r11+8]
-;;    113: ret
+;;     c0: ret     8
+;;     c3: cmp     dword ptr [r11+0x14],0
+;;     cc: jne     0x00000000000000E2
+;;     d2: cmp     rax,[r11+0x38]
+;;     d7: jb      0x00000000000000FC
+;;     dd: jmp     0x000000000000001E
+;;     e2: mov     r11,[r14]
+;;     e7: mov     qword ptr [r11+0x18],0x1F
+;;     f0: mov     eax,0xA
+;;     f6: mov     rsp,[r11+8]
+;;     fb: ret
+;;     fc: mov     r11,[r14]
+;;    101: mov     qword ptr [r11+0x18],0x1F
+;;    10a: mov     eax,9
+;;    110: mov     rsp,[r11+8]
+;;    115: ret

@@ -18,25 +18,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000025
+;;     18: jb      0x0000000000000027
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: leave
-;;     24: ret
-;;     25: cmp     dword ptr [r11+0x14],0
-;;     2e: jne     0x0000000000000044
-;;     34: cmp     rax,[r11+0x38]
-;;     39: jb      0x000000000000005E
-;;     3f: jmp     0x000000000000001E
-;;     44: mov     r11,[r14]
-;;     49: mov     qword ptr [r11+0x18],0x29
-;;     52: mov     eax,0xA
-;;     58: mov     rsp,[r11+8]
-;;     5d: ret
-;;     5e: mov     r11,[r14]
-;;     63: mov     qword ptr [r11+0x18],0x29
-;;     6c: mov     eax,9
-;;     72: mov     rsp,[r11+8]
-;;     77: ret
+;;     24: ret     8
+;;     27: cmp     dword ptr [r11+0x14],0
+;;     30: jne     0x0000000000000046
+;;     36: cmp     rax,[r11+0x38]
+;;     3b: jb      0x0000000000000060
+;;     41: jmp     0x000000000000001E
+;;     46: mov     r11,[r14]
+;;     4b: mov     qword ptr [r11+0x18],0x29
+;;     54: mov     eax,0xA
+;;     5a: mov     rsp,[r11+8]
+;;     5f: ret
+;;     60: mov     r11,[r14]
+;;     65: mov     qword ptr [r11+0x18],0x29
+;;     6e: mov     eax,9
+;;     74: mov     rsp,[r11+8]
+;;     79: ret
 
 ;; function 1 (export "f"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -45,7 +45,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x70]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000007D
+;;     18: jb      0x000000000000007F
 ;;     1e: push    rbx
 ;;     20: push    r12
 ;;     22: push    r13
@@ -54,33 +54,33 @@
 ;;     2b: lea     rsp,[rbp-0x28]
 ;;     2f: mov     r14,[rbp-8]
 ;;     34: mov     r11,[r14]
-;;     39: mov     r11,[r11+0xB0]
+;;     39: mov     r11,[r11+0xC8]
 ;;     41: push    qword ptr [r11]
 ;;     46: mov     eax,[rbp-0x30]
 ;;     4b: lea     rsp,[rbp-0x28]
 ;;     4f: jmp     0x0000000000000067
 ;;     54: push    qword ptr [rbp+0x10]
 ;;     59: call    0xFFFFFFFFFFFFFF80
-;;     5e: lea     rsp,[rsp+8]
+;;     5e: mov     r14,[rbp-8]
 ;;     63: add     eax,1
 ;;     67: mov     rbx,[rbp-0x10]
 ;;     6c: mov     r12,[rbp-0x18]
 ;;     71: mov     r13,[rbp-0x20]
 ;;     76: mov     r15,[rbp-0x28]
 ;;     7b: leave
-;;     7c: ret
-;;     7d: cmp     dword ptr [r11+0x14],0
-;;     86: jne     0x000000000000009C
-;;     8c: cmp     rax,[r11+0x38]
-;;     91: jb      0x00000000000000B6
-;;     97: jmp     0x000000000000001E
-;;     9c: mov     r11,[r14]
-;;     a1: mov     qword ptr [r11+0x18],0x2E
-;;     aa: mov     eax,0xA
-;;     b0: mov     rsp,[r11+8]
-;;     b5: ret
-;;     b6: mov     r11,[r14]
-;;     bb: mov     qword ptr [r11+0x18],0x2E
-;;     c4: mov     eax,9
-;;     ca: mov     rsp,[r11+8]
-;;     cf: ret
+;;     7c: ret     8
+;;     7f: cmp     dword ptr [r11+0x14],0
+;;     88: jne     0x000000000000009E
+;;     8e: cmp     rax,[r11+0x38]
+;;     93: jb      0x00000000000000B8
+;;     99: jmp     0x000000000000001E
+;;     9e: mov     r11,[r14]
+;;     a3: mov     qword ptr [r11+0x18],0x2E
+;;     ac: mov     eax,0xA
+;;     b2: mov     rsp,[r11+8]
+;;     b7: ret
+;;     b8: mov     r11,[r14]
+;;     bd: mov     qword ptr [r11+0x18],0x2E
+;;     c6: mov     eax,9
+;;     cc: mov     rsp,[r11+8]
+;;     d1: ret

@@ -14,7 +14,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x58]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000067
+;;     18: jb      0x0000000000000069
 ;;     1e: push    qword ptr [rbp+0x10]
 ;;     23: push    7
 ;;     25: xor     esi,esi
@@ -27,31 +27,31 @@
 ;;     3f: sub     rsp,8
 ;;     43: push    r11
 ;;     45: mov     r11,[r14]
-;;     4a: call    qword ptr [r11+0x98] ; throw
+;;     4a: call    qword ptr [r11+0xB0] ; throw
 ;;     52: mov     rsp,[rsp]
 ;;     56: test    rax,rax
-;;     59: je      0x00000000000000BA
+;;     59: je      0x00000000000000BC
 ;;     5f: mov     rbp,rdx
 ;;     62: jmp     rax
 ;;     65: leave
-;;     66: ret
-;;     67: cmp     dword ptr [r11+0x14],0
-;;     70: jne     0x0000000000000086
-;;     76: cmp     rax,[r11+0x38]
-;;     7b: jb      0x00000000000000A0
-;;     81: jmp     0x000000000000001E
-;;     86: mov     r11,[r14]
-;;     8b: mov     qword ptr [r11+0x18],0x28
-;;     94: mov     eax,0xA
-;;     9a: mov     rsp,[r11+8]
-;;     9f: ret
-;;     a0: mov     r11,[r14]
-;;     a5: mov     qword ptr [r11+0x18],0x28
-;;     ae: mov     eax,9
-;;     b4: mov     rsp,[r11+8]
-;;     b9: ret
-;;     ba: mov     r11,[r14]
-;;     bf: mov     qword ptr [r11+0x18],0x2D
-;;     c8: mov     eax,edx
-;;     cb: mov     rsp,[r11+8]
-;;     d0: ret
+;;     66: ret     8
+;;     69: cmp     dword ptr [r11+0x14],0
+;;     72: jne     0x0000000000000088
+;;     78: cmp     rax,[r11+0x38]
+;;     7d: jb      0x00000000000000A2
+;;     83: jmp     0x000000000000001E
+;;     88: mov     r11,[r14]
+;;     8d: mov     qword ptr [r11+0x18],0x28
+;;     96: mov     eax,0xA
+;;     9c: mov     rsp,[r11+8]
+;;     a1: ret
+;;     a2: mov     r11,[r14]
+;;     a7: mov     qword ptr [r11+0x18],0x28
+;;     b0: mov     eax,9
+;;     b6: mov     rsp,[r11+8]
+;;     bb: ret
+;;     bc: mov     r11,[r14]
+;;     c1: mov     qword ptr [r11+0x18],0x2D
+;;     ca: mov     eax,edx
+;;     cd: mov     rsp,[r11+8]
+;;     d2: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000056
+;;     18: jb      0x0000000000000058
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movsd   xmm1,[rbp+0x18]
 ;;     2c: movd    eax,xmm0
@@ -24,19 +24,19 @@
 ;;     4b: movd    xmm1,ecx
 ;;     50: movaps  xmm0,xmm1
 ;;     54: leave
-;;     55: ret
-;;     56: cmp     dword ptr [r11+0x14],0
-;;     5f: jne     0x0000000000000075
-;;     65: cmp     rax,[r11+0x38]
-;;     6a: jb      0x000000000000008F
-;;     70: jmp     0x000000000000001E
-;;     75: mov     r11,[r14]
-;;     7a: mov     qword ptr [r11+0x18],0x20
-;;     83: mov     eax,0xA
-;;     89: mov     rsp,[r11+8]
-;;     8e: ret
-;;     8f: mov     r11,[r14]
-;;     94: mov     qword ptr [r11+0x18],0x20
-;;     9d: mov     eax,9
-;;     a3: mov     rsp,[r11+8]
-;;     a8: ret
+;;     55: ret     0x10
+;;     58: cmp     dword ptr [r11+0x14],0
+;;     61: jne     0x0000000000000077
+;;     67: cmp     rax,[r11+0x38]
+;;     6c: jb      0x0000000000000091
+;;     72: jmp     0x000000000000001E
+;;     77: mov     r11,[r14]
+;;     7c: mov     qword ptr [r11+0x18],0x20
+;;     85: mov     eax,0xA
+;;     8b: mov     rsp,[r11+8]
+;;     90: ret
+;;     91: mov     r11,[r14]
+;;     96: mov     qword ptr [r11+0x18],0x20
+;;     9f: mov     eax,9
+;;     a5: mov     rsp,[r11+8]
+;;     aa: ret

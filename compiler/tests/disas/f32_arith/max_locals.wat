@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000005A
+;;     18: jb      0x000000000000005C
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movsd   xmm1,[rbp+0x18]
 ;;     2c: ucomiss xmm1,xmm0
@@ -24,19 +24,19 @@
 ;;     4f: maxss   xmm1,xmm0
 ;;     54: movaps  xmm0,xmm1
 ;;     58: leave
-;;     59: ret
-;;     5a: cmp     dword ptr [r11+0x14],0
-;;     63: jne     0x0000000000000079
-;;     69: cmp     rax,[r11+0x38]
-;;     6e: jb      0x0000000000000093
-;;     74: jmp     0x000000000000001E
-;;     79: mov     r11,[r14]
-;;     7e: mov     qword ptr [r11+0x18],0x20
-;;     87: mov     eax,0xA
-;;     8d: mov     rsp,[r11+8]
-;;     92: ret
-;;     93: mov     r11,[r14]
-;;     98: mov     qword ptr [r11+0x18],0x20
-;;     a1: mov     eax,9
-;;     a7: mov     rsp,[r11+8]
-;;     ac: ret
+;;     59: ret     0x10
+;;     5c: cmp     dword ptr [r11+0x14],0
+;;     65: jne     0x000000000000007B
+;;     6b: cmp     rax,[r11+0x38]
+;;     70: jb      0x0000000000000095
+;;     76: jmp     0x000000000000001E
+;;     7b: mov     r11,[r14]
+;;     80: mov     qword ptr [r11+0x18],0x20
+;;     89: mov     eax,0xA
+;;     8f: mov     rsp,[r11+8]
+;;     94: ret
+;;     95: mov     r11,[r14]
+;;     9a: mov     qword ptr [r11+0x18],0x20
+;;     a3: mov     eax,9
+;;     a9: mov     rsp,[r11+8]
+;;     ae: ret

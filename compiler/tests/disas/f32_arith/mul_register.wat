@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004F
+;;     18: jb      0x0000000000000051
 ;;     1e: movsd   xmm0,[rbp+0x18]
 ;;     25: movsd   xmm1,[rbp+0x20]
 ;;     2c: addss   xmm1,xmm0
@@ -21,19 +21,19 @@
 ;;     44: mulss   xmm1,xmm2
 ;;     49: movaps  xmm0,xmm1
 ;;     4d: leave
-;;     4e: ret
-;;     4f: cmp     dword ptr [r11+0x14],0
-;;     58: jne     0x000000000000006E
-;;     5e: cmp     rax,[r11+0x38]
-;;     63: jb      0x0000000000000088
-;;     69: jmp     0x000000000000001E
-;;     6e: mov     r11,[r14]
-;;     73: mov     qword ptr [r11+0x18],0x21
-;;     7c: mov     eax,0xA
-;;     82: mov     rsp,[r11+8]
-;;     87: ret
-;;     88: mov     r11,[r14]
-;;     8d: mov     qword ptr [r11+0x18],0x21
-;;     96: mov     eax,9
-;;     9c: mov     rsp,[r11+8]
-;;     a1: ret
+;;     4e: ret     0x18
+;;     51: cmp     dword ptr [r11+0x14],0
+;;     5a: jne     0x0000000000000070
+;;     60: cmp     rax,[r11+0x38]
+;;     65: jb      0x000000000000008A
+;;     6b: jmp     0x000000000000001E
+;;     70: mov     r11,[r14]
+;;     75: mov     qword ptr [r11+0x18],0x21
+;;     7e: mov     eax,0xA
+;;     84: mov     rsp,[r11+8]
+;;     89: ret
+;;     8a: mov     r11,[r14]
+;;     8f: mov     qword ptr [r11+0x18],0x21
+;;     98: mov     eax,9
+;;     9e: mov     rsp,[r11+8]
+;;     a3: ret

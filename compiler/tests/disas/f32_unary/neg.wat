@@ -11,26 +11,26 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003A
+;;     18: jb      0x000000000000003C
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movd    eax,xmm0
 ;;     2a: mov     r11d,0x80000000
 ;;     30: xor     eax,r11d
 ;;     33: movd    xmm0,eax
 ;;     38: leave
-;;     39: ret
-;;     3a: cmp     dword ptr [r11+0x14],0
-;;     43: jne     0x0000000000000059
-;;     49: cmp     rax,[r11+0x38]
-;;     4e: jb      0x0000000000000073
-;;     54: jmp     0x000000000000001E
-;;     59: mov     r11,[r14]
-;;     5e: mov     qword ptr [r11+0x18],0x1F
-;;     67: mov     eax,0xA
-;;     6d: mov     rsp,[r11+8]
-;;     72: ret
-;;     73: mov     r11,[r14]
-;;     78: mov     qword ptr [r11+0x18],0x1F
-;;     81: mov     eax,9
-;;     87: mov     rsp,[r11+8]
-;;     8c: ret
+;;     39: ret     8
+;;     3c: cmp     dword ptr [r11+0x14],0
+;;     45: jne     0x000000000000005B
+;;     4b: cmp     rax,[r11+0x38]
+;;     50: jb      0x0000000000000075
+;;     56: jmp     0x000000000000001E
+;;     5b: mov     r11,[r14]
+;;     60: mov     qword ptr [r11+0x18],0x1F
+;;     69: mov     eax,0xA
+;;     6f: mov     rsp,[r11+8]
+;;     74: ret
+;;     75: mov     r11,[r14]
+;;     7a: mov     qword ptr [r11+0x18],0x1F
+;;     83: mov     eax,9
+;;     89: mov     rsp,[r11+8]
+;;     8e: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000005E
+;;     18: jb      0x0000000000000060
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movsd   xmm1,[rbp+0x18]
 ;;     2c: movq    rax,xmm0
@@ -24,19 +24,19 @@
 ;;     53: movq    xmm1,rcx
 ;;     58: movaps  xmm0,xmm1
 ;;     5c: leave
-;;     5d: ret
-;;     5e: cmp     dword ptr [r11+0x14],0
-;;     67: jne     0x000000000000007D
-;;     6d: cmp     rax,[r11+0x38]
-;;     72: jb      0x0000000000000097
-;;     78: jmp     0x000000000000001E
-;;     7d: mov     r11,[r14]
-;;     82: mov     qword ptr [r11+0x18],0x20
-;;     8b: mov     eax,0xA
-;;     91: mov     rsp,[r11+8]
-;;     96: ret
-;;     97: mov     r11,[r14]
-;;     9c: mov     qword ptr [r11+0x18],0x20
-;;     a5: mov     eax,9
-;;     ab: mov     rsp,[r11+8]
-;;     b0: ret
+;;     5d: ret     0x10
+;;     60: cmp     dword ptr [r11+0x14],0
+;;     69: jne     0x000000000000007F
+;;     6f: cmp     rax,[r11+0x38]
+;;     74: jb      0x0000000000000099
+;;     7a: jmp     0x000000000000001E
+;;     7f: mov     r11,[r14]
+;;     84: mov     qword ptr [r11+0x18],0x20
+;;     8d: mov     eax,0xA
+;;     93: mov     rsp,[r11+8]
+;;     98: ret
+;;     99: mov     r11,[r14]
+;;     9e: mov     qword ptr [r11+0x18],0x20
+;;     a7: mov     eax,9
+;;     ad: mov     rsp,[r11+8]
+;;     b2: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000005B
+;;     18: jb      0x000000000000005D
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movsd   xmm1,[rbp+0x18]
 ;;     2c: ucomisd xmm1,xmm0
@@ -24,19 +24,19 @@
 ;;     50: minsd   xmm1,xmm0
 ;;     55: movaps  xmm0,xmm1
 ;;     59: leave
-;;     5a: ret
-;;     5b: cmp     dword ptr [r11+0x14],0
-;;     64: jne     0x000000000000007A
-;;     6a: cmp     rax,[r11+0x38]
-;;     6f: jb      0x0000000000000094
-;;     75: jmp     0x000000000000001E
-;;     7a: mov     r11,[r14]
-;;     7f: mov     qword ptr [r11+0x18],0x20
-;;     88: mov     eax,0xA
-;;     8e: mov     rsp,[r11+8]
-;;     93: ret
-;;     94: mov     r11,[r14]
-;;     99: mov     qword ptr [r11+0x18],0x20
-;;     a2: mov     eax,9
-;;     a8: mov     rsp,[r11+8]
-;;     ad: ret
+;;     5a: ret     0x10
+;;     5d: cmp     dword ptr [r11+0x14],0
+;;     66: jne     0x000000000000007C
+;;     6c: cmp     rax,[r11+0x38]
+;;     71: jb      0x0000000000000096
+;;     77: jmp     0x000000000000001E
+;;     7c: mov     r11,[r14]
+;;     81: mov     qword ptr [r11+0x18],0x20
+;;     8a: mov     eax,0xA
+;;     90: mov     rsp,[r11+8]
+;;     95: ret
+;;     96: mov     r11,[r14]
+;;     9b: mov     qword ptr [r11+0x18],0x20
+;;     a4: mov     eax,9
+;;     aa: mov     rsp,[r11+8]
+;;     af: ret

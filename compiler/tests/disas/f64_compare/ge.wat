@@ -11,26 +11,26 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003B
+;;     18: jb      0x000000000000003D
 ;;     1e: movsd   xmm0,[rbp+0x10]
 ;;     25: movsd   xmm1,[rbp+0x18]
 ;;     2c: ucomisd xmm1,xmm0
 ;;     31: setae   al
 ;;     35: movzx   eax,al
 ;;     39: leave
-;;     3a: ret
-;;     3b: cmp     dword ptr [r11+0x14],0
-;;     44: jne     0x000000000000005A
-;;     4a: cmp     rax,[r11+0x38]
-;;     4f: jb      0x0000000000000074
-;;     55: jmp     0x000000000000001E
-;;     5a: mov     r11,[r14]
-;;     5f: mov     qword ptr [r11+0x18],0x20
-;;     68: mov     eax,0xA
-;;     6e: mov     rsp,[r11+8]
-;;     73: ret
-;;     74: mov     r11,[r14]
-;;     79: mov     qword ptr [r11+0x18],0x20
-;;     82: mov     eax,9
-;;     88: mov     rsp,[r11+8]
-;;     8d: ret
+;;     3a: ret     0x10
+;;     3d: cmp     dword ptr [r11+0x14],0
+;;     46: jne     0x000000000000005C
+;;     4c: cmp     rax,[r11+0x38]
+;;     51: jb      0x0000000000000076
+;;     57: jmp     0x000000000000001E
+;;     5c: mov     r11,[r14]
+;;     61: mov     qword ptr [r11+0x18],0x20
+;;     6a: mov     eax,0xA
+;;     70: mov     rsp,[r11+8]
+;;     75: ret
+;;     76: mov     r11,[r14]
+;;     7b: mov     qword ptr [r11+0x18],0x20
+;;     84: mov     eax,9
+;;     8a: mov     rsp,[r11+8]
+;;     8f: ret

@@ -12,22 +12,22 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000025
+;;     18: jb      0x0000000000000027
 ;;     1e: mov     rax,[r14+0x20]
 ;;     23: leave
-;;     24: ret
-;;     25: cmp     dword ptr [r11+0x14],0
-;;     2e: jne     0x0000000000000044
-;;     34: cmp     rax,[r11+0x38]
-;;     39: jb      0x000000000000005E
-;;     3f: jmp     0x000000000000001E
-;;     44: mov     r11,[r14]
-;;     49: mov     qword ptr [r11+0x18],0x26
-;;     52: mov     eax,0xA
-;;     58: mov     rsp,[r11+8]
-;;     5d: ret
-;;     5e: mov     r11,[r14]
-;;     63: mov     qword ptr [r11+0x18],0x26
-;;     6c: mov     eax,9
-;;     72: mov     rsp,[r11+8]
-;;     77: ret
+;;     24: ret     8
+;;     27: cmp     dword ptr [r11+0x14],0
+;;     30: jne     0x0000000000000046
+;;     36: cmp     rax,[r11+0x38]
+;;     3b: jb      0x0000000000000060
+;;     41: jmp     0x000000000000001E
+;;     46: mov     r11,[r14]
+;;     4b: mov     qword ptr [r11+0x18],0x26
+;;     54: mov     eax,0xA
+;;     5a: mov     rsp,[r11+8]
+;;     5f: ret
+;;     60: mov     r11,[r14]
+;;     65: mov     qword ptr [r11+0x18],0x26
+;;     6e: mov     eax,9
+;;     74: mov     rsp,[r11+8]
+;;     79: ret

@@ -11,25 +11,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000032
+;;     18: jb      0x0000000000000034
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: cmp     eax,[rbp+0x10]
 ;;     28: sete    al
 ;;     2c: movzx   eax,al
 ;;     30: leave
-;;     31: ret
-;;     32: cmp     dword ptr [r11+0x14],0
-;;     3b: jne     0x0000000000000051
-;;     41: cmp     rax,[r11+0x38]
-;;     46: jb      0x000000000000006B
-;;     4c: jmp     0x000000000000001E
-;;     51: mov     r11,[r14]
-;;     56: mov     qword ptr [r11+0x18],0x20
-;;     5f: mov     eax,0xA
-;;     65: mov     rsp,[r11+8]
-;;     6a: ret
-;;     6b: mov     r11,[r14]
-;;     70: mov     qword ptr [r11+0x18],0x20
-;;     79: mov     eax,9
-;;     7f: mov     rsp,[r11+8]
-;;     84: ret
+;;     31: ret     0x10
+;;     34: cmp     dword ptr [r11+0x14],0
+;;     3d: jne     0x0000000000000053
+;;     43: cmp     rax,[r11+0x38]
+;;     48: jb      0x000000000000006D
+;;     4e: jmp     0x000000000000001E
+;;     53: mov     r11,[r14]
+;;     58: mov     qword ptr [r11+0x18],0x20
+;;     61: mov     eax,0xA
+;;     67: mov     rsp,[r11+8]
+;;     6c: ret
+;;     6d: mov     r11,[r14]
+;;     72: mov     qword ptr [r11+0x18],0x20
+;;     7b: mov     eax,9
+;;     81: mov     rsp,[r11+8]
+;;     86: ret

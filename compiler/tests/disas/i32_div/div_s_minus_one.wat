@@ -13,43 +13,43 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000056
+;;     18: jb      0x0000000000000058
 ;;     1e: mov     eax,0xFFFFFFFF
 ;;     24: mov     rcx,rax
 ;;     27: mov     eax,[rbp+0x10]
 ;;     2c: test    ecx,ecx
-;;     2f: je      0x00000000000000A9
+;;     2f: je      0x00000000000000AB
 ;;     35: cmp     ecx,0xFFFFFFFF
 ;;     3c: jne     0x0000000000000050
 ;;     42: neg     eax
-;;     45: jo      0x00000000000000C3
+;;     45: jo      0x00000000000000C5
 ;;     4b: jmp     0x0000000000000054
 ;;     50: cdq
 ;;     51: idiv    ecx
 ;;     54: leave
-;;     55: ret
-;;     56: cmp     dword ptr [r11+0x14],0
-;;     5f: jne     0x0000000000000075
-;;     65: cmp     rax,[r11+0x38]
-;;     6a: jb      0x000000000000008F
-;;     70: jmp     0x000000000000001E
-;;     75: mov     r11,[r14]
-;;     7a: mov     qword ptr [r11+0x18],0x1F
-;;     83: mov     eax,0xA
-;;     89: mov     rsp,[r11+8]
-;;     8e: ret
-;;     8f: mov     r11,[r14]
-;;     94: mov     qword ptr [r11+0x18],0x1F
-;;     9d: mov     eax,9
-;;     a3: mov     rsp,[r11+8]
-;;     a8: ret
-;;     a9: mov     r11,[r14]
-;;     ae: mov     qword ptr [r11+0x18],0x24
-;;     b7: mov     eax,2
-;;     bd: mov     rsp,[r11+8]
-;;     c2: ret
-;;     c3: mov     r11,[r14]
-;;     c8: mov     qword ptr [r11+0x18],0x24
-;;     d1: mov     eax,3
-;;     d7: mov     rsp,[r11+8]
-;;     dc: ret
+;;     55: ret     8
+;;     58: cmp     dword ptr [r11+0x14],0
+;;     61: jne     0x0000000000000077
+;;     67: cmp     rax,[r11+0x38]
+;;     6c: jb      0x0000000000000091
+;;     72: jmp     0x000000000000001E
+;;     77: mov     r11,[r14]
+;;     7c: mov     qword ptr [r11+0x18],0x1F
+;;     85: mov     eax,0xA
+;;     8b: mov     rsp,[r11+8]
+;;     90: ret
+;;     91: mov     r11,[r14]
+;;     96: mov     qword ptr [r11+0x18],0x1F
+;;     9f: mov     eax,9
+;;     a5: mov     rsp,[r11+8]
+;;     aa: ret
+;;     ab: mov     r11,[r14]
+;;     b0: mov     qword ptr [r11+0x18],0x24
+;;     b9: mov     eax,2
+;;     bf: mov     rsp,[r11+8]
+;;     c4: ret
+;;     c5: mov     r11,[r14]
+;;     ca: mov     qword ptr [r11+0x18],0x24
+;;     d3: mov     eax,3
+;;     d9: mov     rsp,[r11+8]
+;;     de: ret

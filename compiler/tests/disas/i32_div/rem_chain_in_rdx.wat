@@ -12,12 +12,12 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000082
+;;     18: jb      0x0000000000000084
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: mov     rcx,rax
 ;;     26: mov     eax,[rbp+0x20]
 ;;     2b: test    ecx,ecx
-;;     2e: je      0x00000000000000D5
+;;     2e: je      0x00000000000000D7
 ;;     34: cmp     ecx,0xFFFFFFFF
 ;;     3b: jne     0x000000000000004C
 ;;     41: mov     edx,0
@@ -27,7 +27,7 @@
 ;;     50: mov     rax,rdx
 ;;     53: mov     ecx,[rbp+0x10]
 ;;     58: test    ecx,ecx
-;;     5b: je      0x00000000000000EF
+;;     5b: je      0x00000000000000F1
 ;;     61: cmp     ecx,0xFFFFFFFF
 ;;     68: jne     0x0000000000000079
 ;;     6e: mov     edx,0
@@ -36,29 +36,29 @@
 ;;     7a: idiv    ecx
 ;;     7d: mov     rax,rdx
 ;;     80: leave
-;;     81: ret
-;;     82: cmp     dword ptr [r11+0x14],0
-;;     8b: jne     0x00000000000000A1
-;;     91: cmp     rax,[r11+0x38]
-;;     96: jb      0x00000000000000BB
-;;     9c: jmp     0x000000000000001E
-;;     a1: mov     r11,[r14]
-;;     a6: mov     qword ptr [r11+0x18],0x21
-;;     af: mov     eax,0xA
-;;     b5: mov     rsp,[r11+8]
-;;     ba: ret
-;;     bb: mov     r11,[r14]
-;;     c0: mov     qword ptr [r11+0x18],0x21
-;;     c9: mov     eax,9
-;;     cf: mov     rsp,[r11+8]
-;;     d4: ret
-;;     d5: mov     r11,[r14]
-;;     da: mov     qword ptr [r11+0x18],0x26
-;;     e3: mov     eax,2
-;;     e9: mov     rsp,[r11+8]
-;;     ee: ret
-;;     ef: mov     r11,[r14]
-;;     f4: mov     qword ptr [r11+0x18],0x29
-;;     fd: mov     eax,2
-;;    103: mov     rsp,[r11+8]
-;;    108: ret
+;;     81: ret     0x18
+;;     84: cmp     dword ptr [r11+0x14],0
+;;     8d: jne     0x00000000000000A3
+;;     93: cmp     rax,[r11+0x38]
+;;     98: jb      0x00000000000000BD
+;;     9e: jmp     0x000000000000001E
+;;     a3: mov     r11,[r14]
+;;     a8: mov     qword ptr [r11+0x18],0x21
+;;     b1: mov     eax,0xA
+;;     b7: mov     rsp,[r11+8]
+;;     bc: ret
+;;     bd: mov     r11,[r14]
+;;     c2: mov     qword ptr [r11+0x18],0x21
+;;     cb: mov     eax,9
+;;     d1: mov     rsp,[r11+8]
+;;     d6: ret
+;;     d7: mov     r11,[r14]
+;;     dc: mov     qword ptr [r11+0x18],0x26
+;;     e5: mov     eax,2
+;;     eb: mov     rsp,[r11+8]
+;;     f0: ret
+;;     f1: mov     r11,[r14]
+;;     f6: mov     qword ptr [r11+0x18],0x29
+;;     ff: mov     eax,2
+;;    105: mov     rsp,[r11+8]
+;;    10a: ret

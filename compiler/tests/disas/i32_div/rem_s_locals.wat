@@ -13,12 +13,12 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000055
+;;     18: jb      0x0000000000000057
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: mov     rcx,rax
 ;;     26: mov     eax,[rbp+0x18]
 ;;     2b: test    ecx,ecx
-;;     2e: je      0x00000000000000A8
+;;     2e: je      0x00000000000000AA
 ;;     34: cmp     ecx,0xFFFFFFFF
 ;;     3b: jne     0x000000000000004C
 ;;     41: mov     edx,0
@@ -27,24 +27,24 @@
 ;;     4d: idiv    ecx
 ;;     50: mov     rax,rdx
 ;;     53: leave
-;;     54: ret
-;;     55: cmp     dword ptr [r11+0x14],0
-;;     5e: jne     0x0000000000000074
-;;     64: cmp     rax,[r11+0x38]
-;;     69: jb      0x000000000000008E
-;;     6f: jmp     0x000000000000001E
-;;     74: mov     r11,[r14]
-;;     79: mov     qword ptr [r11+0x18],0x20
-;;     82: mov     eax,0xA
-;;     88: mov     rsp,[r11+8]
-;;     8d: ret
-;;     8e: mov     r11,[r14]
-;;     93: mov     qword ptr [r11+0x18],0x20
-;;     9c: mov     eax,9
-;;     a2: mov     rsp,[r11+8]
-;;     a7: ret
-;;     a8: mov     r11,[r14]
-;;     ad: mov     qword ptr [r11+0x18],0x25
-;;     b6: mov     eax,2
-;;     bc: mov     rsp,[r11+8]
-;;     c1: ret
+;;     54: ret     0x10
+;;     57: cmp     dword ptr [r11+0x14],0
+;;     60: jne     0x0000000000000076
+;;     66: cmp     rax,[r11+0x38]
+;;     6b: jb      0x0000000000000090
+;;     71: jmp     0x000000000000001E
+;;     76: mov     r11,[r14]
+;;     7b: mov     qword ptr [r11+0x18],0x20
+;;     84: mov     eax,0xA
+;;     8a: mov     rsp,[r11+8]
+;;     8f: ret
+;;     90: mov     r11,[r14]
+;;     95: mov     qword ptr [r11+0x18],0x20
+;;     9e: mov     eax,9
+;;     a4: mov     rsp,[r11+8]
+;;     a9: ret
+;;     aa: mov     r11,[r14]
+;;     af: mov     qword ptr [r11+0x18],0x25
+;;     b8: mov     eax,2
+;;     be: mov     rsp,[r11+8]
+;;     c3: ret

@@ -13,34 +13,34 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003E
+;;     18: jb      0x0000000000000040
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: mov     rcx,rax
 ;;     26: mov     eax,[rbp+0x18]
 ;;     2b: test    ecx,ecx
-;;     2e: je      0x0000000000000091
+;;     2e: je      0x0000000000000093
 ;;     34: xor     edx,edx
 ;;     36: div     ecx
 ;;     39: mov     rax,rdx
 ;;     3c: leave
-;;     3d: ret
-;;     3e: cmp     dword ptr [r11+0x14],0
-;;     47: jne     0x000000000000005D
-;;     4d: cmp     rax,[r11+0x38]
-;;     52: jb      0x0000000000000077
-;;     58: jmp     0x000000000000001E
-;;     5d: mov     r11,[r14]
-;;     62: mov     qword ptr [r11+0x18],0x20
-;;     6b: mov     eax,0xA
-;;     71: mov     rsp,[r11+8]
-;;     76: ret
-;;     77: mov     r11,[r14]
-;;     7c: mov     qword ptr [r11+0x18],0x20
-;;     85: mov     eax,9
-;;     8b: mov     rsp,[r11+8]
-;;     90: ret
-;;     91: mov     r11,[r14]
-;;     96: mov     qword ptr [r11+0x18],0x25
-;;     9f: mov     eax,2
-;;     a5: mov     rsp,[r11+8]
-;;     aa: ret
+;;     3d: ret     0x10
+;;     40: cmp     dword ptr [r11+0x14],0
+;;     49: jne     0x000000000000005F
+;;     4f: cmp     rax,[r11+0x38]
+;;     54: jb      0x0000000000000079
+;;     5a: jmp     0x000000000000001E
+;;     5f: mov     r11,[r14]
+;;     64: mov     qword ptr [r11+0x18],0x20
+;;     6d: mov     eax,0xA
+;;     73: mov     rsp,[r11+8]
+;;     78: ret
+;;     79: mov     r11,[r14]
+;;     7e: mov     qword ptr [r11+0x18],0x20
+;;     87: mov     eax,9
+;;     8d: mov     rsp,[r11+8]
+;;     92: ret
+;;     93: mov     r11,[r14]
+;;     98: mov     qword ptr [r11+0x18],0x25
+;;     a1: mov     eax,2
+;;     a7: mov     rsp,[r11+8]
+;;     ac: ret

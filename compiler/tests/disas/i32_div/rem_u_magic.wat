@@ -13,7 +13,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000042
+;;     18: jb      0x0000000000000044
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: mov     eax,eax
 ;;     26: mov     r11,0x199999999999999A
@@ -22,19 +22,19 @@
 ;;     3a: mul     r11
 ;;     3d: mov     rax,rdx
 ;;     40: leave
-;;     41: ret
-;;     42: cmp     dword ptr [r11+0x14],0
-;;     4b: jne     0x0000000000000061
-;;     51: cmp     rax,[r11+0x38]
-;;     56: jb      0x000000000000007B
-;;     5c: jmp     0x000000000000001E
-;;     61: mov     r11,[r14]
-;;     66: mov     qword ptr [r11+0x18],0x1F
-;;     6f: mov     eax,0xA
-;;     75: mov     rsp,[r11+8]
-;;     7a: ret
-;;     7b: mov     r11,[r14]
-;;     80: mov     qword ptr [r11+0x18],0x1F
-;;     89: mov     eax,9
-;;     8f: mov     rsp,[r11+8]
-;;     94: ret
+;;     41: ret     8
+;;     44: cmp     dword ptr [r11+0x14],0
+;;     4d: jne     0x0000000000000063
+;;     53: cmp     rax,[r11+0x38]
+;;     58: jb      0x000000000000007D
+;;     5e: jmp     0x000000000000001E
+;;     63: mov     r11,[r14]
+;;     68: mov     qword ptr [r11+0x18],0x1F
+;;     71: mov     eax,0xA
+;;     77: mov     rsp,[r11+8]
+;;     7c: ret
+;;     7d: mov     r11,[r14]
+;;     82: mov     qword ptr [r11+0x18],0x1F
+;;     8b: mov     eax,9
+;;     91: mov     rsp,[r11+8]
+;;     96: ret

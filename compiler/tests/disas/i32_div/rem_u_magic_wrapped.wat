@@ -14,7 +14,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000049
+;;     18: jb      0x000000000000004B
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: add     rax,1
 ;;     27: mov     eax,eax
@@ -25,19 +25,19 @@
 ;;     41: mul     r11
 ;;     44: mov     rax,rdx
 ;;     47: leave
-;;     48: ret
-;;     49: cmp     dword ptr [r11+0x14],0
-;;     52: jne     0x0000000000000068
-;;     58: cmp     rax,[r11+0x38]
-;;     5d: jb      0x0000000000000082
-;;     63: jmp     0x000000000000001E
-;;     68: mov     r11,[r14]
-;;     6d: mov     qword ptr [r11+0x18],0x1F
-;;     76: mov     eax,0xA
-;;     7c: mov     rsp,[r11+8]
-;;     81: ret
-;;     82: mov     r11,[r14]
-;;     87: mov     qword ptr [r11+0x18],0x1F
-;;     90: mov     eax,9
-;;     96: mov     rsp,[r11+8]
-;;     9b: ret
+;;     48: ret     8
+;;     4b: cmp     dword ptr [r11+0x14],0
+;;     54: jne     0x000000000000006A
+;;     5a: cmp     rax,[r11+0x38]
+;;     5f: jb      0x0000000000000084
+;;     65: jmp     0x000000000000001E
+;;     6a: mov     r11,[r14]
+;;     6f: mov     qword ptr [r11+0x18],0x1F
+;;     78: mov     eax,0xA
+;;     7e: mov     rsp,[r11+8]
+;;     83: ret
+;;     84: mov     r11,[r14]
+;;     89: mov     qword ptr [r11+0x18],0x1F
+;;     92: mov     eax,9
+;;     98: mov     rsp,[r11+8]
+;;     9d: ret

@@ -13,25 +13,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000035
+;;     18: jb      0x0000000000000037
 ;;     1e: mov     rax,0x100000000
 ;;     28: mov     rcx,[rbp+0x10]
 ;;     2d: add     rcx,rax
 ;;     30: mov     rax,rcx
 ;;     33: leave
-;;     34: ret
-;;     35: cmp     dword ptr [r11+0x14],0
-;;     3e: jne     0x0000000000000054
-;;     44: cmp     rax,[r11+0x38]
-;;     49: jb      0x000000000000006E
-;;     4f: jmp     0x000000000000001E
-;;     54: mov     r11,[r14]
-;;     59: mov     qword ptr [r11+0x18],0x1F
-;;     62: mov     eax,0xA
-;;     68: mov     rsp,[r11+8]
-;;     6d: ret
-;;     6e: mov     r11,[r14]
-;;     73: mov     qword ptr [r11+0x18],0x1F
-;;     7c: mov     eax,9
-;;     82: mov     rsp,[r11+8]
-;;     87: ret
+;;     34: ret     8
+;;     37: cmp     dword ptr [r11+0x14],0
+;;     40: jne     0x0000000000000056
+;;     46: cmp     rax,[r11+0x38]
+;;     4b: jb      0x0000000000000070
+;;     51: jmp     0x000000000000001E
+;;     56: mov     r11,[r14]
+;;     5b: mov     qword ptr [r11+0x18],0x1F
+;;     64: mov     eax,0xA
+;;     6a: mov     rsp,[r11+8]
+;;     6f: ret
+;;     70: mov     r11,[r14]
+;;     75: mov     qword ptr [r11+0x18],0x1F
+;;     7e: mov     eax,9
+;;     84: mov     rsp,[r11+8]
+;;     89: ret

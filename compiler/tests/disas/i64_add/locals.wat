@@ -11,23 +11,23 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002A
+;;     18: jb      0x000000000000002C
 ;;     1e: mov     rax,[rbp+0x18]
 ;;     23: add     rax,[rbp+0x10]
 ;;     28: leave
-;;     29: ret
-;;     2a: cmp     dword ptr [r11+0x14],0
-;;     33: jne     0x0000000000000049
-;;     39: cmp     rax,[r11+0x38]
-;;     3e: jb      0x0000000000000063
-;;     44: jmp     0x000000000000001E
-;;     49: mov     r11,[r14]
-;;     4e: mov     qword ptr [r11+0x18],0x20
-;;     57: mov     eax,0xA
-;;     5d: mov     rsp,[r11+8]
-;;     62: ret
-;;     63: mov     r11,[r14]
-;;     68: mov     qword ptr [r11+0x18],0x20
-;;     71: mov     eax,9
-;;     77: mov     rsp,[r11+8]
-;;     7c: ret
+;;     29: ret     0x10
+;;     2c: cmp     dword ptr [r11+0x14],0
+;;     35: jne     0x000000000000004B
+;;     3b: cmp     rax,[r11+0x38]
+;;     40: jb      0x0000000000000065
+;;     46: jmp     0x000000000000001E
+;;     4b: mov     r11,[r14]
+;;     50: mov     qword ptr [r11+0x18],0x20
+;;     59: mov     eax,0xA
+;;     5f: mov     rsp,[r11+8]
+;;     64: ret
+;;     65: mov     r11,[r14]
+;;     6a: mov     qword ptr [r11+0x18],0x20
+;;     73: mov     eax,9
+;;     79: mov     rsp,[r11+8]
+;;     7e: ret

@@ -11,23 +11,23 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000028
+;;     18: jb      0x000000000000002A
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: mov     eax,eax
 ;;     26: leave
-;;     27: ret
-;;     28: cmp     dword ptr [r11+0x14],0
-;;     31: jne     0x0000000000000047
-;;     37: cmp     rax,[r11+0x38]
-;;     3c: jb      0x0000000000000061
-;;     42: jmp     0x000000000000001E
-;;     47: mov     r11,[r14]
-;;     4c: mov     qword ptr [r11+0x18],0x1F
-;;     55: mov     eax,0xA
-;;     5b: mov     rsp,[r11+8]
-;;     60: ret
-;;     61: mov     r11,[r14]
-;;     66: mov     qword ptr [r11+0x18],0x1F
-;;     6f: mov     eax,9
-;;     75: mov     rsp,[r11+8]
-;;     7a: ret
+;;     27: ret     8
+;;     2a: cmp     dword ptr [r11+0x14],0
+;;     33: jne     0x0000000000000049
+;;     39: cmp     rax,[r11+0x38]
+;;     3e: jb      0x0000000000000063
+;;     44: jmp     0x000000000000001E
+;;     49: mov     r11,[r14]
+;;     4e: mov     qword ptr [r11+0x18],0x1F
+;;     57: mov     eax,0xA
+;;     5d: mov     rsp,[r11+8]
+;;     62: ret
+;;     63: mov     r11,[r14]
+;;     68: mov     qword ptr [r11+0x18],0x1F
+;;     71: mov     eax,9
+;;     77: mov     rsp,[r11+8]
+;;     7c: ret

@@ -13,12 +13,12 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000053
+;;     18: jb      0x0000000000000055
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: mov     rcx,rax
 ;;     26: mov     rax,[rbp+0x18]
 ;;     2b: test    rcx,rcx
-;;     2e: je      0x00000000000000A6
+;;     2e: je      0x00000000000000A8
 ;;     34: cmp     rcx,0xFFFFFFFFFFFFFFFF
 ;;     3b: jne     0x0000000000000049
 ;;     41: xor     edx,edx
@@ -27,24 +27,24 @@
 ;;     4b: idiv    rcx
 ;;     4e: mov     rax,rdx
 ;;     51: leave
-;;     52: ret
-;;     53: cmp     dword ptr [r11+0x14],0
-;;     5c: jne     0x0000000000000072
-;;     62: cmp     rax,[r11+0x38]
-;;     67: jb      0x000000000000008C
-;;     6d: jmp     0x000000000000001E
-;;     72: mov     r11,[r14]
-;;     77: mov     qword ptr [r11+0x18],0x20
-;;     80: mov     eax,0xA
-;;     86: mov     rsp,[r11+8]
-;;     8b: ret
-;;     8c: mov     r11,[r14]
-;;     91: mov     qword ptr [r11+0x18],0x20
-;;     9a: mov     eax,9
-;;     a0: mov     rsp,[r11+8]
-;;     a5: ret
-;;     a6: mov     r11,[r14]
-;;     ab: mov     qword ptr [r11+0x18],0x25
-;;     b4: mov     eax,2
-;;     ba: mov     rsp,[r11+8]
-;;     bf: ret
+;;     52: ret     0x10
+;;     55: cmp     dword ptr [r11+0x14],0
+;;     5e: jne     0x0000000000000074
+;;     64: cmp     rax,[r11+0x38]
+;;     69: jb      0x000000000000008E
+;;     6f: jmp     0x000000000000001E
+;;     74: mov     r11,[r14]
+;;     79: mov     qword ptr [r11+0x18],0x20
+;;     82: mov     eax,0xA
+;;     88: mov     rsp,[r11+8]
+;;     8d: ret
+;;     8e: mov     r11,[r14]
+;;     93: mov     qword ptr [r11+0x18],0x20
+;;     9c: mov     eax,9
+;;     a2: mov     rsp,[r11+8]
+;;     a7: ret
+;;     a8: mov     r11,[r14]
+;;     ad: mov     qword ptr [r11+0x18],0x25
+;;     b6: mov     eax,2
+;;     bc: mov     rsp,[r11+8]
+;;     c1: ret

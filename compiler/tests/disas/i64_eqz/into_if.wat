@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003F
+;;     18: jb      0x0000000000000041
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: test    rax,rax
 ;;     26: jne     0x0000000000000037
@@ -19,19 +19,19 @@
 ;;     32: jmp     0x000000000000003D
 ;;     37: mov     eax,9
 ;;     3d: leave
-;;     3e: ret
-;;     3f: cmp     dword ptr [r11+0x14],0
-;;     48: jne     0x000000000000005E
-;;     4e: cmp     rax,[r11+0x38]
-;;     53: jb      0x0000000000000078
-;;     59: jmp     0x000000000000001E
-;;     5e: mov     r11,[r14]
-;;     63: mov     qword ptr [r11+0x18],0x1F
-;;     6c: mov     eax,0xA
-;;     72: mov     rsp,[r11+8]
-;;     77: ret
-;;     78: mov     r11,[r14]
-;;     7d: mov     qword ptr [r11+0x18],0x1F
-;;     86: mov     eax,9
-;;     8c: mov     rsp,[r11+8]
-;;     91: ret
+;;     3e: ret     8
+;;     41: cmp     dword ptr [r11+0x14],0
+;;     4a: jne     0x0000000000000060
+;;     50: cmp     rax,[r11+0x38]
+;;     55: jb      0x000000000000007A
+;;     5b: jmp     0x000000000000001E
+;;     60: mov     r11,[r14]
+;;     65: mov     qword ptr [r11+0x18],0x1F
+;;     6e: mov     eax,0xA
+;;     74: mov     rsp,[r11+8]
+;;     79: ret
+;;     7a: mov     r11,[r14]
+;;     7f: mov     qword ptr [r11+0x18],0x1F
+;;     88: mov     eax,9
+;;     8e: mov     rsp,[r11+8]
+;;     93: ret

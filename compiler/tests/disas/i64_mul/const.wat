@@ -11,22 +11,22 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000029
+;;     18: jb      0x000000000000002B
 ;;     1e: imul    rax,[rbp+0x10],0xA
 ;;     27: leave
-;;     28: ret
-;;     29: cmp     dword ptr [r11+0x14],0
-;;     32: jne     0x0000000000000048
-;;     38: cmp     rax,[r11+0x38]
-;;     3d: jb      0x0000000000000062
-;;     43: jmp     0x000000000000001E
-;;     48: mov     r11,[r14]
-;;     4d: mov     qword ptr [r11+0x18],0x1F
-;;     56: mov     eax,0xA
-;;     5c: mov     rsp,[r11+8]
-;;     61: ret
-;;     62: mov     r11,[r14]
-;;     67: mov     qword ptr [r11+0x18],0x1F
-;;     70: mov     eax,9
-;;     76: mov     rsp,[r11+8]
-;;     7b: ret
+;;     28: ret     8
+;;     2b: cmp     dword ptr [r11+0x14],0
+;;     34: jne     0x000000000000004A
+;;     3a: cmp     rax,[r11+0x38]
+;;     3f: jb      0x0000000000000064
+;;     45: jmp     0x000000000000001E
+;;     4a: mov     r11,[r14]
+;;     4f: mov     qword ptr [r11+0x18],0x1F
+;;     58: mov     eax,0xA
+;;     5e: mov     rsp,[r11+8]
+;;     63: ret
+;;     64: mov     r11,[r14]
+;;     69: mov     qword ptr [r11+0x18],0x1F
+;;     72: mov     eax,9
+;;     78: mov     rsp,[r11+8]
+;;     7d: ret

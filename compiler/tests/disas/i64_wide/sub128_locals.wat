@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x58]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000052
+;;     18: jb      0x0000000000000054
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: mov     rcx,[rbp+0x18]
 ;;     28: mov     rdx,[rbp+0x20]
@@ -25,19 +25,19 @@
 ;;     46: mov     r11,[rbp-0x18]
 ;;     4b: mov     [rbp+0x20],r11
 ;;     50: leave
-;;     51: ret
-;;     52: cmp     dword ptr [r11+0x14],0
-;;     5b: jne     0x0000000000000071
-;;     61: cmp     rax,[r11+0x38]
-;;     66: jb      0x000000000000008B
-;;     6c: jmp     0x000000000000001E
-;;     71: mov     r11,[r14]
-;;     76: mov     qword ptr [r11+0x18],0x23
-;;     7f: mov     eax,0xA
-;;     85: mov     rsp,[r11+8]
-;;     8a: ret
-;;     8b: mov     r11,[r14]
-;;     90: mov     qword ptr [r11+0x18],0x23
-;;     99: mov     eax,9
-;;     9f: mov     rsp,[r11+8]
-;;     a4: ret
+;;     51: ret     0x10
+;;     54: cmp     dword ptr [r11+0x14],0
+;;     5d: jne     0x0000000000000073
+;;     63: cmp     rax,[r11+0x38]
+;;     68: jb      0x000000000000008D
+;;     6e: jmp     0x000000000000001E
+;;     73: mov     r11,[r14]
+;;     78: mov     qword ptr [r11+0x18],0x23
+;;     81: mov     eax,0xA
+;;     87: mov     rsp,[r11+8]
+;;     8c: ret
+;;     8d: mov     r11,[r14]
+;;     92: mov     qword ptr [r11+0x18],0x23
+;;     9b: mov     eax,9
+;;     a1: mov     rsp,[r11+8]
+;;     a6: ret

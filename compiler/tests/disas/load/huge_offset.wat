@@ -12,26 +12,26 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000039
+;;     18: jb      0x000000000000003B
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: mov     r11d,0xFFFFFFFF
 ;;     29: add     rax,r11
 ;;     2c: mov     r11,[r14+0x10]
 ;;     31: movzx   eax,byte ptr [r11+rax]
 ;;     37: leave
-;;     38: ret
-;;     39: cmp     dword ptr [r11+0x14],0
-;;     42: jne     0x0000000000000058
-;;     48: cmp     rax,[r11+0x38]
-;;     4d: jb      0x0000000000000072
-;;     53: jmp     0x000000000000001E
-;;     58: mov     r11,[r14]
-;;     5d: mov     qword ptr [r11+0x18],0x24
-;;     66: mov     eax,0xA
-;;     6c: mov     rsp,[r11+8]
-;;     71: ret
-;;     72: mov     r11,[r14]
-;;     77: mov     qword ptr [r11+0x18],0x24
-;;     80: mov     eax,9
-;;     86: mov     rsp,[r11+8]
-;;     8b: ret
+;;     38: ret     8
+;;     3b: cmp     dword ptr [r11+0x14],0
+;;     44: jne     0x000000000000005A
+;;     4a: cmp     rax,[r11+0x38]
+;;     4f: jb      0x0000000000000074
+;;     55: jmp     0x000000000000001E
+;;     5a: mov     r11,[r14]
+;;     5f: mov     qword ptr [r11+0x18],0x24
+;;     68: mov     eax,0xA
+;;     6e: mov     rsp,[r11+8]
+;;     73: ret
+;;     74: mov     r11,[r14]
+;;     79: mov     qword ptr [r11+0x18],0x24
+;;     82: mov     eax,9
+;;     88: mov     rsp,[r11+8]
+;;     8d: ret

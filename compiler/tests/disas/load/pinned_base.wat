@@ -17,7 +17,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x58]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000006C
+;;     18: jb      0x000000000000006E
 ;;     1e: push    rbx
 ;;     20: xor     eax,eax
 ;;     22: push    rax
@@ -27,7 +27,7 @@
 ;;     30: mov     rbx,[r14+0x10]
 ;;     35: mov     r11,[r14]
 ;;     3a: cmp     dword ptr [r11+0x14],0
-;;     43: jne     0x00000000000000BF
+;;     43: jne     0x00000000000000C1
 ;;     49: mov     eax,[rbx+r10]
 ;;     4e: add     r9d,eax
 ;;     51: add     r10d,4
@@ -37,24 +37,24 @@
 ;;     62: mov     rax,r9
 ;;     65: mov     rbx,[rbp-0x10]
 ;;     6a: leave
-;;     6b: ret
-;;     6c: cmp     dword ptr [r11+0x14],0
-;;     75: jne     0x000000000000008B
-;;     7b: cmp     rax,[r11+0x38]
-;;     80: jb      0x00000000000000A5
-;;     86: jmp     0x000000000000001E
-;;     8b: mov     r11,[r14]
-;;     90: mov     qword ptr [r11+0x18],0x25
-;;     99: mov     eax,0xA
-;;     9f: mov     rsp,[r11+8]
-;;     a4: ret
-;;     a5: mov     r11,[r14]
-;;     aa: mov     qword ptr [r11+0x18],0x25
-;;     b3: mov     eax,9
-;;     b9: mov     rsp,[r11+8]
-;;     be: ret
-;;     bf: mov     r11,[r14]
-;;     c4: mov     qword ptr [r11+0x18],0x28
-;;     cd: mov     eax,0xA
-;;     d3: mov     rsp,[r11+8]
-;;     d8: ret
+;;     6b: ret     0x10
+;;     6e: cmp     dword ptr [r11+0x14],0
+;;     77: jne     0x000000000000008D
+;;     7d: cmp     rax,[r11+0x38]
+;;     82: jb      0x00000000000000A7
+;;     88: jmp     0x000000000000001E
+;;     8d: mov     r11,[r14]
+;;     92: mov     qword ptr [r11+0x18],0x25
+;;     9b: mov     eax,0xA
+;;     a1: mov     rsp,[r11+8]
+;;     a6: ret
+;;     a7: mov     r11,[r14]
+;;     ac: mov     qword ptr [r11+0x18],0x25
+;;     b5: mov     eax,9
+;;     bb: mov     rsp,[r11+8]
+;;     c0: ret
+;;     c1: mov     r11,[r14]
+;;     c6: mov     qword ptr [r11+0x18],0x28
+;;     cf: mov     eax,0xA
+;;     d5: mov     rsp,[r11+8]
+;;     da: ret

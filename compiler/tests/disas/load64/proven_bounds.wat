@@ -15,13 +15,13 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000005B
+;;     18: jb      0x000000000000005D
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: add     rax,0xC
-;;     27: jb      0x00000000000000AE
+;;     27: jb      0x00000000000000B0
 ;;     2d: mov     r11,[r14+0x18]
 ;;     32: cmp     rax,[r11+8]
-;;     37: ja      0x00000000000000AE
+;;     37: ja      0x00000000000000B0
 ;;     3d: mov     r11,[r14+0x10]
 ;;     42: mov     eax,[r11+rax-4]
 ;;     47: mov     rcx,[rbp+0x10]
@@ -29,24 +29,24 @@
 ;;     51: mov     ecx,[r11+rcx+4]
 ;;     56: add     eax,ecx
 ;;     59: leave
-;;     5a: ret
-;;     5b: cmp     dword ptr [r11+0x14],0
-;;     64: jne     0x000000000000007A
-;;     6a: cmp     rax,[r11+0x38]
-;;     6f: jb      0x0000000000000094
-;;     75: jmp     0x000000000000001E
-;;     7a: mov     r11,[r14]
-;;     7f: mov     qword ptr [r11+0x18],0x24
-;;     88: mov     eax,0xA
-;;     8e: mov     rsp,[r11+8]
-;;     93: ret
-;;     94: mov     r11,[r14]
-;;     99: mov     qword ptr [r11+0x18],0x24
-;;     a2: mov     eax,9
-;;     a8: mov     rsp,[r11+8]
-;;     ad: ret
-;;     ae: mov     r11,[r14]
-;;     b3: mov     qword ptr [r11+0x18],0x27
-;;     bc: mov     eax,5
-;;     c2: mov     rsp,[r11+8]
-;;     c7: ret
+;;     5a: ret     8
+;;     5d: cmp     dword ptr [r11+0x14],0
+;;     66: jne     0x000000000000007C
+;;     6c: cmp     rax,[r11+0x38]
+;;     71: jb      0x0000000000000096
+;;     77: jmp     0x000000000000001E
+;;     7c: mov     r11,[r14]
+;;     81: mov     qword ptr [r11+0x18],0x24
+;;     8a: mov     eax,0xA
+;;     90: mov     rsp,[r11+8]
+;;     95: ret
+;;     96: mov     r11,[r14]
+;;     9b: mov     qword ptr [r11+0x18],0x24
+;;     a4: mov     eax,9
+;;     aa: mov     rsp,[r11+8]
+;;     af: ret
+;;     b0: mov     r11,[r14]
+;;     b5: mov     qword ptr [r11+0x18],0x27
+;;     be: mov     eax,5
+;;     c4: mov     rsp,[r11+8]
+;;     c9: ret

@@ -16,37 +16,37 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000049
+;;     18: jb      0x000000000000004B
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: add     rax,4
-;;     27: jb      0x000000000000009C
+;;     27: jb      0x000000000000009E
 ;;     2d: mov     r11,[r14+0x28]
 ;;     32: cmp     rax,[r11+8]
-;;     37: ja      0x000000000000009C
+;;     37: ja      0x000000000000009E
 ;;     3d: mov     r11,[r14+0x20]
 ;;     42: mov     eax,[r11+rax-4]
 ;;     47: leave
-;;     48: ret
-;;     49: cmp     dword ptr [r11+0x14],0
-;;     52: jne     0x0000000000000068
-;;     58: cmp     rax,[r11+0x38]
-;;     5d: jb      0x0000000000000082
-;;     63: jmp     0x000000000000001E
-;;     68: mov     r11,[r14]
-;;     6d: mov     qword ptr [r11+0x18],0x32
-;;     76: mov     eax,0xA
-;;     7c: mov     rsp,[r11+8]
-;;     81: ret
-;;     82: mov     r11,[r14]
-;;     87: mov     qword ptr [r11+0x18],0x32
-;;     90: mov     eax,9
-;;     96: mov     rsp,[r11+8]
-;;     9b: ret
-;;     9c: mov     r11,[r14]
-;;     a1: mov     qword ptr [r11+0x18],0x35
-;;     aa: mov     eax,5
-;;     b0: mov     rsp,[r11+8]
-;;     b5: ret
+;;     48: ret     8
+;;     4b: cmp     dword ptr [r11+0x14],0
+;;     54: jne     0x000000000000006A
+;;     5a: cmp     rax,[r11+0x38]
+;;     5f: jb      0x0000000000000084
+;;     65: jmp     0x000000000000001E
+;;     6a: mov     r11,[r14]
+;;     6f: mov     qword ptr [r11+0x18],0x32
+;;     78: mov     eax,0xA
+;;     7e: mov     rsp,[r11+8]
+;;     83: ret
+;;     84: mov     r11,[r14]
+;;     89: mov     qword ptr [r11+0x18],0x32
+;;     92: mov     eax,9
+;;     98: mov     rsp,[r11+8]
+;;     9d: ret
+;;     9e: mov     r11,[r14]
+;;     a3: mov     qword ptr [r11+0x18],0x35
+;;     ac: mov     eax,5
+;;     b2: mov     rsp,[r11+8]
+;;     b7: ret
 
 ;; function 1 (export "size"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -55,24 +55,24 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002E
+;;     18: jb      0x0000000000000030
 ;;     1e: mov     rax,[r14+0x28]
 ;;     23: mov     rax,[rax+8]
 ;;     28: shr     rax,0x10
 ;;     2c: leave
-;;     2d: ret
-;;     2e: cmp     dword ptr [r11+0x14],0
-;;     37: jne     0x000000000000004D
-;;     3d: cmp     rax,[r11+0x38]
-;;     42: jb      0x0000000000000067
-;;     48: jmp     0x000000000000001E
-;;     4d: mov     r11,[r14]
-;;     52: mov     qword ptr [r11+0x18],0x3B
-;;     5b: mov     eax,0xA
-;;     61: mov     rsp,[r11+8]
-;;     66: ret
-;;     67: mov     r11,[r14]
-;;     6c: mov     qword ptr [r11+0x18],0x3B
-;;     75: mov     eax,9
-;;     7b: mov     rsp,[r11+8]
-;;     80: ret
+;;     2d: ret     8
+;;     30: cmp     dword ptr [r11+0x14],0
+;;     39: jne     0x000000000000004F
+;;     3f: cmp     rax,[r11+0x38]
+;;     44: jb      0x0000000000000069
+;;     4a: jmp     0x000000000000001E
+;;     4f: mov     r11,[r14]
+;;     54: mov     qword ptr [r11+0x18],0x3B
+;;     5d: mov     eax,0xA
+;;     63: mov     rsp,[r11+8]
+;;     68: ret
+;;     69: mov     r11,[r14]
+;;     6e: mov     qword ptr [r11+0x18],0x3B
+;;     77: mov     eax,9
+;;     7d: mov     rsp,[r11+8]
+;;     82: ret

@@ -12,34 +12,34 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004D
+;;     18: jb      0x000000000000004F
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: add     rax,0x10
-;;     27: jb      0x00000000000000A0
+;;     27: jb      0x00000000000000A2
 ;;     2d: mov     r11,[r14+0x18]
 ;;     32: cmp     rax,[r11+8]
-;;     37: ja      0x00000000000000A0
+;;     37: ja      0x00000000000000A2
 ;;     3d: mov     r11,[r14+0x10]
 ;;     42: mov     qword ptr [r11+rax-8],7
 ;;     4b: leave
-;;     4c: ret
-;;     4d: cmp     dword ptr [r11+0x14],0
-;;     56: jne     0x000000000000006C
-;;     5c: cmp     rax,[r11+0x38]
-;;     61: jb      0x0000000000000086
-;;     67: jmp     0x000000000000001E
-;;     6c: mov     r11,[r14]
-;;     71: mov     qword ptr [r11+0x18],0x23
-;;     7a: mov     eax,0xA
-;;     80: mov     rsp,[r11+8]
-;;     85: ret
-;;     86: mov     r11,[r14]
-;;     8b: mov     qword ptr [r11+0x18],0x23
-;;     94: mov     eax,9
-;;     9a: mov     rsp,[r11+8]
-;;     9f: ret
-;;     a0: mov     r11,[r14]
-;;     a5: mov     qword ptr [r11+0x18],0x28
-;;     ae: mov     eax,5
-;;     b4: mov     rsp,[r11+8]
-;;     b9: ret
+;;     4c: ret     8
+;;     4f: cmp     dword ptr [r11+0x14],0
+;;     58: jne     0x000000000000006E
+;;     5e: cmp     rax,[r11+0x38]
+;;     63: jb      0x0000000000000088
+;;     69: jmp     0x000000000000001E
+;;     6e: mov     r11,[r14]
+;;     73: mov     qword ptr [r11+0x18],0x23
+;;     7c: mov     eax,0xA
+;;     82: mov     rsp,[r11+8]
+;;     87: ret
+;;     88: mov     r11,[r14]
+;;     8d: mov     qword ptr [r11+0x18],0x23
+;;     96: mov     eax,9
+;;     9c: mov     rsp,[r11+8]
+;;     a1: ret
+;;     a2: mov     r11,[r14]
+;;     a7: mov     qword ptr [r11+0x18],0x28
+;;     b0: mov     eax,5
+;;     b6: mov     rsp,[r11+8]
+;;     bb: ret

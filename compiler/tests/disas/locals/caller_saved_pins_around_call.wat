@@ -23,25 +23,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000026
+;;     18: jb      0x0000000000000028
 ;;     1e: mov     eax,1
 ;;     24: leave
-;;     25: ret
-;;     26: cmp     dword ptr [r11+0x14],0
-;;     2f: jne     0x0000000000000045
-;;     35: cmp     rax,[r11+0x38]
-;;     3a: jb      0x000000000000005F
-;;     40: jmp     0x000000000000001E
-;;     45: mov     r11,[r14]
-;;     4a: mov     qword ptr [r11+0x18],0x24
-;;     53: mov     eax,0xA
-;;     59: mov     rsp,[r11+8]
-;;     5e: ret
-;;     5f: mov     r11,[r14]
-;;     64: mov     qword ptr [r11+0x18],0x24
-;;     6d: mov     eax,9
-;;     73: mov     rsp,[r11+8]
-;;     78: ret
+;;     25: ret     8
+;;     28: cmp     dword ptr [r11+0x14],0
+;;     31: jne     0x0000000000000047
+;;     37: cmp     rax,[r11+0x38]
+;;     3c: jb      0x0000000000000061
+;;     42: jmp     0x000000000000001E
+;;     47: mov     r11,[r14]
+;;     4c: mov     qword ptr [r11+0x18],0x24
+;;     55: mov     eax,0xA
+;;     5b: mov     rsp,[r11+8]
+;;     60: ret
+;;     61: mov     r11,[r14]
+;;     66: mov     qword ptr [r11+0x18],0x24
+;;     6f: mov     eax,9
+;;     75: mov     rsp,[r11+8]
+;;     7a: ret
 
 ;; function 1 (export "f"), sse4.1 and avx2:
 ;;      0: push    rbp
@@ -50,7 +50,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x98]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x00000000000000C8
+;;     18: jb      0x00000000000000CA
 ;;     1e: push    r12
 ;;     20: push    r13
 ;;     22: push    rbx
@@ -69,10 +69,10 @@
 ;;     3e: xor     r15d,r15d
 ;;     41: mov     r11,[r14]
 ;;     46: cmp     dword ptr [r11+0x14],0
-;;     4f: jne     0x000000000000011B
+;;     4f: jne     0x000000000000011D
 ;;     55: mov     r11,[r14]
 ;;     5a: cmp     dword ptr [r11+0x14],0
-;;     63: jne     0x0000000000000135
+;;     63: jne     0x0000000000000137
 ;;     69: add     r12d,r9d
 ;;     6c: xor     r13d,r12d
 ;;     6f: add     ebx,r13d
@@ -81,9 +81,9 @@
 ;;     7a: mov     [rbp+0x10],r9
 ;;     7f: mov     [rbp-0x48],r10
 ;;     84: call    0xFFFFFFFFFFFFFF80
-;;     89: mov     r9,[rbp+0x10]
-;;     8e: mov     r10,[rbp-0x48]
-;;     93: lea     rsp,[rsp+8]
+;;     89: mov     r14,[rbp-8]
+;;     8e: mov     r9,[rbp+0x10]
+;;     93: mov     r10,[rbp-0x48]
 ;;     98: mov     r9,rax
 ;;     9b: add     r15d,1
 ;;     9f: cmp     r15d,3
@@ -95,29 +95,29 @@
 ;;     bc: mov     rbx,[rbp-0x20]
 ;;     c1: mov     r15,[rbp-0x28]
 ;;     c6: leave
-;;     c7: ret
-;;     c8: cmp     dword ptr [r11+0x14],0
-;;     d1: jne     0x00000000000000E7
-;;     d7: cmp     rax,[r11+0x38]
-;;     dc: jb      0x0000000000000101
-;;     e2: jmp     0x000000000000001E
-;;     e7: mov     r11,[r14]
-;;     ec: mov     qword ptr [r11+0x18],0x29
-;;     f5: mov     eax,0xA
-;;     fb: mov     rsp,[r11+8]
-;;    100: ret
-;;    101: mov     r11,[r14]
-;;    106: mov     qword ptr [r11+0x18],0x29
-;;    10f: mov     eax,9
-;;    115: mov     rsp,[r11+8]
-;;    11a: ret
-;;    11b: mov     r11,[r14]
-;;    120: mov     qword ptr [r11+0x18],0x2C
-;;    129: mov     eax,0xA
-;;    12f: mov     rsp,[r11+8]
-;;    134: ret
-;;    135: mov     r11,[r14]
-;;    13a: mov     qword ptr [r11+0x18],0x2E
-;;    143: mov     eax,0xA
-;;    149: mov     rsp,[r11+8]
-;;    14e: ret
+;;     c7: ret     8
+;;     ca: cmp     dword ptr [r11+0x14],0
+;;     d3: jne     0x00000000000000E9
+;;     d9: cmp     rax,[r11+0x38]
+;;     de: jb      0x0000000000000103
+;;     e4: jmp     0x000000000000001E
+;;     e9: mov     r11,[r14]
+;;     ee: mov     qword ptr [r11+0x18],0x29
+;;     f7: mov     eax,0xA
+;;     fd: mov     rsp,[r11+8]
+;;    102: ret
+;;    103: mov     r11,[r14]
+;;    108: mov     qword ptr [r11+0x18],0x29
+;;    111: mov     eax,9
+;;    117: mov     rsp,[r11+8]
+;;    11c: ret
+;;    11d: mov     r11,[r14]
+;;    122: mov     qword ptr [r11+0x18],0x2C
+;;    12b: mov     eax,0xA
+;;    131: mov     rsp,[r11+8]
+;;    136: ret
+;;    137: mov     r11,[r14]
+;;    13c: mov     qword ptr [r11+0x18],0x2E
+;;    145: mov     eax,0xA
+;;    14b: mov     rsp,[r11+8]
+;;    150: ret

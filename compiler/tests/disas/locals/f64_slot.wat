@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x50]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000054
+;;     18: jb      0x0000000000000056
 ;;     1e: xor     eax,eax
 ;;     20: push    rax
 ;;     21: movsd   xmm0,[rbp+0x10]
@@ -24,19 +24,19 @@
 ;;     49: addsd   xmm1,xmm0
 ;;     4e: movaps  xmm0,xmm1
 ;;     52: leave
-;;     53: ret
-;;     54: cmp     dword ptr [r11+0x14],0
-;;     5d: jne     0x0000000000000073
-;;     63: cmp     rax,[r11+0x38]
-;;     68: jb      0x000000000000008D
-;;     6e: jmp     0x000000000000001E
-;;     73: mov     r11,[r14]
-;;     78: mov     qword ptr [r11+0x18],0x1F
-;;     81: mov     eax,0xA
-;;     87: mov     rsp,[r11+8]
-;;     8c: ret
-;;     8d: mov     r11,[r14]
-;;     92: mov     qword ptr [r11+0x18],0x1F
-;;     9b: mov     eax,9
-;;     a1: mov     rsp,[r11+8]
-;;     a6: ret
+;;     53: ret     8
+;;     56: cmp     dword ptr [r11+0x14],0
+;;     5f: jne     0x0000000000000075
+;;     65: cmp     rax,[r11+0x38]
+;;     6a: jb      0x000000000000008F
+;;     70: jmp     0x000000000000001E
+;;     75: mov     r11,[r14]
+;;     7a: mov     qword ptr [r11+0x18],0x1F
+;;     83: mov     eax,0xA
+;;     89: mov     rsp,[r11+8]
+;;     8e: ret
+;;     8f: mov     r11,[r14]
+;;     94: mov     qword ptr [r11+0x18],0x1F
+;;     9d: mov     eax,9
+;;     a3: mov     rsp,[r11+8]
+;;     a8: ret

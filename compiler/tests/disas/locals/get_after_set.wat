@@ -15,25 +15,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000031
+;;     18: jb      0x0000000000000033
 ;;     1e: mov     r10d,[rbp+0x10]
 ;;     23: mov     rax,r10
 ;;     26: mov     r10d,9
 ;;     2c: sub     eax,r10d
 ;;     2f: leave
-;;     30: ret
-;;     31: cmp     dword ptr [r11+0x14],0
-;;     3a: jne     0x0000000000000050
-;;     40: cmp     rax,[r11+0x38]
-;;     45: jb      0x000000000000006A
-;;     4b: jmp     0x000000000000001E
-;;     50: mov     r11,[r14]
-;;     55: mov     qword ptr [r11+0x18],0x1F
-;;     5e: mov     eax,0xA
-;;     64: mov     rsp,[r11+8]
-;;     69: ret
-;;     6a: mov     r11,[r14]
-;;     6f: mov     qword ptr [r11+0x18],0x1F
-;;     78: mov     eax,9
-;;     7e: mov     rsp,[r11+8]
-;;     83: ret
+;;     30: ret     8
+;;     33: cmp     dword ptr [r11+0x14],0
+;;     3c: jne     0x0000000000000052
+;;     42: cmp     rax,[r11+0x38]
+;;     47: jb      0x000000000000006C
+;;     4d: jmp     0x000000000000001E
+;;     52: mov     r11,[r14]
+;;     57: mov     qword ptr [r11+0x18],0x1F
+;;     60: mov     eax,0xA
+;;     66: mov     rsp,[r11+8]
+;;     6b: ret
+;;     6c: mov     r11,[r14]
+;;     71: mov     qword ptr [r11+0x18],0x1F
+;;     7a: mov     eax,9
+;;     80: mov     rsp,[r11+8]
+;;     85: ret

@@ -12,24 +12,24 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002E
+;;     18: jb      0x0000000000000030
 ;;     1e: mov     rax,[r14+0x18]
 ;;     23: mov     rax,[rax+8]
 ;;     28: shr     rax,0x10
 ;;     2c: leave
-;;     2d: ret
-;;     2e: cmp     dword ptr [r11+0x14],0
-;;     37: jne     0x000000000000004D
-;;     3d: cmp     rax,[r11+0x38]
-;;     42: jb      0x0000000000000067
-;;     48: jmp     0x000000000000001E
-;;     4d: mov     r11,[r14]
-;;     52: mov     qword ptr [r11+0x18],0x23
-;;     5b: mov     eax,0xA
-;;     61: mov     rsp,[r11+8]
-;;     66: ret
-;;     67: mov     r11,[r14]
-;;     6c: mov     qword ptr [r11+0x18],0x23
-;;     75: mov     eax,9
-;;     7b: mov     rsp,[r11+8]
-;;     80: ret
+;;     2d: ret     8
+;;     30: cmp     dword ptr [r11+0x14],0
+;;     39: jne     0x000000000000004F
+;;     3f: cmp     rax,[r11+0x38]
+;;     44: jb      0x0000000000000069
+;;     4a: jmp     0x000000000000001E
+;;     4f: mov     r11,[r14]
+;;     54: mov     qword ptr [r11+0x18],0x23
+;;     5d: mov     eax,0xA
+;;     63: mov     rsp,[r11+8]
+;;     68: ret
+;;     69: mov     r11,[r14]
+;;     6e: mov     qword ptr [r11+0x18],0x23
+;;     77: mov     eax,9
+;;     7d: mov     rsp,[r11+8]
+;;     82: ret

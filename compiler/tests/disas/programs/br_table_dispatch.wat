@@ -15,7 +15,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000073
+;;     18: jb      0x0000000000000075
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: mov     r11d,2
 ;;     29: cmp     eax,2
@@ -33,19 +33,19 @@
 ;;     66: jmp     0x0000000000000071
 ;;     6b: mov     eax,0x12C
 ;;     71: leave
-;;     72: ret
-;;     73: cmp     dword ptr [r11+0x14],0
-;;     7c: jne     0x0000000000000092
-;;     82: cmp     rax,[r11+0x38]
-;;     87: jb      0x00000000000000AC
-;;     8d: jmp     0x000000000000001E
-;;     92: mov     r11,[r14]
-;;     97: mov     qword ptr [r11+0x18],0x26
-;;     a0: mov     eax,0xA
-;;     a6: mov     rsp,[r11+8]
-;;     ab: ret
-;;     ac: mov     r11,[r14]
-;;     b1: mov     qword ptr [r11+0x18],0x26
-;;     ba: mov     eax,9
-;;     c0: mov     rsp,[r11+8]
-;;     c5: ret
+;;     72: ret     8
+;;     75: cmp     dword ptr [r11+0x14],0
+;;     7e: jne     0x0000000000000094
+;;     84: cmp     rax,[r11+0x38]
+;;     89: jb      0x00000000000000AE
+;;     8f: jmp     0x000000000000001E
+;;     94: mov     r11,[r14]
+;;     99: mov     qword ptr [r11+0x18],0x26
+;;     a2: mov     eax,0xA
+;;     a8: mov     rsp,[r11+8]
+;;     ad: ret
+;;     ae: mov     r11,[r14]
+;;     b3: mov     qword ptr [r11+0x18],0x26
+;;     bc: mov     eax,9
+;;     c2: mov     rsp,[r11+8]
+;;     c7: ret

@@ -21,7 +21,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x60]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x00000000000000AD
+;;     18: jb      0x00000000000000AF
 ;;     1e: push    rbx
 ;;     20: xor     eax,eax
 ;;     22: push    rax
@@ -31,7 +31,7 @@
 ;;     2e: mov     rbx,[r14+0x10]
 ;;     33: mov     r11,[r14]
 ;;     38: cmp     dword ptr [r11+0x14],0
-;;     41: jne     0x0000000000000100
+;;     41: jne     0x0000000000000102
 ;;     47: test    r9d,r9d
 ;;     4a: je      0x0000000000000083
 ;;     50: movdqu  xmm0,[rbx+r10]
@@ -51,27 +51,27 @@
 ;;     a1: paddw   xmm0,xmm15
 ;;     a6: mov     rbx,[rbp-0x10]
 ;;     ab: leave
-;;     ac: ret
-;;     ad: cmp     dword ptr [r11+0x14],0
-;;     b6: jne     0x00000000000000CC
-;;     bc: cmp     rax,[r11+0x38]
-;;     c1: jb      0x00000000000000E6
-;;     c7: jmp     0x000000000000001E
-;;     cc: mov     r11,[r14]
-;;     d1: mov     qword ptr [r11+0x18],0x2A
-;;     da: mov     eax,0xA
-;;     e0: mov     rsp,[r11+8]
-;;     e5: ret
-;;     e6: mov     r11,[r14]
-;;     eb: mov     qword ptr [r11+0x18],0x2A
-;;     f4: mov     eax,9
-;;     fa: mov     rsp,[r11+8]
-;;     ff: ret
-;;    100: mov     r11,[r14]
-;;    105: mov     qword ptr [r11+0x18],0x2F
-;;    10e: mov     eax,0xA
-;;    114: mov     rsp,[r11+8]
-;;    119: ret
+;;     ac: ret     0x20
+;;     af: cmp     dword ptr [r11+0x14],0
+;;     b8: jne     0x00000000000000CE
+;;     be: cmp     rax,[r11+0x38]
+;;     c3: jb      0x00000000000000E8
+;;     c9: jmp     0x000000000000001E
+;;     ce: mov     r11,[r14]
+;;     d3: mov     qword ptr [r11+0x18],0x2A
+;;     dc: mov     eax,0xA
+;;     e2: mov     rsp,[r11+8]
+;;     e7: ret
+;;     e8: mov     r11,[r14]
+;;     ed: mov     qword ptr [r11+0x18],0x2A
+;;     f6: mov     eax,9
+;;     fc: mov     rsp,[r11+8]
+;;    101: ret
+;;    102: mov     r11,[r14]
+;;    107: mov     qword ptr [r11+0x18],0x2F
+;;    110: mov     eax,0xA
+;;    116: mov     rsp,[r11+8]
+;;    11b: ret
 
 ;; function 0 (export "count"), avx2:
 ;;      0: push    rbp
@@ -80,7 +80,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x60]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x00000000000000AD
+;;     18: jb      0x00000000000000AF
 ;;     1e: push    rbx
 ;;     20: xor     eax,eax
 ;;     22: push    rax
@@ -90,7 +90,7 @@
 ;;     2e: mov     rbx,[r14+0x10]
 ;;     33: mov     r11,[r14]
 ;;     38: cmp     dword ptr [r11+0x14],0
-;;     41: jne     0x0000000000000100
+;;     41: jne     0x0000000000000102
 ;;     47: test    r9d,r9d
 ;;     4a: je      0x0000000000000083
 ;;     50: vmovdqu xmm0,[rbx+r10]
@@ -110,24 +110,24 @@
 ;;     a1: paddw   xmm0,xmm15
 ;;     a6: mov     rbx,[rbp-0x10]
 ;;     ab: leave
-;;     ac: ret
-;;     ad: cmp     dword ptr [r11+0x14],0
-;;     b6: jne     0x00000000000000CC
-;;     bc: cmp     rax,[r11+0x38]
-;;     c1: jb      0x00000000000000E6
-;;     c7: jmp     0x000000000000001E
-;;     cc: mov     r11,[r14]
-;;     d1: mov     qword ptr [r11+0x18],0x2A
-;;     da: mov     eax,0xA
-;;     e0: mov     rsp,[r11+8]
-;;     e5: ret
-;;     e6: mov     r11,[r14]
-;;     eb: mov     qword ptr [r11+0x18],0x2A
-;;     f4: mov     eax,9
-;;     fa: mov     rsp,[r11+8]
-;;     ff: ret
-;;    100: mov     r11,[r14]
-;;    105: mov     qword ptr [r11+0x18],0x2F
-;;    10e: mov     eax,0xA
-;;    114: mov     rsp,[r11+8]
-;;    119: ret
+;;     ac: ret     0x20
+;;     af: cmp     dword ptr [r11+0x14],0
+;;     b8: jne     0x00000000000000CE
+;;     be: cmp     rax,[r11+0x38]
+;;     c3: jb      0x00000000000000E8
+;;     c9: jmp     0x000000000000001E
+;;     ce: mov     r11,[r14]
+;;     d3: mov     qword ptr [r11+0x18],0x2A
+;;     dc: mov     eax,0xA
+;;     e2: mov     rsp,[r11+8]
+;;     e7: ret
+;;     e8: mov     r11,[r14]
+;;     ed: mov     qword ptr [r11+0x18],0x2A
+;;     f6: mov     eax,9
+;;     fc: mov     rsp,[r11+8]
+;;    101: ret
+;;    102: mov     r11,[r14]
+;;    107: mov     qword ptr [r11+0x18],0x2F
+;;    110: mov     eax,0xA
+;;    116: mov     rsp,[r11+8]
+;;    11b: ret

@@ -19,7 +19,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x58]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000071
+;;     18: jb      0x0000000000000073
 ;;     1e: push    rbx
 ;;     20: xor     eax,eax
 ;;     22: push    rax
@@ -29,7 +29,7 @@
 ;;     30: mov     rbx,[r14+0x10]
 ;;     35: mov     r11,[r14]
 ;;     3a: cmp     dword ptr [r11+0x14],0
-;;     43: jne     0x00000000000000C4
+;;     43: jne     0x00000000000000C6
 ;;     49: test    r9d,r9d
 ;;     4c: je      0x0000000000000067
 ;;     52: mov     eax,[rbx+r10]
@@ -40,24 +40,24 @@
 ;;     67: mov     rax,r8
 ;;     6a: mov     rbx,[rbp-0x10]
 ;;     6f: leave
-;;     70: ret
-;;     71: cmp     dword ptr [r11+0x14],0
-;;     7a: jne     0x0000000000000090
-;;     80: cmp     rax,[r11+0x38]
-;;     85: jb      0x00000000000000AA
-;;     8b: jmp     0x000000000000001E
-;;     90: mov     r11,[r14]
-;;     95: mov     qword ptr [r11+0x18],0x27
-;;     9e: mov     eax,0xA
-;;     a4: mov     rsp,[r11+8]
-;;     a9: ret
-;;     aa: mov     r11,[r14]
-;;     af: mov     qword ptr [r11+0x18],0x27
-;;     b8: mov     eax,9
-;;     be: mov     rsp,[r11+8]
-;;     c3: ret
-;;     c4: mov     r11,[r14]
-;;     c9: mov     qword ptr [r11+0x18],0x2C
-;;     d2: mov     eax,0xA
-;;     d8: mov     rsp,[r11+8]
-;;     dd: ret
+;;     70: ret     0x10
+;;     73: cmp     dword ptr [r11+0x14],0
+;;     7c: jne     0x0000000000000092
+;;     82: cmp     rax,[r11+0x38]
+;;     87: jb      0x00000000000000AC
+;;     8d: jmp     0x000000000000001E
+;;     92: mov     r11,[r14]
+;;     97: mov     qword ptr [r11+0x18],0x27
+;;     a0: mov     eax,0xA
+;;     a6: mov     rsp,[r11+8]
+;;     ab: ret
+;;     ac: mov     r11,[r14]
+;;     b1: mov     qword ptr [r11+0x18],0x27
+;;     ba: mov     eax,9
+;;     c0: mov     rsp,[r11+8]
+;;     c5: ret
+;;     c6: mov     r11,[r14]
+;;     cb: mov     qword ptr [r11+0x18],0x2C
+;;     d4: mov     eax,0xA
+;;     da: mov     rsp,[r11+8]
+;;     df: ret

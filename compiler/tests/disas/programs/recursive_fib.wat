@@ -15,7 +15,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x60]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000075
+;;     18: jb      0x0000000000000077
 ;;     1e: push    rbx
 ;;     20: mov     ebx,[rbp+0x10]
 ;;     25: cmp     ebx,2
@@ -25,31 +25,31 @@
 ;;     3a: lea     eax,[rbx-1]
 ;;     3f: push    rax
 ;;     41: call    0
-;;     46: lea     rsp,[rsp+8]
+;;     46: mov     r14,[rbp-8]
 ;;     4b: lea     ecx,[rbx-2]
 ;;     50: push    rax
 ;;     52: push    rcx
 ;;     54: call    0
-;;     59: lea     rsp,[rsp+8]
+;;     59: mov     r14,[rbp-8]
 ;;     5e: mov     ecx,[rbp-0x18]
 ;;     63: lea     rsp,[rsp+8]
 ;;     68: add     ecx,eax
 ;;     6b: mov     rax,rcx
 ;;     6e: mov     rbx,[rbp-0x10]
 ;;     73: leave
-;;     74: ret
-;;     75: cmp     dword ptr [r11+0x14],0
-;;     7e: jne     0x0000000000000094
-;;     84: cmp     rax,[r11+0x38]
-;;     89: jb      0x00000000000000AE
-;;     8f: jmp     0x000000000000001E
-;;     94: mov     r11,[r14]
-;;     99: mov     qword ptr [r11+0x18],0x21
-;;     a2: mov     eax,0xA
-;;     a8: mov     rsp,[r11+8]
-;;     ad: ret
-;;     ae: mov     r11,[r14]
-;;     b3: mov     qword ptr [r11+0x18],0x21
-;;     bc: mov     eax,9
-;;     c2: mov     rsp,[r11+8]
-;;     c7: ret
+;;     74: ret     8
+;;     77: cmp     dword ptr [r11+0x14],0
+;;     80: jne     0x0000000000000096
+;;     86: cmp     rax,[r11+0x38]
+;;     8b: jb      0x00000000000000B0
+;;     91: jmp     0x000000000000001E
+;;     96: mov     r11,[r14]
+;;     9b: mov     qword ptr [r11+0x18],0x21
+;;     a4: mov     eax,0xA
+;;     aa: mov     rsp,[r11+8]
+;;     af: ret
+;;     b0: mov     r11,[r14]
+;;     b5: mov     qword ptr [r11+0x18],0x21
+;;     be: mov     eax,9
+;;     c4: mov     rsp,[r11+8]
+;;     c9: ret

@@ -25,7 +25,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x70]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x00000000000000A1
+;;     18: jb      0x00000000000000A3
 ;;     1e: push    rbx
 ;;     20: push    r12
 ;;     22: xor     eax,eax
@@ -38,12 +38,12 @@
 ;;     40: mov     r12d,0
 ;;     46: mov     r11,[r14]
 ;;     4b: cmp     dword ptr [r11+0x14],0
-;;     54: jne     0x00000000000000F4
+;;     54: jne     0x00000000000000F6
 ;;     5a: lea     eax,[rbx-1]
 ;;     5f: push    r12
 ;;     61: push    rax
 ;;     63: call    0
-;;     68: lea     rsp,[rsp+8]
+;;     68: mov     r14,[rbp-8]
 ;;     6d: mov     ecx,[rbp-0x28]
 ;;     72: lea     rsp,[rsp+8]
 ;;     77: add     ecx,eax
@@ -56,24 +56,24 @@
 ;;     95: mov     rbx,[rbp-0x10]
 ;;     9a: mov     r12,[rbp-0x18]
 ;;     9f: leave
-;;     a0: ret
-;;     a1: cmp     dword ptr [r11+0x14],0
-;;     aa: jne     0x00000000000000C0
-;;     b0: cmp     rax,[r11+0x38]
-;;     b5: jb      0x00000000000000DA
-;;     bb: jmp     0x000000000000001E
-;;     c0: mov     r11,[r14]
-;;     c5: mov     qword ptr [r11+0x18],0x21
-;;     ce: mov     eax,0xA
-;;     d4: mov     rsp,[r11+8]
-;;     d9: ret
-;;     da: mov     r11,[r14]
-;;     df: mov     qword ptr [r11+0x18],0x21
-;;     e8: mov     eax,9
-;;     ee: mov     rsp,[r11+8]
-;;     f3: ret
-;;     f4: mov     r11,[r14]
-;;     f9: mov     qword ptr [r11+0x18],0x35
-;;    102: mov     eax,0xA
-;;    108: mov     rsp,[r11+8]
-;;    10d: ret
+;;     a0: ret     8
+;;     a3: cmp     dword ptr [r11+0x14],0
+;;     ac: jne     0x00000000000000C2
+;;     b2: cmp     rax,[r11+0x38]
+;;     b7: jb      0x00000000000000DC
+;;     bd: jmp     0x000000000000001E
+;;     c2: mov     r11,[r14]
+;;     c7: mov     qword ptr [r11+0x18],0x21
+;;     d0: mov     eax,0xA
+;;     d6: mov     rsp,[r11+8]
+;;     db: ret
+;;     dc: mov     r11,[r14]
+;;     e1: mov     qword ptr [r11+0x18],0x21
+;;     ea: mov     eax,9
+;;     f0: mov     rsp,[r11+8]
+;;     f5: ret
+;;     f6: mov     r11,[r14]
+;;     fb: mov     qword ptr [r11+0x18],0x35
+;;    104: mov     eax,0xA
+;;    10a: mov     rsp,[r11+8]
+;;    10f: ret

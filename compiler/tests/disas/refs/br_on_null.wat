@@ -30,16 +30,16 @@
 ;;     23: test    rax,rax
 ;;     26: jne     0x0000000000000036
 ;;     2c: mov     eax,[rbp+0x10]
-;;     31: jmp     0x0000000000000058
+;;     31: jmp     0x0000000000000056
 ;;     36: push    qword ptr [rbp+0x10]
 ;;     3b: test    rax,rax
 ;;     3e: je      0x00000000000000AD
-;;     44: mov     r14,[rax+8]
-;;     49: call    qword ptr [rax]
-;;     4e: mov     r14,[rbp-8]
-;;     53: lea     rsp,[rsp+8]
-;;     58: leave
-;;     59: ret
+;;     44: mov     r11,r14
+;;     47: mov     r14,[rax+8]
+;;     4c: call    qword ptr [rax]
+;;     51: mov     r14,[rbp-8]
+;;     56: leave
+;;     57: ret     0x10
 ;;     5a: cmp     dword ptr [r11+0x14],0
 ;;     63: jne     0x0000000000000079
 ;;     69: cmp     rax,[r11+0x38]
@@ -77,17 +77,17 @@
 ;;     39: mov     [rbp-0x18],rax
 ;;     3e: jmp     0x000000000000004E
 ;;     43: mov     eax,1
-;;     49: jmp     0x0000000000000075
+;;     49: jmp     0x0000000000000073
 ;;     4e: mov     rax,[rbp-0x18]
 ;;     53: lea     rsp,[rsp+8]
 ;;     58: test    rax,rax
 ;;     5b: je      0x00000000000000CA
-;;     61: mov     r14,[rax+8]
-;;     66: call    qword ptr [rax]
-;;     6b: mov     r14,[rbp-8]
-;;     70: lea     rsp,[rsp+8]
-;;     75: leave
-;;     76: ret
+;;     61: mov     r11,r14
+;;     64: mov     r14,[rax+8]
+;;     69: call    qword ptr [rax]
+;;     6e: mov     r14,[rbp-8]
+;;     73: leave
+;;     74: ret     8
 ;;     77: cmp     dword ptr [r11+0x14],0
 ;;     80: jne     0x0000000000000096
 ;;     86: cmp     rax,[r11+0x38]
@@ -116,29 +116,29 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002E
+;;     18: jb      0x0000000000000030
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: test    rax,rax
-;;     26: je      0x0000000000000081
+;;     26: je      0x0000000000000083
 ;;     2c: leave
-;;     2d: ret
-;;     2e: cmp     dword ptr [r11+0x14],0
-;;     37: jne     0x000000000000004D
-;;     3d: cmp     rax,[r11+0x38]
-;;     42: jb      0x0000000000000067
-;;     48: jmp     0x000000000000001E
-;;     4d: mov     r11,[r14]
-;;     52: mov     qword ptr [r11+0x18],0x7B
-;;     5b: mov     eax,0xA
-;;     61: mov     rsp,[r11+8]
-;;     66: ret
-;;     67: mov     r11,[r14]
-;;     6c: mov     qword ptr [r11+0x18],0x7B
-;;     75: mov     eax,9
-;;     7b: mov     rsp,[r11+8]
-;;     80: ret
-;;     81: mov     r11,[r14]
-;;     86: mov     qword ptr [r11+0x18],0x7E
-;;     8f: mov     eax,0xD
-;;     95: mov     rsp,[r11+8]
-;;     9a: ret
+;;     2d: ret     8
+;;     30: cmp     dword ptr [r11+0x14],0
+;;     39: jne     0x000000000000004F
+;;     3f: cmp     rax,[r11+0x38]
+;;     44: jb      0x0000000000000069
+;;     4a: jmp     0x000000000000001E
+;;     4f: mov     r11,[r14]
+;;     54: mov     qword ptr [r11+0x18],0x7B
+;;     5d: mov     eax,0xA
+;;     63: mov     rsp,[r11+8]
+;;     68: ret
+;;     69: mov     r11,[r14]
+;;     6e: mov     qword ptr [r11+0x18],0x7B
+;;     77: mov     eax,9
+;;     7d: mov     rsp,[r11+8]
+;;     82: ret
+;;     83: mov     r11,[r14]
+;;     88: mov     qword ptr [r11+0x18],0x7E
+;;     91: mov     eax,0xD
+;;     97: mov     rsp,[r11+8]
+;;     9c: ret

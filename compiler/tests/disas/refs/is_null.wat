@@ -11,25 +11,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000030
+;;     18: jb      0x0000000000000032
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: test    rax,rax
 ;;     26: sete    al
 ;;     2a: movzx   eax,al
 ;;     2e: leave
-;;     2f: ret
-;;     30: cmp     dword ptr [r11+0x14],0
-;;     39: jne     0x000000000000004F
-;;     3f: cmp     rax,[r11+0x38]
-;;     44: jb      0x0000000000000069
-;;     4a: jmp     0x000000000000001E
-;;     4f: mov     r11,[r14]
-;;     54: mov     qword ptr [r11+0x18],0x1F
-;;     5d: mov     eax,0xA
-;;     63: mov     rsp,[r11+8]
-;;     68: ret
-;;     69: mov     r11,[r14]
-;;     6e: mov     qword ptr [r11+0x18],0x1F
-;;     77: mov     eax,9
-;;     7d: mov     rsp,[r11+8]
-;;     82: ret
+;;     2f: ret     8
+;;     32: cmp     dword ptr [r11+0x14],0
+;;     3b: jne     0x0000000000000051
+;;     41: cmp     rax,[r11+0x38]
+;;     46: jb      0x000000000000006B
+;;     4c: jmp     0x000000000000001E
+;;     51: mov     r11,[r14]
+;;     56: mov     qword ptr [r11+0x18],0x1F
+;;     5f: mov     eax,0xA
+;;     65: mov     rsp,[r11+8]
+;;     6a: ret
+;;     6b: mov     r11,[r14]
+;;     70: mov     qword ptr [r11+0x18],0x1F
+;;     79: mov     eax,9
+;;     7f: mov     rsp,[r11+8]
+;;     84: ret

@@ -11,22 +11,22 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000023
+;;     18: jb      0x0000000000000025
 ;;     1e: xor     eax,eax
 ;;     21: leave
-;;     22: ret
-;;     23: cmp     dword ptr [r11+0x14],0
-;;     2c: jne     0x0000000000000042
-;;     32: cmp     rax,[r11+0x38]
-;;     37: jb      0x000000000000005C
-;;     3d: jmp     0x000000000000001E
-;;     42: mov     r11,[r14]
-;;     47: mov     qword ptr [r11+0x18],0x1E
-;;     50: mov     eax,0xA
-;;     56: mov     rsp,[r11+8]
-;;     5b: ret
-;;     5c: mov     r11,[r14]
-;;     61: mov     qword ptr [r11+0x18],0x1E
-;;     6a: mov     eax,9
-;;     70: mov     rsp,[r11+8]
-;;     75: ret
+;;     22: ret     8
+;;     25: cmp     dword ptr [r11+0x14],0
+;;     2e: jne     0x0000000000000044
+;;     34: cmp     rax,[r11+0x38]
+;;     39: jb      0x000000000000005E
+;;     3f: jmp     0x000000000000001E
+;;     44: mov     r11,[r14]
+;;     49: mov     qword ptr [r11+0x18],0x1E
+;;     52: mov     eax,0xA
+;;     58: mov     rsp,[r11+8]
+;;     5d: ret
+;;     5e: mov     r11,[r14]
+;;     63: mov     qword ptr [r11+0x18],0x1E
+;;     6c: mov     eax,9
+;;     72: mov     rsp,[r11+8]
+;;     77: ret

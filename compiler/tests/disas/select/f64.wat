@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000044
+;;     18: jb      0x0000000000000046
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: movsd   xmm0,[rbp+0x18]
 ;;     2a: movsd   xmm1,[rbp+0x20]
@@ -20,19 +20,19 @@
 ;;     3a: movaps  xmm1,xmm0
 ;;     3e: movaps  xmm0,xmm1
 ;;     42: leave
-;;     43: ret
-;;     44: cmp     dword ptr [r11+0x14],0
-;;     4d: jne     0x0000000000000063
-;;     53: cmp     rax,[r11+0x38]
-;;     58: jb      0x000000000000007D
-;;     5e: jmp     0x000000000000001E
-;;     63: mov     r11,[r14]
-;;     68: mov     qword ptr [r11+0x18],0x21
-;;     71: mov     eax,0xA
-;;     77: mov     rsp,[r11+8]
-;;     7c: ret
-;;     7d: mov     r11,[r14]
-;;     82: mov     qword ptr [r11+0x18],0x21
-;;     8b: mov     eax,9
-;;     91: mov     rsp,[r11+8]
-;;     96: ret
+;;     43: ret     0x18
+;;     46: cmp     dword ptr [r11+0x14],0
+;;     4f: jne     0x0000000000000065
+;;     55: cmp     rax,[r11+0x38]
+;;     5a: jb      0x000000000000007F
+;;     60: jmp     0x000000000000001E
+;;     65: mov     r11,[r14]
+;;     6a: mov     qword ptr [r11+0x18],0x21
+;;     73: mov     eax,0xA
+;;     79: mov     rsp,[r11+8]
+;;     7e: ret
+;;     7f: mov     r11,[r14]
+;;     84: mov     qword ptr [r11+0x18],0x21
+;;     8d: mov     eax,9
+;;     93: mov     rsp,[r11+8]
+;;     98: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003C
+;;     18: jb      0x000000000000003E
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: mov     rcx,0xFFFFFFFFFFFFFFFF
 ;;     2a: mov     edx,1
@@ -19,19 +19,19 @@
 ;;     33: cmove   rdx,rcx
 ;;     37: mov     rax,rdx
 ;;     3a: leave
-;;     3b: ret
-;;     3c: cmp     dword ptr [r11+0x14],0
-;;     45: jne     0x000000000000005B
-;;     4b: cmp     rax,[r11+0x38]
-;;     50: jb      0x0000000000000075
-;;     56: jmp     0x000000000000001E
-;;     5b: mov     r11,[r14]
-;;     60: mov     qword ptr [r11+0x18],0x1F
-;;     69: mov     eax,0xA
-;;     6f: mov     rsp,[r11+8]
-;;     74: ret
-;;     75: mov     r11,[r14]
-;;     7a: mov     qword ptr [r11+0x18],0x1F
-;;     83: mov     eax,9
-;;     89: mov     rsp,[r11+8]
-;;     8e: ret
+;;     3b: ret     8
+;;     3e: cmp     dword ptr [r11+0x14],0
+;;     47: jne     0x000000000000005D
+;;     4d: cmp     rax,[r11+0x38]
+;;     52: jb      0x0000000000000077
+;;     58: jmp     0x000000000000001E
+;;     5d: mov     r11,[r14]
+;;     62: mov     qword ptr [r11+0x18],0x1F
+;;     6b: mov     eax,0xA
+;;     71: mov     rsp,[r11+8]
+;;     76: ret
+;;     77: mov     r11,[r14]
+;;     7c: mov     qword ptr [r11+0x18],0x1F
+;;     85: mov     eax,9
+;;     8b: mov     rsp,[r11+8]
+;;     90: ret

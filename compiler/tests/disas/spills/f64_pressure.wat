@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0xB8]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x00000000000003AF
+;;     18: jb      0x00000000000003B1
 ;;     1e: mov     r11,0x3FF0000000000000
 ;;     28: movq    xmm0,r11
 ;;     2d: movsd   xmm1,[rbp+0x10]
@@ -160,19 +160,19 @@
 ;;    3a4: addsd   xmm1,xmm0
 ;;    3a9: movaps  xmm0,xmm1
 ;;    3ad: leave
-;;    3ae: ret
-;;    3af: cmp     dword ptr [r11+0x14],0
-;;    3b8: jne     0x00000000000003CE
-;;    3be: cmp     rax,[r11+0x38]
-;;    3c3: jb      0x00000000000003E8
-;;    3c9: jmp     0x000000000000001E
-;;    3ce: mov     r11,[r14]
-;;    3d3: mov     qword ptr [r11+0x18],0x21
-;;    3dc: mov     eax,0xA
-;;    3e2: mov     rsp,[r11+8]
-;;    3e7: ret
-;;    3e8: mov     r11,[r14]
-;;    3ed: mov     qword ptr [r11+0x18],0x21
-;;    3f6: mov     eax,9
-;;    3fc: mov     rsp,[r11+8]
-;;    401: ret
+;;    3ae: ret     8
+;;    3b1: cmp     dword ptr [r11+0x14],0
+;;    3ba: jne     0x00000000000003D0
+;;    3c0: cmp     rax,[r11+0x38]
+;;    3c5: jb      0x00000000000003EA
+;;    3cb: jmp     0x000000000000001E
+;;    3d0: mov     r11,[r14]
+;;    3d5: mov     qword ptr [r11+0x18],0x21
+;;    3de: mov     eax,0xA
+;;    3e4: mov     rsp,[r11+8]
+;;    3e9: ret
+;;    3ea: mov     r11,[r14]
+;;    3ef: mov     qword ptr [r11+0x18],0x21
+;;    3f8: mov     eax,9
+;;    3fe: mov     rsp,[r11+8]
+;;    403: ret

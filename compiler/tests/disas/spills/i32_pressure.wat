@@ -14,7 +14,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0xB8]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000016A
+;;     18: jb      0x000000000000016C
 ;;     1e: mov     r10d,[rbp+0x10]
 ;;     23: imul    eax,r10d,1
 ;;     2a: imul    ecx,r10d,2
@@ -90,19 +90,19 @@
 ;;    160: lea     rsp,[rsp+8]
 ;;    165: add     eax,ecx
 ;;    168: leave
-;;    169: ret
-;;    16a: cmp     dword ptr [r11+0x14],0
-;;    173: jne     0x0000000000000189
-;;    179: cmp     rax,[r11+0x38]
-;;    17e: jb      0x00000000000001A3
-;;    184: jmp     0x000000000000001E
-;;    189: mov     r11,[r14]
-;;    18e: mov     qword ptr [r11+0x18],0x1F
-;;    197: mov     eax,0xA
-;;    19d: mov     rsp,[r11+8]
-;;    1a2: ret
-;;    1a3: mov     r11,[r14]
-;;    1a8: mov     qword ptr [r11+0x18],0x1F
-;;    1b1: mov     eax,9
-;;    1b7: mov     rsp,[r11+8]
-;;    1bc: ret
+;;    169: ret     8
+;;    16c: cmp     dword ptr [r11+0x14],0
+;;    175: jne     0x000000000000018B
+;;    17b: cmp     rax,[r11+0x38]
+;;    180: jb      0x00000000000001A5
+;;    186: jmp     0x000000000000001E
+;;    18b: mov     r11,[r14]
+;;    190: mov     qword ptr [r11+0x18],0x1F
+;;    199: mov     eax,0xA
+;;    19f: mov     rsp,[r11+8]
+;;    1a4: ret
+;;    1a5: mov     r11,[r14]
+;;    1aa: mov     qword ptr [r11+0x18],0x1F
+;;    1b3: mov     eax,9
+;;    1b9: mov     rsp,[r11+8]
+;;    1be: ret

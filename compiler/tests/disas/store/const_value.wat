@@ -15,7 +15,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x50]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000057
+;;     18: jb      0x0000000000000059
 ;;     1e: push    rbx
 ;;     20: mov     r10d,[rbp+0x10]
 ;;     25: mov     rbx,[r14+0x10]
@@ -26,19 +26,19 @@
 ;;     4b: mov     [rbx+r10],rax
 ;;     50: mov     rbx,[rbp-0x10]
 ;;     55: leave
-;;     56: ret
-;;     57: cmp     dword ptr [r11+0x14],0
-;;     60: jne     0x0000000000000076
-;;     66: cmp     rax,[r11+0x38]
-;;     6b: jb      0x0000000000000090
-;;     71: jmp     0x000000000000001E
-;;     76: mov     r11,[r14]
-;;     7b: mov     qword ptr [r11+0x18],0x23
-;;     84: mov     eax,0xA
-;;     8a: mov     rsp,[r11+8]
-;;     8f: ret
-;;     90: mov     r11,[r14]
-;;     95: mov     qword ptr [r11+0x18],0x23
-;;     9e: mov     eax,9
-;;     a4: mov     rsp,[r11+8]
-;;     a9: ret
+;;     56: ret     8
+;;     59: cmp     dword ptr [r11+0x14],0
+;;     62: jne     0x0000000000000078
+;;     68: cmp     rax,[r11+0x38]
+;;     6d: jb      0x0000000000000092
+;;     73: jmp     0x000000000000001E
+;;     78: mov     r11,[r14]
+;;     7d: mov     qword ptr [r11+0x18],0x23
+;;     86: mov     eax,0xA
+;;     8c: mov     rsp,[r11+8]
+;;     91: ret
+;;     92: mov     r11,[r14]
+;;     97: mov     qword ptr [r11+0x18],0x23
+;;     a0: mov     eax,9
+;;     a6: mov     rsp,[r11+8]
+;;     ab: ret

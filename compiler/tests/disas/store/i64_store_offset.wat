@@ -12,25 +12,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000034
+;;     18: jb      0x0000000000000036
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: mov     ecx,[rbp+0x18]
 ;;     28: mov     r11,[r14+0x10]
 ;;     2d: mov     [r11+rcx+8],rax
 ;;     32: leave
-;;     33: ret
-;;     34: cmp     dword ptr [r11+0x14],0
-;;     3d: jne     0x0000000000000053
-;;     43: cmp     rax,[r11+0x38]
-;;     48: jb      0x000000000000006D
-;;     4e: jmp     0x000000000000001E
-;;     53: mov     r11,[r14]
-;;     58: mov     qword ptr [r11+0x18],0x24
-;;     61: mov     eax,0xA
-;;     67: mov     rsp,[r11+8]
-;;     6c: ret
-;;     6d: mov     r11,[r14]
-;;     72: mov     qword ptr [r11+0x18],0x24
-;;     7b: mov     eax,9
-;;     81: mov     rsp,[r11+8]
-;;     86: ret
+;;     33: ret     0x10
+;;     36: cmp     dword ptr [r11+0x14],0
+;;     3f: jne     0x0000000000000055
+;;     45: cmp     rax,[r11+0x38]
+;;     4a: jb      0x000000000000006F
+;;     50: jmp     0x000000000000001E
+;;     55: mov     r11,[r14]
+;;     5a: mov     qword ptr [r11+0x18],0x24
+;;     63: mov     eax,0xA
+;;     69: mov     rsp,[r11+8]
+;;     6e: ret
+;;     6f: mov     r11,[r14]
+;;     74: mov     qword ptr [r11+0x18],0x24
+;;     7d: mov     eax,9
+;;     83: mov     rsp,[r11+8]
+;;     88: ret

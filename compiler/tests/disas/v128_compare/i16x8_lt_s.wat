@@ -13,7 +13,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000041
+;;     18: jb      0x0000000000000043
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqa  xmm15,xmm0
@@ -21,22 +21,22 @@
 ;;     36: movdqa  xmm1,xmm15
 ;;     3b: movaps  xmm0,xmm1
 ;;     3f: leave
-;;     40: ret
-;;     41: cmp     dword ptr [r11+0x14],0
-;;     4a: jne     0x0000000000000060
-;;     50: cmp     rax,[r11+0x38]
-;;     55: jb      0x000000000000007A
-;;     5b: jmp     0x000000000000001E
-;;     60: mov     r11,[r14]
-;;     65: mov     qword ptr [r11+0x18],0x20
-;;     6e: mov     eax,0xA
-;;     74: mov     rsp,[r11+8]
-;;     79: ret
-;;     7a: mov     r11,[r14]
-;;     7f: mov     qword ptr [r11+0x18],0x20
-;;     88: mov     eax,9
-;;     8e: mov     rsp,[r11+8]
-;;     93: ret
+;;     40: ret     0x20
+;;     43: cmp     dword ptr [r11+0x14],0
+;;     4c: jne     0x0000000000000062
+;;     52: cmp     rax,[r11+0x38]
+;;     57: jb      0x000000000000007C
+;;     5d: jmp     0x000000000000001E
+;;     62: mov     r11,[r14]
+;;     67: mov     qword ptr [r11+0x18],0x20
+;;     70: mov     eax,0xA
+;;     76: mov     rsp,[r11+8]
+;;     7b: ret
+;;     7c: mov     r11,[r14]
+;;     81: mov     qword ptr [r11+0x18],0x20
+;;     8a: mov     eax,9
+;;     90: mov     rsp,[r11+8]
+;;     95: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -45,7 +45,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000041
+;;     18: jb      0x0000000000000043
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: movdqa  xmm15,xmm0
@@ -53,19 +53,19 @@
 ;;     36: movdqa  xmm1,xmm15
 ;;     3b: movaps  xmm0,xmm1
 ;;     3f: leave
-;;     40: ret
-;;     41: cmp     dword ptr [r11+0x14],0
-;;     4a: jne     0x0000000000000060
-;;     50: cmp     rax,[r11+0x38]
-;;     55: jb      0x000000000000007A
-;;     5b: jmp     0x000000000000001E
-;;     60: mov     r11,[r14]
-;;     65: mov     qword ptr [r11+0x18],0x20
-;;     6e: mov     eax,0xA
-;;     74: mov     rsp,[r11+8]
-;;     79: ret
-;;     7a: mov     r11,[r14]
-;;     7f: mov     qword ptr [r11+0x18],0x20
-;;     88: mov     eax,9
-;;     8e: mov     rsp,[r11+8]
-;;     93: ret
+;;     40: ret     0x20
+;;     43: cmp     dword ptr [r11+0x14],0
+;;     4c: jne     0x0000000000000062
+;;     52: cmp     rax,[r11+0x38]
+;;     57: jb      0x000000000000007C
+;;     5d: jmp     0x000000000000001E
+;;     62: mov     r11,[r14]
+;;     67: mov     qword ptr [r11+0x18],0x20
+;;     70: mov     eax,0xA
+;;     76: mov     rsp,[r11+8]
+;;     7b: ret
+;;     7c: mov     r11,[r14]
+;;     81: mov     qword ptr [r11+0x18],0x20
+;;     8a: mov     eax,9
+;;     90: mov     rsp,[r11+8]
+;;     95: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000065
+;;     18: jb      0x0000000000000067
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqa  xmm2,xmm0
@@ -26,22 +26,22 @@
 ;;     5a: movdqa  xmm1,xmm15
 ;;     5f: movaps  xmm0,xmm1
 ;;     63: leave
-;;     64: ret
-;;     65: cmp     dword ptr [r11+0x14],0
-;;     6e: jne     0x0000000000000084
-;;     74: cmp     rax,[r11+0x38]
-;;     79: jb      0x000000000000009E
-;;     7f: jmp     0x000000000000001E
-;;     84: mov     r11,[r14]
-;;     89: mov     qword ptr [r11+0x18],0x20
-;;     92: mov     eax,0xA
-;;     98: mov     rsp,[r11+8]
-;;     9d: ret
-;;     9e: mov     r11,[r14]
-;;     a3: mov     qword ptr [r11+0x18],0x20
-;;     ac: mov     eax,9
-;;     b2: mov     rsp,[r11+8]
-;;     b7: ret
+;;     64: ret     0x20
+;;     67: cmp     dword ptr [r11+0x14],0
+;;     70: jne     0x0000000000000086
+;;     76: cmp     rax,[r11+0x38]
+;;     7b: jb      0x00000000000000A0
+;;     81: jmp     0x000000000000001E
+;;     86: mov     r11,[r14]
+;;     8b: mov     qword ptr [r11+0x18],0x20
+;;     94: mov     eax,0xA
+;;     9a: mov     rsp,[r11+8]
+;;     9f: ret
+;;     a0: mov     r11,[r14]
+;;     a5: mov     qword ptr [r11+0x18],0x20
+;;     ae: mov     eax,9
+;;     b4: mov     rsp,[r11+8]
+;;     b9: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -50,26 +50,26 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003C
+;;     18: jb      0x000000000000003E
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vpcmpgtq xmm15,xmm1,xmm0
 ;;     31: movdqa  xmm1,xmm15
 ;;     36: movaps  xmm0,xmm1
 ;;     3a: leave
-;;     3b: ret
-;;     3c: cmp     dword ptr [r11+0x14],0
-;;     45: jne     0x000000000000005B
-;;     4b: cmp     rax,[r11+0x38]
-;;     50: jb      0x0000000000000075
-;;     56: jmp     0x000000000000001E
-;;     5b: mov     r11,[r14]
-;;     60: mov     qword ptr [r11+0x18],0x20
-;;     69: mov     eax,0xA
-;;     6f: mov     rsp,[r11+8]
-;;     74: ret
-;;     75: mov     r11,[r14]
-;;     7a: mov     qword ptr [r11+0x18],0x20
-;;     83: mov     eax,9
-;;     89: mov     rsp,[r11+8]
-;;     8e: ret
+;;     3b: ret     0x20
+;;     3e: cmp     dword ptr [r11+0x14],0
+;;     47: jne     0x000000000000005D
+;;     4d: cmp     rax,[r11+0x38]
+;;     52: jb      0x0000000000000077
+;;     58: jmp     0x000000000000001E
+;;     5d: mov     r11,[r14]
+;;     62: mov     qword ptr [r11+0x18],0x20
+;;     6b: mov     eax,0xA
+;;     71: mov     rsp,[r11+8]
+;;     76: ret
+;;     77: mov     r11,[r14]
+;;     7c: mov     qword ptr [r11+0x18],0x20
+;;     85: mov     eax,9
+;;     8b: mov     rsp,[r11+8]
+;;     90: ret

@@ -11,28 +11,28 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000040
+;;     18: jb      0x0000000000000042
 ;;     1e: mov     r11,0x200000001
 ;;     28: movq    xmm0,r11
 ;;     2d: mov     r11,0x400000003
 ;;     37: pinsrq  xmm0,r11,1
 ;;     3e: leave
-;;     3f: ret
-;;     40: cmp     dword ptr [r11+0x14],0
-;;     49: jne     0x000000000000005F
-;;     4f: cmp     rax,[r11+0x38]
-;;     54: jb      0x0000000000000079
-;;     5a: jmp     0x000000000000001E
-;;     5f: mov     r11,[r14]
-;;     64: mov     qword ptr [r11+0x18],0x1E
-;;     6d: mov     eax,0xA
-;;     73: mov     rsp,[r11+8]
-;;     78: ret
-;;     79: mov     r11,[r14]
-;;     7e: mov     qword ptr [r11+0x18],0x1E
-;;     87: mov     eax,9
-;;     8d: mov     rsp,[r11+8]
-;;     92: ret
+;;     3f: ret     0x10
+;;     42: cmp     dword ptr [r11+0x14],0
+;;     4b: jne     0x0000000000000061
+;;     51: cmp     rax,[r11+0x38]
+;;     56: jb      0x000000000000007B
+;;     5c: jmp     0x000000000000001E
+;;     61: mov     r11,[r14]
+;;     66: mov     qword ptr [r11+0x18],0x1E
+;;     6f: mov     eax,0xA
+;;     75: mov     rsp,[r11+8]
+;;     7a: ret
+;;     7b: mov     r11,[r14]
+;;     80: mov     qword ptr [r11+0x18],0x1E
+;;     89: mov     eax,9
+;;     8f: mov     rsp,[r11+8]
+;;     94: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -41,25 +41,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003F
+;;     18: jb      0x0000000000000041
 ;;     1e: mov     r11,0x200000001
 ;;     28: vmovq   xmm0,r11
 ;;     2d: mov     r11,0x400000003
 ;;     37: vpinsrq xmm0,xmm0,r11,1
 ;;     3d: leave
-;;     3e: ret
-;;     3f: cmp     dword ptr [r11+0x14],0
-;;     48: jne     0x000000000000005E
-;;     4e: cmp     rax,[r11+0x38]
-;;     53: jb      0x0000000000000078
-;;     59: jmp     0x000000000000001E
-;;     5e: mov     r11,[r14]
-;;     63: mov     qword ptr [r11+0x18],0x1E
-;;     6c: mov     eax,0xA
-;;     72: mov     rsp,[r11+8]
-;;     77: ret
-;;     78: mov     r11,[r14]
-;;     7d: mov     qword ptr [r11+0x18],0x1E
-;;     86: mov     eax,9
-;;     8c: mov     rsp,[r11+8]
-;;     91: ret
+;;     3e: ret     0x10
+;;     41: cmp     dword ptr [r11+0x14],0
+;;     4a: jne     0x0000000000000060
+;;     50: cmp     rax,[r11+0x38]
+;;     55: jb      0x000000000000007A
+;;     5b: jmp     0x000000000000001E
+;;     60: mov     r11,[r14]
+;;     65: mov     qword ptr [r11+0x18],0x1E
+;;     6e: mov     eax,0xA
+;;     74: mov     rsp,[r11+8]
+;;     79: ret
+;;     7a: mov     r11,[r14]
+;;     7f: mov     qword ptr [r11+0x18],0x1E
+;;     88: mov     eax,9
+;;     8e: mov     rsp,[r11+8]
+;;     93: ret

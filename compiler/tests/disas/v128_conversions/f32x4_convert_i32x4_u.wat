@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004E
+;;     18: jb      0x0000000000000050
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: pxor    xmm15,xmm15
 ;;     2a: pblendw xmm15,xmm0,0x55
@@ -22,22 +22,22 @@
 ;;     44: addps   xmm0,xmm0
 ;;     48: addps   xmm0,xmm15
 ;;     4c: leave
-;;     4d: ret
-;;     4e: cmp     dword ptr [r11+0x14],0
-;;     57: jne     0x000000000000006D
-;;     5d: cmp     rax,[r11+0x38]
-;;     62: jb      0x0000000000000087
-;;     68: jmp     0x000000000000001E
-;;     6d: mov     r11,[r14]
-;;     72: mov     qword ptr [r11+0x18],0x1F
-;;     7b: mov     eax,0xA
-;;     81: mov     rsp,[r11+8]
-;;     86: ret
-;;     87: mov     r11,[r14]
-;;     8c: mov     qword ptr [r11+0x18],0x1F
-;;     95: mov     eax,9
-;;     9b: mov     rsp,[r11+8]
-;;     a0: ret
+;;     4d: ret     0x10
+;;     50: cmp     dword ptr [r11+0x14],0
+;;     59: jne     0x000000000000006F
+;;     5f: cmp     rax,[r11+0x38]
+;;     64: jb      0x0000000000000089
+;;     6a: jmp     0x000000000000001E
+;;     6f: mov     r11,[r14]
+;;     74: mov     qword ptr [r11+0x18],0x1F
+;;     7d: mov     eax,0xA
+;;     83: mov     rsp,[r11+8]
+;;     88: ret
+;;     89: mov     r11,[r14]
+;;     8e: mov     qword ptr [r11+0x18],0x1F
+;;     97: mov     eax,9
+;;     9d: mov     rsp,[r11+8]
+;;     a2: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -46,7 +46,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000051
+;;     18: jb      0x0000000000000053
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vpxor   xmm15,xmm15,xmm15
 ;;     2a: vpblendw xmm15,xmm15,xmm0,0x55
@@ -57,19 +57,19 @@
 ;;     45: vaddps  xmm0,xmm0,xmm0
 ;;     4a: vaddps  xmm0,xmm0,xmm15
 ;;     4f: leave
-;;     50: ret
-;;     51: cmp     dword ptr [r11+0x14],0
-;;     5a: jne     0x0000000000000070
-;;     60: cmp     rax,[r11+0x38]
-;;     65: jb      0x000000000000008A
-;;     6b: jmp     0x000000000000001E
-;;     70: mov     r11,[r14]
-;;     75: mov     qword ptr [r11+0x18],0x1F
-;;     7e: mov     eax,0xA
-;;     84: mov     rsp,[r11+8]
-;;     89: ret
-;;     8a: mov     r11,[r14]
-;;     8f: mov     qword ptr [r11+0x18],0x1F
-;;     98: mov     eax,9
-;;     9e: mov     rsp,[r11+8]
-;;     a3: ret
+;;     50: ret     0x10
+;;     53: cmp     dword ptr [r11+0x14],0
+;;     5c: jne     0x0000000000000072
+;;     62: cmp     rax,[r11+0x38]
+;;     67: jb      0x000000000000008C
+;;     6d: jmp     0x000000000000001E
+;;     72: mov     r11,[r14]
+;;     77: mov     qword ptr [r11+0x18],0x1F
+;;     80: mov     eax,0xA
+;;     86: mov     rsp,[r11+8]
+;;     8b: ret
+;;     8c: mov     r11,[r14]
+;;     91: mov     qword ptr [r11+0x18],0x1F
+;;     9a: mov     eax,9
+;;     a0: mov     rsp,[r11+8]
+;;     a5: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004E
+;;     18: jb      0x0000000000000050
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movaps  xmm15,xmm0
 ;;     29: cmpeqps xmm15,xmm0
@@ -22,7 +22,41 @@
 ;;     41: psrad   xmm15,0x1F
 ;;     47: pxor    xmm0,xmm15
 ;;     4c: leave
-;;     4d: ret
+;;     4d: ret     0x10
+;;     50: cmp     dword ptr [r11+0x14],0
+;;     59: jne     0x000000000000006F
+;;     5f: cmp     rax,[r11+0x38]
+;;     64: jb      0x0000000000000089
+;;     6a: jmp     0x000000000000001E
+;;     6f: mov     r11,[r14]
+;;     74: mov     qword ptr [r11+0x18],0x1F
+;;     7d: mov     eax,0xA
+;;     83: mov     rsp,[r11+8]
+;;     88: ret
+;;     89: mov     r11,[r14]
+;;     8e: mov     qword ptr [r11+0x18],0x1F
+;;     97: mov     eax,9
+;;     9d: mov     rsp,[r11+8]
+;;     a2: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x000000000000004E
+;;     1e: vmovdqu xmm0,[rbp+0x10]
+;;     25: vcmpeqps xmm15,xmm0,xmm0
+;;     2b: vandps  xmm0,xmm0,xmm15
+;;     30: vpxor   xmm15,xmm15,xmm0
+;;     35: vcvttps2dq xmm0,xmm0
+;;     3a: vpand   xmm15,xmm15,xmm0
+;;     3f: vpsrad  xmm15,xmm15,0x1F
+;;     45: vpxor   xmm0,xmm0,xmm15
+;;     4a: leave
+;;     4b: ret     0x10
 ;;     4e: cmp     dword ptr [r11+0x14],0
 ;;     57: jne     0x000000000000006D
 ;;     5d: cmp     rax,[r11+0x38]
@@ -38,37 +72,3 @@
 ;;     95: mov     eax,9
 ;;     9b: mov     rsp,[r11+8]
 ;;     a0: ret
-
-;; function 0 (export "f"), avx2:
-;;      0: push    rbp
-;;      1: mov     rbp,rsp
-;;      4: push    r14
-;;      6: mov     r11,[r14]
-;;      b: lea     rax,[rsp-0x48]
-;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004C
-;;     1e: vmovdqu xmm0,[rbp+0x10]
-;;     25: vcmpeqps xmm15,xmm0,xmm0
-;;     2b: vandps  xmm0,xmm0,xmm15
-;;     30: vpxor   xmm15,xmm15,xmm0
-;;     35: vcvttps2dq xmm0,xmm0
-;;     3a: vpand   xmm15,xmm15,xmm0
-;;     3f: vpsrad  xmm15,xmm15,0x1F
-;;     45: vpxor   xmm0,xmm0,xmm15
-;;     4a: leave
-;;     4b: ret
-;;     4c: cmp     dword ptr [r11+0x14],0
-;;     55: jne     0x000000000000006B
-;;     5b: cmp     rax,[r11+0x38]
-;;     60: jb      0x0000000000000085
-;;     66: jmp     0x000000000000001E
-;;     6b: mov     r11,[r14]
-;;     70: mov     qword ptr [r11+0x18],0x1F
-;;     79: mov     eax,0xA
-;;     7f: mov     rsp,[r11+8]
-;;     84: ret
-;;     85: mov     r11,[r14]
-;;     8a: mov     qword ptr [r11+0x18],0x1F
-;;     93: mov     eax,9
-;;     99: mov     rsp,[r11+8]
-;;     9e: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000073
+;;     18: jb      0x0000000000000075
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: xorpd   xmm15,xmm15
 ;;     2a: maxpd   xmm0,xmm15
@@ -27,22 +27,22 @@
 ;;     68: xorps   xmm15,xmm15
 ;;     6c: shufps  xmm0,xmm15,0x88
 ;;     71: leave
-;;     72: ret
-;;     73: cmp     dword ptr [r11+0x14],0
-;;     7c: jne     0x0000000000000092
-;;     82: cmp     rax,[r11+0x38]
-;;     87: jb      0x00000000000000AC
-;;     8d: jmp     0x000000000000001E
-;;     92: mov     r11,[r14]
-;;     97: mov     qword ptr [r11+0x18],0x1F
-;;     a0: mov     eax,0xA
-;;     a6: mov     rsp,[r11+8]
-;;     ab: ret
-;;     ac: mov     r11,[r14]
-;;     b1: mov     qword ptr [r11+0x18],0x1F
-;;     ba: mov     eax,9
-;;     c0: mov     rsp,[r11+8]
-;;     c5: ret
+;;     72: ret     0x10
+;;     75: cmp     dword ptr [r11+0x14],0
+;;     7e: jne     0x0000000000000094
+;;     84: cmp     rax,[r11+0x38]
+;;     89: jb      0x00000000000000AE
+;;     8f: jmp     0x000000000000001E
+;;     94: mov     r11,[r14]
+;;     99: mov     qword ptr [r11+0x18],0x1F
+;;     a2: mov     eax,0xA
+;;     a8: mov     rsp,[r11+8]
+;;     ad: ret
+;;     ae: mov     r11,[r14]
+;;     b3: mov     qword ptr [r11+0x18],0x1F
+;;     bc: mov     eax,9
+;;     c2: mov     rsp,[r11+8]
+;;     c7: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -51,7 +51,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000074
+;;     18: jb      0x0000000000000076
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vxorpd  xmm15,xmm15,xmm15
 ;;     2a: vmaxpd  xmm0,xmm0,xmm15
@@ -67,19 +67,19 @@
 ;;     67: vxorps  xmm15,xmm15,xmm15
 ;;     6c: vshufps xmm0,xmm0,xmm15,0x88
 ;;     72: leave
-;;     73: ret
-;;     74: cmp     dword ptr [r11+0x14],0
-;;     7d: jne     0x0000000000000093
-;;     83: cmp     rax,[r11+0x38]
-;;     88: jb      0x00000000000000AD
-;;     8e: jmp     0x000000000000001E
-;;     93: mov     r11,[r14]
-;;     98: mov     qword ptr [r11+0x18],0x1F
-;;     a1: mov     eax,0xA
-;;     a7: mov     rsp,[r11+8]
-;;     ac: ret
-;;     ad: mov     r11,[r14]
-;;     b2: mov     qword ptr [r11+0x18],0x1F
-;;     bb: mov     eax,9
-;;     c1: mov     rsp,[r11+8]
-;;     c6: ret
+;;     73: ret     0x10
+;;     76: cmp     dword ptr [r11+0x14],0
+;;     7f: jne     0x0000000000000095
+;;     85: cmp     rax,[r11+0x38]
+;;     8a: jb      0x00000000000000AF
+;;     90: jmp     0x000000000000001E
+;;     95: mov     r11,[r14]
+;;     9a: mov     qword ptr [r11+0x18],0x1F
+;;     a3: mov     eax,0xA
+;;     a9: mov     rsp,[r11+8]
+;;     ae: ret
+;;     af: mov     r11,[r14]
+;;     b4: mov     qword ptr [r11+0x18],0x1F
+;;     bd: mov     eax,9
+;;     c3: mov     rsp,[r11+8]
+;;     c8: ret

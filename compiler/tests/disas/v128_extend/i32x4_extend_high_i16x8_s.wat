@@ -11,27 +11,27 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000033
+;;     18: jb      0x0000000000000035
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: pshufd  xmm0,xmm0,0xEE
 ;;     2b: pmovsxwd xmm0,xmm0
 ;;     31: leave
-;;     32: ret
-;;     33: cmp     dword ptr [r11+0x14],0
-;;     3c: jne     0x0000000000000052
-;;     42: cmp     rax,[r11+0x38]
-;;     47: jb      0x000000000000006C
-;;     4d: jmp     0x000000000000001E
-;;     52: mov     r11,[r14]
-;;     57: mov     qword ptr [r11+0x18],0x1F
-;;     60: mov     eax,0xA
-;;     66: mov     rsp,[r11+8]
-;;     6b: ret
-;;     6c: mov     r11,[r14]
-;;     71: mov     qword ptr [r11+0x18],0x1F
-;;     7a: mov     eax,9
-;;     80: mov     rsp,[r11+8]
-;;     85: ret
+;;     32: ret     0x10
+;;     35: cmp     dword ptr [r11+0x14],0
+;;     3e: jne     0x0000000000000054
+;;     44: cmp     rax,[r11+0x38]
+;;     49: jb      0x000000000000006E
+;;     4f: jmp     0x000000000000001E
+;;     54: mov     r11,[r14]
+;;     59: mov     qword ptr [r11+0x18],0x1F
+;;     62: mov     eax,0xA
+;;     68: mov     rsp,[r11+8]
+;;     6d: ret
+;;     6e: mov     r11,[r14]
+;;     73: mov     qword ptr [r11+0x18],0x1F
+;;     7c: mov     eax,9
+;;     82: mov     rsp,[r11+8]
+;;     87: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -40,24 +40,24 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000033
+;;     18: jb      0x0000000000000035
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: pshufd  xmm0,xmm0,0xEE
 ;;     2b: pmovsxwd xmm0,xmm0
 ;;     31: leave
-;;     32: ret
-;;     33: cmp     dword ptr [r11+0x14],0
-;;     3c: jne     0x0000000000000052
-;;     42: cmp     rax,[r11+0x38]
-;;     47: jb      0x000000000000006C
-;;     4d: jmp     0x000000000000001E
-;;     52: mov     r11,[r14]
-;;     57: mov     qword ptr [r11+0x18],0x1F
-;;     60: mov     eax,0xA
-;;     66: mov     rsp,[r11+8]
-;;     6b: ret
-;;     6c: mov     r11,[r14]
-;;     71: mov     qword ptr [r11+0x18],0x1F
-;;     7a: mov     eax,9
-;;     80: mov     rsp,[r11+8]
-;;     85: ret
+;;     32: ret     0x10
+;;     35: cmp     dword ptr [r11+0x14],0
+;;     3e: jne     0x0000000000000054
+;;     44: cmp     rax,[r11+0x38]
+;;     49: jb      0x000000000000006E
+;;     4f: jmp     0x000000000000001E
+;;     54: mov     r11,[r14]
+;;     59: mov     qword ptr [r11+0x18],0x1F
+;;     62: mov     eax,0xA
+;;     68: mov     rsp,[r11+8]
+;;     6d: ret
+;;     6e: mov     r11,[r14]
+;;     73: mov     qword ptr [r11+0x18],0x1F
+;;     7c: mov     eax,9
+;;     82: mov     rsp,[r11+8]
+;;     87: ret

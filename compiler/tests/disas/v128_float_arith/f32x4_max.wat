@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000059
+;;     18: jb      0x000000000000005B
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movaps  xmm15,xmm0
@@ -25,22 +25,22 @@
 ;;     4f: andnps  xmm1,xmm15
 ;;     53: movaps  xmm0,xmm1
 ;;     57: leave
-;;     58: ret
-;;     59: cmp     dword ptr [r11+0x14],0
-;;     62: jne     0x0000000000000078
-;;     68: cmp     rax,[r11+0x38]
-;;     6d: jb      0x0000000000000092
-;;     73: jmp     0x000000000000001E
-;;     78: mov     r11,[r14]
-;;     7d: mov     qword ptr [r11+0x18],0x20
-;;     86: mov     eax,0xA
-;;     8c: mov     rsp,[r11+8]
-;;     91: ret
-;;     92: mov     r11,[r14]
-;;     97: mov     qword ptr [r11+0x18],0x20
-;;     a0: mov     eax,9
-;;     a6: mov     rsp,[r11+8]
-;;     ab: ret
+;;     58: ret     0x20
+;;     5b: cmp     dword ptr [r11+0x14],0
+;;     64: jne     0x000000000000007A
+;;     6a: cmp     rax,[r11+0x38]
+;;     6f: jb      0x0000000000000094
+;;     75: jmp     0x000000000000001E
+;;     7a: mov     r11,[r14]
+;;     7f: mov     qword ptr [r11+0x18],0x20
+;;     88: mov     eax,0xA
+;;     8e: mov     rsp,[r11+8]
+;;     93: ret
+;;     94: mov     r11,[r14]
+;;     99: mov     qword ptr [r11+0x18],0x20
+;;     a2: mov     eax,9
+;;     a8: mov     rsp,[r11+8]
+;;     ad: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -49,7 +49,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000005C
+;;     18: jb      0x000000000000005E
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vmaxps  xmm15,xmm0,xmm1
@@ -62,19 +62,19 @@
 ;;     51: vandnps xmm1,xmm1,xmm15
 ;;     56: movaps  xmm0,xmm1
 ;;     5a: leave
-;;     5b: ret
-;;     5c: cmp     dword ptr [r11+0x14],0
-;;     65: jne     0x000000000000007B
-;;     6b: cmp     rax,[r11+0x38]
-;;     70: jb      0x0000000000000095
-;;     76: jmp     0x000000000000001E
-;;     7b: mov     r11,[r14]
-;;     80: mov     qword ptr [r11+0x18],0x20
-;;     89: mov     eax,0xA
-;;     8f: mov     rsp,[r11+8]
-;;     94: ret
-;;     95: mov     r11,[r14]
-;;     9a: mov     qword ptr [r11+0x18],0x20
-;;     a3: mov     eax,9
-;;     a9: mov     rsp,[r11+8]
-;;     ae: ret
+;;     5b: ret     0x20
+;;     5e: cmp     dword ptr [r11+0x14],0
+;;     67: jne     0x000000000000007D
+;;     6d: cmp     rax,[r11+0x38]
+;;     72: jb      0x0000000000000097
+;;     78: jmp     0x000000000000001E
+;;     7d: mov     r11,[r14]
+;;     82: mov     qword ptr [r11+0x18],0x20
+;;     8b: mov     eax,0xA
+;;     91: mov     rsp,[r11+8]
+;;     96: ret
+;;     97: mov     r11,[r14]
+;;     9c: mov     qword ptr [r11+0x18],0x20
+;;     a5: mov     eax,9
+;;     ab: mov     rsp,[r11+8]
+;;     b0: ret

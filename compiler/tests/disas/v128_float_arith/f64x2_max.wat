@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000005D
+;;     18: jb      0x000000000000005F
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movaps  xmm15,xmm0
@@ -25,22 +25,22 @@
 ;;     53: andnps  xmm1,xmm15
 ;;     57: movaps  xmm0,xmm1
 ;;     5b: leave
-;;     5c: ret
-;;     5d: cmp     dword ptr [r11+0x14],0
-;;     66: jne     0x000000000000007C
-;;     6c: cmp     rax,[r11+0x38]
-;;     71: jb      0x0000000000000096
-;;     77: jmp     0x000000000000001E
-;;     7c: mov     r11,[r14]
-;;     81: mov     qword ptr [r11+0x18],0x20
-;;     8a: mov     eax,0xA
-;;     90: mov     rsp,[r11+8]
-;;     95: ret
-;;     96: mov     r11,[r14]
-;;     9b: mov     qword ptr [r11+0x18],0x20
-;;     a4: mov     eax,9
-;;     aa: mov     rsp,[r11+8]
-;;     af: ret
+;;     5c: ret     0x20
+;;     5f: cmp     dword ptr [r11+0x14],0
+;;     68: jne     0x000000000000007E
+;;     6e: cmp     rax,[r11+0x38]
+;;     73: jb      0x0000000000000098
+;;     79: jmp     0x000000000000001E
+;;     7e: mov     r11,[r14]
+;;     83: mov     qword ptr [r11+0x18],0x20
+;;     8c: mov     eax,0xA
+;;     92: mov     rsp,[r11+8]
+;;     97: ret
+;;     98: mov     r11,[r14]
+;;     9d: mov     qword ptr [r11+0x18],0x20
+;;     a6: mov     eax,9
+;;     ac: mov     rsp,[r11+8]
+;;     b1: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -49,7 +49,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000005C
+;;     18: jb      0x000000000000005E
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vmaxpd  xmm15,xmm0,xmm1
@@ -62,19 +62,19 @@
 ;;     51: vandnps xmm1,xmm1,xmm15
 ;;     56: movaps  xmm0,xmm1
 ;;     5a: leave
-;;     5b: ret
-;;     5c: cmp     dword ptr [r11+0x14],0
-;;     65: jne     0x000000000000007B
-;;     6b: cmp     rax,[r11+0x38]
-;;     70: jb      0x0000000000000095
-;;     76: jmp     0x000000000000001E
-;;     7b: mov     r11,[r14]
-;;     80: mov     qword ptr [r11+0x18],0x20
-;;     89: mov     eax,0xA
-;;     8f: mov     rsp,[r11+8]
-;;     94: ret
-;;     95: mov     r11,[r14]
-;;     9a: mov     qword ptr [r11+0x18],0x20
-;;     a3: mov     eax,9
-;;     a9: mov     rsp,[r11+8]
-;;     ae: ret
+;;     5b: ret     0x20
+;;     5e: cmp     dword ptr [r11+0x14],0
+;;     67: jne     0x000000000000007D
+;;     6d: cmp     rax,[r11+0x38]
+;;     72: jb      0x0000000000000097
+;;     78: jmp     0x000000000000001E
+;;     7d: mov     r11,[r14]
+;;     82: mov     qword ptr [r11+0x18],0x20
+;;     8b: mov     eax,0xA
+;;     91: mov     rsp,[r11+8]
+;;     96: ret
+;;     97: mov     r11,[r14]
+;;     9c: mov     qword ptr [r11+0x18],0x20
+;;     a5: mov     eax,9
+;;     ab: mov     rsp,[r11+8]
+;;     b0: ret

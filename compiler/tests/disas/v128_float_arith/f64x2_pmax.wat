@@ -13,29 +13,29 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003B
+;;     18: jb      0x000000000000003D
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: maxpd   xmm0,xmm1
 ;;     31: movaps  xmm1,xmm0
 ;;     35: movaps  xmm0,xmm1
 ;;     39: leave
-;;     3a: ret
-;;     3b: cmp     dword ptr [r11+0x14],0
-;;     44: jne     0x000000000000005A
-;;     4a: cmp     rax,[r11+0x38]
-;;     4f: jb      0x0000000000000074
-;;     55: jmp     0x000000000000001E
-;;     5a: mov     r11,[r14]
-;;     5f: mov     qword ptr [r11+0x18],0x20
-;;     68: mov     eax,0xA
-;;     6e: mov     rsp,[r11+8]
-;;     73: ret
-;;     74: mov     r11,[r14]
-;;     79: mov     qword ptr [r11+0x18],0x20
-;;     82: mov     eax,9
-;;     88: mov     rsp,[r11+8]
-;;     8d: ret
+;;     3a: ret     0x20
+;;     3d: cmp     dword ptr [r11+0x14],0
+;;     46: jne     0x000000000000005C
+;;     4c: cmp     rax,[r11+0x38]
+;;     51: jb      0x0000000000000076
+;;     57: jmp     0x000000000000001E
+;;     5c: mov     r11,[r14]
+;;     61: mov     qword ptr [r11+0x18],0x20
+;;     6a: mov     eax,0xA
+;;     70: mov     rsp,[r11+8]
+;;     75: ret
+;;     76: mov     r11,[r14]
+;;     7b: mov     qword ptr [r11+0x18],0x20
+;;     84: mov     eax,9
+;;     8a: mov     rsp,[r11+8]
+;;     8f: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -44,25 +44,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000037
+;;     18: jb      0x0000000000000039
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vmaxpd  xmm1,xmm0,xmm1
 ;;     31: movaps  xmm0,xmm1
 ;;     35: leave
-;;     36: ret
-;;     37: cmp     dword ptr [r11+0x14],0
-;;     40: jne     0x0000000000000056
-;;     46: cmp     rax,[r11+0x38]
-;;     4b: jb      0x0000000000000070
-;;     51: jmp     0x000000000000001E
-;;     56: mov     r11,[r14]
-;;     5b: mov     qword ptr [r11+0x18],0x20
-;;     64: mov     eax,0xA
-;;     6a: mov     rsp,[r11+8]
-;;     6f: ret
-;;     70: mov     r11,[r14]
-;;     75: mov     qword ptr [r11+0x18],0x20
-;;     7e: mov     eax,9
-;;     84: mov     rsp,[r11+8]
-;;     89: ret
+;;     36: ret     0x20
+;;     39: cmp     dword ptr [r11+0x14],0
+;;     42: jne     0x0000000000000058
+;;     48: cmp     rax,[r11+0x38]
+;;     4d: jb      0x0000000000000072
+;;     53: jmp     0x000000000000001E
+;;     58: mov     r11,[r14]
+;;     5d: mov     qword ptr [r11+0x18],0x20
+;;     66: mov     eax,0xA
+;;     6c: mov     rsp,[r11+8]
+;;     71: ret
+;;     72: mov     r11,[r14]
+;;     77: mov     qword ptr [r11+0x18],0x20
+;;     80: mov     eax,9
+;;     86: mov     rsp,[r11+8]
+;;     8b: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000050
+;;     18: jb      0x0000000000000052
 ;;     1e: mov     r11,0x200000001
 ;;     28: movq    xmm0,r11
 ;;     2d: mov     r11,0x400000003
@@ -20,22 +20,22 @@
 ;;     45: paddd   xmm1,xmm0
 ;;     4a: movaps  xmm0,xmm1
 ;;     4e: leave
-;;     4f: ret
-;;     50: cmp     dword ptr [r11+0x14],0
-;;     59: jne     0x000000000000006F
-;;     5f: cmp     rax,[r11+0x38]
-;;     64: jb      0x0000000000000089
-;;     6a: jmp     0x000000000000001E
-;;     6f: mov     r11,[r14]
-;;     74: mov     qword ptr [r11+0x18],0x1F
-;;     7d: mov     eax,0xA
-;;     83: mov     rsp,[r11+8]
-;;     88: ret
-;;     89: mov     r11,[r14]
-;;     8e: mov     qword ptr [r11+0x18],0x1F
-;;     97: mov     eax,9
-;;     9d: mov     rsp,[r11+8]
-;;     a2: ret
+;;     4f: ret     0x10
+;;     52: cmp     dword ptr [r11+0x14],0
+;;     5b: jne     0x0000000000000071
+;;     61: cmp     rax,[r11+0x38]
+;;     66: jb      0x000000000000008B
+;;     6c: jmp     0x000000000000001E
+;;     71: mov     r11,[r14]
+;;     76: mov     qword ptr [r11+0x18],0x1F
+;;     7f: mov     eax,0xA
+;;     85: mov     rsp,[r11+8]
+;;     8a: ret
+;;     8b: mov     r11,[r14]
+;;     90: mov     qword ptr [r11+0x18],0x1F
+;;     99: mov     eax,9
+;;     9f: mov     rsp,[r11+8]
+;;     a4: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -44,7 +44,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004F
+;;     18: jb      0x0000000000000051
 ;;     1e: mov     r11,0x200000001
 ;;     28: vmovq   xmm0,r11
 ;;     2d: mov     r11,0x400000003
@@ -53,19 +53,19 @@
 ;;     44: vpaddd  xmm1,xmm1,xmm0
 ;;     49: movaps  xmm0,xmm1
 ;;     4d: leave
-;;     4e: ret
-;;     4f: cmp     dword ptr [r11+0x14],0
-;;     58: jne     0x000000000000006E
-;;     5e: cmp     rax,[r11+0x38]
-;;     63: jb      0x0000000000000088
-;;     69: jmp     0x000000000000001E
-;;     6e: mov     r11,[r14]
-;;     73: mov     qword ptr [r11+0x18],0x1F
-;;     7c: mov     eax,0xA
-;;     82: mov     rsp,[r11+8]
-;;     87: ret
-;;     88: mov     r11,[r14]
-;;     8d: mov     qword ptr [r11+0x18],0x1F
-;;     96: mov     eax,9
-;;     9c: mov     rsp,[r11+8]
-;;     a1: ret
+;;     4e: ret     0x10
+;;     51: cmp     dword ptr [r11+0x14],0
+;;     5a: jne     0x0000000000000070
+;;     60: cmp     rax,[r11+0x38]
+;;     65: jb      0x000000000000008A
+;;     6b: jmp     0x000000000000001E
+;;     70: mov     r11,[r14]
+;;     75: mov     qword ptr [r11+0x18],0x1F
+;;     7e: mov     eax,0xA
+;;     84: mov     rsp,[r11+8]
+;;     89: ret
+;;     8a: mov     r11,[r14]
+;;     8f: mov     qword ptr [r11+0x18],0x1F
+;;     98: mov     eax,9
+;;     9e: mov     rsp,[r11+8]
+;;     a3: ret

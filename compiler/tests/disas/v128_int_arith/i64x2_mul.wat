@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000067
+;;     18: jb      0x0000000000000069
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqa  xmm2,xmm1
@@ -26,22 +26,22 @@
 ;;     5c: paddq   xmm1,xmm2
 ;;     61: movaps  xmm0,xmm1
 ;;     65: leave
-;;     66: ret
-;;     67: cmp     dword ptr [r11+0x14],0
-;;     70: jne     0x0000000000000086
-;;     76: cmp     rax,[r11+0x38]
-;;     7b: jb      0x00000000000000A0
-;;     81: jmp     0x000000000000001E
-;;     86: mov     r11,[r14]
-;;     8b: mov     qword ptr [r11+0x18],0x20
-;;     94: mov     eax,0xA
-;;     9a: mov     rsp,[r11+8]
-;;     9f: ret
-;;     a0: mov     r11,[r14]
-;;     a5: mov     qword ptr [r11+0x18],0x20
-;;     ae: mov     eax,9
-;;     b4: mov     rsp,[r11+8]
-;;     b9: ret
+;;     66: ret     0x20
+;;     69: cmp     dword ptr [r11+0x14],0
+;;     72: jne     0x0000000000000088
+;;     78: cmp     rax,[r11+0x38]
+;;     7d: jb      0x00000000000000A2
+;;     83: jmp     0x000000000000001E
+;;     88: mov     r11,[r14]
+;;     8d: mov     qword ptr [r11+0x18],0x20
+;;     96: mov     eax,0xA
+;;     9c: mov     rsp,[r11+8]
+;;     a1: ret
+;;     a2: mov     r11,[r14]
+;;     a7: mov     qword ptr [r11+0x18],0x20
+;;     b0: mov     eax,9
+;;     b6: mov     rsp,[r11+8]
+;;     bb: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -50,7 +50,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000067
+;;     18: jb      0x0000000000000069
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: movdqa  xmm2,xmm1
@@ -65,19 +65,19 @@
 ;;     5c: paddq   xmm1,xmm2
 ;;     61: movaps  xmm0,xmm1
 ;;     65: leave
-;;     66: ret
-;;     67: cmp     dword ptr [r11+0x14],0
-;;     70: jne     0x0000000000000086
-;;     76: cmp     rax,[r11+0x38]
-;;     7b: jb      0x00000000000000A0
-;;     81: jmp     0x000000000000001E
-;;     86: mov     r11,[r14]
-;;     8b: mov     qword ptr [r11+0x18],0x20
-;;     94: mov     eax,0xA
-;;     9a: mov     rsp,[r11+8]
-;;     9f: ret
-;;     a0: mov     r11,[r14]
-;;     a5: mov     qword ptr [r11+0x18],0x20
-;;     ae: mov     eax,9
-;;     b4: mov     rsp,[r11+8]
-;;     b9: ret
+;;     66: ret     0x20
+;;     69: cmp     dword ptr [r11+0x14],0
+;;     72: jne     0x0000000000000088
+;;     78: cmp     rax,[r11+0x38]
+;;     7d: jb      0x00000000000000A2
+;;     83: jmp     0x000000000000001E
+;;     88: mov     r11,[r14]
+;;     8d: mov     qword ptr [r11+0x18],0x20
+;;     96: mov     eax,0xA
+;;     9c: mov     rsp,[r11+8]
+;;     a1: ret
+;;     a2: mov     r11,[r14]
+;;     a7: mov     qword ptr [r11+0x18],0x20
+;;     b0: mov     eax,9
+;;     b6: mov     rsp,[r11+8]
+;;     bb: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000008B
+;;     18: jb      0x000000000000008D
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: mov     r11,0xF0F0F0F0F0F0F0F
 ;;     2f: movq    xmm1,r11
@@ -30,22 +30,22 @@
 ;;     7f: movdqa  xmm0,xmm1
 ;;     84: paddb   xmm0,xmm2
 ;;     89: leave
-;;     8a: ret
-;;     8b: cmp     dword ptr [r11+0x14],0
-;;     94: jne     0x00000000000000AA
-;;     9a: cmp     rax,[r11+0x38]
-;;     9f: jb      0x00000000000000C4
-;;     a5: jmp     0x000000000000001E
-;;     aa: mov     r11,[r14]
-;;     af: mov     qword ptr [r11+0x18],0x1F
-;;     b8: mov     eax,0xA
-;;     be: mov     rsp,[r11+8]
-;;     c3: ret
-;;     c4: mov     r11,[r14]
-;;     c9: mov     qword ptr [r11+0x18],0x1F
-;;     d2: mov     eax,9
-;;     d8: mov     rsp,[r11+8]
-;;     dd: ret
+;;     8a: ret     0x10
+;;     8d: cmp     dword ptr [r11+0x14],0
+;;     96: jne     0x00000000000000AC
+;;     9c: cmp     rax,[r11+0x38]
+;;     a1: jb      0x00000000000000C6
+;;     a7: jmp     0x000000000000001E
+;;     ac: mov     r11,[r14]
+;;     b1: mov     qword ptr [r11+0x18],0x1F
+;;     ba: mov     eax,0xA
+;;     c0: mov     rsp,[r11+8]
+;;     c5: ret
+;;     c6: mov     r11,[r14]
+;;     cb: mov     qword ptr [r11+0x18],0x1F
+;;     d4: mov     eax,9
+;;     da: mov     rsp,[r11+8]
+;;     df: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -54,7 +54,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000008A
+;;     18: jb      0x000000000000008C
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: mov     r11,0xF0F0F0F0F0F0F0F
 ;;     2f: vmovq   xmm1,r11
@@ -73,19 +73,19 @@
 ;;     7e: movdqa  xmm0,xmm1
 ;;     83: paddb   xmm0,xmm2
 ;;     88: leave
-;;     89: ret
-;;     8a: cmp     dword ptr [r11+0x14],0
-;;     93: jne     0x00000000000000A9
-;;     99: cmp     rax,[r11+0x38]
-;;     9e: jb      0x00000000000000C3
-;;     a4: jmp     0x000000000000001E
-;;     a9: mov     r11,[r14]
-;;     ae: mov     qword ptr [r11+0x18],0x1F
-;;     b7: mov     eax,0xA
-;;     bd: mov     rsp,[r11+8]
-;;     c2: ret
-;;     c3: mov     r11,[r14]
-;;     c8: mov     qword ptr [r11+0x18],0x1F
-;;     d1: mov     eax,9
-;;     d7: mov     rsp,[r11+8]
-;;     dc: ret
+;;     89: ret     0x10
+;;     8c: cmp     dword ptr [r11+0x14],0
+;;     95: jne     0x00000000000000AB
+;;     9b: cmp     rax,[r11+0x38]
+;;     a0: jb      0x00000000000000C5
+;;     a6: jmp     0x000000000000001E
+;;     ab: mov     r11,[r14]
+;;     b0: mov     qword ptr [r11+0x18],0x1F
+;;     b9: mov     eax,0xA
+;;     bf: mov     rsp,[r11+8]
+;;     c4: ret
+;;     c5: mov     r11,[r14]
+;;     ca: mov     qword ptr [r11+0x18],0x1F
+;;     d3: mov     eax,9
+;;     d9: mov     rsp,[r11+8]
+;;     de: ret

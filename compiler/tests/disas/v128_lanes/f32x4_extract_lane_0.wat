@@ -11,25 +11,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000027
+;;     18: jb      0x0000000000000029
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: leave
-;;     26: ret
-;;     27: cmp     dword ptr [r11+0x14],0
-;;     30: jne     0x0000000000000046
-;;     36: cmp     rax,[r11+0x38]
-;;     3b: jb      0x0000000000000060
-;;     41: jmp     0x000000000000001E
-;;     46: mov     r11,[r14]
-;;     4b: mov     qword ptr [r11+0x18],0x1F
-;;     54: mov     eax,0xA
-;;     5a: mov     rsp,[r11+8]
-;;     5f: ret
-;;     60: mov     r11,[r14]
-;;     65: mov     qword ptr [r11+0x18],0x1F
-;;     6e: mov     eax,9
-;;     74: mov     rsp,[r11+8]
-;;     79: ret
+;;     26: ret     0x10
+;;     29: cmp     dword ptr [r11+0x14],0
+;;     32: jne     0x0000000000000048
+;;     38: cmp     rax,[r11+0x38]
+;;     3d: jb      0x0000000000000062
+;;     43: jmp     0x000000000000001E
+;;     48: mov     r11,[r14]
+;;     4d: mov     qword ptr [r11+0x18],0x1F
+;;     56: mov     eax,0xA
+;;     5c: mov     rsp,[r11+8]
+;;     61: ret
+;;     62: mov     r11,[r14]
+;;     67: mov     qword ptr [r11+0x18],0x1F
+;;     70: mov     eax,9
+;;     76: mov     rsp,[r11+8]
+;;     7b: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -38,22 +38,22 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000027
+;;     18: jb      0x0000000000000029
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: leave
-;;     26: ret
-;;     27: cmp     dword ptr [r11+0x14],0
-;;     30: jne     0x0000000000000046
-;;     36: cmp     rax,[r11+0x38]
-;;     3b: jb      0x0000000000000060
-;;     41: jmp     0x000000000000001E
-;;     46: mov     r11,[r14]
-;;     4b: mov     qword ptr [r11+0x18],0x1F
-;;     54: mov     eax,0xA
-;;     5a: mov     rsp,[r11+8]
-;;     5f: ret
-;;     60: mov     r11,[r14]
-;;     65: mov     qword ptr [r11+0x18],0x1F
-;;     6e: mov     eax,9
-;;     74: mov     rsp,[r11+8]
-;;     79: ret
+;;     26: ret     0x10
+;;     29: cmp     dword ptr [r11+0x14],0
+;;     32: jne     0x0000000000000048
+;;     38: cmp     rax,[r11+0x38]
+;;     3d: jb      0x0000000000000062
+;;     43: jmp     0x000000000000001E
+;;     48: mov     r11,[r14]
+;;     4d: mov     qword ptr [r11+0x18],0x1F
+;;     56: mov     eax,0xA
+;;     5c: mov     rsp,[r11+8]
+;;     61: ret
+;;     62: mov     r11,[r14]
+;;     67: mov     qword ptr [r11+0x18],0x1F
+;;     70: mov     eax,9
+;;     76: mov     rsp,[r11+8]
+;;     7b: ret

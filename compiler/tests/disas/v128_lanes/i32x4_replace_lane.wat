@@ -11,27 +11,27 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000033
+;;     18: jb      0x0000000000000035
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: movdqu  xmm0,[rbp+0x18]
 ;;     2a: pinsrd  xmm0,eax,1
 ;;     31: leave
-;;     32: ret
-;;     33: cmp     dword ptr [r11+0x14],0
-;;     3c: jne     0x0000000000000052
-;;     42: cmp     rax,[r11+0x38]
-;;     47: jb      0x000000000000006C
-;;     4d: jmp     0x000000000000001E
-;;     52: mov     r11,[r14]
-;;     57: mov     qword ptr [r11+0x18],0x20
-;;     60: mov     eax,0xA
-;;     66: mov     rsp,[r11+8]
-;;     6b: ret
-;;     6c: mov     r11,[r14]
-;;     71: mov     qword ptr [r11+0x18],0x20
-;;     7a: mov     eax,9
-;;     80: mov     rsp,[r11+8]
-;;     85: ret
+;;     32: ret     0x18
+;;     35: cmp     dword ptr [r11+0x14],0
+;;     3e: jne     0x0000000000000054
+;;     44: cmp     rax,[r11+0x38]
+;;     49: jb      0x000000000000006E
+;;     4f: jmp     0x000000000000001E
+;;     54: mov     r11,[r14]
+;;     59: mov     qword ptr [r11+0x18],0x20
+;;     62: mov     eax,0xA
+;;     68: mov     rsp,[r11+8]
+;;     6d: ret
+;;     6e: mov     r11,[r14]
+;;     73: mov     qword ptr [r11+0x18],0x20
+;;     7c: mov     eax,9
+;;     82: mov     rsp,[r11+8]
+;;     87: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -40,24 +40,24 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000032
+;;     18: jb      0x0000000000000034
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: vmovdqu xmm0,[rbp+0x18]
 ;;     2a: vpinsrd xmm0,xmm0,eax,1
 ;;     30: leave
-;;     31: ret
-;;     32: cmp     dword ptr [r11+0x14],0
-;;     3b: jne     0x0000000000000051
-;;     41: cmp     rax,[r11+0x38]
-;;     46: jb      0x000000000000006B
-;;     4c: jmp     0x000000000000001E
-;;     51: mov     r11,[r14]
-;;     56: mov     qword ptr [r11+0x18],0x20
-;;     5f: mov     eax,0xA
-;;     65: mov     rsp,[r11+8]
-;;     6a: ret
-;;     6b: mov     r11,[r14]
-;;     70: mov     qword ptr [r11+0x18],0x20
-;;     79: mov     eax,9
-;;     7f: mov     rsp,[r11+8]
-;;     84: ret
+;;     31: ret     0x18
+;;     34: cmp     dword ptr [r11+0x14],0
+;;     3d: jne     0x0000000000000053
+;;     43: cmp     rax,[r11+0x38]
+;;     48: jb      0x000000000000006D
+;;     4e: jmp     0x000000000000001E
+;;     53: mov     r11,[r14]
+;;     58: mov     qword ptr [r11+0x18],0x20
+;;     61: mov     eax,0xA
+;;     67: mov     rsp,[r11+8]
+;;     6c: ret
+;;     6d: mov     r11,[r14]
+;;     72: mov     qword ptr [r11+0x18],0x20
+;;     7b: mov     eax,9
+;;     81: mov     rsp,[r11+8]
+;;     86: ret

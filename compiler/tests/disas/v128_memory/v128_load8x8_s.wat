@@ -12,27 +12,27 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000032
+;;     18: jb      0x0000000000000034
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: mov     r11,[r14+0x10]
 ;;     28: pmovsxbw xmm0,[r11+rax+8]
 ;;     30: leave
-;;     31: ret
-;;     32: cmp     dword ptr [r11+0x14],0
-;;     3b: jne     0x0000000000000051
-;;     41: cmp     rax,[r11+0x38]
-;;     46: jb      0x000000000000006B
-;;     4c: jmp     0x000000000000001E
-;;     51: mov     r11,[r14]
-;;     56: mov     qword ptr [r11+0x18],0x24
-;;     5f: mov     eax,0xA
-;;     65: mov     rsp,[r11+8]
-;;     6a: ret
-;;     6b: mov     r11,[r14]
-;;     70: mov     qword ptr [r11+0x18],0x24
-;;     79: mov     eax,9
-;;     7f: mov     rsp,[r11+8]
-;;     84: ret
+;;     31: ret     0x10
+;;     34: cmp     dword ptr [r11+0x14],0
+;;     3d: jne     0x0000000000000053
+;;     43: cmp     rax,[r11+0x38]
+;;     48: jb      0x000000000000006D
+;;     4e: jmp     0x000000000000001E
+;;     53: mov     r11,[r14]
+;;     58: mov     qword ptr [r11+0x18],0x24
+;;     61: mov     eax,0xA
+;;     67: mov     rsp,[r11+8]
+;;     6c: ret
+;;     6d: mov     r11,[r14]
+;;     72: mov     qword ptr [r11+0x18],0x24
+;;     7b: mov     eax,9
+;;     81: mov     rsp,[r11+8]
+;;     86: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -41,24 +41,24 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000031
+;;     18: jb      0x0000000000000033
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: mov     r11,[r14+0x10]
 ;;     28: vpmovsxbw xmm0,[r11+rax+8]
 ;;     2f: leave
-;;     30: ret
-;;     31: cmp     dword ptr [r11+0x14],0
-;;     3a: jne     0x0000000000000050
-;;     40: cmp     rax,[r11+0x38]
-;;     45: jb      0x000000000000006A
-;;     4b: jmp     0x000000000000001E
-;;     50: mov     r11,[r14]
-;;     55: mov     qword ptr [r11+0x18],0x24
-;;     5e: mov     eax,0xA
-;;     64: mov     rsp,[r11+8]
-;;     69: ret
-;;     6a: mov     r11,[r14]
-;;     6f: mov     qword ptr [r11+0x18],0x24
-;;     78: mov     eax,9
-;;     7e: mov     rsp,[r11+8]
-;;     83: ret
+;;     30: ret     0x10
+;;     33: cmp     dword ptr [r11+0x14],0
+;;     3c: jne     0x0000000000000052
+;;     42: cmp     rax,[r11+0x38]
+;;     47: jb      0x000000000000006C
+;;     4d: jmp     0x000000000000001E
+;;     52: mov     r11,[r14]
+;;     57: mov     qword ptr [r11+0x18],0x24
+;;     60: mov     eax,0xA
+;;     66: mov     rsp,[r11+8]
+;;     6b: ret
+;;     6c: mov     r11,[r14]
+;;     71: mov     qword ptr [r11+0x18],0x24
+;;     7a: mov     eax,9
+;;     80: mov     rsp,[r11+8]
+;;     85: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004D
+;;     18: jb      0x000000000000004F
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: pmulhrsw xmm1,xmm0
@@ -21,22 +21,22 @@
 ;;     42: pxor    xmm1,xmm15
 ;;     47: movaps  xmm0,xmm1
 ;;     4b: leave
-;;     4c: ret
-;;     4d: cmp     dword ptr [r11+0x14],0
-;;     56: jne     0x000000000000006C
-;;     5c: cmp     rax,[r11+0x38]
-;;     61: jb      0x0000000000000086
-;;     67: jmp     0x000000000000001E
-;;     6c: mov     r11,[r14]
-;;     71: mov     qword ptr [r11+0x18],0x20
-;;     7a: mov     eax,0xA
-;;     80: mov     rsp,[r11+8]
-;;     85: ret
-;;     86: mov     r11,[r14]
-;;     8b: mov     qword ptr [r11+0x18],0x20
-;;     94: mov     eax,9
-;;     9a: mov     rsp,[r11+8]
-;;     9f: ret
+;;     4c: ret     0x20
+;;     4f: cmp     dword ptr [r11+0x14],0
+;;     58: jne     0x000000000000006E
+;;     5e: cmp     rax,[r11+0x38]
+;;     63: jb      0x0000000000000088
+;;     69: jmp     0x000000000000001E
+;;     6e: mov     r11,[r14]
+;;     73: mov     qword ptr [r11+0x18],0x20
+;;     7c: mov     eax,0xA
+;;     82: mov     rsp,[r11+8]
+;;     87: ret
+;;     88: mov     r11,[r14]
+;;     8d: mov     qword ptr [r11+0x18],0x20
+;;     96: mov     eax,9
+;;     9c: mov     rsp,[r11+8]
+;;     a1: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -45,7 +45,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004D
+;;     18: jb      0x000000000000004F
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: pmulhrsw xmm1,xmm0
@@ -55,19 +55,19 @@
 ;;     42: pxor    xmm1,xmm15
 ;;     47: movaps  xmm0,xmm1
 ;;     4b: leave
-;;     4c: ret
-;;     4d: cmp     dword ptr [r11+0x14],0
-;;     56: jne     0x000000000000006C
-;;     5c: cmp     rax,[r11+0x38]
-;;     61: jb      0x0000000000000086
-;;     67: jmp     0x000000000000001E
-;;     6c: mov     r11,[r14]
-;;     71: mov     qword ptr [r11+0x18],0x20
-;;     7a: mov     eax,0xA
-;;     80: mov     rsp,[r11+8]
-;;     85: ret
-;;     86: mov     r11,[r14]
-;;     8b: mov     qword ptr [r11+0x18],0x20
-;;     94: mov     eax,9
-;;     9a: mov     rsp,[r11+8]
-;;     9f: ret
+;;     4c: ret     0x20
+;;     4f: cmp     dword ptr [r11+0x14],0
+;;     58: jne     0x000000000000006E
+;;     5e: cmp     rax,[r11+0x38]
+;;     63: jb      0x0000000000000088
+;;     69: jmp     0x000000000000001E
+;;     6e: mov     r11,[r14]
+;;     73: mov     qword ptr [r11+0x18],0x20
+;;     7c: mov     eax,0xA
+;;     82: mov     rsp,[r11+8]
+;;     87: ret
+;;     88: mov     r11,[r14]
+;;     8d: mov     qword ptr [r11+0x18],0x20
+;;     96: mov     eax,9
+;;     9c: mov     rsp,[r11+8]
+;;     a1: ret

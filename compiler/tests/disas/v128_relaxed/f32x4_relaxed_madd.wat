@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000041
+;;     18: jb      0x0000000000000043
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqu  xmm2,[rbp+0x30]
@@ -19,22 +19,22 @@
 ;;     37: addps   xmm2,xmm0
 ;;     3b: movaps  xmm0,xmm2
 ;;     3f: leave
-;;     40: ret
-;;     41: cmp     dword ptr [r11+0x14],0
-;;     4a: jne     0x0000000000000060
-;;     50: cmp     rax,[r11+0x38]
-;;     55: jb      0x000000000000007A
-;;     5b: jmp     0x000000000000001E
-;;     60: mov     r11,[r14]
-;;     65: mov     qword ptr [r11+0x18],0x21
-;;     6e: mov     eax,0xA
-;;     74: mov     rsp,[r11+8]
-;;     79: ret
-;;     7a: mov     r11,[r14]
-;;     7f: mov     qword ptr [r11+0x18],0x21
-;;     88: mov     eax,9
-;;     8e: mov     rsp,[r11+8]
-;;     93: ret
+;;     40: ret     0x30
+;;     43: cmp     dword ptr [r11+0x14],0
+;;     4c: jne     0x0000000000000062
+;;     52: cmp     rax,[r11+0x38]
+;;     57: jb      0x000000000000007C
+;;     5d: jmp     0x000000000000001E
+;;     62: mov     r11,[r14]
+;;     67: mov     qword ptr [r11+0x18],0x21
+;;     70: mov     eax,0xA
+;;     76: mov     rsp,[r11+8]
+;;     7b: ret
+;;     7c: mov     r11,[r14]
+;;     81: mov     qword ptr [r11+0x18],0x21
+;;     8a: mov     eax,9
+;;     90: mov     rsp,[r11+8]
+;;     95: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -43,26 +43,26 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003E
+;;     18: jb      0x0000000000000040
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vmovdqu xmm2,[rbp+0x30]
 ;;     33: vfmadd213ps xmm2,xmm1,xmm0
 ;;     38: movaps  xmm0,xmm2
 ;;     3c: leave
-;;     3d: ret
-;;     3e: cmp     dword ptr [r11+0x14],0
-;;     47: jne     0x000000000000005D
-;;     4d: cmp     rax,[r11+0x38]
-;;     52: jb      0x0000000000000077
-;;     58: jmp     0x000000000000001E
-;;     5d: mov     r11,[r14]
-;;     62: mov     qword ptr [r11+0x18],0x21
-;;     6b: mov     eax,0xA
-;;     71: mov     rsp,[r11+8]
-;;     76: ret
-;;     77: mov     r11,[r14]
-;;     7c: mov     qword ptr [r11+0x18],0x21
-;;     85: mov     eax,9
-;;     8b: mov     rsp,[r11+8]
-;;     90: ret
+;;     3d: ret     0x30
+;;     40: cmp     dword ptr [r11+0x14],0
+;;     49: jne     0x000000000000005F
+;;     4f: cmp     rax,[r11+0x38]
+;;     54: jb      0x0000000000000079
+;;     5a: jmp     0x000000000000001E
+;;     5f: mov     r11,[r14]
+;;     64: mov     qword ptr [r11+0x18],0x21
+;;     6d: mov     eax,0xA
+;;     73: mov     rsp,[r11+8]
+;;     78: ret
+;;     79: mov     r11,[r14]
+;;     7e: mov     qword ptr [r11+0x18],0x21
+;;     87: mov     eax,9
+;;     8d: mov     rsp,[r11+8]
+;;     92: ret

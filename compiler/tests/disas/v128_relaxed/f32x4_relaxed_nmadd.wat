@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000045
+;;     18: jb      0x0000000000000047
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqu  xmm2,[rbp+0x30]
@@ -20,22 +20,22 @@
 ;;     3b: movaps  xmm2,xmm0
 ;;     3f: movaps  xmm0,xmm2
 ;;     43: leave
-;;     44: ret
-;;     45: cmp     dword ptr [r11+0x14],0
-;;     4e: jne     0x0000000000000064
-;;     54: cmp     rax,[r11+0x38]
-;;     59: jb      0x000000000000007E
-;;     5f: jmp     0x000000000000001E
-;;     64: mov     r11,[r14]
-;;     69: mov     qword ptr [r11+0x18],0x21
-;;     72: mov     eax,0xA
-;;     78: mov     rsp,[r11+8]
-;;     7d: ret
-;;     7e: mov     r11,[r14]
-;;     83: mov     qword ptr [r11+0x18],0x21
-;;     8c: mov     eax,9
-;;     92: mov     rsp,[r11+8]
-;;     97: ret
+;;     44: ret     0x30
+;;     47: cmp     dword ptr [r11+0x14],0
+;;     50: jne     0x0000000000000066
+;;     56: cmp     rax,[r11+0x38]
+;;     5b: jb      0x0000000000000080
+;;     61: jmp     0x000000000000001E
+;;     66: mov     r11,[r14]
+;;     6b: mov     qword ptr [r11+0x18],0x21
+;;     74: mov     eax,0xA
+;;     7a: mov     rsp,[r11+8]
+;;     7f: ret
+;;     80: mov     r11,[r14]
+;;     85: mov     qword ptr [r11+0x18],0x21
+;;     8e: mov     eax,9
+;;     94: mov     rsp,[r11+8]
+;;     99: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -44,26 +44,26 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003E
+;;     18: jb      0x0000000000000040
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vmovdqu xmm2,[rbp+0x30]
 ;;     33: vfnmadd213ps xmm2,xmm1,xmm0
 ;;     38: movaps  xmm0,xmm2
 ;;     3c: leave
-;;     3d: ret
-;;     3e: cmp     dword ptr [r11+0x14],0
-;;     47: jne     0x000000000000005D
-;;     4d: cmp     rax,[r11+0x38]
-;;     52: jb      0x0000000000000077
-;;     58: jmp     0x000000000000001E
-;;     5d: mov     r11,[r14]
-;;     62: mov     qword ptr [r11+0x18],0x21
-;;     6b: mov     eax,0xA
-;;     71: mov     rsp,[r11+8]
-;;     76: ret
-;;     77: mov     r11,[r14]
-;;     7c: mov     qword ptr [r11+0x18],0x21
-;;     85: mov     eax,9
-;;     8b: mov     rsp,[r11+8]
-;;     90: ret
+;;     3d: ret     0x30
+;;     40: cmp     dword ptr [r11+0x14],0
+;;     49: jne     0x000000000000005F
+;;     4f: cmp     rax,[r11+0x38]
+;;     54: jb      0x0000000000000079
+;;     5a: jmp     0x000000000000001E
+;;     5f: mov     r11,[r14]
+;;     64: mov     qword ptr [r11+0x18],0x21
+;;     6d: mov     eax,0xA
+;;     73: mov     rsp,[r11+8]
+;;     78: ret
+;;     79: mov     r11,[r14]
+;;     7e: mov     qword ptr [r11+0x18],0x21
+;;     87: mov     eax,9
+;;     8d: mov     rsp,[r11+8]
+;;     92: ret

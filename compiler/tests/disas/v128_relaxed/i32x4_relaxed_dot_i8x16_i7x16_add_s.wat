@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000059
+;;     18: jb      0x000000000000005B
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqu  xmm2,[rbp+0x30]
@@ -23,22 +23,22 @@
 ;;     4e: paddd   xmm2,xmm0
 ;;     53: movaps  xmm0,xmm2
 ;;     57: leave
-;;     58: ret
-;;     59: cmp     dword ptr [r11+0x14],0
-;;     62: jne     0x0000000000000078
-;;     68: cmp     rax,[r11+0x38]
-;;     6d: jb      0x0000000000000092
-;;     73: jmp     0x000000000000001E
-;;     78: mov     r11,[r14]
-;;     7d: mov     qword ptr [r11+0x18],0x21
-;;     86: mov     eax,0xA
-;;     8c: mov     rsp,[r11+8]
-;;     91: ret
-;;     92: mov     r11,[r14]
-;;     97: mov     qword ptr [r11+0x18],0x21
-;;     a0: mov     eax,9
-;;     a6: mov     rsp,[r11+8]
-;;     ab: ret
+;;     58: ret     0x30
+;;     5b: cmp     dword ptr [r11+0x14],0
+;;     64: jne     0x000000000000007A
+;;     6a: cmp     rax,[r11+0x38]
+;;     6f: jb      0x0000000000000094
+;;     75: jmp     0x000000000000001E
+;;     7a: mov     r11,[r14]
+;;     7f: mov     qword ptr [r11+0x18],0x21
+;;     88: mov     eax,0xA
+;;     8e: mov     rsp,[r11+8]
+;;     93: ret
+;;     94: mov     r11,[r14]
+;;     99: mov     qword ptr [r11+0x18],0x21
+;;     a2: mov     eax,9
+;;     a8: mov     rsp,[r11+8]
+;;     ad: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -47,7 +47,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000053
+;;     18: jb      0x0000000000000055
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vmovdqu xmm2,[rbp+0x30]
@@ -58,19 +58,19 @@
 ;;     48: vpaddd  xmm2,xmm2,xmm0
 ;;     4d: movaps  xmm0,xmm2
 ;;     51: leave
-;;     52: ret
-;;     53: cmp     dword ptr [r11+0x14],0
-;;     5c: jne     0x0000000000000072
-;;     62: cmp     rax,[r11+0x38]
-;;     67: jb      0x000000000000008C
-;;     6d: jmp     0x000000000000001E
-;;     72: mov     r11,[r14]
-;;     77: mov     qword ptr [r11+0x18],0x21
-;;     80: mov     eax,0xA
-;;     86: mov     rsp,[r11+8]
-;;     8b: ret
-;;     8c: mov     r11,[r14]
-;;     91: mov     qword ptr [r11+0x18],0x21
-;;     9a: mov     eax,9
-;;     a0: mov     rsp,[r11+8]
-;;     a5: ret
+;;     52: ret     0x30
+;;     55: cmp     dword ptr [r11+0x14],0
+;;     5e: jne     0x0000000000000074
+;;     64: cmp     rax,[r11+0x38]
+;;     69: jb      0x000000000000008E
+;;     6f: jmp     0x000000000000001E
+;;     74: mov     r11,[r14]
+;;     79: mov     qword ptr [r11+0x18],0x21
+;;     82: mov     eax,0xA
+;;     88: mov     rsp,[r11+8]
+;;     8d: ret
+;;     8e: mov     r11,[r14]
+;;     93: mov     qword ptr [r11+0x18],0x21
+;;     9c: mov     eax,9
+;;     a2: mov     rsp,[r11+8]
+;;     a7: ret

@@ -15,7 +15,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000065
+;;     18: jb      0x0000000000000067
 ;;     1e: movdqu  xmm0,[rbp+0x30]
 ;;     25: pcmpeqd xmm15,xmm15
 ;;     2a: pxor    xmm0,xmm15
@@ -30,22 +30,22 @@
 ;;     59: blendvps xmm1,xmm3
 ;;     5f: movaps  xmm0,xmm1
 ;;     63: leave
-;;     64: ret
-;;     65: cmp     dword ptr [r11+0x14],0
-;;     6e: jne     0x0000000000000084
-;;     74: cmp     rax,[r11+0x38]
-;;     79: jb      0x000000000000009E
-;;     7f: jmp     0x000000000000001E
-;;     84: mov     r11,[r14]
-;;     89: mov     qword ptr [r11+0x18],0x21
-;;     92: mov     eax,0xA
-;;     98: mov     rsp,[r11+8]
-;;     9d: ret
-;;     9e: mov     r11,[r14]
-;;     a3: mov     qword ptr [r11+0x18],0x21
-;;     ac: mov     eax,9
-;;     b2: mov     rsp,[r11+8]
-;;     b7: ret
+;;     64: ret     0x30
+;;     67: cmp     dword ptr [r11+0x14],0
+;;     70: jne     0x0000000000000086
+;;     76: cmp     rax,[r11+0x38]
+;;     7b: jb      0x00000000000000A0
+;;     81: jmp     0x000000000000001E
+;;     86: mov     r11,[r14]
+;;     8b: mov     qword ptr [r11+0x18],0x21
+;;     94: mov     eax,0xA
+;;     9a: mov     rsp,[r11+8]
+;;     9f: ret
+;;     a0: mov     r11,[r14]
+;;     a5: mov     qword ptr [r11+0x18],0x21
+;;     ae: mov     eax,9
+;;     b4: mov     rsp,[r11+8]
+;;     b9: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -54,7 +54,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000059
+;;     18: jb      0x000000000000005B
 ;;     1e: vmovdqu xmm0,[rbp+0x30]
 ;;     25: vpcmpeqd xmm15,xmm15,xmm15
 ;;     2a: vpxor   xmm0,xmm0,xmm15
@@ -66,19 +66,19 @@
 ;;     4c: vpxor   xmm2,xmm2,xmm15
 ;;     51: vblendvps xmm0,xmm1,xmm0,xmm2
 ;;     57: leave
-;;     58: ret
-;;     59: cmp     dword ptr [r11+0x14],0
-;;     62: jne     0x0000000000000078
-;;     68: cmp     rax,[r11+0x38]
-;;     6d: jb      0x0000000000000092
-;;     73: jmp     0x000000000000001E
-;;     78: mov     r11,[r14]
-;;     7d: mov     qword ptr [r11+0x18],0x21
-;;     86: mov     eax,0xA
-;;     8c: mov     rsp,[r11+8]
-;;     91: ret
-;;     92: mov     r11,[r14]
-;;     97: mov     qword ptr [r11+0x18],0x21
-;;     a0: mov     eax,9
-;;     a6: mov     rsp,[r11+8]
-;;     ab: ret
+;;     58: ret     0x30
+;;     5b: cmp     dword ptr [r11+0x14],0
+;;     64: jne     0x000000000000007A
+;;     6a: cmp     rax,[r11+0x38]
+;;     6f: jb      0x0000000000000094
+;;     75: jmp     0x000000000000001E
+;;     7a: mov     r11,[r14]
+;;     7f: mov     qword ptr [r11+0x18],0x21
+;;     88: mov     eax,0xA
+;;     8e: mov     rsp,[r11+8]
+;;     93: ret
+;;     94: mov     r11,[r14]
+;;     99: mov     qword ptr [r11+0x18],0x21
+;;     a2: mov     eax,9
+;;     a8: mov     rsp,[r11+8]
+;;     ad: ret

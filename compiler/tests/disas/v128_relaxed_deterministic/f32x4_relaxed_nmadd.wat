@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000045
+;;     18: jb      0x0000000000000047
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqu  xmm2,[rbp+0x30]
@@ -21,7 +21,39 @@
 ;;     3b: movaps  xmm2,xmm0
 ;;     3f: movaps  xmm0,xmm2
 ;;     43: leave
-;;     44: ret
+;;     44: ret     0x30
+;;     47: cmp     dword ptr [r11+0x14],0
+;;     50: jne     0x0000000000000066
+;;     56: cmp     rax,[r11+0x38]
+;;     5b: jb      0x0000000000000080
+;;     61: jmp     0x000000000000001E
+;;     66: mov     r11,[r14]
+;;     6b: mov     qword ptr [r11+0x18],0x21
+;;     74: mov     eax,0xA
+;;     7a: mov     rsp,[r11+8]
+;;     7f: ret
+;;     80: mov     r11,[r14]
+;;     85: mov     qword ptr [r11+0x18],0x21
+;;     8e: mov     eax,9
+;;     94: mov     rsp,[r11+8]
+;;     99: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000045
+;;     1e: vmovdqu xmm0,[rbp+0x10]
+;;     25: vmovdqu xmm1,[rbp+0x20]
+;;     2c: vmovdqu xmm2,[rbp+0x30]
+;;     33: vmulps  xmm2,xmm2,xmm1
+;;     38: vsubps  xmm2,xmm0,xmm2
+;;     3d: movaps  xmm0,xmm2
+;;     41: leave
+;;     42: ret     0x30
 ;;     45: cmp     dword ptr [r11+0x14],0
 ;;     4e: jne     0x0000000000000064
 ;;     54: cmp     rax,[r11+0x38]
@@ -37,35 +69,3 @@
 ;;     8c: mov     eax,9
 ;;     92: mov     rsp,[r11+8]
 ;;     97: ret
-
-;; function 0 (export "f"), avx2:
-;;      0: push    rbp
-;;      1: mov     rbp,rsp
-;;      4: push    r14
-;;      6: mov     r11,[r14]
-;;      b: lea     rax,[rsp-0x48]
-;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000043
-;;     1e: vmovdqu xmm0,[rbp+0x10]
-;;     25: vmovdqu xmm1,[rbp+0x20]
-;;     2c: vmovdqu xmm2,[rbp+0x30]
-;;     33: vmulps  xmm2,xmm2,xmm1
-;;     38: vsubps  xmm2,xmm0,xmm2
-;;     3d: movaps  xmm0,xmm2
-;;     41: leave
-;;     42: ret
-;;     43: cmp     dword ptr [r11+0x14],0
-;;     4c: jne     0x0000000000000062
-;;     52: cmp     rax,[r11+0x38]
-;;     57: jb      0x000000000000007C
-;;     5d: jmp     0x000000000000001E
-;;     62: mov     r11,[r14]
-;;     67: mov     qword ptr [r11+0x18],0x21
-;;     70: mov     eax,0xA
-;;     76: mov     rsp,[r11+8]
-;;     7b: ret
-;;     7c: mov     r11,[r14]
-;;     81: mov     qword ptr [r11+0x18],0x21
-;;     8a: mov     eax,9
-;;     90: mov     rsp,[r11+8]
-;;     95: ret

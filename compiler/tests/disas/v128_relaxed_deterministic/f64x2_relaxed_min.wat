@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000058
+;;     18: jb      0x000000000000005A
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movaps  xmm15,xmm0
@@ -25,22 +25,22 @@
 ;;     4e: andnps  xmm1,xmm15
 ;;     52: movaps  xmm0,xmm1
 ;;     56: leave
-;;     57: ret
-;;     58: cmp     dword ptr [r11+0x14],0
-;;     61: jne     0x0000000000000077
-;;     67: cmp     rax,[r11+0x38]
-;;     6c: jb      0x0000000000000091
-;;     72: jmp     0x000000000000001E
-;;     77: mov     r11,[r14]
-;;     7c: mov     qword ptr [r11+0x18],0x20
-;;     85: mov     eax,0xA
-;;     8b: mov     rsp,[r11+8]
-;;     90: ret
-;;     91: mov     r11,[r14]
-;;     96: mov     qword ptr [r11+0x18],0x20
-;;     9f: mov     eax,9
-;;     a5: mov     rsp,[r11+8]
-;;     aa: ret
+;;     57: ret     0x20
+;;     5a: cmp     dword ptr [r11+0x14],0
+;;     63: jne     0x0000000000000079
+;;     69: cmp     rax,[r11+0x38]
+;;     6e: jb      0x0000000000000093
+;;     74: jmp     0x000000000000001E
+;;     79: mov     r11,[r14]
+;;     7e: mov     qword ptr [r11+0x18],0x20
+;;     87: mov     eax,0xA
+;;     8d: mov     rsp,[r11+8]
+;;     92: ret
+;;     93: mov     r11,[r14]
+;;     98: mov     qword ptr [r11+0x18],0x20
+;;     a1: mov     eax,9
+;;     a7: mov     rsp,[r11+8]
+;;     ac: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -49,7 +49,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000057
+;;     18: jb      0x0000000000000059
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vminpd  xmm15,xmm0,xmm1
@@ -61,19 +61,19 @@
 ;;     4c: vandnps xmm1,xmm1,xmm15
 ;;     51: movaps  xmm0,xmm1
 ;;     55: leave
-;;     56: ret
-;;     57: cmp     dword ptr [r11+0x14],0
-;;     60: jne     0x0000000000000076
-;;     66: cmp     rax,[r11+0x38]
-;;     6b: jb      0x0000000000000090
-;;     71: jmp     0x000000000000001E
-;;     76: mov     r11,[r14]
-;;     7b: mov     qword ptr [r11+0x18],0x20
-;;     84: mov     eax,0xA
-;;     8a: mov     rsp,[r11+8]
-;;     8f: ret
-;;     90: mov     r11,[r14]
-;;     95: mov     qword ptr [r11+0x18],0x20
-;;     9e: mov     eax,9
-;;     a4: mov     rsp,[r11+8]
-;;     a9: ret
+;;     56: ret     0x20
+;;     59: cmp     dword ptr [r11+0x14],0
+;;     62: jne     0x0000000000000078
+;;     68: cmp     rax,[r11+0x38]
+;;     6d: jb      0x0000000000000092
+;;     73: jmp     0x000000000000001E
+;;     78: mov     r11,[r14]
+;;     7d: mov     qword ptr [r11+0x18],0x20
+;;     86: mov     eax,0xA
+;;     8c: mov     rsp,[r11+8]
+;;     91: ret
+;;     92: mov     r11,[r14]
+;;     97: mov     qword ptr [r11+0x18],0x20
+;;     a0: mov     eax,9
+;;     a6: mov     rsp,[r11+8]
+;;     ab: ret

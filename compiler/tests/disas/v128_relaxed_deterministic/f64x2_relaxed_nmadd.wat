@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000048
+;;     18: jb      0x000000000000004A
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqu  xmm2,[rbp+0x30]
@@ -21,22 +21,22 @@
 ;;     3d: movapd  xmm2,xmm0
 ;;     42: movaps  xmm0,xmm2
 ;;     46: leave
-;;     47: ret
-;;     48: cmp     dword ptr [r11+0x14],0
-;;     51: jne     0x0000000000000067
-;;     57: cmp     rax,[r11+0x38]
-;;     5c: jb      0x0000000000000081
-;;     62: jmp     0x000000000000001E
-;;     67: mov     r11,[r14]
-;;     6c: mov     qword ptr [r11+0x18],0x21
-;;     75: mov     eax,0xA
-;;     7b: mov     rsp,[r11+8]
-;;     80: ret
-;;     81: mov     r11,[r14]
-;;     86: mov     qword ptr [r11+0x18],0x21
-;;     8f: mov     eax,9
-;;     95: mov     rsp,[r11+8]
-;;     9a: ret
+;;     47: ret     0x30
+;;     4a: cmp     dword ptr [r11+0x14],0
+;;     53: jne     0x0000000000000069
+;;     59: cmp     rax,[r11+0x38]
+;;     5e: jb      0x0000000000000083
+;;     64: jmp     0x000000000000001E
+;;     69: mov     r11,[r14]
+;;     6e: mov     qword ptr [r11+0x18],0x21
+;;     77: mov     eax,0xA
+;;     7d: mov     rsp,[r11+8]
+;;     82: ret
+;;     83: mov     r11,[r14]
+;;     88: mov     qword ptr [r11+0x18],0x21
+;;     91: mov     eax,9
+;;     97: mov     rsp,[r11+8]
+;;     9c: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -45,7 +45,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000043
+;;     18: jb      0x0000000000000045
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vmovdqu xmm2,[rbp+0x30]
@@ -53,19 +53,19 @@
 ;;     38: vsubpd  xmm2,xmm0,xmm2
 ;;     3d: movaps  xmm0,xmm2
 ;;     41: leave
-;;     42: ret
-;;     43: cmp     dword ptr [r11+0x14],0
-;;     4c: jne     0x0000000000000062
-;;     52: cmp     rax,[r11+0x38]
-;;     57: jb      0x000000000000007C
-;;     5d: jmp     0x000000000000001E
-;;     62: mov     r11,[r14]
-;;     67: mov     qword ptr [r11+0x18],0x21
-;;     70: mov     eax,0xA
-;;     76: mov     rsp,[r11+8]
-;;     7b: ret
-;;     7c: mov     r11,[r14]
-;;     81: mov     qword ptr [r11+0x18],0x21
-;;     8a: mov     eax,9
-;;     90: mov     rsp,[r11+8]
-;;     95: ret
+;;     42: ret     0x30
+;;     45: cmp     dword ptr [r11+0x14],0
+;;     4e: jne     0x0000000000000064
+;;     54: cmp     rax,[r11+0x38]
+;;     59: jb      0x000000000000007E
+;;     5f: jmp     0x000000000000001E
+;;     64: mov     r11,[r14]
+;;     69: mov     qword ptr [r11+0x18],0x21
+;;     72: mov     eax,0xA
+;;     78: mov     rsp,[r11+8]
+;;     7d: ret
+;;     7e: mov     r11,[r14]
+;;     83: mov     qword ptr [r11+0x18],0x21
+;;     8c: mov     eax,9
+;;     92: mov     rsp,[r11+8]
+;;     97: ret

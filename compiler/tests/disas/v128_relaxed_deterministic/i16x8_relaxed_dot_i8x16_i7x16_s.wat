@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000006F
+;;     18: jb      0x0000000000000071
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqa  xmm2,xmm1
@@ -28,22 +28,22 @@
 ;;     64: paddw   xmm1,xmm2
 ;;     69: movaps  xmm0,xmm1
 ;;     6d: leave
-;;     6e: ret
-;;     6f: cmp     dword ptr [r11+0x14],0
-;;     78: jne     0x000000000000008E
-;;     7e: cmp     rax,[r11+0x38]
-;;     83: jb      0x00000000000000A8
-;;     89: jmp     0x000000000000001E
-;;     8e: mov     r11,[r14]
-;;     93: mov     qword ptr [r11+0x18],0x20
-;;     9c: mov     eax,0xA
-;;     a2: mov     rsp,[r11+8]
-;;     a7: ret
-;;     a8: mov     r11,[r14]
-;;     ad: mov     qword ptr [r11+0x18],0x20
-;;     b6: mov     eax,9
-;;     bc: mov     rsp,[r11+8]
-;;     c1: ret
+;;     6e: ret     0x20
+;;     71: cmp     dword ptr [r11+0x14],0
+;;     7a: jne     0x0000000000000090
+;;     80: cmp     rax,[r11+0x38]
+;;     85: jb      0x00000000000000AA
+;;     8b: jmp     0x000000000000001E
+;;     90: mov     r11,[r14]
+;;     95: mov     qword ptr [r11+0x18],0x20
+;;     9e: mov     eax,0xA
+;;     a4: mov     rsp,[r11+8]
+;;     a9: ret
+;;     aa: mov     r11,[r14]
+;;     af: mov     qword ptr [r11+0x18],0x20
+;;     b8: mov     eax,9
+;;     be: mov     rsp,[r11+8]
+;;     c3: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -52,7 +52,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000065
+;;     18: jb      0x0000000000000067
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vpsllw  xmm2,xmm1,8
@@ -66,19 +66,19 @@
 ;;     5a: vpaddw  xmm1,xmm1,xmm2
 ;;     5f: movaps  xmm0,xmm1
 ;;     63: leave
-;;     64: ret
-;;     65: cmp     dword ptr [r11+0x14],0
-;;     6e: jne     0x0000000000000084
-;;     74: cmp     rax,[r11+0x38]
-;;     79: jb      0x000000000000009E
-;;     7f: jmp     0x000000000000001E
-;;     84: mov     r11,[r14]
-;;     89: mov     qword ptr [r11+0x18],0x20
-;;     92: mov     eax,0xA
-;;     98: mov     rsp,[r11+8]
-;;     9d: ret
-;;     9e: mov     r11,[r14]
-;;     a3: mov     qword ptr [r11+0x18],0x20
-;;     ac: mov     eax,9
-;;     b2: mov     rsp,[r11+8]
-;;     b7: ret
+;;     64: ret     0x20
+;;     67: cmp     dword ptr [r11+0x14],0
+;;     70: jne     0x0000000000000086
+;;     76: cmp     rax,[r11+0x38]
+;;     7b: jb      0x00000000000000A0
+;;     81: jmp     0x000000000000001E
+;;     86: mov     r11,[r14]
+;;     8b: mov     qword ptr [r11+0x18],0x20
+;;     94: mov     eax,0xA
+;;     9a: mov     rsp,[r11+8]
+;;     9f: ret
+;;     a0: mov     r11,[r14]
+;;     a5: mov     qword ptr [r11+0x18],0x20
+;;     ae: mov     eax,9
+;;     b4: mov     rsp,[r11+8]
+;;     b9: ret

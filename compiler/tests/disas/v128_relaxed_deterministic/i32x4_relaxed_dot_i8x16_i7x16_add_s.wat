@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000008B
+;;     18: jb      0x000000000000008D
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: movdqu  xmm2,[rbp+0x30]
@@ -33,22 +33,22 @@
 ;;     80: paddd   xmm2,xmm0
 ;;     85: movaps  xmm0,xmm2
 ;;     89: leave
-;;     8a: ret
-;;     8b: cmp     dword ptr [r11+0x14],0
-;;     94: jne     0x00000000000000AA
-;;     9a: cmp     rax,[r11+0x38]
-;;     9f: jb      0x00000000000000C4
-;;     a5: jmp     0x000000000000001E
-;;     aa: mov     r11,[r14]
-;;     af: mov     qword ptr [r11+0x18],0x21
-;;     b8: mov     eax,0xA
-;;     be: mov     rsp,[r11+8]
-;;     c3: ret
-;;     c4: mov     r11,[r14]
-;;     c9: mov     qword ptr [r11+0x18],0x21
-;;     d2: mov     eax,9
-;;     d8: mov     rsp,[r11+8]
-;;     dd: ret
+;;     8a: ret     0x30
+;;     8d: cmp     dword ptr [r11+0x14],0
+;;     96: jne     0x00000000000000AC
+;;     9c: cmp     rax,[r11+0x38]
+;;     a1: jb      0x00000000000000C6
+;;     a7: jmp     0x000000000000001E
+;;     ac: mov     r11,[r14]
+;;     b1: mov     qword ptr [r11+0x18],0x21
+;;     ba: mov     eax,0xA
+;;     c0: mov     rsp,[r11+8]
+;;     c5: ret
+;;     c6: mov     r11,[r14]
+;;     cb: mov     qword ptr [r11+0x18],0x21
+;;     d4: mov     eax,9
+;;     da: mov     rsp,[r11+8]
+;;     df: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -57,7 +57,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000081
+;;     18: jb      0x0000000000000083
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: vmovdqu xmm2,[rbp+0x30]
@@ -76,19 +76,19 @@
 ;;     76: vpaddd  xmm2,xmm2,xmm0
 ;;     7b: movaps  xmm0,xmm2
 ;;     7f: leave
-;;     80: ret
-;;     81: cmp     dword ptr [r11+0x14],0
-;;     8a: jne     0x00000000000000A0
-;;     90: cmp     rax,[r11+0x38]
-;;     95: jb      0x00000000000000BA
-;;     9b: jmp     0x000000000000001E
-;;     a0: mov     r11,[r14]
-;;     a5: mov     qword ptr [r11+0x18],0x21
-;;     ae: mov     eax,0xA
-;;     b4: mov     rsp,[r11+8]
-;;     b9: ret
-;;     ba: mov     r11,[r14]
-;;     bf: mov     qword ptr [r11+0x18],0x21
-;;     c8: mov     eax,9
-;;     ce: mov     rsp,[r11+8]
-;;     d3: ret
+;;     80: ret     0x30
+;;     83: cmp     dword ptr [r11+0x14],0
+;;     8c: jne     0x00000000000000A2
+;;     92: cmp     rax,[r11+0x38]
+;;     97: jb      0x00000000000000BC
+;;     9d: jmp     0x000000000000001E
+;;     a2: mov     r11,[r14]
+;;     a7: mov     qword ptr [r11+0x18],0x21
+;;     b0: mov     eax,0xA
+;;     b6: mov     rsp,[r11+8]
+;;     bb: ret
+;;     bc: mov     r11,[r14]
+;;     c1: mov     qword ptr [r11+0x18],0x21
+;;     ca: mov     eax,9
+;;     d0: mov     rsp,[r11+8]
+;;     d5: ret

@@ -12,7 +12,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000006A
+;;     18: jb      0x000000000000006C
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: xorps   xmm15,xmm15
 ;;     29: maxps   xmm0,xmm15
@@ -29,22 +29,22 @@
 ;;     5e: cvttps2dq xmm0,xmm0
 ;;     63: paddd   xmm0,xmm1
 ;;     68: leave
-;;     69: ret
-;;     6a: cmp     dword ptr [r11+0x14],0
-;;     73: jne     0x0000000000000089
-;;     79: cmp     rax,[r11+0x38]
-;;     7e: jb      0x00000000000000A3
-;;     84: jmp     0x000000000000001E
-;;     89: mov     r11,[r14]
-;;     8e: mov     qword ptr [r11+0x18],0x1F
-;;     97: mov     eax,0xA
-;;     9d: mov     rsp,[r11+8]
-;;     a2: ret
-;;     a3: mov     r11,[r14]
-;;     a8: mov     qword ptr [r11+0x18],0x1F
-;;     b1: mov     eax,9
-;;     b7: mov     rsp,[r11+8]
-;;     bc: ret
+;;     69: ret     0x10
+;;     6c: cmp     dword ptr [r11+0x14],0
+;;     75: jne     0x000000000000008B
+;;     7b: cmp     rax,[r11+0x38]
+;;     80: jb      0x00000000000000A5
+;;     86: jmp     0x000000000000001E
+;;     8b: mov     r11,[r14]
+;;     90: mov     qword ptr [r11+0x18],0x1F
+;;     99: mov     eax,0xA
+;;     9f: mov     rsp,[r11+8]
+;;     a4: ret
+;;     a5: mov     r11,[r14]
+;;     aa: mov     qword ptr [r11+0x18],0x1F
+;;     b3: mov     eax,9
+;;     b9: mov     rsp,[r11+8]
+;;     be: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -53,7 +53,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000006A
+;;     18: jb      0x000000000000006C
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vxorps  xmm15,xmm15,xmm15
 ;;     2a: vmaxps  xmm0,xmm0,xmm15
@@ -69,19 +69,19 @@
 ;;     5e: vcvttps2dq xmm0,xmm0
 ;;     63: vpaddd  xmm0,xmm0,xmm1
 ;;     68: leave
-;;     69: ret
-;;     6a: cmp     dword ptr [r11+0x14],0
-;;     73: jne     0x0000000000000089
-;;     79: cmp     rax,[r11+0x38]
-;;     7e: jb      0x00000000000000A3
-;;     84: jmp     0x000000000000001E
-;;     89: mov     r11,[r14]
-;;     8e: mov     qword ptr [r11+0x18],0x1F
-;;     97: mov     eax,0xA
-;;     9d: mov     rsp,[r11+8]
-;;     a2: ret
-;;     a3: mov     r11,[r14]
-;;     a8: mov     qword ptr [r11+0x18],0x1F
-;;     b1: mov     eax,9
-;;     b7: mov     rsp,[r11+8]
-;;     bc: ret
+;;     69: ret     0x10
+;;     6c: cmp     dword ptr [r11+0x14],0
+;;     75: jne     0x000000000000008B
+;;     7b: cmp     rax,[r11+0x38]
+;;     80: jb      0x00000000000000A5
+;;     86: jmp     0x000000000000001E
+;;     8b: mov     r11,[r14]
+;;     90: mov     qword ptr [r11+0x18],0x1F
+;;     99: mov     eax,0xA
+;;     9f: mov     rsp,[r11+8]
+;;     a4: ret
+;;     a5: mov     r11,[r14]
+;;     aa: mov     qword ptr [r11+0x18],0x1F
+;;     b3: mov     eax,9
+;;     b9: mov     rsp,[r11+8]
+;;     be: ret

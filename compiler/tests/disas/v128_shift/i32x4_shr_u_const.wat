@@ -11,26 +11,26 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002D
+;;     18: jb      0x000000000000002F
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: psrld   xmm0,7
 ;;     2b: leave
-;;     2c: ret
-;;     2d: cmp     dword ptr [r11+0x14],0
-;;     36: jne     0x000000000000004C
-;;     3c: cmp     rax,[r11+0x38]
-;;     41: jb      0x0000000000000066
-;;     47: jmp     0x000000000000001E
-;;     4c: mov     r11,[r14]
-;;     51: mov     qword ptr [r11+0x18],0x1F
-;;     5a: mov     eax,0xA
-;;     60: mov     rsp,[r11+8]
-;;     65: ret
-;;     66: mov     r11,[r14]
-;;     6b: mov     qword ptr [r11+0x18],0x1F
-;;     74: mov     eax,9
-;;     7a: mov     rsp,[r11+8]
-;;     7f: ret
+;;     2c: ret     0x10
+;;     2f: cmp     dword ptr [r11+0x14],0
+;;     38: jne     0x000000000000004E
+;;     3e: cmp     rax,[r11+0x38]
+;;     43: jb      0x0000000000000068
+;;     49: jmp     0x000000000000001E
+;;     4e: mov     r11,[r14]
+;;     53: mov     qword ptr [r11+0x18],0x1F
+;;     5c: mov     eax,0xA
+;;     62: mov     rsp,[r11+8]
+;;     67: ret
+;;     68: mov     r11,[r14]
+;;     6d: mov     qword ptr [r11+0x18],0x1F
+;;     76: mov     eax,9
+;;     7c: mov     rsp,[r11+8]
+;;     81: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -39,23 +39,23 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002D
+;;     18: jb      0x000000000000002F
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: psrld   xmm0,7
 ;;     2b: leave
-;;     2c: ret
-;;     2d: cmp     dword ptr [r11+0x14],0
-;;     36: jne     0x000000000000004C
-;;     3c: cmp     rax,[r11+0x38]
-;;     41: jb      0x0000000000000066
-;;     47: jmp     0x000000000000001E
-;;     4c: mov     r11,[r14]
-;;     51: mov     qword ptr [r11+0x18],0x1F
-;;     5a: mov     eax,0xA
-;;     60: mov     rsp,[r11+8]
-;;     65: ret
-;;     66: mov     r11,[r14]
-;;     6b: mov     qword ptr [r11+0x18],0x1F
-;;     74: mov     eax,9
-;;     7a: mov     rsp,[r11+8]
-;;     7f: ret
+;;     2c: ret     0x10
+;;     2f: cmp     dword ptr [r11+0x14],0
+;;     38: jne     0x000000000000004E
+;;     3e: cmp     rax,[r11+0x38]
+;;     43: jb      0x0000000000000068
+;;     49: jmp     0x000000000000001E
+;;     4e: mov     r11,[r14]
+;;     53: mov     qword ptr [r11+0x18],0x1F
+;;     5c: mov     eax,0xA
+;;     62: mov     rsp,[r11+8]
+;;     67: ret
+;;     68: mov     r11,[r14]
+;;     6d: mov     qword ptr [r11+0x18],0x1F
+;;     76: mov     eax,9
+;;     7c: mov     rsp,[r11+8]
+;;     81: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004C
+;;     18: jb      0x000000000000004E
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqa  xmm15,xmm0
 ;;     2a: punpcklbw xmm15,xmm15
@@ -21,22 +21,22 @@
 ;;     40: packsswb xmm15,xmm0
 ;;     45: movdqa  xmm0,xmm15
 ;;     4a: leave
-;;     4b: ret
-;;     4c: cmp     dword ptr [r11+0x14],0
-;;     55: jne     0x000000000000006B
-;;     5b: cmp     rax,[r11+0x38]
-;;     60: jb      0x0000000000000085
-;;     66: jmp     0x000000000000001E
-;;     6b: mov     r11,[r14]
-;;     70: mov     qword ptr [r11+0x18],0x1F
-;;     79: mov     eax,0xA
-;;     7f: mov     rsp,[r11+8]
-;;     84: ret
-;;     85: mov     r11,[r14]
-;;     8a: mov     qword ptr [r11+0x18],0x1F
-;;     93: mov     eax,9
-;;     99: mov     rsp,[r11+8]
-;;     9e: ret
+;;     4b: ret     0x10
+;;     4e: cmp     dword ptr [r11+0x14],0
+;;     57: jne     0x000000000000006D
+;;     5d: cmp     rax,[r11+0x38]
+;;     62: jb      0x0000000000000087
+;;     68: jmp     0x000000000000001E
+;;     6d: mov     r11,[r14]
+;;     72: mov     qword ptr [r11+0x18],0x1F
+;;     7b: mov     eax,0xA
+;;     81: mov     rsp,[r11+8]
+;;     86: ret
+;;     87: mov     r11,[r14]
+;;     8c: mov     qword ptr [r11+0x18],0x1F
+;;     95: mov     eax,9
+;;     9b: mov     rsp,[r11+8]
+;;     a0: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -45,7 +45,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000004C
+;;     18: jb      0x000000000000004E
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: movdqa  xmm15,xmm0
 ;;     2a: punpcklbw xmm15,xmm15
@@ -55,19 +55,19 @@
 ;;     40: packsswb xmm15,xmm0
 ;;     45: movdqa  xmm0,xmm15
 ;;     4a: leave
-;;     4b: ret
-;;     4c: cmp     dword ptr [r11+0x14],0
-;;     55: jne     0x000000000000006B
-;;     5b: cmp     rax,[r11+0x38]
-;;     60: jb      0x0000000000000085
-;;     66: jmp     0x000000000000001E
-;;     6b: mov     r11,[r14]
-;;     70: mov     qword ptr [r11+0x18],0x1F
-;;     79: mov     eax,0xA
-;;     7f: mov     rsp,[r11+8]
-;;     84: ret
-;;     85: mov     r11,[r14]
-;;     8a: mov     qword ptr [r11+0x18],0x1F
-;;     93: mov     eax,9
-;;     99: mov     rsp,[r11+8]
-;;     9e: ret
+;;     4b: ret     0x10
+;;     4e: cmp     dword ptr [r11+0x14],0
+;;     57: jne     0x000000000000006D
+;;     5d: cmp     rax,[r11+0x38]
+;;     62: jb      0x0000000000000087
+;;     68: jmp     0x000000000000001E
+;;     6d: mov     r11,[r14]
+;;     72: mov     qword ptr [r11+0x18],0x1F
+;;     7b: mov     eax,0xA
+;;     81: mov     rsp,[r11+8]
+;;     86: ret
+;;     87: mov     r11,[r14]
+;;     8c: mov     qword ptr [r11+0x18],0x1F
+;;     95: mov     eax,9
+;;     9b: mov     rsp,[r11+8]
+;;     a0: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000057
+;;     18: jb      0x0000000000000059
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: movdqu  xmm0,[rbp+0x18]
 ;;     2a: and     eax,7
@@ -23,22 +23,22 @@
 ;;     4b: packuswb xmm1,xmm1
 ;;     50: pand    xmm0,xmm1
 ;;     55: leave
-;;     56: ret
-;;     57: cmp     dword ptr [r11+0x14],0
-;;     60: jne     0x0000000000000076
-;;     66: cmp     rax,[r11+0x38]
-;;     6b: jb      0x0000000000000090
-;;     71: jmp     0x000000000000001E
-;;     76: mov     r11,[r14]
-;;     7b: mov     qword ptr [r11+0x18],0x20
-;;     84: mov     eax,0xA
-;;     8a: mov     rsp,[r11+8]
-;;     8f: ret
-;;     90: mov     r11,[r14]
-;;     95: mov     qword ptr [r11+0x18],0x20
-;;     9e: mov     eax,9
-;;     a4: mov     rsp,[r11+8]
-;;     a9: ret
+;;     56: ret     0x18
+;;     59: cmp     dword ptr [r11+0x14],0
+;;     62: jne     0x0000000000000078
+;;     68: cmp     rax,[r11+0x38]
+;;     6d: jb      0x0000000000000092
+;;     73: jmp     0x000000000000001E
+;;     78: mov     r11,[r14]
+;;     7d: mov     qword ptr [r11+0x18],0x20
+;;     86: mov     eax,0xA
+;;     8c: mov     rsp,[r11+8]
+;;     91: ret
+;;     92: mov     r11,[r14]
+;;     97: mov     qword ptr [r11+0x18],0x20
+;;     a0: mov     eax,9
+;;     a6: mov     rsp,[r11+8]
+;;     ab: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -47,7 +47,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000057
+;;     18: jb      0x0000000000000059
 ;;     1e: mov     eax,[rbp+0x10]
 ;;     23: vmovdqu xmm0,[rbp+0x18]
 ;;     2a: and     eax,7
@@ -59,19 +59,19 @@
 ;;     4b: packuswb xmm1,xmm1
 ;;     50: pand    xmm0,xmm1
 ;;     55: leave
-;;     56: ret
-;;     57: cmp     dword ptr [r11+0x14],0
-;;     60: jne     0x0000000000000076
-;;     66: cmp     rax,[r11+0x38]
-;;     6b: jb      0x0000000000000090
-;;     71: jmp     0x000000000000001E
-;;     76: mov     r11,[r14]
-;;     7b: mov     qword ptr [r11+0x18],0x20
-;;     84: mov     eax,0xA
-;;     8a: mov     rsp,[r11+8]
-;;     8f: ret
-;;     90: mov     r11,[r14]
-;;     95: mov     qword ptr [r11+0x18],0x20
-;;     9e: mov     eax,9
-;;     a4: mov     rsp,[r11+8]
-;;     a9: ret
+;;     56: ret     0x18
+;;     59: cmp     dword ptr [r11+0x14],0
+;;     62: jne     0x0000000000000078
+;;     68: cmp     rax,[r11+0x38]
+;;     6d: jb      0x0000000000000092
+;;     73: jmp     0x000000000000001E
+;;     78: mov     r11,[r14]
+;;     7d: mov     qword ptr [r11+0x18],0x20
+;;     86: mov     eax,0xA
+;;     8c: mov     rsp,[r11+8]
+;;     91: ret
+;;     92: mov     r11,[r14]
+;;     97: mov     qword ptr [r11+0x18],0x20
+;;     a0: mov     eax,9
+;;     a6: mov     rsp,[r11+8]
+;;     ab: ret

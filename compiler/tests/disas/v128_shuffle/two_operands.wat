@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000083
+;;     18: jb      0x0000000000000085
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: movdqu  xmm1,[rbp+0x20]
 ;;     2c: mov     r11,0x8006800480028000
@@ -27,22 +27,22 @@
 ;;     78: por     xmm1,xmm0
 ;;     7d: movaps  xmm0,xmm1
 ;;     81: leave
-;;     82: ret
-;;     83: cmp     dword ptr [r11+0x14],0
-;;     8c: jne     0x00000000000000A2
-;;     92: cmp     rax,[r11+0x38]
-;;     97: jb      0x00000000000000BC
-;;     9d: jmp     0x000000000000001E
-;;     a2: mov     r11,[r14]
-;;     a7: mov     qword ptr [r11+0x18],0x20
-;;     b0: mov     eax,0xA
-;;     b6: mov     rsp,[r11+8]
-;;     bb: ret
-;;     bc: mov     r11,[r14]
-;;     c1: mov     qword ptr [r11+0x18],0x20
-;;     ca: mov     eax,9
-;;     d0: mov     rsp,[r11+8]
-;;     d5: ret
+;;     82: ret     0x20
+;;     85: cmp     dword ptr [r11+0x14],0
+;;     8e: jne     0x00000000000000A4
+;;     94: cmp     rax,[r11+0x38]
+;;     99: jb      0x00000000000000BE
+;;     9f: jmp     0x000000000000001E
+;;     a4: mov     r11,[r14]
+;;     a9: mov     qword ptr [r11+0x18],0x20
+;;     b2: mov     eax,0xA
+;;     b8: mov     rsp,[r11+8]
+;;     bd: ret
+;;     be: mov     r11,[r14]
+;;     c3: mov     qword ptr [r11+0x18],0x20
+;;     cc: mov     eax,9
+;;     d2: mov     rsp,[r11+8]
+;;     d7: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -51,7 +51,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000007F
+;;     18: jb      0x0000000000000081
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vmovdqu xmm1,[rbp+0x20]
 ;;     2c: mov     r11,0x8006800480028000
@@ -67,19 +67,19 @@
 ;;     74: vpor    xmm1,xmm1,xmm0
 ;;     79: movaps  xmm0,xmm1
 ;;     7d: leave
-;;     7e: ret
-;;     7f: cmp     dword ptr [r11+0x14],0
-;;     88: jne     0x000000000000009E
-;;     8e: cmp     rax,[r11+0x38]
-;;     93: jb      0x00000000000000B8
-;;     99: jmp     0x000000000000001E
-;;     9e: mov     r11,[r14]
-;;     a3: mov     qword ptr [r11+0x18],0x20
-;;     ac: mov     eax,0xA
-;;     b2: mov     rsp,[r11+8]
-;;     b7: ret
-;;     b8: mov     r11,[r14]
-;;     bd: mov     qword ptr [r11+0x18],0x20
-;;     c6: mov     eax,9
-;;     cc: mov     rsp,[r11+8]
-;;     d1: ret
+;;     7e: ret     0x20
+;;     81: cmp     dword ptr [r11+0x14],0
+;;     8a: jne     0x00000000000000A0
+;;     90: cmp     rax,[r11+0x38]
+;;     95: jb      0x00000000000000BA
+;;     9b: jmp     0x000000000000001E
+;;     a0: mov     r11,[r14]
+;;     a5: mov     qword ptr [r11+0x18],0x20
+;;     ae: mov     eax,0xA
+;;     b4: mov     rsp,[r11+8]
+;;     b9: ret
+;;     ba: mov     r11,[r14]
+;;     bf: mov     qword ptr [r11+0x18],0x20
+;;     c8: mov     eax,9
+;;     ce: mov     rsp,[r11+8]
+;;     d3: ret

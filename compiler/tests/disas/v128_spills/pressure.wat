@@ -13,7 +13,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x128]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x00000000000003E8
+;;     18: jb      0x00000000000003EA
 ;;     1e: mov     eax,0
 ;;     24: movd    xmm0,eax
 ;;     29: pshufd  xmm0,xmm0,0
@@ -179,22 +179,22 @@
 ;;    3dd: paddd   xmm1,xmm0
 ;;    3e2: movaps  xmm0,xmm1
 ;;    3e6: leave
-;;    3e7: ret
-;;    3e8: cmp     dword ptr [r11+0x14],0
-;;    3f1: jne     0x0000000000000407
-;;    3f7: cmp     rax,[r11+0x38]
-;;    3fc: jb      0x0000000000000421
-;;    402: jmp     0x000000000000001E
-;;    407: mov     r11,[r14]
-;;    40c: mov     qword ptr [r11+0x18],0x21
-;;    415: mov     eax,0xA
-;;    41b: mov     rsp,[r11+8]
-;;    420: ret
-;;    421: mov     r11,[r14]
-;;    426: mov     qword ptr [r11+0x18],0x21
-;;    42f: mov     eax,9
-;;    435: mov     rsp,[r11+8]
-;;    43a: ret
+;;    3e7: ret     0x10
+;;    3ea: cmp     dword ptr [r11+0x14],0
+;;    3f3: jne     0x0000000000000409
+;;    3f9: cmp     rax,[r11+0x38]
+;;    3fe: jb      0x0000000000000423
+;;    404: jmp     0x000000000000001E
+;;    409: mov     r11,[r14]
+;;    40e: mov     qword ptr [r11+0x18],0x21
+;;    417: mov     eax,0xA
+;;    41d: mov     rsp,[r11+8]
+;;    422: ret
+;;    423: mov     r11,[r14]
+;;    428: mov     qword ptr [r11+0x18],0x21
+;;    431: mov     eax,9
+;;    437: mov     rsp,[r11+8]
+;;    43c: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -203,7 +203,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x128]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x00000000000003D6
+;;     18: jb      0x00000000000003D8
 ;;     1e: mov     eax,0
 ;;     24: vmovd   xmm0,eax
 ;;     29: vpbroadcastd xmm0,xmm0
@@ -369,19 +369,19 @@
 ;;    3cb: vpaddd  xmm1,xmm1,xmm0
 ;;    3d0: movaps  xmm0,xmm1
 ;;    3d4: leave
-;;    3d5: ret
-;;    3d6: cmp     dword ptr [r11+0x14],0
-;;    3df: jne     0x00000000000003F5
-;;    3e5: cmp     rax,[r11+0x38]
-;;    3ea: jb      0x000000000000040F
-;;    3f0: jmp     0x000000000000001E
-;;    3f5: mov     r11,[r14]
-;;    3fa: mov     qword ptr [r11+0x18],0x21
-;;    403: mov     eax,0xA
-;;    409: mov     rsp,[r11+8]
-;;    40e: ret
-;;    40f: mov     r11,[r14]
-;;    414: mov     qword ptr [r11+0x18],0x21
-;;    41d: mov     eax,9
-;;    423: mov     rsp,[r11+8]
-;;    428: ret
+;;    3d5: ret     0x10
+;;    3d8: cmp     dword ptr [r11+0x14],0
+;;    3e1: jne     0x00000000000003F7
+;;    3e7: cmp     rax,[r11+0x38]
+;;    3ec: jb      0x0000000000000411
+;;    3f2: jmp     0x000000000000001E
+;;    3f7: mov     r11,[r14]
+;;    3fc: mov     qword ptr [r11+0x18],0x21
+;;    405: mov     eax,0xA
+;;    40b: mov     rsp,[r11+8]
+;;    410: ret
+;;    411: mov     r11,[r14]
+;;    416: mov     qword ptr [r11+0x18],0x21
+;;    41f: mov     eax,9
+;;    425: mov     rsp,[r11+8]
+;;    42a: ret

@@ -11,27 +11,27 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000030
+;;     18: jb      0x0000000000000032
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: movd    xmm0,eax
 ;;     28: pshufd  xmm0,xmm0,0
 ;;     2e: leave
-;;     2f: ret
-;;     30: cmp     dword ptr [r11+0x14],0
-;;     39: jne     0x000000000000004F
-;;     3f: cmp     rax,[r11+0x38]
-;;     44: jb      0x0000000000000069
-;;     4a: jmp     0x000000000000001E
-;;     4f: mov     r11,[r14]
-;;     54: mov     qword ptr [r11+0x18],0x1F
-;;     5d: mov     eax,0xA
-;;     63: mov     rsp,[r11+8]
-;;     68: ret
-;;     69: mov     r11,[r14]
-;;     6e: mov     qword ptr [r11+0x18],0x1F
-;;     77: mov     eax,9
-;;     7d: mov     rsp,[r11+8]
-;;     82: ret
+;;     2f: ret     0x10
+;;     32: cmp     dword ptr [r11+0x14],0
+;;     3b: jne     0x0000000000000051
+;;     41: cmp     rax,[r11+0x38]
+;;     46: jb      0x000000000000006B
+;;     4c: jmp     0x000000000000001E
+;;     51: mov     r11,[r14]
+;;     56: mov     qword ptr [r11+0x18],0x1F
+;;     5f: mov     eax,0xA
+;;     65: mov     rsp,[r11+8]
+;;     6a: ret
+;;     6b: mov     r11,[r14]
+;;     70: mov     qword ptr [r11+0x18],0x1F
+;;     79: mov     eax,9
+;;     7f: mov     rsp,[r11+8]
+;;     84: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -40,24 +40,24 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002F
+;;     18: jb      0x0000000000000031
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: vmovd   xmm0,eax
 ;;     28: vpbroadcastd xmm0,xmm0
 ;;     2d: leave
-;;     2e: ret
-;;     2f: cmp     dword ptr [r11+0x14],0
-;;     38: jne     0x000000000000004E
-;;     3e: cmp     rax,[r11+0x38]
-;;     43: jb      0x0000000000000068
-;;     49: jmp     0x000000000000001E
-;;     4e: mov     r11,[r14]
-;;     53: mov     qword ptr [r11+0x18],0x1F
-;;     5c: mov     eax,0xA
-;;     62: mov     rsp,[r11+8]
-;;     67: ret
-;;     68: mov     r11,[r14]
-;;     6d: mov     qword ptr [r11+0x18],0x1F
-;;     76: mov     eax,9
-;;     7c: mov     rsp,[r11+8]
-;;     81: ret
+;;     2e: ret     0x10
+;;     31: cmp     dword ptr [r11+0x14],0
+;;     3a: jne     0x0000000000000050
+;;     40: cmp     rax,[r11+0x38]
+;;     45: jb      0x000000000000006A
+;;     4b: jmp     0x000000000000001E
+;;     50: mov     r11,[r14]
+;;     55: mov     qword ptr [r11+0x18],0x1F
+;;     5e: mov     eax,0xA
+;;     64: mov     rsp,[r11+8]
+;;     69: ret
+;;     6a: mov     r11,[r14]
+;;     6f: mov     qword ptr [r11+0x18],0x1F
+;;     78: mov     eax,9
+;;     7e: mov     rsp,[r11+8]
+;;     83: ret

@@ -11,28 +11,28 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000035
+;;     18: jb      0x0000000000000037
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: movd    xmm0,eax
 ;;     28: pxor    xmm15,xmm15
 ;;     2d: pshufb  xmm0,xmm15
 ;;     33: leave
-;;     34: ret
-;;     35: cmp     dword ptr [r11+0x14],0
-;;     3e: jne     0x0000000000000054
-;;     44: cmp     rax,[r11+0x38]
-;;     49: jb      0x000000000000006E
-;;     4f: jmp     0x000000000000001E
-;;     54: mov     r11,[r14]
-;;     59: mov     qword ptr [r11+0x18],0x1F
-;;     62: mov     eax,0xA
-;;     68: mov     rsp,[r11+8]
-;;     6d: ret
-;;     6e: mov     r11,[r14]
-;;     73: mov     qword ptr [r11+0x18],0x1F
-;;     7c: mov     eax,9
-;;     82: mov     rsp,[r11+8]
-;;     87: ret
+;;     34: ret     0x10
+;;     37: cmp     dword ptr [r11+0x14],0
+;;     40: jne     0x0000000000000056
+;;     46: cmp     rax,[r11+0x38]
+;;     4b: jb      0x0000000000000070
+;;     51: jmp     0x000000000000001E
+;;     56: mov     r11,[r14]
+;;     5b: mov     qword ptr [r11+0x18],0x1F
+;;     64: mov     eax,0xA
+;;     6a: mov     rsp,[r11+8]
+;;     6f: ret
+;;     70: mov     r11,[r14]
+;;     75: mov     qword ptr [r11+0x18],0x1F
+;;     7e: mov     eax,9
+;;     84: mov     rsp,[r11+8]
+;;     89: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -41,24 +41,24 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000002F
+;;     18: jb      0x0000000000000031
 ;;     1e: mov     eax,[rbp+0x18]
 ;;     23: vmovd   xmm0,eax
 ;;     28: vpbroadcastb xmm0,xmm0
 ;;     2d: leave
-;;     2e: ret
-;;     2f: cmp     dword ptr [r11+0x14],0
-;;     38: jne     0x000000000000004E
-;;     3e: cmp     rax,[r11+0x38]
-;;     43: jb      0x0000000000000068
-;;     49: jmp     0x000000000000001E
-;;     4e: mov     r11,[r14]
-;;     53: mov     qword ptr [r11+0x18],0x1F
-;;     5c: mov     eax,0xA
-;;     62: mov     rsp,[r11+8]
-;;     67: ret
-;;     68: mov     r11,[r14]
-;;     6d: mov     qword ptr [r11+0x18],0x1F
-;;     76: mov     eax,9
-;;     7c: mov     rsp,[r11+8]
-;;     81: ret
+;;     2e: ret     0x10
+;;     31: cmp     dword ptr [r11+0x14],0
+;;     3a: jne     0x0000000000000050
+;;     40: cmp     rax,[r11+0x38]
+;;     45: jb      0x000000000000006A
+;;     4b: jmp     0x000000000000001E
+;;     50: mov     r11,[r14]
+;;     55: mov     qword ptr [r11+0x18],0x1F
+;;     5e: mov     eax,0xA
+;;     64: mov     rsp,[r11+8]
+;;     69: ret
+;;     6a: mov     r11,[r14]
+;;     6f: mov     qword ptr [r11+0x18],0x1F
+;;     78: mov     eax,9
+;;     7e: mov     rsp,[r11+8]
+;;     83: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003F
+;;     18: jb      0x0000000000000041
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: pxor    xmm15,xmm15
 ;;     2a: pcmpeqw xmm0,xmm15
@@ -19,22 +19,22 @@
 ;;     35: sete    al
 ;;     39: movzx   eax,al
 ;;     3d: leave
-;;     3e: ret
-;;     3f: cmp     dword ptr [r11+0x14],0
-;;     48: jne     0x000000000000005E
-;;     4e: cmp     rax,[r11+0x38]
-;;     53: jb      0x0000000000000078
-;;     59: jmp     0x000000000000001E
-;;     5e: mov     r11,[r14]
-;;     63: mov     qword ptr [r11+0x18],0x1F
-;;     6c: mov     eax,0xA
-;;     72: mov     rsp,[r11+8]
-;;     77: ret
-;;     78: mov     r11,[r14]
-;;     7d: mov     qword ptr [r11+0x18],0x1F
-;;     86: mov     eax,9
-;;     8c: mov     rsp,[r11+8]
-;;     91: ret
+;;     3e: ret     0x10
+;;     41: cmp     dword ptr [r11+0x14],0
+;;     4a: jne     0x0000000000000060
+;;     50: cmp     rax,[r11+0x38]
+;;     55: jb      0x000000000000007A
+;;     5b: jmp     0x000000000000001E
+;;     60: mov     r11,[r14]
+;;     65: mov     qword ptr [r11+0x18],0x1F
+;;     6e: mov     eax,0xA
+;;     74: mov     rsp,[r11+8]
+;;     79: ret
+;;     7a: mov     r11,[r14]
+;;     7f: mov     qword ptr [r11+0x18],0x1F
+;;     88: mov     eax,9
+;;     8e: mov     rsp,[r11+8]
+;;     93: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -43,7 +43,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003E
+;;     18: jb      0x0000000000000040
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vpxor   xmm15,xmm15,xmm15
 ;;     2a: vpcmpeqw xmm0,xmm0,xmm15
@@ -51,19 +51,19 @@
 ;;     34: sete    al
 ;;     38: movzx   eax,al
 ;;     3c: leave
-;;     3d: ret
-;;     3e: cmp     dword ptr [r11+0x14],0
-;;     47: jne     0x000000000000005D
-;;     4d: cmp     rax,[r11+0x38]
-;;     52: jb      0x0000000000000077
-;;     58: jmp     0x000000000000001E
-;;     5d: mov     r11,[r14]
-;;     62: mov     qword ptr [r11+0x18],0x1F
-;;     6b: mov     eax,0xA
-;;     71: mov     rsp,[r11+8]
-;;     76: ret
-;;     77: mov     r11,[r14]
-;;     7c: mov     qword ptr [r11+0x18],0x1F
-;;     85: mov     eax,9
-;;     8b: mov     rsp,[r11+8]
-;;     90: ret
+;;     3d: ret     0x10
+;;     40: cmp     dword ptr [r11+0x14],0
+;;     49: jne     0x000000000000005F
+;;     4f: cmp     rax,[r11+0x38]
+;;     54: jb      0x0000000000000079
+;;     5a: jmp     0x000000000000001E
+;;     5f: mov     r11,[r14]
+;;     64: mov     qword ptr [r11+0x18],0x1F
+;;     6d: mov     eax,0xA
+;;     73: mov     rsp,[r11+8]
+;;     78: ret
+;;     79: mov     r11,[r14]
+;;     7e: mov     qword ptr [r11+0x18],0x1F
+;;     87: mov     eax,9
+;;     8d: mov     rsp,[r11+8]
+;;     92: ret

@@ -11,7 +11,7 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000040
+;;     18: jb      0x0000000000000042
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: pxor    xmm15,xmm15
 ;;     2a: pcmpeqq xmm0,xmm15
@@ -19,7 +19,39 @@
 ;;     36: sete    al
 ;;     3a: movzx   eax,al
 ;;     3e: leave
-;;     3f: ret
+;;     3f: ret     0x10
+;;     42: cmp     dword ptr [r11+0x14],0
+;;     4b: jne     0x0000000000000061
+;;     51: cmp     rax,[r11+0x38]
+;;     56: jb      0x000000000000007B
+;;     5c: jmp     0x000000000000001E
+;;     61: mov     r11,[r14]
+;;     66: mov     qword ptr [r11+0x18],0x1F
+;;     6f: mov     eax,0xA
+;;     75: mov     rsp,[r11+8]
+;;     7a: ret
+;;     7b: mov     r11,[r14]
+;;     80: mov     qword ptr [r11+0x18],0x1F
+;;     89: mov     eax,9
+;;     8f: mov     rsp,[r11+8]
+;;     94: ret
+
+;; function 0 (export "f"), avx2:
+;;      0: push    rbp
+;;      1: mov     rbp,rsp
+;;      4: push    r14
+;;      6: mov     r11,[r14]
+;;      b: lea     rax,[rsp-0x48]
+;;     13: cmp     rax,[r11]
+;;     18: jb      0x0000000000000040
+;;     1e: vmovdqu xmm0,[rbp+0x10]
+;;     25: vpxor   xmm15,xmm15,xmm15
+;;     2a: vpcmpeqq xmm0,xmm0,xmm15
+;;     2f: vptest  xmm0,xmm0
+;;     34: sete    al
+;;     38: movzx   eax,al
+;;     3c: leave
+;;     3d: ret     0x10
 ;;     40: cmp     dword ptr [r11+0x14],0
 ;;     49: jne     0x000000000000005F
 ;;     4f: cmp     rax,[r11+0x38]
@@ -35,35 +67,3 @@
 ;;     87: mov     eax,9
 ;;     8d: mov     rsp,[r11+8]
 ;;     92: ret
-
-;; function 0 (export "f"), avx2:
-;;      0: push    rbp
-;;      1: mov     rbp,rsp
-;;      4: push    r14
-;;      6: mov     r11,[r14]
-;;      b: lea     rax,[rsp-0x48]
-;;     13: cmp     rax,[r11]
-;;     18: jb      0x000000000000003E
-;;     1e: vmovdqu xmm0,[rbp+0x10]
-;;     25: vpxor   xmm15,xmm15,xmm15
-;;     2a: vpcmpeqq xmm0,xmm0,xmm15
-;;     2f: vptest  xmm0,xmm0
-;;     34: sete    al
-;;     38: movzx   eax,al
-;;     3c: leave
-;;     3d: ret
-;;     3e: cmp     dword ptr [r11+0x14],0
-;;     47: jne     0x000000000000005D
-;;     4d: cmp     rax,[r11+0x38]
-;;     52: jb      0x0000000000000077
-;;     58: jmp     0x000000000000001E
-;;     5d: mov     r11,[r14]
-;;     62: mov     qword ptr [r11+0x18],0x1F
-;;     6b: mov     eax,0xA
-;;     71: mov     rsp,[r11+8]
-;;     76: ret
-;;     77: mov     r11,[r14]
-;;     7c: mov     qword ptr [r11+0x18],0x1F
-;;     85: mov     eax,9
-;;     8b: mov     rsp,[r11+8]
-;;     90: ret

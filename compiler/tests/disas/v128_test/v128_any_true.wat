@@ -11,28 +11,28 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000035
+;;     18: jb      0x0000000000000037
 ;;     1e: movdqu  xmm0,[rbp+0x10]
 ;;     25: ptest   xmm0,xmm0
 ;;     2b: setne   al
 ;;     2f: movzx   eax,al
 ;;     33: leave
-;;     34: ret
-;;     35: cmp     dword ptr [r11+0x14],0
-;;     3e: jne     0x0000000000000054
-;;     44: cmp     rax,[r11+0x38]
-;;     49: jb      0x000000000000006E
-;;     4f: jmp     0x000000000000001E
-;;     54: mov     r11,[r14]
-;;     59: mov     qword ptr [r11+0x18],0x1F
-;;     62: mov     eax,0xA
-;;     68: mov     rsp,[r11+8]
-;;     6d: ret
-;;     6e: mov     r11,[r14]
-;;     73: mov     qword ptr [r11+0x18],0x1F
-;;     7c: mov     eax,9
-;;     82: mov     rsp,[r11+8]
-;;     87: ret
+;;     34: ret     0x10
+;;     37: cmp     dword ptr [r11+0x14],0
+;;     40: jne     0x0000000000000056
+;;     46: cmp     rax,[r11+0x38]
+;;     4b: jb      0x0000000000000070
+;;     51: jmp     0x000000000000001E
+;;     56: mov     r11,[r14]
+;;     5b: mov     qword ptr [r11+0x18],0x1F
+;;     64: mov     eax,0xA
+;;     6a: mov     rsp,[r11+8]
+;;     6f: ret
+;;     70: mov     r11,[r14]
+;;     75: mov     qword ptr [r11+0x18],0x1F
+;;     7e: mov     eax,9
+;;     84: mov     rsp,[r11+8]
+;;     89: ret
 
 ;; function 0 (export "f"), avx2:
 ;;      0: push    rbp
@@ -41,25 +41,25 @@
 ;;      6: mov     r11,[r14]
 ;;      b: lea     rax,[rsp-0x48]
 ;;     13: cmp     rax,[r11]
-;;     18: jb      0x0000000000000034
+;;     18: jb      0x0000000000000036
 ;;     1e: vmovdqu xmm0,[rbp+0x10]
 ;;     25: vptest  xmm0,xmm0
 ;;     2a: setne   al
 ;;     2e: movzx   eax,al
 ;;     32: leave
-;;     33: ret
-;;     34: cmp     dword ptr [r11+0x14],0
-;;     3d: jne     0x0000000000000053
-;;     43: cmp     rax,[r11+0x38]
-;;     48: jb      0x000000000000006D
-;;     4e: jmp     0x000000000000001E
-;;     53: mov     r11,[r14]
-;;     58: mov     qword ptr [r11+0x18],0x1F
-;;     61: mov     eax,0xA
-;;     67: mov     rsp,[r11+8]
-;;     6c: ret
-;;     6d: mov     r11,[r14]
-;;     72: mov     qword ptr [r11+0x18],0x1F
-;;     7b: mov     eax,9
-;;     81: mov     rsp,[r11+8]
-;;     86: ret
+;;     33: ret     0x10
+;;     36: cmp     dword ptr [r11+0x14],0
+;;     3f: jne     0x0000000000000055
+;;     45: cmp     rax,[r11+0x38]
+;;     4a: jb      0x000000000000006F
+;;     50: jmp     0x000000000000001E
+;;     55: mov     r11,[r14]
+;;     5a: mov     qword ptr [r11+0x18],0x1F
+;;     63: mov     eax,0xA
+;;     69: mov     rsp,[r11+8]
+;;     6e: ret
+;;     6f: mov     r11,[r14]
+;;     74: mov     qword ptr [r11+0x18],0x1F
+;;     7d: mov     eax,9
+;;     83: mov     rsp,[r11+8]
+;;     88: ret
