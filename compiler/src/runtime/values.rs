@@ -64,6 +64,14 @@ impl Val {
         }
     }
 
+    /// Whether this is a null reference (of any hierarchy).
+    pub fn is_null(&self) -> bool {
+        matches!(
+            self,
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None)
+        )
+    }
+
     /// The `i32`, if it is one.
     pub fn i32(&self) -> Option<i32> {
         match self {

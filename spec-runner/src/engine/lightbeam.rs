@@ -423,9 +423,7 @@ mod wired {
                     let entry = table
                         .get(&self.store, index)
                         .map_err(|error| EngineError(error.to_string()))?;
-                    Ok(entry.is_none_or(|entry| {
-                        matches!(entry, Val::FuncRef(None) | Val::ExternRef(None))
-                    }))
+                    Ok(entry.is_none_or(|entry| entry.is_null()))
                 })
                 .collect()
         }
@@ -507,9 +505,9 @@ mod wired {
             TrapCode::NullReference | TrapCode::NullFunctionReference => TrapKind::NullReference,
             TrapCode::UnalignedAtomic => TrapKind::UnalignedAtomic,
             TrapCode::Interrupted => TrapKind::Timeout,
-            TrapCode::HostTrap
-            | TrapCode::ExpectedSharedMemory
-            | TrapCode::UncaughtException => TrapKind::Other,
+            TrapCode::HostTrap | TrapCode::ExpectedSharedMemory | TrapCode::UncaughtException => {
+                TrapKind::Other
+            }
         }
     }
 

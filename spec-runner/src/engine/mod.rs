@@ -165,7 +165,9 @@ pub trait Engine {
     /// Makes the exports of `instance` importable under the module name `name`.
     fn register(&mut self, name: &str, instance: InstanceId) -> Result<(), EngineError>;
 
-    /// Every export of `instance`, in the engine's order.
+    /// Every export of `instance`, in the engine's order, except those the harness has
+    /// no form for (tags, functions with a parameter or result of a type that has no
+    /// [`Value`] form), which every engine leaves out alike.
     fn exports(&self, instance: InstanceId) -> Result<Vec<Export>, EngineError>;
 
     /// Calls the exported function `name` of `instance`.

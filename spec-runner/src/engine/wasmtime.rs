@@ -395,26 +395,20 @@ mod wired {
                 .exports(&mut *store)
                 .map(|export| (export.name().to_owned(), export.into_extern()))
                 .collect();
-            // Tags are not listed: the harness has no kind for them.
-            externs
+            // Tags, and functions whose types have no harness form, are not listed.
+            Ok(externs
                 .into_iter()
                 .filter_map(|(name, external)| {
                     let kind = match external {
-                        Extern::Func(func) => func_kind(&func.ty(&*store)),
-                        Extern::Global(_) => Ok(ExportKind::Global),
-                        Extern::Table(_) => Ok(ExportKind::Table),
-                        Extern::Memory(_) | Extern::SharedMemory(_) => Ok(ExportKind::Memory),
+                        Extern::Func(func) => func_kind(&func.ty(&*store)).ok()?,
+                        Extern::Global(_) => ExportKind::Global,
+                        Extern::Table(_) => ExportKind::Table,
+                        Extern::Memory(_) | Extern::SharedMemory(_) => ExportKind::Memory,
                         Extern::Tag(_) => return None,
                     };
-                    Some(
-                        kind.map(|kind| Export {
-                            name: name.clone(),
-                            kind,
-                        })
-                        .map_err(|why| EngineError(format!("export \"{name}\": {why}"))),
-                    )
+                    Some(Export { name, kind })
                 })
-                .collect()
+                .collect())
         }
 
         fn invoke(
