@@ -92,48 +92,11 @@ macro_rules! consumes_flags {
     };
 }
 
-/// Whether the operator named `$op` is visited even in unreachable code: every
-/// operator that opens, switches or closes a frame, so that the code generator's
-/// frames follow the validator's there too. Those not implemented yet (legacy exception
-/// handling) must be visited as well, to be reported as unsupported: skipped,
-/// their `end` would close an enclosing frame.
-macro_rules! is_control {
-    (Block) => {
-        true
-    };
-    (TryTable) => {
-        true
-    };
-    (Try) => {
-        true
-    };
-    (Catch) => {
-        true
-    };
-    (CatchAll) => {
-        true
-    };
-    (Delegate) => {
-        true
-    };
-    (Loop) => {
-        true
-    };
-    (If) => {
-        true
-    };
-    (Else) => {
-        true
-    };
-    (End) => {
-        true
-    };
-    ($op:ident) => {
-        false
-    };
-}
-
-/// Whether the operator named `$op` may open, switch or close a control frame.
+/// Whether the operator named `$op` may open, switch or close a control frame. Such
+/// operators are also the ones visited in unreachable code, so that the code
+/// generator's frames follow the validator's there too; those not implemented yet
+/// (legacy exception handling) must be visited as well, to be reported as
+/// unsupported: skipped, their `end` would close an enclosing frame.
 macro_rules! changes_frames {
     (Block) => {
         true
@@ -311,7 +274,7 @@ macro_rules! define_validate_and_compile {
                     // A label may bind here: no check proven before holds on every path.
                     self.codegen.proven_bounds.clear();
                 }
-                let compiled = if self.prepare(consumes_flags!($op), is_control!($op), in_place!($op))? {
+                let compiled = if self.prepare(consumes_flags!($op), changes_frames!($op), in_place!($op))? {
                     self.codegen.$visit($($($arg),*)?)
                 } else {
                     Ok(())
