@@ -3,7 +3,7 @@
 # bounded time (FUZZ_SECONDS, default 60). A crash, a divergence or a timeout fails the
 # step; the input that caused it is left in fuzz/artifacts/TARGET/ for `replay`.
 #
-#   FUZZ_SECONDS=600 FUZZ_TARGETS="differential" bash ci/fuzz.sh
+#   FUZZ_SECONDS=600 FUZZ_SEED=7 FUZZ_TARGETS="differential" bash ci/fuzz.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,10 +32,13 @@ fi
 for target in $targets; do
     echo "--- cargo fuzz run $target (${seconds}s)"
     mkdir -p "fuzz/corpus/$target"
+    # -seed: a fixed seed (FUZZ_SEED, default 1) makes a red run repeat on the same
+    # commit, so a finding blocks the change that exposed it rather than a later one;
+    # long runs (fuzz/README.md) explore with fresh seeds.
     # -timeout: one input running longer than this is a hang, reported as a finding.
     # -len_control=0: wasm-smith needs a few KiB for an interesting module; without it
     # libFuzzer spends a short run on inputs of a few bytes.
     cargo +nightly fuzz run --target-dir "$target_dir" "$target" -- \
-        -max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 \
+        -max_total_time="$seconds" -seed="${FUZZ_SEED:-1}" -timeout=30 -rss_limit_mb=4096 \
         -len_control=0 -max_len=16384 -print_final_stats=1
 done

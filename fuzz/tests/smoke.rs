@@ -103,6 +103,60 @@ fn api_calls_keep_their_promises_on_fixed_seeds() {
     assert!(stats.deliberate_panics > 0, "{stats:?}");
 }
 
+/// A function of another store offered to a reference global of a different type is
+/// wrong twice (store and type); the store's check comes first and the oracle must
+/// accept it (the CI fuzz run once reported it as a finding).
+#[test]
+fn a_foreign_mistyped_reference_may_be_refused_as_a_store_mismatch() {
+    use lightbeam_fuzz::generators::api_calls::{
+        ApiCall, ApiCalls, HostBehavior, SigSpec, ValKind, ValueSpec,
+    };
+    let calls = ApiCalls {
+        calls: vec![
+            ApiCall::EngineNew { parallel: false },
+            ApiCall::StoreNew {
+                engine: 0,
+                limits: None,
+            },
+            ApiCall::StoreNew {
+                engine: 0,
+                limits: None,
+            },
+            ApiCall::HostFuncNew {
+                store: 1,
+                sig: SigSpec::Known(0),
+                behavior: HostBehavior::Defaults,
+            },
+            ApiCall::GlobalNew {
+                store: 0,
+                content: ValKind::ExternRef,
+                mutable: true,
+                value: ValueSpec::ExternRef(None),
+            },
+            ApiCall::GlobalOp {
+                store: 0,
+                global: 0,
+                value: ValueSpec::FuncRef(Some(0)),
+            },
+            ApiCall::TableNew {
+                store: 0,
+                min: 1,
+                max: None,
+                init: ValueSpec::FuncRef(None),
+            },
+            ApiCall::TableOp {
+                store: 0,
+                table: 0,
+                grow: 1,
+                index: 0,
+                value: ValueSpec::ExternRef(Some(7)),
+            },
+        ],
+    };
+    let stats = lightbeam_fuzz::oracles::api::run_api_calls(&calls);
+    assert!(stats.mismatches >= 1, "{stats:?}");
+}
+
 #[test]
 fn wasi_keeps_to_its_preopen_on_fixed_seeds() {
     let mut total = lightbeam_fuzz::oracles::wasi::WasiReport::default();

@@ -834,18 +834,18 @@ impl World {
             .ty(&self.stores[table.store].store)
             .map(|ty| ty.element);
         let element = element.unwrap_or_else(|e| finding(format_args!("own table: {e}")));
-        let value_foreign = val.ty() == element && owner.is_some_and(|o| o != s);
+        let verdict = Verdict {
+            handle_foreign: foreign,
+            value_foreign: owner.is_some_and(|o| o != s),
+            fits: self.fits(&val, owner.unwrap_or(s), element),
+        };
         let entry = &mut self.stores[s];
         let set = handle.set(&mut entry.store, index % 16, val);
-        expect_object_mismatch(foreign || value_foreign, set.as_ref().err(), "Table::set");
+        verdict.check(set.as_ref().err(), "Table::set");
         if let Some(grown) =
             unless_deliberate(|| handle.grow(&mut entry.store, u32::from(grow), val))
         {
-            expect_object_mismatch(
-                foreign || value_foreign,
-                grown.as_ref().err(),
-                "Table::grow",
-            );
+            verdict.check(grown.as_ref().err(), "Table::grow");
         }
         self.check_table_limits(table.store);
     }
@@ -856,20 +856,25 @@ impl World {
         };
         let foreign = global.store != s;
         let (val, owner) = value(&self.funcs.borrow(), spec);
-        let store = &mut self.stores[s].store;
         let handle = global.handle;
+        let own_type = handle.ty(&self.stores[global.store].store);
+        let own_type = own_type.unwrap_or_else(|e| finding(format_args!("own global: {e}")));
+        let verdict = Verdict {
+            handle_foreign: foreign,
+            value_foreign: owner.is_some_and(|o| o != s),
+            fits: own_type.mutable && self.fits(&val, owner.unwrap_or(s), own_type.content),
+        };
+        let store = &mut self.stores[s].store;
         expect_mismatch(foreign, handle.ty(store).is_err(), "Global::ty");
         expect_mismatch(foreign, handle.get(store).is_err(), "Global::get");
-        let settable = handle
-            .ty(store)
-            .is_ok_and(|ty| ty.mutable && ty.content == val.ty());
-        let value_foreign = settable && owner.is_some_and(|o| o != s);
         let result = handle.set(store, val);
-        expect_object_mismatch(
-            foreign || value_foreign,
-            result.as_ref().err(),
-            "Global::set",
-        );
+        verdict.check(result.as_ref().err(), "Global::set");
+    }
+
+    /// Whether `val`, judged in its own store `owner`, is a value of `ty`.
+    fn fits(&self, val: &Val, owner: usize, ty: ValType) -> bool {
+        val.matches_ty(&self.stores[owner].store, ty)
+            .unwrap_or_else(|e| finding(format_args!("value in its own store: {e}")))
     }
 
     fn instance_op(&mut self, store: u8, instance: u8) {
@@ -970,6 +975,31 @@ fn expect_rejected(error: Option<&ObjectError>, what: &str) {
         None => finding(format_args!("{what}: accepted")),
         Some(ObjectError::StoreMismatch(_)) => MISMATCHES.with(|count| count.set(count.get() + 1)),
         Some(_) => {}
+    }
+}
+
+/// What an operation that stores a value into an object must report.
+struct Verdict {
+    /// The object's handle belongs to another store.
+    handle_foreign: bool,
+    /// The value is a reference into another store.
+    value_foreign: bool,
+    /// The value (judged in its own store) may be stored there.
+    fits: bool,
+}
+
+impl Verdict {
+    /// A foreign handle, or a foreign value that otherwise fits, must be reported as a
+    /// store mismatch. A foreign value that does not fit is wrong on two counts, and
+    /// either error is right; anything else must not be called a store mismatch.
+    fn check(&self, error: Option<&ObjectError>, what: &str) {
+        if self.handle_foreign || (self.value_foreign && self.fits) {
+            expect_object_mismatch(true, error, what);
+        } else if self.value_foreign {
+            expect_rejected(error, what);
+        } else {
+            expect_object_mismatch(false, error, what);
+        }
     }
 }
 
