@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds="${FUZZ_SECONDS:-60}"
-targets="${FUZZ_TARGETS:-differential compile entity api wasi}"
+targets="${FUZZ_TARGETS:-differential mutate compile entity api wasi}"
 # Kept apart from target/: the sanitizer build is a different build, and a separate
 # folder keeps it from holding the lock other cargo commands wait on.
 target_dir="target/fuzz"

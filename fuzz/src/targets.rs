@@ -11,13 +11,14 @@ use crate::engines::{
 };
 use crate::generators::api_calls::ApiCalls;
 use crate::generators::{
-    arbitrary_module, arbitrary_wasm3_module, break_module, many_value_module, unrestricted_config,
-    GeneratedModule,
+    arbitrary_module, arbitrary_wasm3_module, break_module, many_value_module, mutant,
+    testsuite_modules, unrestricted_config, GeneratedModule, Mutant,
 };
 use crate::oracles::api::{run_api_calls, ApiStats};
 use crate::oracles::compile::{check_compile, check_compile_all_features};
 use crate::oracles::differential::{differential as run_differential, DiffReport, Verdict};
 use crate::oracles::entity::{run_entity_program, EntityProgram};
+use crate::oracles::metamorphic::{metamorphic, MetamorphicReport, Nans};
 use crate::oracles::three_way::{three_way, ThreeWayEngines, ThreeWayReport, ThreeWayVerdict};
 use crate::oracles::wasi::{run_wasi_program, WasiProgram, WasiReport};
 
@@ -112,6 +113,92 @@ pub fn differential_wasm3_report_with(
     let mut u = Unstructured::new(data);
     let module = arbitrary_wasm3_module(&mut u).ok()?;
     Some(three_way(engines, &module.wasm, u.take_rest()))
+}
+
+/// `mutate`: a module (of the official testsuite or of wasm-smith) and a
+/// semantics-preserving rewrite of it; lightbeam running the rewrite must observe
+/// what wasmi observes running the original (see
+/// `lightbeam_fuzz::oracles::metamorphic`). A divergence panics.
+pub fn mutate(data: &[u8]) {
+    let Some(found) = mutate_report(data) else {
+        return;
+    };
+    if let Verdict::Divergence(description) = found.report.verdict {
+        panic!("divergence: {description}");
+    }
+}
+
+/// One `mutate` input decoded: the original module, its rewrite, and the bytes
+/// the call arguments are drawn from.
+#[derive(Clone, Debug)]
+pub struct MutateInput<'a> {
+    /// The module as generated or as the testsuite has it.
+    pub original: Vec<u8>,
+    /// Where the original came from: a testsuite module's index, or wasm-smith.
+    pub origin: String,
+    /// Whether the original's NaNs are canonical (wasm-smith's are).
+    pub nans: Nans,
+    /// The rewrite.
+    pub mutant: Mutant,
+    /// What is left for call arguments.
+    pub arg_bytes: &'a [u8],
+}
+
+/// Decodes a `mutate` input; `None` when the bytes make no module or no
+/// mutation applies to it.
+pub fn split_mutate_input(data: &[u8]) -> Option<MutateInput<'_>> {
+    let mut u = Unstructured::new(data);
+    let seeds = testsuite_modules();
+    let (original, origin, nans) = if !seeds.is_empty() && u.arbitrary::<bool>().ok()? {
+        let index = u.choose_index(seeds.len()).ok()?;
+        let origin = format!("testsuite module #{index}");
+        (seeds[index].clone(), origin, Nans::Arbitrary)
+    } else {
+        let wasm = arbitrary_module(&mut u).ok()?.wasm;
+        (wasm, "wasm-smith".to_owned(), Nans::Canonical)
+    };
+    let mutant = mutant(&mut u, &original).ok()??;
+    Some(MutateInput {
+        original,
+        origin,
+        nans,
+        mutant,
+        arg_bytes: u.take_rest(),
+    })
+}
+
+/// What the input decoded to and the metamorphic oracle's report on it (wasmi
+/// on the original against lightbeam on the rewrite); `None` as for
+/// [`split_mutate_input`].
+pub fn mutate_report(data: &[u8]) -> Option<MutateFinding<'_>> {
+    mutate_report_with(data, &reference_engine, &tested_engine)
+}
+
+/// [`mutate_report`] with the engines given (each call makes a fresh one).
+pub fn mutate_report_with<'a>(
+    data: &'a [u8],
+    reference: &dyn Fn() -> Box<dyn Engine>,
+    tested: &dyn Fn() -> Box<dyn Engine>,
+) -> Option<MutateFinding<'a>> {
+    let input = split_mutate_input(data)?;
+    let report = metamorphic(
+        reference,
+        tested,
+        &input.original,
+        &input.mutant.wasm,
+        input.nans,
+        input.arg_bytes,
+    );
+    Some(MutateFinding { input, report })
+}
+
+/// A decoded `mutate` input and the oracle's report on it.
+#[derive(Clone, Debug)]
+pub struct MutateFinding<'a> {
+    /// What the input decoded to.
+    pub input: MutateInput<'a>,
+    /// The metamorphic oracle's report.
+    pub report: MetamorphicReport,
 }
 
 /// `compile`: raw bytes, generated modules of every feature, generated

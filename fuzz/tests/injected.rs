@@ -7,8 +7,10 @@ use arbitrary::Unstructured;
 use lightbeam_fuzz::engines::injected::subtraction_reversed;
 use lightbeam_fuzz::engines::{lightbeam, reference_wasmi};
 use lightbeam_fuzz::oracles::differential::differential;
-use lightbeam_fuzz::replay::{shrink_case, ReplayCase};
-use lightbeam_fuzz::targets::{differential_report_with, split_differential_input};
+use lightbeam_fuzz::replay::{load_mutate_case, shrink_case, ReplayCase};
+use lightbeam_fuzz::targets::{
+    differential_report_with, mutate_report_with, split_differential_input,
+};
 
 use support::fixed_inputs;
 
@@ -50,4 +52,25 @@ fn the_injected_subtraction_bug_is_found_and_shrunk() {
         "shrunk only to {} bytes:\n{wat}",
         shrunk.wasm.len()
     );
+}
+
+#[test]
+fn the_injected_subtraction_bug_is_found_on_rewritten_modules() {
+    let tested =
+        || -> Box<dyn spec_runner::engine::Engine> { Box::new(subtraction_reversed(lightbeam())) };
+    let reference = || -> Box<dyn spec_runner::engine::Engine> { Box::new(reference_wasmi()) };
+    let inputs = fixed_inputs(5, 500);
+    let found = inputs.iter().find_map(|input| {
+        let finding = mutate_report_with(input, &reference, &tested)?;
+        finding.report.verdict.is_divergence().then_some((
+            input,
+            finding.input.origin,
+            finding.report.verdict,
+        ))
+    });
+    let (input, origin, verdict) = found.expect("one of 500 inputs exposes the reversed i32.sub");
+    eprintln!("{origin}: {verdict:?}");
+    // The replay tool's `--mutate` reading of the input reproduces it on the rewrite.
+    let case = load_mutate_case("finding", input).expect("the input decodes");
+    assert!(replay_with_injected_bug(&case).verdict.is_divergence());
 }

@@ -82,6 +82,45 @@ fn lightbeam_agrees_with_wasmi_on_fixed_seeds() {
 }
 
 #[test]
+fn rewritten_modules_agree_with_their_originals_on_fixed_seeds() {
+    let (mut same, mut inconclusive, mut from_testsuite, mut rewritten) = (0, 0, 0, 0);
+    let mut found = Vec::new();
+    for (index, input) in fixed_inputs(5, SEEDS / 4).iter().enumerate() {
+        let Some(finding) = targets::mutate_report(input) else {
+            continue;
+        };
+        from_testsuite += usize::from(finding.input.origin.starts_with("testsuite"));
+        rewritten += usize::from(finding.input.mutant.wasm != finding.input.original);
+        match finding.report.verdict {
+            Verdict::Same => same += 1,
+            Verdict::Inconclusive(_) => inconclusive += 1,
+            Verdict::Divergence(description) => found.push(format!(
+                "seed input #{index} ({}, seeds {:?}): {description}",
+                finding.input.origin, finding.input.mutant.seeds
+            )),
+        }
+    }
+    eprintln!(
+        "mutate: {same} same, {inconclusive} inconclusive, {} divergent; \
+         {from_testsuite} from the testsuite ({} seed modules), {rewritten} rewritten",
+        found.len(),
+        lightbeam_fuzz::generators::testsuite_modules().len()
+    );
+    assert!(found.is_empty(), "{}", found.join("\n"));
+    // Most inputs must be compared, from both sources, and actually rewritten.
+    assert!(
+        same > SEEDS / 8,
+        "only {same} of {} inputs compared",
+        SEEDS / 4
+    );
+    assert!(
+        from_testsuite > SEEDS / 40,
+        "{from_testsuite} testsuite seeds"
+    );
+    assert!(rewritten > SEEDS / 8, "{rewritten} rewritten");
+}
+
+#[test]
 fn compile_oracle_agrees_with_the_validator_on_fixed_seeds() {
     for input in fixed_inputs(2, SEEDS) {
         targets::compile(&input);

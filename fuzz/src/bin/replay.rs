@@ -3,8 +3,11 @@
 //! writes the smallest module and a `.wast` regression test.
 //!
 //! ```text
-//! cargo run -p lightbeam-fuzz --bin replay -- FILE [--shrink] [--out DIR] [--module-only]
+//! cargo run -p lightbeam-fuzz --bin replay -- FILE [--shrink] [--out DIR] [--module-only] [--mutate]
 //! ```
+//!
+//! `--mutate` reads FILE as a `mutate` fuzz input and replays the rewritten module
+//! the tested engine ran (wasmi against lightbeam on it).
 //!
 //! `--module-only` prints the module as WAT and saves it as `FILE.wasm` without running
 //! it: the way to see a finding that crashes the process (a host crash is always a
@@ -17,13 +20,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use lightbeam_fuzz::replay::{
-    load_case, regression_file_name, regression_wast, render_report, replay_case, shrink_case,
+    load_case, load_mutate_case, regression_file_name, regression_wast, render_report, replay_case,
+    shrink_case,
 };
 
 struct Options {
     file: PathBuf,
     shrink: bool,
     module_only: bool,
+    mutate: bool,
     out_dir: PathBuf,
 }
 
@@ -31,12 +36,14 @@ fn parse_options() -> Result<Options, String> {
     let mut file = None;
     let mut shrink = false;
     let mut module_only = false;
+    let mut mutate = false;
     let mut out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../compiler/tests/regressions");
     let mut args = std::env::args_os().skip(1);
     while let Some(arg) = args.next() {
         match arg.to_str() {
             Some("--shrink") => shrink = true,
             Some("--module-only") => module_only = true,
+            Some("--mutate") => mutate = true,
             Some("--out") => out_dir = args.next().ok_or("--out needs a folder")?.into(),
             Some("-h" | "--help") => return Err(String::new()),
             _ if file.is_none() => file = Some(PathBuf::from(arg)),
@@ -47,6 +54,7 @@ fn parse_options() -> Result<Options, String> {
         file: file.ok_or("missing FILE")?,
         shrink,
         module_only,
+        mutate,
         out_dir,
     })
 }
@@ -54,7 +62,12 @@ fn parse_options() -> Result<Options, String> {
 fn run(options: &Options) -> Result<(), String> {
     let bytes = std::fs::read(&options.file)
         .map_err(|error| format!("{}: {error}", options.file.display()))?;
-    let case = load_case(&options.file.display().to_string(), &bytes)?;
+    let name = options.file.display().to_string();
+    let case = if options.mutate {
+        load_mutate_case(&name, &bytes)?
+    } else {
+        load_case(&name, &bytes)?
+    };
     if options.module_only {
         let wat = wasmprinter::print_bytes(&case.wasm)
             .unwrap_or_else(|error| format!("(; not printable: {error} ;)"));
@@ -97,7 +110,7 @@ fn main() -> ExitCode {
             if !message.is_empty() {
                 eprintln!("replay: {message}");
             }
-            eprintln!("usage: replay FILE [--shrink] [--out DIR] [--module-only]");
+            eprintln!("usage: replay FILE [--shrink] [--out DIR] [--module-only] [--mutate]");
             return ExitCode::FAILURE;
         }
     };

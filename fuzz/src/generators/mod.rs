@@ -6,6 +6,8 @@ mod broken;
 mod export;
 mod many_values;
 mod module;
+mod mutant;
+mod testsuite;
 
 pub use arguments::{arbitrary_argument, arbitrary_arguments};
 pub use broken::{break_module, BrokenModule};
@@ -15,6 +17,8 @@ pub use module::{
     arbitrary_module, arbitrary_wasm3_module, differential_config, unrestricted_config,
     wasm3_differential_config, GeneratedModule, FUEL_EXPORT, SMITH_FUEL,
 };
+pub use mutant::{mutant, mutate_once, Mutant, MAX_ROUNDS};
+pub use testsuite::{script_modules, seed_features, testsuite_modules};
 
 use wasmparser::WasmFeatures;
 

@@ -96,8 +96,21 @@ pub fn differential(
     wasm: &[u8],
     args: &mut Unstructured<'_>,
 ) -> DiffReport {
-    let reference_result = instantiate(reference, wasm);
-    let tested_result = instantiate(tested, wasm);
+    differential_of(reference, tested, wasm, wasm, args)
+}
+
+/// [`differential`] with a module of its own for each engine: `tested_wasm` must
+/// compute what `reference_wasm` computes (a semantics-preserving rewrite of it,
+/// with the same exports), so everything observable is compared as for one module.
+pub fn differential_of(
+    reference: &mut dyn Engine,
+    tested: &mut dyn Engine,
+    reference_wasm: &[u8],
+    tested_wasm: &[u8],
+    args: &mut Unstructured<'_>,
+) -> DiffReport {
+    let reference_result = instantiate(reference, reference_wasm);
+    let tested_result = instantiate(tested, tested_wasm);
     let mut report = DiffReport {
         reference_engine: reference.name().to_owned(),
         tested_engine: tested.name().to_owned(),

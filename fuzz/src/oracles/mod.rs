@@ -5,5 +5,6 @@ pub mod compile;
 pub mod differential;
 pub mod entity;
 pub mod instance;
+pub mod metamorphic;
 pub mod three_way;
 pub mod wasi;

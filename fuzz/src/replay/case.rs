@@ -1,7 +1,7 @@
 //! What the replay tool works on: a module and the bytes its call arguments
 //! are drawn from.
 
-use crate::targets::split_differential_input;
+use crate::targets::{split_differential_input, split_mutate_input};
 
 /// A module and the argument bytes the oracle draws call arguments from.
 #[derive(Clone, Debug)]
@@ -43,5 +43,23 @@ pub fn load_case(file_name: &str, bytes: &[u8]) -> Result<ReplayCase, String> {
         wasm: module.wasm,
         arg_bytes: arg_bytes.to_vec(),
         origin: format!("differential fuzz input {file_name}"),
+    })
+}
+
+/// Interprets `bytes` read from `file_name` as a `mutate` fuzz input: the case is
+/// the rewritten module (with the input's argument bytes), which the tested engine
+/// ran. Replayed like a `differential` case, wasmi against lightbeam on that module,
+/// it shows (and shrinks) the difference the rewrite exposed.
+pub fn load_mutate_case(file_name: &str, bytes: &[u8]) -> Result<ReplayCase, String> {
+    let input = split_mutate_input(bytes).ok_or_else(|| {
+        format!("{file_name}: decodes to no module, or to none wasm-mutate rewrites")
+    })?;
+    Ok(ReplayCase {
+        wasm: input.mutant.wasm,
+        arg_bytes: input.arg_bytes.to_vec(),
+        origin: format!(
+            "mutate fuzz input {file_name}: {} rewritten with wasm-mutate seeds {:?}",
+            input.origin, input.mutant.seeds
+        ),
     })
 }

@@ -8,7 +8,7 @@ mod shrink;
 mod truncate;
 mod wast;
 
-pub use case::{load_case, ReplayCase};
+pub use case::{load_case, load_mutate_case, ReplayCase};
 pub use render::render_report;
 pub use shrink::shrink_case;
 pub use wast::{regression_file_name, regression_wast};
