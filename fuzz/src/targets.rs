@@ -12,7 +12,7 @@ use crate::engines::{
 use crate::generators::api_calls::ApiCalls;
 use crate::generators::{
     arbitrary_module, arbitrary_wasm3_module, break_module, many_value_module, mutant,
-    testsuite_modules, unrestricted_config, GeneratedModule, Mutant,
+    unrestricted_config, GeneratedModule, Mutant, TestsuiteSeeds,
 };
 use crate::oracles::api::{run_api_calls, ApiStats};
 use crate::oracles::compile::{check_compile, check_compile_all_features};
@@ -148,11 +148,13 @@ pub struct MutateInput<'a> {
 /// mutation applies to it.
 pub fn split_mutate_input(data: &[u8]) -> Option<MutateInput<'_>> {
     let mut u = Unstructured::new(data);
-    let seeds = testsuite_modules();
-    let (original, origin, nans) = if !seeds.is_empty() && u.arbitrary::<bool>().ok()? {
-        let index = u.choose_index(seeds.len()).ok()?;
-        let origin = format!("testsuite module #{index}");
-        (seeds[index].clone(), origin, Nans::Arbitrary)
+    let seeds = TestsuiteSeeds::get();
+    let (original, origin, nans) = if seeds.script_count() > 0 && u.arbitrary::<bool>().ok()? {
+        let script = u.choose_index(seeds.script_count()).ok()?;
+        let modules = seeds.script(script);
+        let index = u.choose_index(modules.len()).ok()?;
+        let origin = format!("testsuite script #{script}, module #{index}");
+        (modules[index].clone(), origin, Nans::Arbitrary)
     } else {
         let wasm = arbitrary_module(&mut u).ok()?.wasm;
         (wasm, "wasm-smith".to_owned(), Nans::Canonical)

@@ -104,7 +104,9 @@ fn rewritten_modules_agree_with_their_originals_on_fixed_seeds() {
         "mutate: {same} same, {inconclusive} inconclusive, {} divergent; \
          {from_testsuite} from the testsuite ({} seed modules), {rewritten} rewritten",
         found.len(),
-        lightbeam_fuzz::generators::testsuite_modules().len()
+        lightbeam_fuzz::generators::TestsuiteSeeds::get()
+            .all()
+            .count()
     );
     assert!(found.is_empty(), "{}", found.join("\n"));
     // Most inputs must be compared, from both sources, and actually rewritten.

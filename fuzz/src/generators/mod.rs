@@ -18,7 +18,7 @@ pub use module::{
     wasm3_differential_config, GeneratedModule, FUEL_EXPORT, SMITH_FUEL,
 };
 pub use mutant::{mutant, mutate_once, Mutant, MAX_ROUNDS};
-pub use testsuite::{script_modules, seed_features, testsuite_modules};
+pub use testsuite::{script_modules, seed_features, TestsuiteSeeds};
 
 use wasmparser::WasmFeatures;
 

@@ -2,7 +2,7 @@
 //! `(module ...)` of every script that stands alone (no imports) and validates with
 //! the features of the differential oracle's engines.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use spec_runner::discovery::{discover, resolve_root, Filter};
@@ -19,23 +19,48 @@ pub fn seed_features() -> WasmFeatures {
     supported_features() - WasmFeatures::RELAXED_SIMD - WasmFeatures::WIDE_ARITHMETIC
 }
 
-/// The seed modules of the testsuite (the `testsuite/` submodule, or
-/// `../shared/testsuite` beside the workspace), loaded once per process; empty
-/// when neither has scripts.
-pub fn testsuite_modules() -> &'static [Vec<u8>] {
-    static MODULES: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
-    MODULES.get_or_init(|| {
-        let root = resolve_root(Path::new("testsuite"));
-        let everything = Filter::new(&[], &[]).expect("an empty filter is valid");
-        let Ok(scripts) = discover(&[root], &everything) else {
-            return Vec::new();
-        };
-        scripts
-            .iter()
-            .filter_map(|script| std::fs::read_to_string(&script.path).ok())
-            .flat_map(|source| script_modules(&source))
-            .collect()
-    })
+/// The scripts of the testsuite (the `testsuite/` submodule, or
+/// `../shared/testsuite` beside the workspace), each with its seed modules parsed
+/// on first use: parsing every script up front took seconds in a sanitizer build,
+/// a large part of a short fuzzing run.
+pub struct TestsuiteSeeds {
+    scripts: Vec<PathBuf>,
+    modules: Vec<OnceLock<Vec<Vec<u8>>>>,
+}
+
+impl TestsuiteSeeds {
+    /// The testsuite found once per process; no scripts when there is none.
+    pub fn get() -> &'static TestsuiteSeeds {
+        static SEEDS: OnceLock<TestsuiteSeeds> = OnceLock::new();
+        SEEDS.get_or_init(|| {
+            let root = resolve_root(Path::new("testsuite"));
+            let everything = Filter::new(&[], &[]).expect("an empty filter is valid");
+            let scripts: Vec<PathBuf> = discover(&[root], &everything)
+                .map(|found| found.into_iter().map(|script| script.path).collect())
+                .unwrap_or_default();
+            let modules = scripts.iter().map(|_| OnceLock::new()).collect();
+            TestsuiteSeeds { scripts, modules }
+        })
+    }
+
+    /// Number of scripts.
+    pub fn script_count(&self) -> usize {
+        self.scripts.len()
+    }
+
+    /// The seed modules of script `index` (parsed the first time it is asked for).
+    pub fn script(&self, index: usize) -> &[Vec<u8>] {
+        self.modules[index].get_or_init(|| {
+            std::fs::read_to_string(&self.scripts[index])
+                .map(|source| script_modules(&source))
+                .unwrap_or_default()
+        })
+    }
+
+    /// Every seed module of every script.
+    pub fn all(&self) -> impl Iterator<Item = &[u8]> {
+        (0..self.script_count()).flat_map(|index| self.script(index).iter().map(Vec::as_slice))
+    }
 }
 
 /// The seed modules of one `.wast` script (none when it does not parse).

@@ -12,7 +12,7 @@ use spec_runner::engine::{
 use spec_runner::value::{Trap, TrapKind, Value};
 
 use crate::generators::{arbitrary_arguments, FUEL_EXPORT, SMITH_FUEL};
-use crate::oracles::instance::LiveInstance;
+use crate::oracles::instance::{memory_difference, LiveInstance};
 use crate::trap::{same_trap, TrapName};
 use crate::value::{all_same, same_value, WastConst};
 
@@ -351,16 +351,8 @@ fn compare_state(
                 let (a, b) = (reference.table(name), tested.table(name));
                 (a != b).then(|| format!("table {name:?}: reference {a:?} / tested {b:?}"))
             }
-            ExportKind::Memory => {
-                let difference = match (reference.memory(name), tested.memory(name)) {
-                    // Equal snapshots are the common case: one memcmp.
-                    (Some(a), Some(b)) if a == b => None,
-                    (Some(a), Some(b)) => a.difference(&b),
-                    (a, b) => Some(format!("present {} / {}", a.is_some(), b.is_some())),
-                };
-                difference
-                    .map(|difference| format!("memory {name:?} (reference / tested): {difference}"))
-            }
+            ExportKind::Memory => memory_difference(reference, tested, name)
+                .map(|difference| format!("memory {name:?} (reference / tested): {difference}")),
         };
         if difference.is_some() {
             return difference;
