@@ -30,7 +30,7 @@ impl CodeGen<'_> {
     pub(super) fn emit_prologue(&mut self, _: PhaseKey, local_quadwords: u32) -> usize {
         let caller_saved: Vec<_> = self.find_caller_saved_pins().map(|(reg, _)| reg).collect();
         for reg in caller_saved {
-            self.regs.reserve(reg);
+            self.cx.regs.reserve(reg);
         }
         self.masm.enter_frame();
         self.masm.push(VMCTX);
@@ -62,8 +62,8 @@ impl CodeGen<'_> {
             self.masm.push(reg);
         }
         self.masm.push_zeros(local_quadwords);
-        for index in 0..self.locals.len() {
-            let local = self.locals[index];
+        for index in 0..self.cx.locals.len() {
+            let local = self.cx.locals[index];
             let Some(reg) = local.pinned else { continue };
             if index < self.env.func_type().params.len() {
                 self.masm
@@ -72,7 +72,7 @@ impl CodeGen<'_> {
                 self.masm.mov_ri(OperandSize::S64, reg, 0);
             }
         }
-        if let Some(reg) = self.memory_base {
+        if let Some(reg) = self.cx.memory_base {
             let base = self.env.offsets.memory_base(0);
             self.masm
                 .load(OperandSize::S64, reg, Address::offset(VMCTX, base));
@@ -82,7 +82,7 @@ impl CodeGen<'_> {
 
     /// The displacement the prologue's stack check uses: the deepest frame plus slack.
     pub(crate) fn frame_check_displacement(&self) -> i32 {
-        -((self.max_depth + FRAME_SLACK) as i32)
+        -((self.cx.max_depth + FRAME_SLACK) as i32)
     }
 
     /// Emits the epilogue (results are already in place): restores the pinned
@@ -115,7 +115,7 @@ impl CodeGen<'_> {
     /// (all but the results, when there are several).
     fn finish_call(&mut self, ty: &FuncType, base: u32) -> CompileResult<()> {
         if let [result] = &*ty.results {
-            self.depth = base;
+            self.cx.depth = base;
             let reg = return_reg(class_of(*result));
             self.alloc_specific(reg)?;
             self.push_reg(*result, reg);
@@ -123,18 +123,19 @@ impl CodeGen<'_> {
         }
         // Result `i` sits where an argument of its type would: depth `base + ends[i]`.
         let ends = crate::module::slot_ends(&ty.results);
-        self.depth = base + ty.returned_area_bytes();
+        self.cx.depth = base + ty.returned_area_bytes();
         for (ty, end) in ty.results.iter().zip(ends) {
-            self.stack
+            self.cx
+                .stack
                 .push(Value::new(*ty, Location::Spilled(base + end)));
         }
-        self.stack.mark_settled();
+        self.cx.stack.mark_settled();
         Ok(())
     }
 
     /// Locals pinned to caller-saved registers, with the slots calls keep them in.
     fn find_caller_saved_pins(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
-        self.locals.iter().filter_map(|local| {
+        self.cx.locals.iter().filter_map(|local| {
             let reg = local.pinned?;
             CALLER_SAVED_PINNABLE_GPRS
                 .contains(&reg)
@@ -146,7 +147,7 @@ impl CodeGen<'_> {
     /// the search stops when it has found them all, and a function without any (most)
     /// does not search at every call.
     fn caller_saved_pins(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
-        let reserved = self.regs.reserved_count() as usize;
+        let reserved = self.cx.regs.reserved_count() as usize;
         self.find_caller_saved_pins().take(reserved)
     }
 
@@ -185,7 +186,7 @@ impl CodeGen<'_> {
         } else {
             self.save_caller_saved_pins();
             let offset = self.masm.call_placeholder();
-            self.handlers.record_call(self.masm.offset());
+            self.cx.handlers.record_call(self.masm.offset());
             self.relocs.push(Reloc {
                 offset: offset as u32,
                 target: func,
@@ -205,7 +206,7 @@ impl CodeGen<'_> {
             enter_func_ref(masm, func_ref, caller_vmctx);
             masm.call_mem(Address::offset(func_ref, vmoffsets::func_ref::CODE));
         });
-        self.handlers.record_call(self.masm.offset());
+        self.cx.handlers.record_call(self.masm.offset());
         self.masm.load(OperandSize::S64, VMCTX, Address::frame(-8));
         self.restore_caller_saved_pins();
     }

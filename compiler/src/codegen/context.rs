@@ -1,14 +1,13 @@
-//! The code generator's state and the helpers every visitor uses: popping operands
-//! into registers, pushing results, spilling, and trapping.
+//! [`CodeGen`], which holds the emitter (the assembler) and the [`Context`] (the
+//! function's state, `state.rs`), and the helpers every visitor uses: popping operands
+//! into registers, pushing results, and trapping.
 
 use dynasmrt::DynamicLabel;
 
-use super::bounds::ProvenBounds;
-use super::frame::{ControlFrame, EntrySlowPath};
-use super::handlers::HandlerTables;
+use super::frame::EntrySlowPath;
 pub(crate) use super::regalloc::class_of;
-use super::regalloc::RegAlloc;
-use super::value_stack::{Location, Value, ValueStack};
+use super::state::{Context, LocalSlot};
+use super::value_stack::{Location, Value};
 use super::{FuncEnv, Reloc, TrapSite};
 use crate::error::{CompileError, CompileResult};
 use crate::module::{FuncIndex, ValType};
@@ -42,17 +41,6 @@ pub enum IntOperand {
     Mem(Address),
 }
 
-/// Where a local variable lives.
-#[derive(Clone, Copy, Debug)]
-pub struct LocalSlot {
-    /// Its type.
-    pub ty: ValType,
-    /// Displacement from `rbp` of its stack slot (unused while the local is pinned).
-    pub disp: i32,
-    /// The callee-saved register the local lives in for the whole function, if any.
-    pub pinned: Option<Gpr>,
-}
-
 /// An out-of-line trap stub to emit at the end of the function.
 struct TrapStub {
     label: DynamicLabel,
@@ -60,54 +48,28 @@ struct TrapStub {
     wasm_offset: usize,
 }
 
-/// Code generation state of one function.
+/// The code generator of one function: the emitter (the assembler with its code
+/// buffer and labels, and the records of the code emitted: relocations, trap sites,
+/// out-of-line paths) and the [`Context`] (value stack, registers, frames, locals),
+/// kept apart so that either can be borrowed while the other is used.
 pub struct CodeGen<'a> {
     /// The module environment.
-    pub(crate) env: FuncEnv<'a>,
+    pub(super) env: FuncEnv<'a>,
     /// The assembler.
-    pub(crate) masm: Masm,
-    /// The abstract operand stack.
-    pub(crate) stack: ValueStack,
-    /// Free registers.
-    pub(crate) regs: RegAlloc,
-    /// Open control frames, outermost (the function) first.
-    pub(crate) frames: Vec<ControlFrame<'a>>,
-    /// Every local: parameters first.
-    pub(crate) locals: Vec<LocalSlot>,
-    /// Current `rsp` as bytes below `rbp`.
-    pub(crate) depth: u32,
-    /// Deepest `depth` reached.
-    pub(crate) max_depth: u32,
-    /// Whether the current position can execute.
-    pub(crate) reachable: bool,
+    pub(super) masm: Masm,
+    /// The state of the function at the current operator.
+    pub(super) cx: Context<'a>,
     /// Byte offset of the operator being compiled.
-    pub(crate) wasm_offset: usize,
+    pub(super) wasm_offset: usize,
     /// Call sites to patch at link time.
-    pub(crate) relocs: Vec<Reloc>,
+    pub(super) relocs: Vec<Reloc>,
     /// Instructions that may fault, with the trap they mean.
-    pub(crate) trap_sites: Vec<TrapSite>,
-    /// The exception handlers of calls inside `try_table`s (see `visit/exceptions.rs`).
-    pub(crate) handlers: HandlerTables,
+    pub(super) trap_sites: Vec<TrapSite>,
     trap_stubs: Vec<TrapStub>,
     /// Builtin calls whose trap path is emitted out of line: (label, wasm offset).
-    pub(crate) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
-    /// Bounds checks of explicitly checked memories proven since the last label.
-    pub(crate) proven_bounds: ProvenBounds,
+    pub(super) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
     /// The prologue's out-of-line path, emitted with the trap stubs.
-    pub(crate) entry_slow_path: Option<EntrySlowPath>,
-    /// Scratch buffer for the positions of a local's lazy reads (kept for its capacity).
-    read_positions: Vec<usize>,
-    /// The callee-saved registers this function pins, in the order of their save slots.
-    pub(crate) saved_registers: Vec<Gpr>,
-    /// The register holding memory 0's base address, if it is pinned.
-    pub(crate) memory_base: Option<Gpr>,
-    /// The local the next operator (`local.set`/`local.tee`) stores the current
-    /// operator's result in, when the current one can compute in place.
-    pub(crate) result_hint: Option<u32>,
-    /// Reused buffer for stack entries copied out while code is emitted for them.
-    pub(crate) scratch_values: Vec<Value>,
-    /// Reused buffer for slot ends (see [`crate::module::slot_ends`]).
-    pub(crate) scratch_ends: Vec<u32>,
+    pub(super) entry_slow_path: Option<EntrySlowPath>,
 }
 
 impl<'a> CodeGen<'a> {
@@ -115,57 +77,33 @@ impl<'a> CodeGen<'a> {
     /// `env.func` with the given locals (parameters first).
     pub(crate) fn new(env: FuncEnv<'a>, locals: Vec<LocalSlot>, depth: u32) -> Self {
         CodeGen {
-            stack: ValueStack::new(locals.len()),
             env,
             masm: Masm::with_simd_encoding(env.simd_encoding),
-            regs: RegAlloc::new(),
-            frames: Vec::new(),
-            locals,
-            depth,
-            max_depth: depth,
-            reachable: true,
+            cx: Context::new(locals, depth),
             wasm_offset: 0,
             relocs: Vec::new(),
             trap_sites: Vec::new(),
-            handlers: HandlerTables::default(),
             trap_stubs: Vec::new(),
             deferred_builtin_traps: Vec::new(),
-            proven_bounds: ProvenBounds::default(),
             entry_slow_path: None,
-            read_positions: Vec::new(),
-            saved_registers: Vec::new(),
-            memory_base: None,
-            result_hint: None,
-            scratch_values: Vec::new(),
-            scratch_ends: Vec::new(),
         }
     }
 
     /// Sets the generator up for compiling `func` of the same module, keeping the
-    /// capacity of its buffers; `self.locals` must already describe `func`'s locals.
+    /// capacity of its buffers; `self.cx.locals` must already describe `func`'s locals.
     /// `fresh_assembler` discards the assembler's state (after a failed function).
     pub(super) fn reset(&mut self, func: FuncIndex, depth: u32, fresh_assembler: bool) {
         self.env.func = func;
         if fresh_assembler {
             self.masm = Masm::with_simd_encoding(self.env.simd_encoding);
         }
-        self.stack.reset(self.locals.len());
-        self.regs = RegAlloc::new();
-        self.frames.clear();
-        self.depth = depth;
-        self.max_depth = depth;
-        self.reachable = true;
+        self.cx.reset(depth);
         self.wasm_offset = 0;
         self.relocs.clear();
         self.trap_sites.clear();
-        self.handlers.clear();
         self.trap_stubs.clear();
         self.deferred_builtin_traps.clear();
-        self.proven_bounds.clear();
         self.entry_slow_path = None;
-        self.saved_registers.clear();
-        self.memory_base = None;
-        self.result_hint = None;
     }
 
     /// An `Unsupported` error for `what` at the current operator.
@@ -177,28 +115,28 @@ impl<'a> CodeGen<'a> {
 
     /// Records that `bytes` more were pushed (the instruction is emitted by the caller).
     pub(crate) fn grow_depth(&mut self, bytes: u32) {
-        self.depth += bytes;
-        self.max_depth = self.max_depth.max(self.depth);
+        self.cx.grow_depth(bytes);
     }
 
     /// Moves `rsp` to `depth` bytes below `rbp` and records it.
     pub(crate) fn set_depth(&mut self, depth: u32) {
-        if depth != self.depth {
-            self.masm.adjust_rsp(self.depth as i32 - depth as i32);
+        if depth != self.cx.depth {
+            self.masm.adjust_rsp(self.cx.depth as i32 - depth as i32);
         }
-        self.depth = depth;
-        self.max_depth = self.max_depth.max(depth);
+        self.cx.depth = depth;
+        self.cx.max_depth = self.cx.max_depth.max(depth);
     }
 
     // ---- registers ----------------------------------------------------------------
 
     /// A free register of `class`, spilling the value stack if none is left.
     pub(crate) fn alloc(&mut self, class: RegClass) -> CompileResult<Reg> {
-        if let Some(reg) = self.regs.alloc(class) {
+        if let Some(reg) = self.cx.regs.alloc(class) {
             return Ok(reg);
         }
         self.spill_all();
-        self.regs
+        self.cx
+            .regs
             .alloc(class)
             .ok_or_else(|| CompileError::internal("out of registers after spilling"))
     }
@@ -222,11 +160,11 @@ impl<'a> CodeGen<'a> {
     /// Takes exactly `reg`. If a value-stack entry holds it, the entry moves to another
     /// free register, or, when there is none, the value stack is spilled.
     pub(crate) fn alloc_specific(&mut self, reg: Reg) -> CompileResult<()> {
-        if self.regs.alloc_specific(reg) || self.move_entry_out_of(reg) {
+        if self.cx.regs.alloc_specific(reg) || self.move_entry_out_of(reg) {
             return Ok(());
         }
         self.spill_all();
-        if self.regs.alloc_specific(reg) {
+        if self.cx.regs.alloc_specific(reg) {
             Ok(())
         } else {
             Err(CompileError::internal(format!(
@@ -241,28 +179,28 @@ impl<'a> CodeGen<'a> {
     /// each call constant-time; past it, spilling settles the stack once for all.)
     fn move_entry_out_of(&mut self, reg: Reg) -> bool {
         let held = Location::Reg(reg);
-        let Some(index) = (self.stack.settled()..self.stack.len())
+        let Some(index) = (self.cx.stack.settled()..self.cx.stack.len())
             .rev()
             .take(EVICTION_WINDOW)
-            .find(|&index| self.stack.entries()[index].location == held)
+            .find(|&index| self.cx.stack.entries()[index].location == held)
         else {
             return false;
         };
-        match (self.regs.alloc(reg.class()), reg) {
+        match (self.cx.regs.alloc(reg.class()), reg) {
             (Some(Reg::Gpr(dst)), Reg::Gpr(src)) => {
                 self.masm.mov_rr(OperandSize::S64, dst, src);
-                self.stack.relocate(index, Location::Reg(Reg::Gpr(dst)));
+                self.cx.stack.relocate(index, Location::Reg(Reg::Gpr(dst)));
                 true
             }
             (Some(Reg::Xmm(dst)), Reg::Xmm(src)) => {
                 self.masm.float_mov(dst, src);
-                self.stack.relocate(index, Location::Reg(Reg::Xmm(dst)));
+                self.cx.stack.relocate(index, Location::Reg(Reg::Xmm(dst)));
                 true
             }
             (other, _) => {
                 // None free (the allocator never hands out another class).
                 if let Some(other) = other {
-                    self.regs.free(other);
+                    self.cx.regs.free(other);
                 }
                 false
             }
@@ -271,24 +209,24 @@ impl<'a> CodeGen<'a> {
 
     /// Gives a register back.
     pub(crate) fn free(&mut self, reg: Reg) {
-        self.regs.free(reg);
+        self.cx.regs.free(reg);
     }
 
     /// Gives a general-purpose register back.
     pub(crate) fn free_gpr(&mut self, gpr: Gpr) {
-        self.regs.free(Reg::Gpr(gpr));
+        self.cx.regs.free(Reg::Gpr(gpr));
     }
 
     /// Gives an SSE register back.
     pub(crate) fn free_xmm(&mut self, xmm: Xmm) {
-        self.regs.free(Reg::Xmm(xmm));
+        self.cx.regs.free(Reg::Xmm(xmm));
     }
 
     // ---- pushing ------------------------------------------------------------------
 
     /// Pushes a value living in `reg` (the stack entry now owns it).
     pub(crate) fn push_reg(&mut self, ty: ValType, reg: Reg) {
-        self.stack.push(Value::new(ty, Location::Reg(reg)));
+        self.cx.stack.push(Value::new(ty, Location::Reg(reg)));
     }
 
     /// Pushes an integer or reference living in `gpr`.
@@ -303,14 +241,15 @@ impl<'a> CodeGen<'a> {
 
     /// Pushes a constant given as bits.
     pub(crate) fn push_const(&mut self, ty: ValType, bits: i64) {
-        self.stack.push(Value::new(ty, Location::Const(bits)));
+        self.cx.stack.push(Value::new(ty, Location::Const(bits)));
     }
 
     // ---- popping ------------------------------------------------------------------
 
     /// Pops the top entry without moving it anywhere.
     pub(crate) fn pop_value(&mut self) -> CompileResult<Value> {
-        self.stack
+        self.cx
+            .stack
             .pop()
             .ok_or_else(|| CompileError::internal("value stack underflow"))
     }
@@ -361,7 +300,7 @@ impl<'a> CodeGen<'a> {
 
     /// The register of the pinned local the top entry lazily reads, if it is one.
     pub(crate) fn top_pinned_local(&self) -> Option<Gpr> {
-        self.pinned_source(*self.stack.peek(0)?)
+        self.pinned_source(*self.cx.stack.peek(0)?)
     }
 
     /// Pops the operand an operator overwrites with its result. When the next operator
@@ -370,9 +309,9 @@ impl<'a> CodeGen<'a> {
     /// the operator still reads after this (if it is that local's, the operand must be
     /// the local itself).
     pub(crate) fn pop_gpr_for_result(&mut self, reads: Option<Gpr>) -> CompileResult<Gpr> {
-        let hint = self.result_hint.take();
+        let hint = self.cx.result_hint.take();
         let target = hint.and_then(|local| Some((local, self.pinned_local(local)?)));
-        let top = self.stack.peek(0).copied();
+        let top = self.cx.stack.peek(0).copied();
         if let (Some((local, target)), Some(value)) = (target, top) {
             let in_place = value.location == Location::Local(local);
             let movable = matches!(
@@ -405,10 +344,10 @@ impl<'a> CodeGen<'a> {
     /// (a local that is not pinned, or a spilled value below the stack top) is
     /// returned as that slot, for instructions that take a memory operand.
     pub(crate) fn pop_int_operand_read(&mut self) -> CompileResult<IntOperand> {
-        if let Some(value) = self.stack.peek(0).copied() {
+        if let Some(value) = self.cx.stack.peek(0).copied() {
             let in_slot = match value.location {
                 Location::Local(index) => self.pinned_local(index).is_none(),
-                Location::Spilled(depth) => depth != self.depth,
+                Location::Spilled(depth) => depth != self.cx.depth,
                 _ => false,
             };
             if in_slot && value.ty != ValType::V128 {
@@ -424,7 +363,7 @@ impl<'a> CodeGen<'a> {
         if let Some(Value {
             location: Location::Const(bits),
             ..
-        }) = self.stack.peek(0).copied()
+        }) = self.cx.stack.peek(0).copied()
         {
             if bits == bits as i32 as i64 {
                 self.pop_value()?;
@@ -449,7 +388,7 @@ impl<'a> CodeGen<'a> {
     pub(crate) fn release(&mut self, value: Value) {
         match value.location {
             Location::Reg(reg) => self.free(reg),
-            Location::Spilled(depth) if depth == self.depth => {
+            Location::Spilled(depth) if depth == self.cx.depth => {
                 self.set_depth(depth - value.ty.slot_bytes())
             }
             _ => {}
@@ -465,7 +404,7 @@ impl<'a> CodeGen<'a> {
 
     /// The register local `index` is pinned to, if it is.
     pub(crate) fn pinned_local(&self, index: u32) -> Option<Gpr> {
-        self.locals.get(index as usize)?.pinned
+        self.cx.locals.get(index as usize)?.pinned
     }
 
     /// The register a lazy read of a pinned local refers to, if `value` is one.
@@ -479,7 +418,8 @@ impl<'a> CodeGen<'a> {
     /// Each pinned register with the frame slot the prologue saved the caller's value
     /// in (right below the `VMContext` slot, in order).
     pub(crate) fn pinned_saves(&self) -> impl Iterator<Item = (Gpr, Address)> + '_ {
-        self.saved_registers
+        self.cx
+            .saved_registers
             .iter()
             .enumerate()
             .map(|(i, reg)| (*reg, Address::frame(-16 - 8 * i as i32)))
@@ -546,7 +486,7 @@ impl<'a> CodeGen<'a> {
     /// The frame address of a local or spilled value.
     pub(crate) fn value_address(&self, value: Value) -> Address {
         match value.location {
-            Location::Local(index) => Address::frame(self.locals[index as usize].disp),
+            Location::Local(index) => Address::frame(self.cx.locals[index as usize].disp),
             Location::Spilled(depth) => Address::frame(-(depth as i32)),
             _ => Address::frame(0),
         }
@@ -555,7 +495,7 @@ impl<'a> CodeGen<'a> {
     /// Turns a comparison result left in the flags into a register value.
     #[inline]
     pub(crate) fn materialize_flags(&mut self) -> CompileResult<()> {
-        match self.stack.peek(0) {
+        match self.cx.stack.peek(0) {
             Some(Value {
                 location: Location::Flags(_),
                 ..
@@ -569,11 +509,11 @@ impl<'a> CodeGen<'a> {
     fn materialize_flags_into_reg(&mut self) -> CompileResult<()> {
         // Allocating may spill, which materialises the flags itself.
         let reg = self.alloc_gpr()?;
-        let top = self.stack.len() - 1;
-        match self.stack.entries()[top].location {
+        let top = self.cx.stack.len() - 1;
+        match self.cx.stack.entries()[top].location {
             Location::Flags(cond) => {
                 self.masm.setcc(cond, reg);
-                self.stack.relocate(top, Location::Reg(Reg::Gpr(reg)));
+                self.cx.stack.relocate(top, Location::Reg(Reg::Gpr(reg)));
             }
             _ => self.free_gpr(reg),
         }
@@ -617,16 +557,16 @@ impl<'a> CodeGen<'a> {
 
     /// Replaces lazy reads of local `index` on the stack by their current value, before
     /// the local is overwritten, bottom first. The reads are found walking down from the
-    /// top (see [`ValueStack`] for why that is linear in the input).
+    /// top (see [`super::value_stack::ValueStack`] for why that is linear in the input).
     pub(crate) fn materialize_local_reads(&mut self, index: u32) -> CompileResult<()> {
-        if !self.stack.references_local(index) {
+        if !self.cx.stack.references_local(index) {
             return Ok(());
         }
-        let mut positions = std::mem::take(&mut self.read_positions);
-        self.stack.reads_of(index, &mut positions);
+        let mut positions = std::mem::take(&mut self.cx.read_positions);
+        self.cx.stack.reads_of(index, &mut positions);
         for &position in &positions {
-            let value = self.stack.entries()[position];
-            let reg = match self.regs.alloc(class_of(value.ty)) {
+            let value = self.cx.stack.entries()[position];
+            let reg = match self.cx.regs.alloc(class_of(value.ty)) {
                 Some(reg) => reg,
                 None => {
                     // Spilling turns every lazy local read into a stack slot.
@@ -635,28 +575,28 @@ impl<'a> CodeGen<'a> {
                 }
             };
             self.load_value(value, reg);
-            self.stack.relocate(position, Location::Reg(reg));
+            self.cx.stack.relocate(position, Location::Reg(reg));
         }
-        self.read_positions = positions;
+        self.cx.read_positions = positions;
         Ok(())
     }
 
     /// Frees the registers of the value-stack entries at and above `height` and removes
     /// those entries.
     pub(crate) fn discard_stack_above(&mut self, height: usize) {
-        for i in height..self.stack.len() {
-            if let Location::Reg(reg) = self.stack.entries()[i].location {
+        for i in height..self.cx.stack.len() {
+            if let Location::Reg(reg) = self.cx.stack.entries()[i].location {
                 self.free(reg);
             }
         }
-        self.stack.truncate(height);
+        self.cx.stack.truncate(height);
     }
 
     /// Arranges the top `count` entries as consecutive stack slots (entry `i` at depth
     /// `base + slot_ends(types)[i]`), pops them from the value stack, and returns `base`.
     pub(crate) fn arrange_top_in_slots(&mut self, count: usize) -> CompileResult<u32> {
         let base = self.arrange_top(count)?;
-        self.stack.truncate(self.stack.len() - count);
+        self.cx.stack.truncate(self.cx.stack.len() - count);
         Ok(base)
     }
 
@@ -670,21 +610,21 @@ impl<'a> CodeGen<'a> {
             return Ok(base);
         }
         let base = self.arrange_top(count)?;
-        let first = self.stack.len() - count;
+        let first = self.cx.stack.len() - count;
         let mut end = base;
-        for index in first..self.stack.len() {
-            end += self.stack.entries()[index].ty.slot_bytes();
-            self.stack.relocate(index, Location::Spilled(end));
+        for index in first..self.cx.stack.len() {
+            end += self.cx.stack.entries()[index].ty.slot_bytes();
+            self.cx.stack.relocate(index, Location::Spilled(end));
         }
-        self.stack.mark_settled();
+        self.cx.stack.mark_settled();
         Ok(base)
     }
 
     /// The depth below the top `count` entries if they already are in consecutive
     /// slots ending at the stack top (as [`Self::settle_top`] leaves them).
     pub(crate) fn packed_top(&self, count: usize) -> Option<u32> {
-        let mut depth = self.depth;
-        for value in self.stack.top(count).iter().rev() {
+        let mut depth = self.cx.depth;
+        for value in self.cx.stack.top(count).iter().rev() {
             if value.location != Location::Spilled(depth) {
                 return None;
             }
@@ -695,26 +635,26 @@ impl<'a> CodeGen<'a> {
 
     /// The moves of [`Self::arrange_top_in_slots`], leaving the value stack as it is.
     fn arrange_top(&mut self, count: usize) -> CompileResult<u32> {
-        self.spill_all_pushing_constants_from(self.stack.len().saturating_sub(count));
-        let mut values = std::mem::take(&mut self.scratch_values);
+        self.spill_all_pushing_constants_from(self.cx.stack.len().saturating_sub(count));
+        let mut values = std::mem::take(&mut self.cx.scratch_values);
         values.clear();
-        values.extend_from_slice(self.stack.top(count));
+        values.extend_from_slice(self.cx.stack.top(count));
         let spilled: u32 = values
             .iter()
             .filter(|value| matches!(value.location, Location::Spilled(_)))
             .map(|value| value.ty.slot_bytes())
             .sum();
-        let mut ends = std::mem::take(&mut self.scratch_ends);
+        let mut ends = std::mem::take(&mut self.cx.scratch_ends);
         crate::module::slot_ends_into(&mut ends, values.iter().map(|value| value.ty));
-        let base = self.depth - spilled;
+        let base = self.cx.depth - spilled;
         let top = base + ends.last().copied().unwrap_or(0);
-        if top > self.depth {
+        if top > self.cx.depth {
             self.set_depth(top);
         }
         self.move_values_to_slots(&values, |i| -((base + ends[i]) as i32));
         self.set_depth(top);
-        self.scratch_values = values;
-        self.scratch_ends = ends;
+        self.cx.scratch_values = values;
+        self.cx.scratch_ends = ends;
         Ok(base)
     }
 
@@ -808,7 +748,7 @@ impl<'a> CodeGen<'a> {
     pub(crate) fn copy_frame_bytes(&mut self, target: i32, source: i32, bytes: u32) {
         let words = bytes / 8;
         if words as usize > BULK_VALUES {
-            if let Some(Reg::Gpr(counter)) = self.regs.alloc(RegClass::Gpr) {
+            if let Some(Reg::Gpr(counter)) = self.cx.regs.alloc(RegClass::Gpr) {
                 self.masm.copy_frame_qwords(target, source, words, counter);
                 self.free_gpr(counter);
                 return;
@@ -840,7 +780,7 @@ impl<'a> CodeGen<'a> {
     pub(crate) fn trap(&mut self, code: TrapCode) {
         let label = self.trap_label(code);
         self.masm.jmp(label);
-        self.reachable = false;
+        self.cx.reachable = false;
     }
 
     /// The label of a stub that raises `code` for the current operator.

@@ -28,7 +28,7 @@ impl<'a> CodeGen<'a> {
 
     /// The frame `relative_depth` levels out (0 is the innermost).
     pub(crate) fn frame_index(&self, relative_depth: u32) -> CompileResult<usize> {
-        (self.frames.len())
+        (self.cx.frames.len())
             .checked_sub(relative_depth as usize + 1)
             .ok_or_else(|| CompileError::internal("branch depth out of range"))
     }
@@ -38,14 +38,14 @@ impl<'a> CodeGen<'a> {
         let label = self.masm.new_label();
         let env = self.env;
         let results: &'a [ValType] = &env.info.func_type(env.func).results;
-        self.frames.push(ControlFrame {
+        self.cx.frames.push(ControlFrame {
             kind: FrameKind::Function,
             label,
             params: &[],
             results,
             height: 0,
-            base_depth: self.depth,
-            entry_depth: self.depth,
+            base_depth: self.cx.depth,
+            entry_depth: self.cx.depth,
             entry_params: Vec::new(),
             live: true,
             branched_to: false,
@@ -55,14 +55,14 @@ impl<'a> CodeGen<'a> {
     /// Opens a frame in unreachable code.
     pub(crate) fn push_dead_frame(&mut self, kind: FrameKind) {
         let label = self.masm.new_label();
-        self.frames.push(ControlFrame {
+        self.cx.frames.push(ControlFrame {
             kind,
             label,
             params: &[],
             results: &[],
-            height: self.stack.len(),
-            base_depth: self.depth,
-            entry_depth: self.depth,
+            height: self.cx.stack.len(),
+            base_depth: self.cx.depth,
+            entry_depth: self.cx.depth,
             entry_params: Vec::new(),
             live: false,
             branched_to: false,
@@ -79,6 +79,7 @@ impl<'a> CodeGen<'a> {
     ) {
         let label = self.masm.new_label();
         let spilled: u32 = self
+            .cx
             .stack
             .top(params.len())
             .iter()
@@ -87,16 +88,16 @@ impl<'a> CodeGen<'a> {
             .sum();
         let entry_params = match kind {
             FrameKind::If { .. } if params.len() <= BULK_VALUES => {
-                self.stack.top(params.len()).to_vec()
+                self.cx.stack.top(params.len()).to_vec()
             }
             _ => Vec::new(),
         };
-        self.frames.push(ControlFrame {
+        self.cx.frames.push(ControlFrame {
             kind,
             label,
-            height: self.stack.len() - params.len(),
-            base_depth: self.depth - spilled,
-            entry_depth: self.depth,
+            height: self.cx.stack.len() - params.len(),
+            base_depth: self.cx.depth - spilled,
+            entry_depth: self.cx.depth,
             entry_params,
             params,
             results,
@@ -113,18 +114,19 @@ impl<'a> CodeGen<'a> {
     ) -> CompileResult<()> {
         let base = self.arrange_top_in_slots(params.len())?;
         for (ty, end) in params.iter().zip(slot_ends(params)) {
-            self.stack
+            self.cx
+                .stack
                 .push(Value::new(*ty, Location::Spilled(base + end)));
         }
-        self.stack.mark_settled();
+        self.cx.stack.mark_settled();
         let label = self.masm.new_label();
         self.masm.bind(label);
-        self.frames.push(ControlFrame {
+        self.cx.frames.push(ControlFrame {
             kind: FrameKind::Loop,
             label,
-            height: self.stack.len() - params.len(),
+            height: self.cx.stack.len() - params.len(),
             base_depth: base,
-            entry_depth: self.depth,
+            entry_depth: self.cx.depth,
             entry_params: Vec::new(),
             params,
             results,
@@ -138,13 +140,13 @@ impl<'a> CodeGen<'a> {
     /// the code generator's state (the current path may continue, as for `br_if`).
     /// Returns the stack depth `rsp` is at afterwards.
     pub(crate) fn emit_branch_moves(&mut self, index: usize) -> u32 {
-        let frame = &self.frames[index];
+        let frame = &self.cx.frames[index];
         let merge = frame.merge(self.function_arg_area());
-        let mut rsp_depth = self.depth;
+        let mut rsp_depth = self.cx.depth;
         let (base, area) = match merge {
             Merge::Nothing => return rsp_depth,
             Merge::Register(reg) => {
-                if let Some(value) = self.stack.peek(0).copied() {
+                if let Some(value) = self.cx.stack.peek(0).copied() {
                     self.load_value(value, reg);
                 }
                 return rsp_depth;
@@ -156,11 +158,11 @@ impl<'a> CodeGen<'a> {
         if count > BULK_VALUES {
             // Settled by `prepare_branch_values`: one block at the stack top.
             let bytes = slot_bytes(frame.branch_types());
-            debug_assert_eq!(self.packed_top(count), Some(self.depth - bytes));
+            debug_assert_eq!(self.packed_top(count), Some(self.cx.depth - bytes));
             let target = match area {
                 None => {
                     let top = base + bytes;
-                    if top > self.depth {
+                    if top > self.cx.depth {
                         self.masm.set_stack_depth(top);
                         rsp_depth = top;
                     }
@@ -168,21 +170,21 @@ impl<'a> CodeGen<'a> {
                 }
                 Some(area) => 16 + area as i32 - bytes as i32,
             };
-            let source = -(self.depth as i32);
+            let source = -(self.cx.depth as i32);
             if target != source {
                 self.copy_frame_bytes(target, source, bytes);
             }
             return rsp_depth;
         }
-        let mut ends = std::mem::take(&mut self.scratch_ends);
+        let mut ends = std::mem::take(&mut self.cx.scratch_ends);
         slot_ends_into(&mut ends, frame.branch_types().iter().copied());
-        let mut values = std::mem::take(&mut self.scratch_values);
+        let mut values = std::mem::take(&mut self.cx.scratch_values);
         values.clear();
-        values.extend_from_slice(self.stack.top(count));
+        values.extend_from_slice(self.cx.stack.top(count));
         match area {
             None => {
                 let top = base + ends.last().copied().unwrap_or(0);
-                if top > self.depth {
+                if top > self.cx.depth {
                     self.masm.set_stack_depth(top);
                     rsp_depth = top;
                 }
@@ -192,8 +194,8 @@ impl<'a> CodeGen<'a> {
                 self.move_values_to_slots(&values, |i| 16 + area as i32 - ends[i] as i32);
             }
         }
-        self.scratch_ends = ends;
-        self.scratch_values = values;
+        self.cx.scratch_ends = ends;
+        self.cx.scratch_values = values;
         rsp_depth
     }
 
@@ -201,7 +203,7 @@ impl<'a> CodeGen<'a> {
     /// first (several function results: locals may overlap the result slots).
     fn branch_needs_spill(&self, index: usize) -> bool {
         matches!(
-            self.frames[index].merge(self.function_arg_area()),
+            self.cx.frames[index].merge(self.function_arg_area()),
             Merge::CallerSlots { .. }
         )
     }
@@ -209,15 +211,15 @@ impl<'a> CodeGen<'a> {
     /// Emits the jump of a branch to frame `index`, after [`Self::emit_branch_moves`]
     /// left `rsp` at `rsp_depth`.
     pub(crate) fn emit_branch_jump(&mut self, index: usize, rsp_depth: u32) {
-        self.frames[index].branched_to = true;
+        self.cx.frames[index].branched_to = true;
         self.move_rsp_to_label(index, rsp_depth);
-        self.masm.jmp(self.frames[index].label);
+        self.masm.jmp(self.cx.frames[index].label);
     }
 
     /// Moves `rsp`, now at `rsp_depth`, to the depth at frame `index`'s label (the
     /// function's epilogue needs no move: it restores `rsp` from `rbp`).
     fn move_rsp_to_label(&mut self, index: usize, rsp_depth: u32) {
-        let frame = &self.frames[index];
+        let frame = &self.cx.frames[index];
         if frame.kind != FrameKind::Function && frame.label_depth() != rsp_depth {
             self.masm.set_stack_depth(frame.label_depth());
         }
@@ -229,7 +231,7 @@ impl<'a> CodeGen<'a> {
         self.prepare_branch_values(index)?;
         let rsp_depth = self.emit_branch_moves(index);
         self.emit_branch_jump(index, rsp_depth);
-        self.reachable = false;
+        self.cx.reachable = false;
         Ok(())
     }
 
@@ -250,8 +252,8 @@ impl<'a> CodeGen<'a> {
             condition
         };
         if self.branch_is_plain_jump(index) {
-            let label = self.frames[index].label;
-            self.frames[index].branched_to = true;
+            let label = self.cx.frames[index].label;
+            self.cx.frames[index].branched_to = true;
             self.masm.jcc(condition, label);
             return Ok(());
         }
@@ -291,8 +293,8 @@ impl<'a> CodeGen<'a> {
                 None => {
                     let index = self.frame_index(*depth)?;
                     let label = if self.branch_is_plain_jump(index) {
-                        self.frames[index].branched_to = true;
-                        self.frames[index].label
+                        self.cx.frames[index].branched_to = true;
+                        self.cx.frames[index].label
                     } else {
                         let stub = self.masm.new_label();
                         stubs.push((*depth, stub));
@@ -323,14 +325,14 @@ impl<'a> CodeGen<'a> {
             let rsp_depth = self.emit_branch_moves(index);
             self.emit_branch_jump(index, rsp_depth);
         }
-        self.reachable = false;
+        self.cx.reachable = false;
         Ok(())
     }
 
     /// Whether a branch to frame `index` carries more than [`BULK_VALUES`] values, which
     /// are then settled in slots first and moved as one block.
     fn carries_bulk(&self, index: usize) -> bool {
-        self.frames[index].branch_types().len() > BULK_VALUES
+        self.cx.frames[index].branch_types().len() > BULK_VALUES
     }
 
     /// Gets the values a branch to frame `index` carries ready for
@@ -339,7 +341,7 @@ impl<'a> CodeGen<'a> {
     /// otherwise spilled only when the target needs it.
     fn prepare_branch_values(&mut self, index: usize) -> CompileResult<()> {
         if self.carries_bulk(index) {
-            self.settle_top(self.frames[index].branch_types().len())?;
+            self.settle_top(self.cx.frames[index].branch_types().len())?;
         } else if self.branch_needs_spill(index) {
             self.spill_all();
         }
@@ -349,21 +351,21 @@ impl<'a> CodeGen<'a> {
     /// Whether a branch to frame `index` is a bare jump: it carries no values and `rsp`
     /// is already at the label's depth (or the label is the function's epilogue).
     fn branch_is_plain_jump(&self, index: usize) -> bool {
-        let frame = &self.frames[index];
+        let frame = &self.cx.frames[index];
         frame.branch_types().is_empty()
-            && (frame.kind == FrameKind::Function || frame.label_depth() == self.depth)
+            && (frame.kind == FrameKind::Function || frame.label_depth() == self.cx.depth)
     }
 
     /// `return`.
     pub(crate) fn return_(&mut self) -> CompileResult<()> {
-        self.branch(self.frames.len() as u32 - 1)
+        self.branch(self.cx.frames.len() as u32 - 1)
     }
 
     /// Restores the state at frame `frame`'s label: operands below the frame stay, the
     /// carried values are where the merge put them.
     fn enter_label_state(&mut self, frame: &ControlFrame<'a>) -> CompileResult<()> {
         self.discard_stack_above(frame.height);
-        self.depth = frame.base_depth;
+        self.cx.depth = frame.base_depth;
         match frame.merge(self.function_arg_area()) {
             Merge::Nothing => {}
             Merge::Register(reg) => {
@@ -372,11 +374,11 @@ impl<'a> CodeGen<'a> {
             }
             Merge::Slots { base } => {
                 self.push_slots(frame.results, base);
-                self.stack.mark_settled();
+                self.cx.stack.mark_settled();
             }
             Merge::CallerSlots { .. } => {}
         }
-        self.max_depth = self.max_depth.max(self.depth);
+        self.cx.max_depth = self.cx.max_depth.max(self.cx.depth);
         Ok(())
     }
 
@@ -384,10 +386,11 @@ impl<'a> CodeGen<'a> {
     /// `rsp` right below them.
     fn push_slots(&mut self, types: &[ValType], base: u32) {
         for (ty, end) in types.iter().zip(slot_ends(types)) {
-            self.stack
+            self.cx
+                .stack
                 .push(Value::new(*ty, Location::Spilled(base + end)));
         }
-        self.depth = base + slot_bytes(types);
+        self.cx.depth = base + slot_bytes(types);
     }
 
     /// Falls through into the end of the innermost frame: carried values move into place.
@@ -400,8 +403,8 @@ impl<'a> CodeGen<'a> {
 
     /// `else`.
     pub(crate) fn else_(&mut self) -> CompileResult<()> {
-        let index = self.frames.len() - 1;
-        let frame = &mut self.frames[index];
+        let index = self.cx.frames.len() - 1;
+        let frame = &mut self.cx.frames[index];
         let FrameKind::If { else_label, .. } = frame.kind else {
             return Err(CompileError::internal("else outside of if"));
         };
@@ -412,51 +415,51 @@ impl<'a> CodeGen<'a> {
         if !frame.live {
             return Ok(());
         }
-        if self.reachable {
+        if self.cx.reachable {
             self.fall_through_to_end(index)?;
-            self.frames[index].branched_to = true;
-            let end_label = self.frames[index].label;
+            self.cx.frames[index].branched_to = true;
+            let end_label = self.cx.frames[index].label;
             self.masm.jmp(end_label);
         }
         self.masm.bind(else_label);
-        self.discard_stack_above(self.frames[index].height);
-        self.depth = self.frames[index].entry_depth;
-        let frame = &self.frames[index];
+        self.discard_stack_above(self.cx.frames[index].height);
+        self.cx.depth = self.cx.frames[index].entry_depth;
+        let frame = &self.cx.frames[index];
         if frame.params.len() > BULK_VALUES {
             // Settled at entry, see `ControlFrame::entry_params`.
             self.push_slots(frame.params, frame.base_depth);
         } else {
-            for i in 0..self.frames[index].entry_params.len() {
-                let value = self.frames[index].entry_params[i];
-                self.stack.push(value);
+            for i in 0..self.cx.frames[index].entry_params.len() {
+                let value = self.cx.frames[index].entry_params[i];
+                self.cx.stack.push(value);
             }
         }
-        self.stack.mark_settled();
-        self.reachable = true;
+        self.cx.stack.mark_settled();
+        self.cx.reachable = true;
         Ok(())
     }
 
     /// `end` of the innermost frame.
     pub(crate) fn end(&mut self) -> CompileResult<()> {
-        let index = self.frames.len() - 1;
+        let index = self.cx.frames.len() - 1;
         if let FrameKind::If {
             has_else: false, ..
-        } = self.frames[index].kind
+        } = self.cx.frames[index].kind
         {
-            if self.frames[index].live {
+            if self.cx.frames[index].live {
                 self.else_()?;
             }
         }
-        let frame = &self.frames[index];
+        let frame = &self.cx.frames[index];
         if !frame.live || frame.kind == FrameKind::Loop {
-            self.frames.pop();
+            self.cx.frames.pop();
             return Ok(());
         }
-        if self.reachable {
+        if self.cx.reachable {
             self.fall_through_to_end(index)?;
         }
-        self.handlers.close_frame(index);
-        let Some(frame) = self.frames.pop() else {
+        self.cx.handlers.close_frame(index);
+        let Some(frame) = self.cx.frames.pop() else {
             return Err(CompileError::internal("end without a frame"));
         };
         self.masm.bind(frame.label);
@@ -466,9 +469,9 @@ impl<'a> CodeGen<'a> {
             // ends with an empty value stack and every register free.
             self.discard_stack_above(0);
         } else {
-            let reachable = self.reachable || frame.branched_to;
+            let reachable = self.cx.reachable || frame.branched_to;
             self.enter_label_state(&frame)?;
-            self.reachable = reachable;
+            self.cx.reachable = reachable;
         }
         Ok(())
     }

@@ -33,7 +33,7 @@ impl CodeGen<'_> {
     pub(crate) fn check_merge_invariants(&self, validator: &FuncValidator<ValidatorResources>) {
         let at = self.wasm_offset;
         assert_eq!(
-            self.frames.len(),
+            self.cx.frames.len(),
             validator.control_stack_height() as usize,
             "open frames differ from the validator's at offset {at:#x}"
         );
@@ -41,7 +41,7 @@ impl CodeGen<'_> {
             self.masm.scratch_is_free(),
             "a scratch register is still lent at offset {at:#x}"
         );
-        if !self.reachable {
+        if !self.cx.reachable {
             return;
         }
         self.check_operands(validator);
@@ -53,16 +53,20 @@ impl CodeGen<'_> {
     /// Checks the state after the body's final `end`; panics on a broken invariant.
     pub(crate) fn check_end_invariants(&self) {
         let at = self.wasm_offset;
-        assert!(self.frames.is_empty(), "frames left open at {at:#x}");
-        assert_eq!(self.stack.len(), 0, "values left on the stack at {at:#x}");
+        assert!(self.cx.frames.is_empty(), "frames left open at {at:#x}");
+        assert_eq!(
+            self.cx.stack.len(),
+            0,
+            "values left on the stack at {at:#x}"
+        );
         assert!(
             self.masm.scratch_is_free(),
             "a scratch register is still lent at the end, at {at:#x}"
         );
         assert!(
-            self.regs.all_free(),
+            self.cx.regs.all_free(),
             "registers held at the end of the function at {at:#x}: {:?}",
-            self.regs
+            self.cx.regs
         );
         self.check_pinned_locals();
     }
@@ -73,7 +77,7 @@ impl CodeGen<'_> {
         let at = self.wasm_offset;
         let height = validator.operand_stack_height() as usize;
         assert_eq!(
-            self.stack.len(),
+            self.cx.stack.len(),
             height,
             "value stack height differs from the validator's at offset {at:#x}"
         );
@@ -82,7 +86,7 @@ impl CodeGen<'_> {
                 .get_operand_type(depth)
                 .flatten()
                 .and_then(top_type);
-            let actual = self.stack.peek(depth).map(|value| value.ty.top());
+            let actual = self.cx.stack.peek(depth).map(|value| value.ty.top());
             if let Some(expected) = expected {
                 assert_eq!(
                     actual,
@@ -104,7 +108,7 @@ impl CodeGen<'_> {
                 Location::Reg(reg) => reg,
                 Location::Local(_) | Location::Flags(_) => {
                     assert!(
-                        index >= self.stack.settled(),
+                        index >= self.cx.stack.settled(),
                         "settled entry {index} is {:?} at offset {at:#x}",
                         value.location
                     );
@@ -113,7 +117,7 @@ impl CodeGen<'_> {
                 Location::Const(_) | Location::Spilled(_) => continue,
             };
             assert!(
-                index >= self.stack.settled(),
+                index >= self.cx.stack.settled(),
                 "settled entry {index} holds {reg:?} at offset {at:#x}"
             );
             assert!(
@@ -137,7 +141,10 @@ impl CodeGen<'_> {
             *set |= 1 << number;
         }
         assert_eq!(
-            (self.regs.held(RegClass::Gpr), self.regs.held(RegClass::Xmm)),
+            (
+                self.cx.regs.held(RegClass::Gpr),
+                self.cx.regs.held(RegClass::Xmm)
+            ),
             (gprs, xmms),
             "the allocator's held registers (gpr, xmm bitsets) differ from the value \
              stack's at offset {at:#x}"
@@ -147,9 +154,9 @@ impl CodeGen<'_> {
     /// The entries the checks visit, with their indices: the unsettled ones and the
     /// top [`TYPE_WINDOW`].
     fn checked_entries(&self) -> impl Iterator<Item = (usize, &super::value_stack::Value)> {
-        let len = self.stack.len();
-        let first = self.stack.settled().min(len.saturating_sub(TYPE_WINDOW));
-        self.stack.entries().iter().enumerate().skip(first)
+        let len = self.cx.stack.len();
+        let first = self.cx.stack.settled().min(len.saturating_sub(TYPE_WINDOW));
+        self.cx.stack.entries().iter().enumerate().skip(first)
     }
 
     /// Every pinned local's register is one the allocator never hands out, no value
@@ -157,12 +164,12 @@ impl CodeGen<'_> {
     fn check_pinned_locals(&self) {
         let at = self.wasm_offset;
         let mut pinned = 0u16;
-        for (index, local) in self.locals.iter().enumerate() {
+        for (index, local) in self.cx.locals.iter().enumerate() {
             let Some(reg) = local.pinned else {
                 continue;
             };
             assert!(
-                !self.regs.is_allocatable(reg),
+                !self.cx.regs.is_allocatable(reg),
                 "local {index}'s register {reg:?} is allocatable at offset {at:#x}"
             );
             assert!(
@@ -170,7 +177,7 @@ impl CodeGen<'_> {
                 "two locals are pinned to {reg:?} at offset {at:#x}"
             );
             assert!(
-                self.memory_base != Some(reg),
+                self.cx.memory_base != Some(reg),
                 "local {index} is pinned to the memory base register at offset {at:#x}"
             );
             pinned |= 1 << reg.0;
@@ -191,10 +198,10 @@ impl CodeGen<'_> {
         for (_, value) in self.checked_entries() {
             if let Location::Spilled(depth) = value.location {
                 assert!(
-                    depth > previous && depth <= self.depth,
+                    depth > previous && depth <= self.cx.depth,
                     "spilled entry at depth {depth} (previous {previous}, rsp at {}) at \
                      offset {at:#x}",
-                    self.depth
+                    self.cx.depth
                 );
                 previous = depth;
             }

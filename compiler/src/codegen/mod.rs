@@ -101,6 +101,7 @@ mod phase;
 mod pinning;
 pub(crate) mod regalloc;
 mod spill;
+mod state;
 mod tail_call;
 pub mod trampoline;
 pub(crate) mod value_stack;
@@ -112,10 +113,11 @@ use wasmparser::{BinaryReader, FuncValidatorAllocations};
 
 use crate::error::CompileResult;
 use crate::module::{FuncIndex, FuncType, ModuleInfo, PendingBody, ValType};
-use context::{CodeGen, LocalSlot};
+use context::CodeGen;
 pub(crate) use env::BlockSignature;
 pub use env::{FuncEnv, RelaxedSimd};
 pub use output::{CallSite, CatchClause, CompiledFunction, HandlerScope, Reloc, TrapSite};
+use state::LocalSlot;
 
 /// The most machine code any valid module compiles to, per byte of its binary: the
 /// sum of [`crate::Module::function_code`] over its defined functions is at most this
@@ -188,7 +190,7 @@ impl<'a> FunctionCompiler<'a> {
             &self.declared,
             &pinning.locals,
             saved_registers.len(),
-            &mut self.codegen.locals,
+            &mut self.codegen.cx.locals,
         );
         let local_bytes: u32 = self.declared.iter().map(|ty| ty.slot_bytes()).sum();
         let setup = phase::Setup {

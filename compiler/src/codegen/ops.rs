@@ -62,10 +62,11 @@ impl CodeGen<'_> {
     ) -> CompileResult<()> {
         use super::value_stack::Location;
         let rhs_in_own_register = matches!(
-            self.stack.peek(0).map(|value| value.location),
-            Some(Location::Reg(Reg::Gpr(reg))) if self.regs.is_allocatable(reg)
+            self.cx.stack.peek(0).map(|value| value.location),
+            Some(Location::Reg(Reg::Gpr(reg))) if self.cx.regs.is_allocatable(reg)
         );
         let lhs_elsewhere = self
+            .cx
             .stack
             .peek(1)
             .is_some_and(|lhs| self.read_in_place(*lhs));
@@ -88,6 +89,7 @@ impl CodeGen<'_> {
     pub(crate) fn int_mul(&mut self, ty: ValType) -> CompileResult<()> {
         use crate::x64::masm::MulSource;
         let lhs_elsewhere = self
+            .cx
             .stack
             .peek(1)
             .is_some_and(|lhs| self.read_in_place(*lhs));
@@ -125,6 +127,7 @@ impl CodeGen<'_> {
             _ => None,
         };
         let source = self
+            .cx
             .stack
             .peek(1)
             .and_then(|value| self.pinned_source(*value));
@@ -151,7 +154,7 @@ impl CodeGen<'_> {
     /// [`Self::int_binop`].
     pub(crate) fn i64_and(&mut self) -> CompileResult<()> {
         let low_mask = matches!(
-            self.stack.peek(0).map(|value| value.location),
+            self.cx.stack.peek(0).map(|value| value.location),
             Some(super::value_stack::Location::Const(0xFFFF_FFFF))
         );
         if !low_mask {
@@ -159,6 +162,7 @@ impl CodeGen<'_> {
         }
         self.pop_value()?;
         let pinned = self
+            .cx
             .stack
             .peek(0)
             .and_then(|value| self.pinned_source(*value));
@@ -181,7 +185,8 @@ impl CodeGen<'_> {
     /// operator is a `local.set` or `local.tee` of one), where it is best computed in
     /// place.
     fn result_into_pinned_local(&self) -> bool {
-        self.result_hint
+        self.cx
+            .result_hint
             .is_some_and(|local| self.pinned_local(local).is_some())
     }
 
@@ -193,7 +198,7 @@ impl CodeGen<'_> {
         value.ty != ValType::V128
             && match value.location {
                 Location::Local(_) => true,
-                Location::Spilled(depth) => depth != self.depth,
+                Location::Spilled(depth) => depth != self.cx.depth,
                 _ => false,
             }
     }
@@ -240,7 +245,7 @@ impl CodeGen<'_> {
 
     /// Pushes the `i32` result of the comparison that just set the flags.
     pub(crate) fn push_flags(&mut self, cond: Cond) {
-        self.stack.push(super::value_stack::Value::new(
+        self.cx.stack.push(super::value_stack::Value::new(
             ValType::I32,
             super::value_stack::Location::Flags(cond),
         ));
@@ -266,7 +271,7 @@ impl CodeGen<'_> {
 
     /// The top operand as an immediate if it is a small constant (without popping).
     fn peek_int_operand(&self) -> IntOperand {
-        match self.stack.peek(0).map(|value| value.location) {
+        match self.cx.stack.peek(0).map(|value| value.location) {
             Some(super::value_stack::Location::Const(bits)) if bits == bits as i32 as i64 => {
                 IntOperand::Imm(bits as i32)
             }
@@ -364,7 +369,7 @@ impl CodeGen<'_> {
 
     /// The divisor on top of the stack if it is a constant, sign-extended from `size`.
     fn constant_divisor(&self, size: OperandSize) -> Option<i64> {
-        match self.stack.peek(0)?.location {
+        match self.cx.stack.peek(0)?.location {
             super::value_stack::Location::Const(bits) => Some(match size {
                 OperandSize::S32 => bits as i32 as i64,
                 OperandSize::S64 => bits,

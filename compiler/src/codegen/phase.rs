@@ -52,8 +52,8 @@ impl<'g, 'a> Prologue<'g, 'a> {
     /// Resets `codegen` for the function `setup` describes.
     pub(super) fn new(codegen: &'g mut CodeGen<'a>, setup: Setup) -> Self {
         codegen.reset(setup.func, setup.initial_depth, setup.fresh_assembler);
-        codegen.saved_registers = setup.saved_registers;
-        codegen.memory_base = setup.memory_base;
+        codegen.cx.saved_registers = setup.saved_registers;
+        codegen.cx.memory_base = setup.memory_base;
         codegen.wasm_offset = setup.wasm_offset;
         Prologue {
             codegen,
@@ -133,7 +133,7 @@ impl CodeGen<'_> {
     /// Emits the out-of-line code and returns the finished function, patching the
     /// prologue's frame size at `frame_patch`.
     fn finish(&mut self, _: PhaseKey, frame_patch: usize) -> CompileResult<CompiledFunction> {
-        if !self.frames.is_empty() {
+        if !self.cx.frames.is_empty() {
             return Err(CompileError::internal("control frames left at the end"));
         }
         self.emit_entry_slow_path();
@@ -147,8 +147,8 @@ impl CodeGen<'_> {
             // Copied out at their exact size; the buffers keep growing capacity.
             relocs: take_copy(&mut self.relocs),
             trap_sites: take_copy(&mut self.trap_sites),
-            handler_scopes: std::mem::take(&mut self.handlers.scopes),
-            call_sites: take_copy(&mut self.handlers.call_sites),
+            handler_scopes: std::mem::take(&mut self.cx.handlers.scopes),
+            call_sites: take_copy(&mut self.cx.handlers.call_sites),
         })
     }
 }

@@ -20,8 +20,8 @@ impl CodeGen<'_> {
     /// the entries from `first` up are a call's arguments, each one then lands in its
     /// argument slot as it is pushed, with nothing left to move.
     pub(crate) fn spill_all_pushing_constants_from(&mut self, first: usize) {
-        for index in self.stack.settled()..self.stack.len() {
-            let value = self.stack.entries()[index];
+        for index in self.cx.stack.settled()..self.cx.stack.len() {
+            let value = self.cx.stack.entries()[index];
             if value.ty == ValType::V128 {
                 self.spill_v128(index, value);
                 continue;
@@ -31,7 +31,7 @@ impl CodeGen<'_> {
                 Location::Const(_) | Location::Spilled(_) => continue,
                 Location::Reg(Reg::Gpr(gpr)) => {
                     self.masm.push(gpr);
-                    self.regs.free(Reg::Gpr(gpr));
+                    self.cx.regs.free(Reg::Gpr(gpr));
                 }
                 Location::Flags(cond) => {
                     self.masm.with_scratch_gpr(|masm, scratch| {
@@ -43,7 +43,7 @@ impl CodeGen<'_> {
                     self.masm.adjust_rsp(-8);
                     self.masm
                         .float_store(FloatSize::F64, Address::offset(RSP, 0), xmm);
-                    self.regs.free(Reg::Xmm(xmm));
+                    self.cx.regs.free(Reg::Xmm(xmm));
                 }
                 Location::Local(index) => match self.pinned_local(index) {
                     Some(reg) => self.masm.push(reg),
@@ -54,9 +54,11 @@ impl CodeGen<'_> {
                 },
             }
             self.grow_depth(8);
-            self.stack.relocate(index, Location::Spilled(self.depth));
+            self.cx
+                .stack
+                .relocate(index, Location::Spilled(self.cx.depth));
         }
-        self.stack.mark_settled();
+        self.cx.stack.mark_settled();
     }
 
     /// Spills the `v128` stack entry `index` (a register or a lazy local read) to a new
@@ -67,7 +69,7 @@ impl CodeGen<'_> {
             Location::Reg(Reg::Xmm(xmm)) => {
                 self.masm.adjust_rsp(-16);
                 self.masm.v128_store(top, xmm);
-                self.regs.free(Reg::Xmm(xmm));
+                self.cx.regs.free(Reg::Xmm(xmm));
             }
             Location::Local(_) => {
                 let address = self.value_address(value);
@@ -80,7 +82,9 @@ impl CodeGen<'_> {
             _ => return,
         }
         self.grow_depth(16);
-        self.stack.relocate(index, Location::Spilled(self.depth));
+        self.cx
+            .stack
+            .relocate(index, Location::Spilled(self.cx.depth));
     }
 
     /// Emits code that stores `value` into its slot at `address` (8 bytes, 16 for

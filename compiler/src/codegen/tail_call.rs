@@ -94,13 +94,13 @@ impl CodeGen<'_> {
         // Return address, then our caller's frame pointer, right below the arguments.
         self.masm.push_mem(Address::frame(8));
         self.masm.push_mem(Address::frame(0));
-        self.depth += 16;
-        self.max_depth = self.max_depth.max(self.depth);
+        self.cx.depth += 16;
+        self.cx.max_depth = self.cx.max_depth.max(self.cx.depth);
         self.restore_pinned_saves();
         // The block's lowest word (the frame pointer) lands at `rbp + target`, so that
         // its top meets the top of our argument area, `rbp + 16 + area`.
         let target = area - callee_area as i32;
-        self.copy_frame_bytes(target, -(self.depth as i32), callee_area + 16);
+        self.copy_frame_bytes(target, -(self.cx.depth as i32), callee_area + 16);
         self.masm.leave_frame_at(target);
         match callee {
             Callee::Defined(func) => {
@@ -118,7 +118,7 @@ impl CodeGen<'_> {
                 self.free_gpr(func_ref);
             }
         }
-        self.reachable = false;
+        self.cx.reachable = false;
         Ok(())
     }
 }

@@ -53,14 +53,14 @@ impl ValidateAndCompile<'_, '_, '_> {
     ) -> CompileResult<bool> {
         let codegen = &mut *self.codegen;
         codegen.wasm_offset = self.offset;
-        if !codegen.reachable {
-            codegen.result_hint = None;
+        if !codegen.cx.reachable {
+            codegen.cx.result_hint = None;
             return Ok(is_control);
         }
         if !consumes_flags {
             codegen.materialize_flags()?;
         }
-        codegen.result_hint = if writes_in_place {
+        codegen.cx.result_hint = if writes_in_place {
             let next = self.offset + 1 - self.body_offset;
             next_local_set(self.body.get(next..).unwrap_or_default())
         } else {
@@ -272,7 +272,7 @@ macro_rules! define_validate_and_compile {
                 if changes_frames!($op) {
                     self.current_frame = self.validator.get_control_frame(0).map(|frame| frame.kind);
                     // A label may bind here: no check proven before holds on every path.
-                    self.codegen.proven_bounds.clear();
+                    self.codegen.cx.proven_bounds.clear();
                 }
                 let compiled = if self.prepare(consumes_flags!($op), changes_frames!($op), in_place!($op))? {
                     self.codegen.$visit($($($arg),*)?)

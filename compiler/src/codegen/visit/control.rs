@@ -19,7 +19,7 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_block(&mut self, blockty: BlockType) -> CompileResult<()> {
-        if !self.reachable {
+        if !self.cx.reachable {
             self.push_dead_frame(crate::codegen::control::FrameKind::Block);
             return Ok(());
         }
@@ -29,7 +29,7 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_loop(&mut self, blockty: BlockType) -> CompileResult<()> {
-        if !self.reachable {
+        if !self.cx.reachable {
             self.push_dead_frame(crate::codegen::control::FrameKind::Loop);
             return Ok(());
         }
@@ -38,7 +38,7 @@ impl CodeGen<'_> {
     }
 
     pub(crate) fn visit_if(&mut self, blockty: BlockType) -> CompileResult<()> {
-        if !self.reachable {
+        if !self.cx.reachable {
             let else_label = self.masm.new_label();
             self.push_dead_frame(crate::codegen::control::FrameKind::If {
                 else_label,
@@ -119,6 +119,7 @@ impl CodeGen<'_> {
     /// branch for floats.
     fn select(&mut self) -> CompileResult<()> {
         let ty = self
+            .cx
             .stack
             .peek(2)
             .map(|value| value.ty)

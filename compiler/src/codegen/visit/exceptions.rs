@@ -30,7 +30,7 @@ use crate::x64::{Address, Cond, Gpr, OperandSize, Reg};
 
 impl CodeGen<'_> {
     pub(crate) fn visit_try_table(&mut self, try_table: TryTable) -> CompileResult<()> {
-        if !self.reachable {
+        if !self.cx.reachable {
             self.push_dead_frame(FrameKind::Block);
             return Ok(());
         }
@@ -60,7 +60,9 @@ impl CodeGen<'_> {
         }
         self.masm.bind(body);
         self.push_frame(FrameKind::Block, params, results);
-        self.handlers.open_scope(self.frames.len() - 1, catches);
+        self.cx
+            .handlers
+            .open_scope(self.cx.frames.len() - 1, catches);
         Ok(())
     }
 
@@ -75,17 +77,17 @@ impl CodeGen<'_> {
         captures_ref: bool,
         label: u32,
     ) -> CompileResult<()> {
-        let height = self.stack.len() - params;
-        let entry_depth = self.depth;
-        let entry_params = self.stack.top(params).to_vec();
+        let height = self.cx.stack.len() - params;
+        let entry_depth = self.cx.depth;
+        let entry_params = self.cx.stack.top(params).to_vec();
         let spilled: u32 = entry_params
             .iter()
             .filter(|value| matches!(value.location, Location::Spilled(_)))
             .map(|value| value.ty.slot_bytes())
             .sum();
-        self.stack.truncate(height);
-        self.depth = entry_depth - spilled;
-        self.masm.set_stack_depth(self.depth);
+        self.cx.stack.truncate(height);
+        self.cx.depth = entry_depth - spilled;
+        self.masm.set_stack_depth(self.cx.depth);
         self.masm.load(OperandSize::S64, VMCTX, Address::frame(-8));
         if let Some(tag) = tag {
             let info = self.env.info;
@@ -107,8 +109,9 @@ impl CodeGen<'_> {
             });
             for ty in types.iter() {
                 self.grow_depth(ty.slot_bytes());
-                self.stack
-                    .push(Value::new(*ty, Location::Spilled(self.depth)));
+                self.cx
+                    .stack
+                    .push(Value::new(*ty, Location::Spilled(self.cx.depth)));
             }
         }
         if captures_ref {
@@ -117,19 +120,21 @@ impl CodeGen<'_> {
                 masm.push_mem(Address::offset(store, vmoffsets::store::CAUGHT_EXCEPTION));
             });
             self.grow_depth(8);
-            self.stack
-                .push(Value::new(ValType::EXNREF, Location::Spilled(self.depth)));
+            self.cx.stack.push(Value::new(
+                ValType::EXNREF,
+                Location::Spilled(self.cx.depth),
+            ));
         }
-        self.stack.mark_settled();
-        self.reachable = true;
+        self.cx.stack.mark_settled();
+        self.cx.reachable = true;
         self.branch(label)?;
-        self.stack.truncate(height);
+        self.cx.stack.truncate(height);
         for value in entry_params {
-            self.stack.push(value);
+            self.cx.stack.push(value);
         }
-        self.stack.mark_settled();
-        self.depth = entry_depth;
-        self.reachable = true;
+        self.cx.stack.mark_settled();
+        self.cx.depth = entry_depth;
+        self.cx.reachable = true;
         Ok(())
     }
 
@@ -170,7 +175,7 @@ impl CodeGen<'_> {
             vmoffsets::store::builtin(builtin),
         );
         self.masm.bind(site);
-        self.handlers.record_call(self.masm.offset());
+        self.cx.handlers.record_call(self.masm.offset());
         // rax: the handler's address, or 0 with a trap code in rdx.
         self.masm.test_rr(OperandSize::S64, RAX);
         let trap = self.masm.new_label();
@@ -178,7 +183,7 @@ impl CodeGen<'_> {
         self.deferred_builtin_traps.push((trap, self.wasm_offset));
         self.masm.mov_rr(OperandSize::S64, RBP, RDX);
         self.masm.jmp_reg(RAX);
-        self.reachable = false;
+        self.cx.reachable = false;
     }
 }
 

@@ -155,7 +155,7 @@ impl CodeGen<'_> {
         if self.is_explicitly_checked(memarg) {
             return None;
         }
-        match self.stack.peek(0)?.location {
+        match self.cx.stack.peek(0)?.location {
             Location::Const(bits) => {
                 i32::try_from((bits as u32 as u64).checked_add(memarg.offset)?).ok()
             }
@@ -226,12 +226,12 @@ impl CodeGen<'_> {
     ) -> CompileResult<(Address, Option<Gpr>)> {
         let end = offset.checked_add(bytes.into());
         // The address as a local's current value, which an earlier check may cover.
-        let local = match self.stack.peek(0).map(|value| value.location) {
+        let local = match self.cx.stack.peek(0).map(|value| value.location) {
             Some(Location::Local(local)) => Some(local),
             _ => None,
         };
         if let (Some(local), Some(end), Ok(displacement)) = (local, end, i32::try_from(offset)) {
-            if self.proven_bounds.covers(local, memory, end) {
+            if self.cx.proven_bounds.covers(local, memory, end) {
                 let index = self.pop_gpr()?;
                 let base = self.memory_base_register(memory);
                 return Ok((Address::indexed(base, index, displacement), Some(index)));
@@ -272,7 +272,7 @@ impl CodeGen<'_> {
         );
         self.trap_if(Cond::Above, TrapCode::MemoryOutOfBounds);
         if let (Some(local), Some(end)) = (local, end) {
-            self.proven_bounds.record(local, memory, end);
+            self.cx.proven_bounds.record(local, memory, end);
         }
         let base = self.memory_base_register(memory);
         Ok((Address::indexed(base, index, -(bytes as i32)), Some(index)))
@@ -281,7 +281,7 @@ impl CodeGen<'_> {
     /// The register holding the base address of `memory`: the pinned one, or the
     /// scratch register loaded from the `VMContext`.
     fn memory_base_register(&mut self, memory: u32) -> Gpr {
-        if let (0, Some(base)) = (memory, self.memory_base) {
+        if let (0, Some(base)) = (memory, self.cx.memory_base) {
             return base;
         }
         let base = self.env.offsets.memory_base(memory);
@@ -364,7 +364,7 @@ impl CodeGen<'_> {
     /// The immediate a store of the top entry can write directly, if it is a constant
     /// that fits the store's immediate.
     fn store_immediate(&self, kind: StoreKind) -> Option<i32> {
-        let Location::Const(bits) = self.stack.peek(0)?.location else {
+        let Location::Const(bits) = self.cx.stack.peek(0)?.location else {
             return None;
         };
         match kind {

@@ -48,6 +48,7 @@ impl CodeGen<'_> {
     /// Pops a reference into a register, with its type.
     fn pop_reference(&mut self) -> CompileResult<(Gpr, ValType)> {
         let ty = self
+            .cx
             .stack
             .peek(0)
             .map(|value| value.ty)

@@ -246,7 +246,8 @@ impl CodeGen<'_> {
 
     /// Pushes the `i32` that is 1 when `cond` holds in the flags just set.
     fn push_flags_result(&mut self, cond: Cond) {
-        self.stack
+        self.cx
+            .stack
             .push(Value::new(ValType::I32, Location::Flags(cond)));
     }
 

@@ -8,25 +8,26 @@ use crate::x64::{Address, Masm, OperandSize, Reg, RegClass};
 
 impl CodeGen<'_> {
     pub(crate) fn visit_local_get(&mut self, local_index: u32) -> CompileResult<()> {
-        let ty = self.locals[local_index as usize].ty;
-        self.stack
+        let ty = self.cx.locals[local_index as usize].ty;
+        self.cx
+            .stack
             .push(Value::new(ty, Location::Local(local_index)));
         Ok(())
     }
 
     pub(crate) fn visit_local_set(&mut self, local_index: u32) -> CompileResult<()> {
-        self.proven_bounds.forget_local(local_index);
+        self.cx.proven_bounds.forget_local(local_index);
         self.set_local(local_index)?;
         Ok(())
     }
 
     pub(crate) fn visit_local_tee(&mut self, local_index: u32) -> CompileResult<()> {
-        self.proven_bounds.forget_local(local_index);
+        self.cx.proven_bounds.forget_local(local_index);
         // A value already in a register (or a constant) stays there as well as going to
         // the local, so its next use does not read the local back. A value computed in
         // the pinned local's own register is the local: it is read lazily as usual.
         let pinned = self.pinned_local(local_index);
-        let top = self.stack.peek(0).copied();
+        let top = self.cx.stack.peek(0).copied();
         if let Some(value) = top.filter(|value| match value.location {
             Location::Const(_) => true,
             Location::Reg(reg) => pinned.map(Reg::Gpr) != Some(reg),
@@ -37,11 +38,11 @@ impl CodeGen<'_> {
             match pinned {
                 Some(reg) => self.load_value(value, Reg::Gpr(reg)),
                 None => {
-                    let address = Address::frame(self.locals[local_index as usize].disp);
+                    let address = Address::frame(self.cx.locals[local_index as usize].disp);
                     self.store_value(value, address);
                 }
             }
-            self.stack.push(value);
+            self.cx.stack.push(value);
             return Ok(());
         }
         self.set_local(local_index)?;
@@ -57,7 +58,7 @@ impl CodeGen<'_> {
             self.release(value);
             return Ok(());
         }
-        let address = Address::frame(self.locals[index as usize].disp);
+        let address = Address::frame(self.cx.locals[index as usize].disp);
         self.store_value(value, address);
         self.release(value);
         Ok(())

@@ -49,7 +49,11 @@ impl CodeGen<'_> {
         // Unless the left operand is there already, keep rax out of the right one's
         // reach while it is popped, so the left one need not move it away.
         let in_rax = Location::Reg(Reg::Gpr(RAX));
-        let lhs_in_rax = self.stack.peek(1).is_some_and(|lhs| lhs.location == in_rax);
+        let lhs_in_rax = self
+            .cx
+            .stack
+            .peek(1)
+            .is_some_and(|lhs| lhs.location == in_rax);
         if !lhs_in_rax {
             self.alloc_specific(Reg::Gpr(RAX))?;
         }
