@@ -93,10 +93,8 @@ fn wait_blocks_until_another_thread_notifies() {
         let (module, shared) = (module.clone(), shared.clone());
         std::thread::spawn(move || {
             let mut worker = Worker::new(&module, &shared);
-            let start = Instant::now();
             // No timeout: only a notify ends this wait.
-            let result = worker.call("wait", &[Val::I32(0), Val::I64(-1)]);
-            (result, start.elapsed())
+            worker.call("wait", &[Val::I32(0), Val::I64(-1)])
         })
     };
     // Notify until the waiter was there to be woken: one notify wakes exactly it.
@@ -111,12 +109,11 @@ fn wait_blocks_until_another_thread_notifies() {
         };
     }
     assert_eq!(woken, 1, "one thread was waiting");
-    let (result, waited) = waiter.join().unwrap();
+    // "ok" (not "timed out" or "not equal"): the wait ended by the notify that
+    // counted it, so it blocked until then. How long it blocked depends on when the
+    // thread got to run, which a loaded machine delays, so it is not checked.
+    let result = waiter.join().unwrap();
     assert_eq!(result, [Val::I32(0)], "woken: \"ok\"");
-    assert!(
-        waited >= Duration::from_millis(20),
-        "it blocked ({waited:?})"
-    );
     // Nobody waits any more.
     assert_eq!(main.call("notify", &[Val::I32(1)]), [Val::I32(0)]);
 }
