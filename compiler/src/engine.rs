@@ -19,6 +19,11 @@ pub struct Config {
     /// Compile function bodies on the rayon thread pool (the output is identical).
     pub parallel_compilation: bool,
     /// The WebAssembly features accepted by the validator (default: Wasm 2.0).
+    ///
+    /// The legacy exception-handling instructions (`try`, `catch`, `catch_all`,
+    /// `delegate`, `rethrow`) are in no standard (`WasmFeatures::WASM3` leaves them
+    /// out): an embedder that runs code using them opts in with
+    /// `WasmFeatures::LEGACY_EXCEPTIONS`.
     pub features: wasmparser::WasmFeatures,
     /// The encodings SIMD code uses (default: [`SimdEncoding::host_default`], AVX2 when
     /// and FMA when the host has them unless `LIGHTBEAM_SIMD=sse4.1`). Any host compiles

@@ -25,7 +25,8 @@
 //! lightbeam --test disas` rewrites the listings of every case in place instead (then
 //! read the `git diff`: each changed listing must be what the compiler is meant to emit).
 //!
-//! Cases are compiled with Wasm 3.0 and wide arithmetic enabled, and relaxed SIMD in
+//! Cases are compiled with Wasm 3.0, wide arithmetic and legacy exception handling
+//! (`try`, in its flat text form) enabled, and relaxed SIMD in
 //! its native mode; a case whose source holds the line `;; relaxed-simd: deterministic`
 //! is compiled in the deterministic mode instead.
 //!
@@ -160,7 +161,8 @@ impl Engines {
                 features: WasmFeatures::WASM3
                     | WasmFeatures::WIDE_ARITHMETIC
                     | WasmFeatures::CUSTOM_PAGE_SIZES
-                    | WasmFeatures::THREADS,
+                    | WasmFeatures::THREADS
+                    | WasmFeatures::LEGACY_EXCEPTIONS,
                 ..Config::default()
             };
             let engine = Engine::try_new(config).unwrap_or_else(|error| {

@@ -68,16 +68,31 @@ fn legacy_try_in_unreachable_code() {
     // `i32.const 1; return; block; try; block; end; <handler>; end; i32.const 2`.
     const CATCH_ALL: &[u8] = &[0x19, 0x0b];
     const DELEGATE: &[u8] = &[0x18, 0x00];
-    for handler in [CATCH_ALL, DELEGATE] {
+    // `catch_all; rethrow 0; end`: a rethrow in the catch body of a dead `try`.
+    const RETHROW: &[u8] = &[0x19, 0x09, 0x00, 0x0b];
+    for handler in [CATCH_ALL, DELEGATE, RETHROW] {
         let code = [
             &[0x41, 0x01, 0x0f, 0x02, 0x40, 0x06, 0x40, 0x02, 0x40, 0x0b][..],
             handler,
             &[0x0b, 0x41, 0x02],
         ]
         .concat();
-        assert_compiles_or_unsupported(
-            WasmFeatures::EXCEPTIONS | WasmFeatures::LEGACY_EXCEPTIONS,
-            &module_with_body(&code),
-        );
+        let features = WasmFeatures::EXCEPTIONS | WasmFeatures::LEGACY_EXCEPTIONS;
+        if let Err(error) = compile(features, &module_with_body(&code)) {
+            panic!("{error}");
+        }
+    }
+}
+
+#[test]
+fn unreachable_code_in_a_live_legacy_try() {
+    // `i32.const 1; try (result i32); i32.const 2; return; catch_all; unreachable;
+    // rethrow 0; i32.const 3; end`: the body and the catch end unreachable.
+    let code = [
+        0x41, 0x01, 0x06, 0x7f, 0x41, 0x02, 0x0f, 0x19, 0x00, 0x09, 0x00, 0x41, 0x03, 0x0b, 0x1a,
+    ];
+    let features = WasmFeatures::EXCEPTIONS | WasmFeatures::LEGACY_EXCEPTIONS;
+    if let Err(error) = compile(features, &module_with_body(&code)) {
+        panic!("{error}");
     }
 }

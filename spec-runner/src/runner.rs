@@ -1,13 +1,14 @@
 //! Runs many scripts in parallel, one engine per script, isolating crashes.
 
 use crate::discovery::ScriptFile;
-use crate::engine::{EngineKind, FeatureLevel, FeatureSelection};
+use crate::engine::{EngineConfig, EngineKind, FeatureSelection};
 use crate::report::{Failure, FileReport};
 use crate::script::{count_directives, run_script, ScriptCursor, ScriptOptions};
 use std::any::Any;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
+use wasmparser::WasmFeatures;
 
 /// Stack size of worker threads: parsing deeply nested scripts recurses.
 const WORKER_STACK_BYTES: usize = 64 << 20;
@@ -78,7 +79,8 @@ pub fn run_file(file: &ScriptFile, options: &RunOptions, cancel: &AtomicBool) ->
         Ok(source) if cancel.load(Ordering::Relaxed) => skip_all(&mut report, &source),
         Ok(source) => {
             let level = options.features.level_for(&file.path);
-            run_source(&source, level, options, cancel, &mut report);
+            let features = level.features_for(&file.path);
+            run_source(&source, features, options, cancel, &mut report);
         }
         Err(error) => fail_whole_file(
             &mut report,
@@ -90,15 +92,19 @@ pub fn run_file(file: &ScriptFile, options: &RunOptions, cancel: &AtomicBool) ->
     report
 }
 
-/// Runs script text with a fresh engine of the configured kind at `level`.
+/// Runs script text with a fresh engine of the configured kind accepting `features`
+/// (a level's, see [`crate::engine::FeatureLevel::features_for`]).
 pub fn run_source(
     source: &str,
-    level: FeatureLevel,
+    features: WasmFeatures,
     options: &RunOptions,
     cancel: &AtomicBool,
     report: &mut FileReport,
 ) {
-    let mut engine = match options.engine.create(level) {
+    let mut engine = match options
+        .engine
+        .create_with(&EngineConfig::spec_with(features))
+    {
         Ok(engine) => engine,
         Err(error) => return fail_whole_file(report, "engine", error.0),
     };

@@ -401,6 +401,19 @@ impl<'a> CodeGen<'a> {
         Ok(())
     }
 
+    /// Ends an arm of the innermost frame `index` (an `if`'s then-arm, a `try`'s body
+    /// or catch body) when another follows: if the arm falls through, its values move
+    /// into place and it jumps to the frame's end.
+    pub(crate) fn leave_arm(&mut self, index: usize) -> CompileResult<()> {
+        if self.cx.reachable {
+            self.fall_through_to_end(index)?;
+            self.cx.frames[index].branched_to = true;
+            let end_label = self.cx.frames[index].label;
+            self.masm.jmp(end_label);
+        }
+        Ok(())
+    }
+
     /// `else`.
     pub(crate) fn else_(&mut self) -> CompileResult<()> {
         let index = self.cx.frames.len() - 1;
@@ -415,12 +428,7 @@ impl<'a> CodeGen<'a> {
         if !frame.live {
             return Ok(());
         }
-        if self.cx.reachable {
-            self.fall_through_to_end(index)?;
-            self.cx.frames[index].branched_to = true;
-            let end_label = self.cx.frames[index].label;
-            self.masm.jmp(end_label);
-        }
+        self.leave_arm(index)?;
         self.masm.bind(else_label);
         self.discard_stack_above(self.cx.frames[index].height);
         self.cx.depth = self.cx.frames[index].entry_depth;

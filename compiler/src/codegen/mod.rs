@@ -21,8 +21,9 @@
 //! * `bounds.rs`: the bounds checks of explicitly checked memories proven since the
 //!   last label, which later accesses need not repeat.
 //!
-//! * `handlers.rs`: the `try_table` scopes and the calls inside them, from which the
-//!   link step builds the module's handler table (see `visit/exceptions.rs`).
+//! * `handlers.rs`: the `try_table` and legacy `try` scopes and the calls inside them,
+//!   from which the link step builds the module's handler table (see
+//!   `visit/exceptions.rs` and `visit/legacy_exceptions.rs`).
 //!
 //! Files import one way (`tests/layers.rs` checks it): the records (`env`, `output`,
 //! `value_stack`, `regalloc`, `frame`, `bounds`, `handlers`) import none of the code that uses them.

@@ -41,7 +41,8 @@ pub(super) struct Context<'a> {
     pub(super) max_depth: u32,
     /// Whether the current position can execute.
     pub(super) reachable: bool,
-    /// The exception handlers of calls inside `try_table`s (see `visit/exceptions.rs`).
+    /// The exception handlers of calls inside `try_table`s and `try`s (see
+    /// `visit/exceptions.rs`).
     pub(super) handlers: HandlerTables,
     /// Bounds checks of explicitly checked memories proven since the last label.
     pub(super) proven_bounds: ProvenBounds,

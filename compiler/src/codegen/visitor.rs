@@ -94,9 +94,8 @@ macro_rules! consumes_flags {
 
 /// Whether the operator named `$op` may open, switch or close a control frame. Such
 /// operators are also the ones visited in unreachable code, so that the code
-/// generator's frames follow the validator's there too; those not implemented yet
-/// (legacy exception handling) must be visited as well, to be reported as
-/// unsupported: skipped, their `end` would close an enclosing frame.
+/// generator's frames follow the validator's there too (skipped, a frame's `end` would
+/// close an enclosing frame).
 macro_rules! changes_frames {
     (Block) => {
         true
@@ -140,6 +139,18 @@ macro_rules! merges {
         true
     };
     (TryTable) => {
+        true
+    };
+    (Try) => {
+        true
+    };
+    (Catch) => {
+        true
+    };
+    (CatchAll) => {
+        true
+    };
+    (Delegate) => {
         true
     };
     (Loop) => {

@@ -42,8 +42,14 @@ impl EngineConfig {
     /// defined, a ten-second budget per directive, lazy translation and
     /// serial compilation (scripts already run one per worker thread).
     pub fn spec(level: FeatureLevel) -> Self {
+        EngineConfig::spec_with(level.features())
+    }
+
+    /// [`EngineConfig::spec`] accepting `features` (for instance those of
+    /// [`FeatureLevel::features_for`] a script).
+    pub fn spec_with(features: WasmFeatures) -> Self {
         EngineConfig {
-            features: level.features(),
+            features,
             timeout: Some(Duration::from_secs(10)),
             fuel_per_call: None,
             max_call_depth: None,
@@ -68,6 +74,10 @@ impl EngineConfig {
         }
     }
 }
+
+/// The folder whose scripts test legacy exception handling, at Wasm 3.0 (see
+/// [`FeatureLevel::features_for`]).
+pub const LEGACY_FOLDER: &str = "legacy";
 
 /// The version of the WebAssembly standard an engine is asked to implement.
 ///
@@ -100,6 +110,21 @@ impl FeatureLevel {
                     | WasmFeatures::WIDE_ARITHMETIC
                     | WasmFeatures::CUSTOM_DESCRIPTORS
             }
+        }
+    }
+
+    /// The validator features for `script` at this level: the level's, plus legacy
+    /// exception handling (`try`, `catch`, `delegate`, `rethrow`) for a script in a
+    /// folder named `legacy` at Wasm 3.0, as the testsuite's `legacy/` scripts need. No
+    /// standard includes the legacy form, so no level enables it for other scripts.
+    pub fn features_for(self, script: &std::path::Path) -> WasmFeatures {
+        let in_legacy = script
+            .parent()
+            .and_then(|dir| dir.file_name())
+            .is_some_and(|name| name == LEGACY_FOLDER);
+        match self {
+            FeatureLevel::Wasm3 if in_legacy => self.features() | WasmFeatures::LEGACY_EXCEPTIONS,
+            _ => self.features(),
         }
     }
 
@@ -158,6 +183,27 @@ impl FromStr for FeatureSelection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_legacy_scripts_at_wasm3_get_the_legacy_exceptions() {
+        use std::path::Path;
+        let legacy = Path::new("testsuite/legacy/rethrow.wast");
+        let other = Path::new("testsuite/try_table.wast");
+        let wasm3 = FeatureLevel::Wasm3;
+        assert!(wasm3
+            .features_for(legacy)
+            .contains(WasmFeatures::LEGACY_EXCEPTIONS));
+        assert_eq!(
+            wasm3.features_for(legacy),
+            wasm3.features() | WasmFeatures::LEGACY_EXCEPTIONS
+        );
+        assert!(!wasm3.features().contains(WasmFeatures::LEGACY_EXCEPTIONS));
+        assert_eq!(wasm3.features_for(other), wasm3.features());
+        assert_eq!(
+            FeatureLevel::Wasm2.features_for(legacy),
+            FeatureLevel::Wasm2.features()
+        );
+    }
 
     #[test]
     fn feature_selection_parses_versions() {

@@ -90,36 +90,10 @@ impl CodeGen<'_> {
         self.masm.set_stack_depth(self.cx.depth);
         self.masm.load(OperandSize::S64, VMCTX, Address::frame(-8));
         if let Some(tag) = tag {
-            let info = self.env.info;
-            let types = &info.tag_type(tag).params;
-            self.masm.with_scratch_gpr(|masm, payload| {
-                load_store_context(masm, payload);
-                masm.load(
-                    OperandSize::S64,
-                    payload,
-                    Address::offset(payload, vmoffsets::store::CAUGHT_PAYLOAD),
-                );
-                for (i, ty) in types.iter().enumerate() {
-                    let slot = 16 * i as i32;
-                    if *ty == ValType::V128 {
-                        masm.push_mem(Address::offset(payload, slot + 8));
-                    }
-                    masm.push_mem(Address::offset(payload, slot));
-                }
-            });
-            for ty in types.iter() {
-                self.grow_depth(ty.slot_bytes());
-                self.cx
-                    .stack
-                    .push(Value::new(*ty, Location::Spilled(self.cx.depth)));
-            }
+            self.push_caught_payload(tag);
         }
         if captures_ref {
-            self.masm.with_scratch_gpr(|masm, store| {
-                load_store_context(masm, store);
-                masm.push_mem(Address::offset(store, vmoffsets::store::CAUGHT_EXCEPTION));
-            });
-            self.grow_depth(8);
+            self.push_caught_exception();
             self.cx.stack.push(Value::new(
                 ValType::EXNREF,
                 Location::Spilled(self.cx.depth),
@@ -136,6 +110,44 @@ impl CodeGen<'_> {
         self.cx.depth = entry_depth;
         self.cx.reachable = true;
         Ok(())
+    }
+
+    /// In a landing pad: pushes the caught payload of an exception of `tag` from the
+    /// buffer the store context points at onto the machine and value stacks.
+    pub(super) fn push_caught_payload(&mut self, tag: TagIndex) {
+        let info = self.env.info;
+        let types = &info.tag_type(tag).params;
+        self.masm.with_scratch_gpr(|masm, payload| {
+            load_store_context(masm, payload);
+            masm.load(
+                OperandSize::S64,
+                payload,
+                Address::offset(payload, vmoffsets::store::CAUGHT_PAYLOAD),
+            );
+            for (i, ty) in types.iter().enumerate() {
+                let slot = 16 * i as i32;
+                if *ty == ValType::V128 {
+                    masm.push_mem(Address::offset(payload, slot + 8));
+                }
+                masm.push_mem(Address::offset(payload, slot));
+            }
+        });
+        for ty in types.iter() {
+            self.grow_depth(ty.slot_bytes());
+            self.cx
+                .stack
+                .push(Value::new(*ty, Location::Spilled(self.cx.depth)));
+        }
+    }
+
+    /// In a landing pad: pushes the caught `exnref` onto the machine stack (the
+    /// caller decides whether the value stack sees it).
+    pub(super) fn push_caught_exception(&mut self) {
+        self.masm.with_scratch_gpr(|masm, store| {
+            load_store_context(masm, store);
+            masm.push_mem(Address::offset(store, vmoffsets::store::CAUGHT_EXCEPTION));
+        });
+        self.grow_depth(8);
     }
 
     pub(crate) fn visit_throw(&mut self, tag_index: u32) -> CompileResult<()> {
@@ -165,7 +177,7 @@ impl CodeGen<'_> {
     /// Calls the throwing `builtin` (its other arguments already in place), passing
     /// the frame pointer in `frame` and the address of the throw in `pc`, and jumps
     /// to the handler it returns, or leaves wasm with the trap code it returns.
-    fn emit_throw_call(&mut self, builtin: Builtin, frame: Gpr, pc: Gpr) {
+    pub(super) fn emit_throw_call(&mut self, builtin: Builtin, frame: Gpr, pc: Gpr) {
         let site = self.masm.new_label();
         self.masm.mov_rr(OperandSize::S64, frame, RBP);
         self.masm.lea_label(pc, site);

@@ -26,6 +26,7 @@ mod conversion;
 mod exceptions;
 mod float;
 mod int;
+mod legacy_exceptions;
 mod memory;
 mod reference;
 mod simd_core;
