@@ -8,7 +8,13 @@
 //! * `value_stack.rs`: where each operand lives ([`value_stack::Location`]: constant,
 //!   lazy local read, register, spilled slot, or comparison flags).
 //! * `regalloc.rs`: free-register bitsets; running out spills the value stack.
-//! * `context.rs`: [`context::CodeGen`] and the helpers every visitor uses.
+//! * `state.rs`: the `Context`, the function's state at the current operator (value
+//!   stack, registers, control frames, locals, stack depth, proven bounds, handler
+//!   scopes); it emits nothing.
+//! * `context.rs`: [`context::CodeGen`], which holds the module environment, the
+//!   emitter ([`crate::x64::Masm`] and the records of emitted code: relocations, trap
+//!   sites, out-of-line paths) and the `Context` as `cx`, and the helpers every
+//!   visitor uses.
 //! * `spill.rs`: all spilling, `v128` included: entries to the machine stack, values
 //!   into slots.
 //! * `ops.rs`: operator-shaped helpers (`int_binop`, `int_compare`, `float_binop`, ...).
@@ -26,7 +32,8 @@
 //!   `visit/exceptions.rs` and `visit/legacy_exceptions.rs`).
 //!
 //! Files import one way (`tests/layers.rs` checks it): the records (`env`, `output`,
-//! `value_stack`, `regalloc`, `frame`, `bounds`, `handlers`) import none of the code that uses them.
+//! `value_stack`, `regalloc`, `frame`, `bounds`, `handlers`, `state`) import none of the
+//! code that uses them.
 //! * `visit/<family>.rs`: the visitors; `visitor.rs`: the validate-then-compile driver
 //!   wasmparser decodes into, and the unsupported fallback.
 //! * `pinning.rs`: the pre-pass choosing which locals live in callee-saved registers.
@@ -47,7 +54,10 @@
 //! fallback.
 //!
 //! A visitor pops its operands (top of stack first), emits code, frees what it popped
-//! and pushes its results. The helpers, in the order you will reach for them:
+//! and pushes its results. It reads state through `self.cx` (`self.cx.stack`,
+//! `self.cx.frames`, `self.cx.locals`, ...) and emits through `self.masm`; the fields
+//! of [`context::CodeGen`] and of the `Context` are visible to `codegen/` only. The
+//! helpers, in the order you will reach for them:
 //!
 //! * operator shapes (`ops.rs`): `int_binop(ty, |masm, size, dst, src| ..)`,
 //!   `int_unop`, `int_compare(ty, cond)`, `int_eqz`, `int_shift`, `int_div`,
@@ -57,8 +67,10 @@
 //!   `push_const(ty, bits)`, `alloc_gpr`, `alloc_xmm`, `alloc_specific`, `free_gpr`,
 //!   `free_xmm`, `drop_value`;
 //! * traps: `trap_if(cond, TrapCode)` after a compare, `trap(code)` (then the code is
-//!   unreachable); a memory access that may fault records itself with
-//!   `memory_access(|masm| ..)` (see `visit/memory.rs`);
+//!   unreachable); a memory access forms its address with `memory_operand` (a
+//!   `MemoryOperand`, whose base may be the scratch register lent until
+//!   `end_access`), records each instruction that may fault with
+//!   `memory_access(|masm| ..)`, then calls `end_access` (see `visit/memory.rs`);
 //! * calls: `call_function`, `call_indirect`, `call_ref` (and their tail-call forms
 //!   `return_call_function`, `return_call_indirect`, `return_call_ref`), and
 //!   `call_builtin(builtin, indices)` for runtime helpers (declared once in
@@ -71,8 +83,10 @@
 //! * an `i32` in a general-purpose register is zero-extended to 64 bits (32-bit
 //!   instructions do this; after a 64-bit or sign-extending one, `mov_rr(S32, r, r)`);
 //! * a temporary for a few instructions is a scratch register (`r11`, `xmm15`, never
-//!   on the stack), borrowed for one scope with `masm.with_scratch_gpr(|masm, scratch|
-//!   ..)` or `with_scratch_xmm`; builds with debug assertions panic when a scratch
+//!   on the stack, never named outside `x64/masm/scratch.rs`), borrowed for one scope
+//!   with `masm.with_scratch_gpr(|masm, scratch| ..)` or `with_scratch_xmm` (or, for a
+//!   memory access's base, from `memory_operand` to `end_access`); builds with debug
+//!   assertions panic when a scratch
 //!   register is borrowed while already lent (a helper that clobbers it called
 //!   inside the scope), so allocate registers (which may spill, and spills go
 //!   through the scratch registers) and take trap labels before the scope;

@@ -64,18 +64,10 @@ pub const R8: Gpr = Gpr(8);
 pub const R9: Gpr = Gpr(9);
 /// `r10`, caller-saved: may hold a pinned local instead of value-stack entries.
 pub const R10: Gpr = Gpr(10);
-/// `r11`, the scratch register; never holds a value-stack entry. Code borrows it for a
-/// scope with [`super::Masm::with_scratch_gpr`] (only `codegen/visit/memory.rs` still
-/// names it directly, for an address that outlives one scope).
-pub const SCRATCH: Gpr = Gpr(11);
 /// `r14`, pinned to the `VMContext` pointer.
 pub const VMCTX: Gpr = Gpr(14);
 /// `xmm0`, the float return register.
 pub const XMM0: Xmm = Xmm(0);
-/// `xmm15`, the scratch SSE register, borrowed for a scope with
-/// [`super::Masm::with_scratch_xmm`].
-pub const SCRATCH_XMM: Xmm = Xmm(15);
-
 /// Callee-saved registers a function may pin its most used integer locals to, in the
 /// order they are handed out. A function saves the ones it pins in its prologue and
 /// restores them in its epilogue; the value stack never uses them.
@@ -91,10 +83,12 @@ pub const CALLER_SAVED_PINNABLE_GPRS: [Gpr; 3] = [R10, R9, R8];
 /// How many of [`CALLER_SAVED_PINNABLE_GPRS`] a body with calls may pin.
 pub const CALLER_SAVED_PINNABLE_WITH_CALLS: usize = 2;
 /// General-purpose registers the allocator may use for value-stack entries: all but
-/// `rsp`, `rbp`, `r11`, `r14` and the pinnable registers, all caller-saved.
+/// `rsp`, `rbp`, `r11` (the scratch register `x64/masm/scratch.rs` lends), `r14` and
+/// the pinnable registers, all caller-saved.
 pub const ALLOCATABLE_GPRS: u16 =
     !((1 << 3) | (1 << 4) | (1 << 5) | (1 << 11) | (1 << 12) | (1 << 13) | (1 << 14) | (1 << 15));
-/// SSE registers the allocator may use: `xmm0`–`xmm14`.
+/// SSE registers the allocator may use: `xmm0`–`xmm14` (`xmm15` is the scratch
+/// register `x64/masm/scratch.rs` lends).
 pub const ALLOCATABLE_XMMS: u16 = 0x7fff;
 
 /// The register a single result of `class` is returned in (and block results merge in).

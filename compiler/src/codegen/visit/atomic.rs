@@ -15,12 +15,13 @@ use wasmparser::MemArg;
 
 use crate::builtins::Builtin;
 use crate::codegen::context::CodeGen;
+use crate::codegen::visit::memory::MemoryOperand;
 use crate::error::{CompileError, CompileResult};
 use crate::module::ValType;
 use crate::trap::TrapCode;
 use crate::x64::masm::{AluOp, Extend, LockedRmw};
 use crate::x64::regs::RAX;
-use crate::x64::{Address, Cond, Gpr, OperandSize, Reg};
+use crate::x64::{Cond, Gpr, OperandSize, Reg};
 
 /// A read-modify-write operator.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,7 +190,7 @@ impl CodeGen<'_> {
     /// atomic` unless `index + offset` is a multiple of `bytes`, then forms the
     /// (bounds-checked) address like any access. Returns it with the index register,
     /// which the caller owns.
-    fn atomic_operand(&mut self, memarg: MemArg, bytes: u8) -> CompileResult<(Address, Gpr)> {
+    fn atomic_operand(&mut self, memarg: MemArg, bytes: u8) -> CompileResult<(MemoryOperand, Gpr)> {
         let memory = self.atomic_memory(memarg)?;
         let index_type = self.memory_index_type(memory).val_type();
         let index = self.pop_gpr()?;
@@ -211,13 +212,16 @@ impl CodeGen<'_> {
         // Handed back as a register, so `memory_operand` takes it as it is (never as a
         // constant displacement or a lent local) and checks bounds afresh.
         self.push_gpr(index_type, index);
-        let (address, index) = self.memory_operand(memarg, bytes.into())?;
-        let index = index.ok_or_else(|| CompileError::internal("atomic access without index"))?;
-        Ok((address, index))
+        let operand = self.memory_operand(memarg, bytes.into())?;
+        let index = operand
+            .index
+            .ok_or_else(|| CompileError::internal("atomic access without index"))?;
+        Ok((operand, index))
     }
 
     fn atomic_load(&mut self, memarg: MemArg, ty: ValType, bytes: u8) -> CompileResult<()> {
-        let (address, index) = self.atomic_operand(memarg, bytes)?;
+        let (operand, index) = self.atomic_operand(memarg, bytes)?;
+        let address = operand.address;
         match zero_extension(bytes) {
             Some(Extend::I32U) if ty == ValType::I32 => {
                 self.memory_access(|masm| masm.load(OperandSize::S32, index, address));
@@ -227,6 +231,7 @@ impl CodeGen<'_> {
             }
             None => self.memory_access(|masm| masm.load(OperandSize::S64, index, address)),
         }
+        self.end_access(operand);
         self.push_gpr(ty, index);
         Ok(())
     }
@@ -234,8 +239,10 @@ impl CodeGen<'_> {
     fn atomic_store(&mut self, memarg: MemArg, bytes: u8) -> CompileResult<()> {
         // `xchg` overwrites its register, so the value needs one of its own.
         let value = self.pop_gpr()?;
-        let (address, index) = self.atomic_operand(memarg, bytes)?;
+        let (operand, index) = self.atomic_operand(memarg, bytes)?;
+        let address = operand.address;
         self.memory_access(|masm| masm.locked_rmw(LockedRmw::Exchange, bytes, address, value));
+        self.end_access(operand);
         self.free_gpr(value);
         self.free_gpr(index);
         Ok(())
@@ -256,11 +263,13 @@ impl CodeGen<'_> {
             RmwOp::Xor => return self.atomic_rmw_loop(memarg, ty, bytes, AluOp::Xor),
         };
         let value = self.pop_gpr()?;
-        let (address, index) = self.atomic_operand(memarg, bytes)?;
+        let (operand, index) = self.atomic_operand(memarg, bytes)?;
+        let address = operand.address;
         if op == RmwOp::Sub {
             self.masm.neg(size_of(bytes), value);
         }
         self.memory_access(|masm| masm.locked_rmw(locked, bytes, address, value));
+        self.end_access(operand);
         self.free_gpr(index);
         if let Some(extend) = zero_extension(bytes) {
             self.masm.extend(extend, value);
@@ -284,7 +293,8 @@ impl CodeGen<'_> {
         self.alloc_specific(Reg::Gpr(RAX))?;
         let new = self.alloc_gpr()?;
         let value = self.pop_gpr()?;
-        let (address, index) = self.atomic_operand(memarg, bytes)?;
+        let (operand, index) = self.atomic_operand(memarg, bytes)?;
+        let address = operand.address;
         let size = size_of(bytes);
         match zero_extension(bytes) {
             Some(extend) => self.memory_access(|masm| masm.load_extend(extend, RAX, address)),
@@ -296,6 +306,7 @@ impl CodeGen<'_> {
         self.masm.alu_rr(op, size, new, value);
         self.memory_access(|masm| masm.lock_cmpxchg(bytes, address, new));
         self.masm.jcc(Cond::Ne, retry);
+        self.end_access(operand);
         // A failed narrow `cmpxchg` writes only the low bytes of `rax`, whose upper
         // bits are still the zero-extension of the first load.
         self.free_gpr(new);
@@ -311,8 +322,10 @@ impl CodeGen<'_> {
         let expected = self.pop_value()?;
         self.load_value(expected, Reg::Gpr(RAX));
         self.release(expected);
-        let (address, index) = self.atomic_operand(memarg, bytes)?;
+        let (operand, index) = self.atomic_operand(memarg, bytes)?;
+        let address = operand.address;
         self.memory_access(|masm| masm.lock_cmpxchg(bytes, address, replacement));
+        self.end_access(operand);
         // `rax` holds the old value's low bytes, over the expected value's upper bits
         // (when the exchange happened, all of it is the expected value).
         if let Some(extend) = zero_extension(bytes) {

@@ -19,10 +19,26 @@ use crate::error::{CompileError, CompileResult};
 use crate::module::{IndexType, MemoryIndex, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
-use crate::x64::masm::{AluOp, Extend, FloatSize};
-use crate::x64::regs::{SCRATCH, VMCTX};
+use crate::x64::masm::{AluOp, Extend, FloatSize, ScratchGpr};
+use crate::x64::regs::VMCTX;
 use crate::x64::{Address, Cond, Gpr, Masm, OperandSize, Reg};
 use wasmparser::MemArg;
+
+/// The effective address of a memory access, formed by [`CodeGen::memory_operand`].
+/// When the memory's base is not pinned it is loaded into the scratch register, lent
+/// (`base`) until [`CodeGen::end_access`] hands it back: between the two, only the
+/// access instructions may be emitted (builds with debug assertions panic when a
+/// helper borrows the scratch register meanwhile).
+#[must_use = "a memory operand ends with `CodeGen::end_access`"]
+pub(crate) struct MemoryOperand {
+    /// The address.
+    pub(crate) address: Address,
+    /// The register holding the index, if the address needs one; the caller owns it
+    /// unless it is a pinned local's (see [`CodeGen::memory_operand`]).
+    pub(crate) index: Option<Gpr>,
+    /// The scratch register holding the base, when it is lent.
+    base: Option<ScratchGpr>,
+}
 
 /// How a load reads memory.
 #[derive(Clone, Copy, Debug)]
@@ -172,14 +188,15 @@ impl CodeGen<'_> {
     /// Pops an address and returns the effective address of an access of `bytes`
     /// bytes at `memarg` and the register holding the index, if the address needs one
     /// (a constant address becomes the displacement). The address is based on the
-    /// pinned memory base or on the scratch register; the index register may be a
+    /// pinned memory base or on the lent scratch register, which the caller hands
+    /// back with [`Self::end_access`] after the access; the index register may be a
     /// pinned local's ([`Self::index_is_lent`]), which the caller must not write. An
     /// access to a 64-bit memory is bounds-checked here ([`Self::memory64_operand`]).
     pub(crate) fn memory_operand(
         &mut self,
         memarg: MemArg,
         bytes: u32,
-    ) -> CompileResult<(Address, Option<Gpr>)> {
+    ) -> CompileResult<MemoryOperand> {
         let wasmparser::MemArgTarget::Memory(memory) = memarg.target else {
             return Err(self.unsupported("memory access to a GC array"));
         };
@@ -188,8 +205,7 @@ impl CodeGen<'_> {
         }
         if let Some(displacement) = self.constant_address(memarg) {
             self.pop_value()?;
-            let base = self.memory_base_register(memory);
-            return Ok((Address::offset(base, displacement), None));
+            return Ok(self.based_operand(memory, None, displacement));
         }
         // An i32 in a register (a pinned local's too) is already zero-extended.
         let index = if self.index_is_lent(memarg) {
@@ -202,15 +218,19 @@ impl CodeGen<'_> {
             Err(_) => {
                 // Offsets of 2 GiB and more do not fit a displacement: add them to the
                 // (64-bit) index; the sum is still inside the 8 GiB reservation.
-                self.masm
-                    .mov_ri(OperandSize::S64, SCRATCH, memarg.offset as i64);
-                self.masm
-                    .alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
+                self.add_wide_immediate(index, memarg.offset);
                 0
             }
         };
-        let base = self.memory_base_register(memory);
-        Ok((Address::indexed(base, index, displacement), Some(index)))
+        Ok(self.based_operand(memory, Some(index), displacement))
+    }
+
+    /// `index += value` for a 64-bit `value` that does not fit an immediate.
+    fn add_wide_immediate(&mut self, index: Gpr, value: u64) {
+        self.masm.with_scratch_gpr(|masm, scratch| {
+            masm.mov_ri(OperandSize::S64, scratch, value as i64);
+            masm.alu_rr(AluOp::Add, OperandSize::S64, index, scratch);
+        });
     }
 
     /// [`Self::memory_operand`] for a 64-bit memory (or one of one-byte pages, whose
@@ -223,7 +243,7 @@ impl CodeGen<'_> {
         memory: u32,
         offset: u64,
         bytes: u32,
-    ) -> CompileResult<(Address, Option<Gpr>)> {
+    ) -> CompileResult<MemoryOperand> {
         let end = offset.checked_add(bytes.into());
         // The address as a local's current value, which an earlier check may cover.
         let local = match self.cx.stack.peek(0).map(|value| value.location) {
@@ -233,25 +253,18 @@ impl CodeGen<'_> {
         if let (Some(local), Some(end), Ok(displacement)) = (local, end, i32::try_from(offset)) {
             if self.cx.proven_bounds.covers(local, memory, end) {
                 let index = self.pop_gpr()?;
-                let base = self.memory_base_register(memory);
-                return Ok((Address::indexed(base, index, displacement), Some(index)));
+                return Ok(self.based_operand(memory, Some(index), displacement));
             }
         }
         let index = self.pop_gpr()?;
         match end {
             Some(end) => match i32::try_from(end) {
                 Ok(end) => self.masm.alu_ri(AluOp::Add, OperandSize::S64, index, end),
-                Err(_) => {
-                    self.masm.mov_ri(OperandSize::S64, SCRATCH, end as i64);
-                    self.masm
-                        .alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
-                }
+                Err(_) => self.add_wide_immediate(index, end),
             },
             None => {
                 // No access reaches past 2^64: one of the two additions carries.
-                self.masm.mov_ri(OperandSize::S64, SCRATCH, offset as i64);
-                self.masm
-                    .alu_rr(AluOp::Add, OperandSize::S64, index, SCRATCH);
+                self.add_wide_immediate(index, offset);
                 self.trap_if(Cond::Below, TrapCode::MemoryOutOfBounds);
                 self.masm
                     .alu_ri(AluOp::Add, OperandSize::S64, index, bytes as i32);
@@ -260,34 +273,62 @@ impl CodeGen<'_> {
         // A carry sets `Below`.
         self.trap_if(Cond::Below, TrapCode::MemoryOutOfBounds);
         let definition = self.env.offsets.memory_definition(memory);
-        self.masm.load(
-            OperandSize::S64,
-            SCRATCH,
-            Address::offset(VMCTX, definition),
-        );
-        self.masm.cmp_reg_mem(
-            OperandSize::S64,
-            index,
-            Address::offset(SCRATCH, vmoffsets::memory::LENGTH),
-        );
+        self.masm.with_scratch_gpr(|masm, scratch| {
+            masm.load(
+                OperandSize::S64,
+                scratch,
+                Address::offset(VMCTX, definition),
+            );
+            masm.cmp_reg_mem(
+                OperandSize::S64,
+                index,
+                Address::offset(scratch, vmoffsets::memory::LENGTH),
+            );
+        });
         self.trap_if(Cond::Above, TrapCode::MemoryOutOfBounds);
         if let (Some(local), Some(end)) = (local, end) {
             self.cx.proven_bounds.record(local, memory, end);
         }
-        let base = self.memory_base_register(memory);
-        Ok((Address::indexed(base, index, -(bytes as i32)), Some(index)))
+        Ok(self.based_operand(memory, Some(index), -(bytes as i32)))
     }
 
-    /// The register holding the base address of `memory`: the pinned one, or the
-    /// scratch register loaded from the `VMContext`.
-    fn memory_base_register(&mut self, memory: u32) -> Gpr {
-        if let (0, Some(base)) = (memory, self.cx.memory_base) {
-            return base;
+    /// The operand `base + index + displacement` (`base + displacement` without an
+    /// index) for `memory`, whose base is the pinned register or is loaded from the
+    /// `VMContext` into the scratch register, lent until [`Self::end_access`].
+    fn based_operand(
+        &mut self,
+        memory: u32,
+        index: Option<Gpr>,
+        displacement: i32,
+    ) -> MemoryOperand {
+        let (base, loan) = match (memory, self.cx.memory_base) {
+            (0, Some(base)) => (base, None),
+            _ => {
+                let loan = self.masm.lend_scratch_gpr();
+                let base = self.env.offsets.memory_base(memory);
+                self.masm
+                    .load(OperandSize::S64, loan.gpr(), Address::offset(VMCTX, base));
+                (loan.gpr(), Some(loan))
+            }
+        };
+        let address = match index {
+            Some(index) => Address::indexed(base, index, displacement),
+            None => Address::offset(base, displacement),
+        };
+        MemoryOperand {
+            address,
+            index,
+            base: loan,
         }
-        let base = self.env.offsets.memory_base(memory);
-        self.masm
-            .load(OperandSize::S64, SCRATCH, Address::offset(VMCTX, base));
-        SCRATCH
+    }
+
+    /// Ends the accesses through `operand`: hands back the scratch register holding
+    /// its base, if lent; returns the index register (still the caller's).
+    pub(crate) fn end_access(&mut self, operand: MemoryOperand) -> Option<Gpr> {
+        if let Some(loan) = operand.base {
+            self.masm.return_scratch_gpr(loan);
+        }
+        operand.index
     }
 
     /// Emits one memory access and records it as a possible out-of-bounds fault.
@@ -316,12 +357,14 @@ impl CodeGen<'_> {
             }
             _ => None,
         };
-        let (address, index) = self.memory_operand(memarg, kind.bytes())?;
+        let operand = self.memory_operand(memarg, kind.bytes())?;
+        let (address, index) = (operand.address, operand.index);
         if let Some(target) = float_target {
             let LoadKind::Float(size) = kind else {
                 return Err(CompileError::internal("float target for an integer load"));
             };
             self.memory_access(|masm| masm.float_load(size, target, address));
+            self.end_access(operand);
             self.free_index(index);
             self.push_xmm(ty, target);
             return Ok(());
@@ -350,6 +393,7 @@ impl CodeGen<'_> {
                 return Err(CompileError::internal("float load without a float target"))
             }
         }
+        self.end_access(operand);
         self.push_gpr(ty, target);
         Ok(())
     }
@@ -381,8 +425,10 @@ impl CodeGen<'_> {
                 StoreKind::Narrow(bytes) => bytes,
                 _ => 8,
             };
-            let (address, index) = self.memory_operand(memarg, kind.bytes())?;
+            let operand = self.memory_operand(memarg, kind.bytes())?;
+            let address = operand.address;
             self.memory_access(|masm| masm.store_imm(bytes, address, imm));
+            let index = self.end_access(operand);
             self.free_index(index);
             return Ok(());
         }
@@ -390,7 +436,8 @@ impl CodeGen<'_> {
             StoreKind::Float(_) => self.pop_reg()?,
             _ => Reg::Gpr(self.pop_gpr_read()?),
         };
-        let (address, index) = self.memory_operand(memarg, kind.bytes())?;
+        let operand = self.memory_operand(memarg, kind.bytes())?;
+        let address = operand.address;
         match (kind, value) {
             (StoreKind::Narrow(bytes), Reg::Gpr(value)) => {
                 self.memory_access(|masm| masm.store_narrow(bytes, address, value))
@@ -403,6 +450,7 @@ impl CodeGen<'_> {
             }
             _ => return Err(CompileError::internal("store of the wrong class")),
         }
+        let index = self.end_access(operand);
         self.free(value);
         self.free_index(index);
         Ok(())

@@ -21,8 +21,10 @@ impl CodeGen<'_> {
     ) -> CompileResult<()> {
         // Allocate first: spilling afterwards would clobber the address's base register.
         let target = self.alloc_xmm()?;
-        let (address, index) = self.memory_operand(memarg, bytes)?;
+        let operand = self.memory_operand(memarg, bytes)?;
+        let address = operand.address;
         self.memory_access(|masm| emit(masm, target, address));
+        let index = self.end_access(operand);
         self.free_index(index);
         self.push_v128(target);
         Ok(())
@@ -31,8 +33,10 @@ impl CodeGen<'_> {
     /// Pops a `v128` and an address and loads lane `lane` of `width` from memory.
     fn v128_load_lane(&mut self, memarg: MemArg, width: LaneWidth, lane: u8) -> CompileResult<()> {
         let vector = self.pop_v128()?;
-        let (address, index) = self.memory_operand(memarg, lane_bytes(width))?;
+        let operand = self.memory_operand(memarg, lane_bytes(width))?;
+        let address = operand.address;
         self.memory_access(|masm| masm.v128_load_lane(width, vector, address, lane));
+        let index = self.end_access(operand);
         self.free_index(index);
         self.push_v128(vector);
         Ok(())
@@ -46,8 +50,10 @@ impl CodeGen<'_> {
         emit: impl FnOnce(&mut Masm, Address, Xmm),
     ) -> CompileResult<()> {
         let value = self.pop_v128()?;
-        let (address, index) = self.memory_operand(memarg, bytes)?;
+        let operand = self.memory_operand(memarg, bytes)?;
+        let address = operand.address;
         self.memory_access(|masm| emit(masm, address, value));
+        let index = self.end_access(operand);
         self.free_xmm(value);
         self.free_index(index);
         Ok(())

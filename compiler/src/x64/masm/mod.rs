@@ -25,7 +25,7 @@ use dynasmrt::{DynamicLabel, DynasmApi, VecAssembler};
 pub use atomic::LockedRmw;
 pub use float::{FloatBinOp, FloatBitOp, FloatRound, FloatSize, MinMax};
 pub use int::{AluOp, Extend, MulSource, ShiftKind};
-pub use scratch::is_scratch;
+pub use scratch::{is_scratch, ScratchGpr};
 pub use simd::{LaneWidth, LoadExtend, SimdEncoding, V128BitOp};
 pub use simd_float::{FloatLaneCompare, FloatLanes};
 pub use simd_int::{IntCompare, IntLanes, LaneHalf, LaneShift, PackedIntOp, ShiftCount, Widen};

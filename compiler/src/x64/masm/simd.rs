@@ -555,7 +555,7 @@ impl Masm {
 mod tests {
     use super::*;
     use crate::disasm::disassemble;
-    use crate::x64::regs::{RAX, SCRATCH};
+    use crate::x64::regs::RAX;
 
     /// Assembles with `emit` for `encoding`; returns the instructions without offsets.
     fn listing(encoding: SimdEncoding, emit: impl FnOnce(&mut Masm)) -> Vec<String> {
@@ -627,7 +627,7 @@ mod tests {
 
     #[test]
     fn lane_loads_put_the_memory_access_first() {
-        let address = Address::indexed(SCRATCH, RAX, 8);
+        let address = Address::indexed(Gpr(11), RAX, 8);
         for encoding in [SimdEncoding::Sse41, SimdEncoding::Avx2] {
             for width in [
                 LaneWidth::B8,
