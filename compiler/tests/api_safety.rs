@@ -285,6 +285,7 @@ fn accessors_report_handles_of_another_store() {
     );
     assert!(instance.get_func(&store, "f").is_err());
     assert!(instance.memory_at(&store, 0).is_err());
+    assert!(instance.func_at(&store, 0).is_err());
     assert!(instance.module(&store).is_err());
 
     // Values holding a function of another store, into objects of this store.

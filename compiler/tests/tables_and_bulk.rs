@@ -134,3 +134,29 @@ fn multiple_memories_when_enabled() {
     let f = instance.get_func(&store, "f").unwrap().unwrap();
     assert_eq!(f.call(&mut store, &[]).unwrap(), vec![Val::I32(8 + 30)]);
 }
+
+#[test]
+fn func_at_names_the_function_ref_func_evaluates_to() {
+    let engine = Engine::default();
+    let mut store = Store::new(&engine);
+    let module = Module::new(
+        &engine,
+        r#"(module
+          (func $a (result i32) (i32.const 1))
+          (func $b (result i32) (i32.const 2))
+          (elem declare func $a $b)
+          (func (export "ref_b") (result funcref) (ref.func $b)))"#,
+    )
+    .unwrap();
+    let instance = Linker::new().instantiate(&mut store, &module).unwrap();
+    let ref_b = instance.get_func(&store, "ref_b").unwrap().unwrap();
+    let returned = match ref_b.call(&mut store, &[]).unwrap()[..] {
+        [Val::FuncRef(Some(func))] => func,
+        ref other => panic!("expected a function reference, got {other:?}"),
+    };
+    assert_eq!(instance.func_at(&store, 1).unwrap(), Some(returned));
+    assert_ne!(instance.func_at(&store, 0).unwrap(), Some(returned));
+    assert_eq!(instance.func_at(&store, 2).unwrap(), Some(ref_b));
+    assert_eq!(instance.func_at(&store, 3).unwrap(), None);
+    assert_eq!(instance.func_at(&store, u32::MAX).unwrap(), None);
+}

@@ -8,7 +8,7 @@ use crate::report::baseline::{self, Baseline, Comparison};
 use crate::report::matrix::{Changes, History, Matrix};
 use crate::report::{html, junit, markdown, RunReport};
 use crate::runner::{run_files, RunOptions};
-use crate::script::ScriptOptions;
+use crate::script::{Compat, ScriptOptions};
 use clap::Parser;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -47,6 +47,16 @@ pub struct Args {
     /// Stop at the first failure; what did not run is counted as skipped.
     #[arg(long)]
     pub fail_fast: bool,
+    /// Also compare the message of each `assert_invalid`, `assert_malformed`,
+    /// `assert_unlinkable`, `assert_trap` and `assert_exhaustion` with the expected text,
+    /// as the reference interpreter's runner does (the engine's message must contain it).
+    #[arg(long)]
+    pub strict_messages: bool,
+    /// Follow another runner's conventions: `wasmtime` makes a module with an id
+    /// (`(module $env …)`) importable under that name without `register` and defines
+    /// wasmtime's `spectest` module, for scripts written for wasmtime's `.wast` runner.
+    #[arg(long, default_value = "spec", value_name = "RUNNER")]
+    pub compat: Compat,
     /// List the selected scripts and exit.
     #[arg(long)]
     pub list: bool,
@@ -138,6 +148,8 @@ pub fn run(args: &Args) -> Result<ExitCode, UsageError> {
         show_wat: args.verbose || args.show_wat,
         show_asm: args.show_asm,
         fail_fast: args.fail_fast,
+        strict_messages: args.strict_messages,
+        compat: args.compat,
     };
     let options = |engine| RunOptions {
         engine,

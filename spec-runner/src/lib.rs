@@ -16,7 +16,7 @@
 //! Modules, one job each: [`cli`] (options and exit codes), [`discovery`]
 //! (finding and filtering scripts), [`runner`] (parallel, crash-isolated runs),
 //! [`script`] (one script, one function per directive), [`matching`]
-//! (expected results), [`value`] (values and traps), [`spectest`] (the host
+//! (expected results), [`messages`] (`--strict-messages`), [`value`] (values and traps), [`spectest`] (the host
 //! module), [`engine`] (the engine layer shared with the fuzzer and the bench:
 //! the trait, one adapter per engine, the watchdog), [`report`] (JSON, JUnit,
 //! Markdown, HTML, baselines, the conformance matrix and its history), [`proposals`]
@@ -26,6 +26,7 @@ pub mod cli;
 pub mod discovery;
 pub mod engine;
 pub mod matching;
+pub mod messages;
 pub mod output;
 pub mod proposals;
 pub mod report;

@@ -2,11 +2,12 @@
 //!
 //! Numbers compare by exact bits; `nan:canonical` and `nan:arithmetic` are
 //! separate predicates; vectors compare lane by lane in the lane shape the test
-//! wrote; references compare by null-ness and hierarchy; `either` accepts any of
-//! its alternatives.
+//! wrote; references compare by null-ness and hierarchy, `(ref.func N)` by identity
+//! (asked of a [`FuncIdentity`]); `either` accepts any of its alternatives.
 
 use crate::value::Value;
 use wast::core::{AbstractHeapType, HeapType, NanPattern, V128Pattern, WastRetCore};
+use wast::token::Index;
 use wast::WastRet;
 
 const F32_SIGN_MASK: u32 = 0x8000_0000;
@@ -141,12 +142,38 @@ pub enum Mismatch {
     Value,
     /// The expectation is a form the harness does not support.
     Unsupported(String),
+
+    /// The expectation names something that does not exist (a function index or name
+    /// the instance does not have).
+    Unresolved(String),
 }
 
-/// Checks one result against one expected `WastRet`.
-pub fn check_result(actual: &Value, expected: &WastRet<'_>) -> Result<(), Mismatch> {
+/// Answers what a result pattern cannot know alone: whether a function reference is
+/// the function a module index names (`(ref.func 3)`, `(ref.func $f)`) in the instance
+/// the action ran in.
+pub trait FuncIdentity {
+    /// Whether `actual` is the function `index` names; `Err` when `index` names none.
+    fn is_function(&mut self, actual: &Value, index: &Index<'_>) -> Result<bool, String>;
+}
+
+/// For patterns checked without an instance: every `(ref.func N)` is unresolved.
+struct NoInstance;
+
+impl FuncIdentity for NoInstance {
+    fn is_function(&mut self, _: &Value, _: &Index<'_>) -> Result<bool, String> {
+        Err("no instance to look the function up in".into())
+    }
+}
+
+/// Checks one result against one expected `WastRet`, asking `identity` about
+/// `(ref.func N)` results.
+pub fn check_result(
+    actual: &Value,
+    expected: &WastRet<'_>,
+    identity: &mut dyn FuncIdentity,
+) -> Result<(), Mismatch> {
     match expected {
-        WastRet::Core(core) => check_core(actual, core),
+        WastRet::Core(core) => check_core_with(actual, core, identity),
         #[allow(
             unreachable_patterns,
             reason = "present only with wast's component-model feature"
@@ -157,8 +184,19 @@ pub fn check_result(actual: &Value, expected: &WastRet<'_>) -> Result<(), Mismat
     }
 }
 
-/// Checks one result against one expected core result pattern.
+/// Checks one result against one expected core result pattern that needs no instance
+/// (a `(ref.func N)` is [`Mismatch::Unresolved`]).
 pub fn check_core(actual: &Value, expected: &WastRetCore<'_>) -> Result<(), Mismatch> {
+    check_core_with(actual, expected, &mut NoInstance)
+}
+
+/// Checks one result against one expected core result pattern, asking `identity`
+/// about `(ref.func N)`.
+pub fn check_core_with(
+    actual: &Value,
+    expected: &WastRetCore<'_>,
+    identity: &mut dyn FuncIdentity,
+) -> Result<(), Mismatch> {
     let matched = match (expected, actual) {
         (WastRetCore::I32(want), Value::I32(got)) => want == got,
         (WastRetCore::I64(want), Value::I64(got)) => want == got,
@@ -169,12 +207,14 @@ pub fn check_core(actual: &Value, expected: &WastRetCore<'_>) -> Result<(), Mism
         (WastRetCore::RefExtern(None), got) => matches!(got, Value::ExternRef(Some(_))),
         (WastRetCore::RefExtern(Some(want)), got) => *got == Value::ExternRef(Some(*want)),
         (WastRetCore::RefFunc(None), got) => matches!(got, Value::FuncRef(Some(_))),
-        (WastRetCore::RefFunc(Some(index)), _) => {
-            return Err(Mismatch::Unsupported(format!(
-                "cannot check the identity of ref.func {index:?}"
-            )));
+        (WastRetCore::RefFunc(Some(index)), got) => {
+            identity.is_function(got, index).map_err(|why| {
+                Mismatch::Unresolved(format!("ref.func {}: {why}", describe_index(index)))
+            })?
         }
-        (WastRetCore::Either(alternatives), got) => return check_either(got, alternatives),
+        (WastRetCore::Either(alternatives), got) => {
+            return check_either(got, alternatives, identity)
+        }
         (
             WastRetCore::RefHost(_)
             | WastRetCore::RefAny
@@ -198,10 +238,14 @@ pub fn check_core(actual: &Value, expected: &WastRetCore<'_>) -> Result<(), Mism
     }
 }
 
-fn check_either(actual: &Value, alternatives: &[WastRetCore<'_>]) -> Result<(), Mismatch> {
+fn check_either(
+    actual: &Value,
+    alternatives: &[WastRetCore<'_>],
+    identity: &mut dyn FuncIdentity,
+) -> Result<(), Mismatch> {
     if alternatives
         .iter()
-        .any(|alternative| check_core(actual, alternative).is_ok())
+        .any(|alternative| check_core_with(actual, alternative, identity).is_ok())
     {
         Ok(())
     } else {
@@ -263,6 +307,7 @@ fn describe_core(expected: &WastRetCore<'_>) -> String {
         WastRetCore::RefExtern(None) => "ref.extern".into(),
         WastRetCore::RefExtern(Some(n)) => format!("ref.extern {n}"),
         WastRetCore::RefFunc(None) => "ref.func".into(),
+        WastRetCore::RefFunc(Some(index)) => format!("ref.func {}", describe_index(index)),
         WastRetCore::Either(alternatives) => {
             let items: Vec<String> = alternatives.iter().map(describe_core).collect();
             format!("either({})", items.join(" | "))
@@ -286,10 +331,10 @@ fn describe_heap_type(heap: &HeapType<'_>) -> String {
     }
 }
 
-fn describe_index(index: &wast::token::Index<'_>) -> String {
+fn describe_index(index: &Index<'_>) -> String {
     match index {
-        wast::token::Index::Num(n, _) => n.to_string(),
-        wast::token::Index::Id(id) => format!("${}", id.name()),
+        Index::Num(n, _) => n.to_string(),
+        Index::Id(id) => format!("${}", id.name()),
     }
 }
 
@@ -529,6 +574,50 @@ mod tests {
         assert!(matches!(
             check_core(&Value::I32(0), &WastRetCore::RefI31),
             Err(Mismatch::Unsupported(_))
+        ));
+    }
+
+    /// Function `index` of a fake instance is the funcref handle `index + 10`; `$f` is 2.
+    struct FakeInstance;
+
+    impl FuncIdentity for FakeInstance {
+        fn is_function(&mut self, actual: &Value, index: &Index<'_>) -> Result<bool, String> {
+            let index = match index {
+                Index::Num(n, _) if *n < 4 => *n,
+                Index::Id(id) if id.name() == "f" => 2,
+                _ => return Err("no such function".into()),
+            };
+            Ok(*actual == Value::FuncRef(Some(index + 10)))
+        }
+    }
+
+    #[test]
+    fn ref_func_with_an_index_compares_identity() {
+        let span = wast::token::Span::from_offset(0);
+        let two = WastRetCore::RefFunc(Some(Index::Num(2, span)));
+        let check = |value, expected: &WastRetCore<'_>| {
+            check_core_with(&value, expected, &mut FakeInstance)
+        };
+        assert_eq!(check(Value::FuncRef(Some(12)), &two), Ok(()));
+        assert_eq!(check(Value::FuncRef(Some(11)), &two), Err(Mismatch::Value));
+        assert_eq!(check(Value::FuncRef(None), &two), Err(Mismatch::Value));
+        let (f, g) = (
+            wast::token::Id::new("f", span),
+            wast::token::Id::new("g", span),
+        );
+        let named = WastRetCore::RefFunc(Some(Index::Id(f)));
+        assert_eq!(check(Value::FuncRef(Some(12)), &named), Ok(()));
+        let unknown = WastRetCore::RefFunc(Some(Index::Id(g)));
+        assert!(matches!(
+            check(Value::FuncRef(Some(12)), &unknown),
+            Err(Mismatch::Unresolved(_))
+        ));
+        let either = WastRetCore::Either(vec![WastRetCore::RefNull(None), two]);
+        assert_eq!(check(Value::FuncRef(Some(12)), &either), Ok(()));
+        assert_eq!(check(Value::FuncRef(None), &either), Ok(()));
+        assert!(matches!(
+            check_core(&Value::FuncRef(Some(12)), &named),
+            Err(Mismatch::Unresolved(_))
         ));
     }
 

@@ -101,10 +101,11 @@ pub fn run_source(
     cancel: &AtomicBool,
     report: &mut FileReport,
 ) {
-    let mut engine = match options
-        .engine
-        .create_with(&EngineConfig::spec_with(features))
-    {
+    let config = EngineConfig {
+        spectest_flavour: options.script.compat.spectest_flavour(),
+        ..EngineConfig::spec_with(features)
+    };
+    let mut engine = match options.engine.create_with(&config) {
         Ok(engine) => engine,
         Err(error) => return fail_whole_file(report, "engine", error.0),
     };

@@ -27,6 +27,36 @@ pub const MEMORY_PAGES: (u32, u32) = (1, 2);
 /// defined by engines with shared memories, when threads are enabled.
 pub const SHARED_MEMORY_PAGES: (u32, u32) = (1, 2);
 
+/// `shared_memory` of wasmtime's `.wast` runner: one page, at most one.
+pub const WASMTIME_SHARED_MEMORY_PAGES: (u32, u32) = (1, 1);
+
+/// Whose `spectest` module an engine defines.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Flavour {
+    /// The reference interpreter's, with the memory64 proposal's `table64`.
+    #[default]
+    Reference,
+    /// The one of wasmtime's `.wast` runner, for scripts written for it: the same
+    /// functions, globals, `table` and `memory`, no `table64`, and a `shared_memory`
+    /// (when threads are enabled) of one page at most.
+    Wasmtime,
+}
+
+impl Flavour {
+    /// Whether `table64` is defined.
+    pub fn has_table64(self) -> bool {
+        self == Flavour::Reference
+    }
+
+    /// The limits of `shared_memory`, in pages.
+    pub fn shared_memory_pages(self) -> (u32, u32) {
+        match self {
+            Flavour::Reference => SHARED_MEMORY_PAGES,
+            Flavour::Wasmtime => WASMTIME_SHARED_MEMORY_PAGES,
+        }
+    }
+}
+
 /// A parameter type of a `spectest` print function.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ParamType {

@@ -5,7 +5,7 @@ use super::objects::InstanceData;
 use super::store::Store;
 use crate::compiled_module::Module;
 use crate::error::StoreMismatch;
-use crate::module::MemoryIndex;
+use crate::module::{FuncIndex, MemoryIndex};
 
 impl Instance {
     fn data<'s>(&self, store: &'s Store) -> Result<&'s InstanceData, StoreMismatch> {
@@ -70,6 +70,20 @@ impl Instance {
                 store: self.store,
                 index: *memory,
             }))
+    }
+
+    /// The instance's function `index` (imported or defined, in the module's function
+    /// index space), exported or not: the function `ref.func index` evaluates to.
+    pub fn func_at(&self, store: &Store, index: u32) -> Result<Option<Func>, StoreMismatch> {
+        let funcs = &self.data(store)?.funcs;
+        // Checked first: an index past the entity range must not reach `from_u32`.
+        if index as usize >= funcs.len() {
+            return Ok(None);
+        }
+        Ok(Some(Func {
+            store: self.store,
+            index: funcs[FuncIndex::from_u32(index)],
+        }))
     }
 
     /// The module this is an instance of.

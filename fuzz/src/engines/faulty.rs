@@ -143,6 +143,15 @@ impl<E: Engine> Engine for Faulty<E> {
         self.inner.write_memory(instance, name, offset, data)
     }
 
+    fn func_ref_is(
+        &mut self,
+        instance: InstanceId,
+        index: u32,
+        value: &Value,
+    ) -> Result<bool, EngineError> {
+        self.inner.func_ref_is(instance, index, value)
+    }
+
     fn show_asm(&self, instance: InstanceId, name: &str) -> Option<String> {
         self.inner.show_asm(instance, name)
     }

@@ -35,12 +35,20 @@ pub struct EngineConfig {
     pub lazy_compilation: bool,
     /// Whether a compiler may compile function bodies on several threads.
     pub parallel_compilation: bool,
+    /// Whether [`Engine::func_ref_is`](super::Engine::func_ref_is) must answer for every
+    /// function of an instance, exported or not. Engines that reach functions only
+    /// through exports then compile each module with hidden exports of its functions
+    /// (see `func_exports`), which costs a validation per module.
+    pub function_identity: bool,
+    /// Whose `spectest` module to define when [`spectest`](Self::spectest) is set.
+    pub spectest_flavour: crate::spectest::Flavour,
 }
 
 impl EngineConfig {
     /// What the spec-runner uses for one script at `level`: `spectest`
-    /// defined, a ten-second budget per directive, lazy translation and
-    /// serial compilation (scripts already run one per worker thread).
+    /// defined, a ten-second budget per directive, lazy translation,
+    /// serial compilation (scripts already run one per worker thread) and
+    /// function identity for `(ref.func N)` results.
     pub fn spec(level: FeatureLevel) -> Self {
         EngineConfig::spec_with(level.features())
     }
@@ -56,6 +64,8 @@ impl EngineConfig {
             spectest: true,
             lazy_compilation: true,
             parallel_compilation: false,
+            function_identity: true,
+            spectest_flavour: crate::spectest::Flavour::Reference,
         }
     }
 
@@ -71,6 +81,8 @@ impl EngineConfig {
             spectest: false,
             lazy_compilation: false,
             parallel_compilation: false,
+            function_identity: false,
+            spectest_flavour: crate::spectest::Flavour::Reference,
         }
     }
 }

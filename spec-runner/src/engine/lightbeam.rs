@@ -74,7 +74,7 @@ mod wired {
             let mut linker = Linker::new();
             if config.spectest {
                 let threads = config.features.contains(wasmparser::WasmFeatures::THREADS);
-                define_spectest(&mut store, &mut linker, threads)
+                define_spectest(&mut store, &mut linker, threads, config.spectest_flavour)
                     .expect("the spectest definitions are well-formed");
             }
             let interrupt = store.interrupt_handle();
@@ -460,6 +460,23 @@ mod wired {
                 .map_err(|error| EngineError(error.to_string()))
         }
 
+        fn func_ref_is(
+            &mut self,
+            instance: InstanceId,
+            index: u32,
+            value: &Value,
+        ) -> Result<bool, EngineError> {
+            let named = self
+                .instance(instance)?
+                .func_at(&self.store, index)
+                .map_err(|error| EngineError(error.to_string()))?
+                .ok_or_else(|| EngineError(format!("the instance has no function {index}")))?;
+            Ok(match *value {
+                Value::FuncRef(Some(handle)) => self.func_refs.get(handle as usize) == Some(&named),
+                _ => false,
+            })
+        }
+
         fn show_asm(&self, instance: InstanceId, name: &str) -> Option<String> {
             let instance = self.instance(instance).ok()?;
             instance
@@ -528,12 +545,13 @@ mod wired {
         })
     }
 
-    /// Defines the `spectest` module; `shared_memory` only when `threads` are
-    /// enabled.
+    /// Defines the `spectest` module of `flavour`; `shared_memory` only when `threads`
+    /// are enabled.
     fn define_spectest(
         store: &mut Store,
         linker: &mut Linker,
         threads: bool,
+        flavour: spectest::Flavour,
     ) -> Result<(), String> {
         let name = spectest::MODULE_NAME;
         let (memory_min, memory_max) = spectest::MEMORY_PAGES;
@@ -552,7 +570,7 @@ mod wired {
         .map_err(|error| error.to_string())?;
         linker.define(name, "memory", Extern::Memory(memory));
         if threads {
-            let (shared_min, shared_max) = spectest::SHARED_MEMORY_PAGES;
+            let (shared_min, shared_max) = flavour.shared_memory_pages();
             let shared = Memory::new(
                 store,
                 MemoryType {
@@ -579,7 +597,8 @@ mod wired {
             ),
             ("table64", spectest::TABLE64_LIMITS, IndexType::I64),
         ];
-        for (table_name, (min, max), index_type) in tables {
+        let tables = &tables[..if flavour.has_table64() { 2 } else { 1 }];
+        for &(table_name, (min, max), index_type) in tables {
             let table = Table::new(
                 store,
                 TableType {

@@ -16,6 +16,7 @@
 //! wrong type).
 
 mod config;
+mod func_exports;
 pub mod lightbeam;
 pub mod wasmi;
 pub mod wasmtime;
@@ -214,6 +215,19 @@ pub trait Engine {
         offset: usize,
         data: &[u8],
     ) -> Result<(), EngineError>;
+
+    /// Whether `value` is a reference to function `index` of `instance` (in its module's
+    /// function index space, imports first; exported or not): the identity an
+    /// `assert_return` result `(ref.func index)` asks about. Any other value, null
+    /// included, is not. An index past the instance's functions is an error, as is an
+    /// engine that reaches only exported functions and was created without
+    /// [`EngineConfig::function_identity`].
+    fn func_ref_is(
+        &mut self,
+        instance: InstanceId,
+        index: u32,
+        value: &Value,
+    ) -> Result<bool, EngineError>;
 
     /// The machine code of the exported function `name`, for engines that have
     /// any; `None` otherwise.

@@ -6,6 +6,7 @@
 //! on slices of fuel, and between slices the wall clock is compared with the
 //! deadline. Without either, fuel metering is off and calls cost nothing extra.
 
+use super::func_exports;
 use super::{
     handle_index, CompileError, CompileErrorKind, Engine, EngineConfig, EngineError, Export,
     ExportKind, InstanceId, InstantiateError, ModuleId, Outcome,
@@ -44,6 +45,8 @@ pub struct WasmiEngine {
     /// Functions that left wasm as `funcref` values, indexed by their handle.
     func_refs: Vec<Func>,
     name: &'static str,
+    /// Whether modules are compiled with hidden exports of their functions.
+    function_identity: bool,
     /// Whether fuel metering is on (a time budget or a fuel limit was configured).
     metered: bool,
     timeout: Option<Duration>,
@@ -61,7 +64,7 @@ impl WasmiEngine {
         let mut linker = Linker::new(&engine);
         linker.allow_shadowing(true);
         if config.spectest {
-            define_spectest(&mut store, &mut linker)
+            define_spectest(&mut store, &mut linker, config.spectest_flavour)
                 .expect("the spectest definitions are well-formed");
         }
         WasmiEngine {
@@ -71,6 +74,7 @@ impl WasmiEngine {
             instances: Vec::new(),
             func_refs: Vec::new(),
             name: "wasmi",
+            function_identity: config.function_identity,
             metered,
             timeout: config.timeout,
             fuel_per_call: config.fuel_per_call,
@@ -240,7 +244,17 @@ impl Engine for WasmiEngine {
                 message: "not a binary module".to_owned(),
             });
         }
-        let module = Module::new(self.store.engine(), wasm)
+        let rewritten = self
+            .function_identity
+            .then(|| func_exports::with_function_exports(wasm))
+            .flatten();
+        // A rejected rewrite is compiled again as written, for an error about the module
+        // the caller gave.
+        let module =
+            match rewritten.map(|rewritten| Module::new(self.store.engine(), &rewritten)) {
+                Some(Ok(module)) => Ok(module),
+                _ => Module::new(self.store.engine(), wasm),
+            }
             .map_err(|error| harness_compile_error(&error))?;
         self.modules.push(module);
         Ok(ModuleId(handle_index(self.modules.len())))
@@ -298,6 +312,7 @@ impl Engine for WasmiEngine {
         let instance = self.instance(instance)?;
         Ok(instance
             .exports(&self.store)
+            .filter(|export| !func_exports::is_hidden(export.name()))
             .map(|export| {
                 let name = export.name().to_owned();
                 let kind = match export.into_extern() {
@@ -415,6 +430,37 @@ impl Engine for WasmiEngine {
             .write(&mut self.store, offset, data)
             .map_err(|error| EngineError(error.to_string()))
     }
+
+    fn func_ref_is(
+        &mut self,
+        instance: InstanceId,
+        index: u32,
+        value: &Value,
+    ) -> Result<bool, EngineError> {
+        if !self.function_identity {
+            return Err(EngineError(
+                "function identity needs an engine created with `function_identity`".into(),
+            ));
+        }
+        let named = self
+            .instance(instance)?
+            .get_func(&self.store, &func_exports::hidden_name(index))
+            .ok_or_else(|| EngineError(format!("the instance has no function {index}")))?;
+        Ok(match *value {
+            Value::FuncRef(Some(handle)) => self
+                .func_refs
+                .get(handle as usize)
+                .is_some_and(|func| same_func(func, &named)),
+            _ => false,
+        })
+    }
+}
+
+/// Whether two wasmi function handles name the same function. wasmi's handles derive
+/// `Debug` but not `PartialEq`; their `Debug` form is exactly their contents, the store
+/// and the function's index in it, which is the function's identity.
+fn same_func(a: &Func, b: &Func) -> bool {
+    format!("{a:?}") == format!("{b:?}")
 }
 
 /// wasmi's configuration for `config`: the features it implements out of
@@ -454,7 +500,13 @@ fn wasmi_config(config: &EngineConfig, metered: bool) -> Config {
     wasmi
 }
 
-fn define_spectest(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(), wasmi::Error> {
+/// Defines the `spectest` module of `flavour` (wasmi has no shared memories, so no
+/// `shared_memory`).
+fn define_spectest(
+    store: &mut Store<()>,
+    linker: &mut Linker<()>,
+    flavour: spectest::Flavour,
+) -> Result<(), wasmi::Error> {
     let name = spectest::MODULE_NAME;
     let (memory_min, memory_max) = spectest::MEMORY_PAGES;
     let memory = Memory::new(&mut *store, MemoryType::new(memory_min, Some(memory_max)))?;
@@ -466,13 +518,15 @@ fn define_spectest(store: &mut Store<()>, linker: &mut Linker<()>) -> Result<(),
         Ref::Func(Nullable::Null),
     )?;
     linker.define(name, "table", table)?;
-    let (table64_min, table64_max) = spectest::TABLE64_LIMITS;
-    let table64 = Table::new(
-        &mut *store,
-        TableType::new64(RefType::Func, table64_min, Some(table64_max)),
-        Ref::Func(Nullable::Null),
-    )?;
-    linker.define(name, "table64", table64)?;
+    if flavour.has_table64() {
+        let (table64_min, table64_max) = spectest::TABLE64_LIMITS;
+        let table64 = Table::new(
+            &mut *store,
+            TableType::new64(RefType::Func, table64_min, Some(table64_max)),
+            Ref::Func(Nullable::Null),
+        )?;
+        linker.define(name, "table64", table64)?;
+    }
     let globals = [
         ("global_i32", Val::I32(spectest::GLOBAL_I32)),
         ("global_i64", Val::I64(spectest::GLOBAL_I64)),

@@ -43,6 +43,7 @@ pub use wired::WasmtimeEngine;
 
 #[cfg(feature = "wasmtime")]
 mod wired {
+    use super::super::func_exports;
     use super::super::watchdog::Watchdog;
     use super::super::{
         handle_index, CompileError, CompileErrorKind, Engine, EngineConfig, EngineError,
@@ -82,6 +83,8 @@ mod wired {
         /// The features the harness's validator accepts, to tell a module
         /// wasmtime cannot handle from an invalid one.
         features: wasmparser::WasmFeatures,
+        /// Whether modules are compiled with hidden exports of their functions.
+        function_identity: bool,
         timeout: Option<Duration>,
         fuel_per_call: Option<u64>,
         watchdog: Watchdog,
@@ -110,8 +113,13 @@ mod wired {
             let mut linker = Linker::new(&engine);
             linker.allow_shadowing(true);
             if config.spectest {
-                define_spectest(&mut store, &mut linker, config.features.threads())
-                    .map_err(|error| EngineUnavailable(format!("spectest: {error:#}")))?;
+                define_spectest(
+                    &mut store,
+                    &mut linker,
+                    config.features.threads(),
+                    config.spectest_flavour,
+                )
+                .map_err(|error| EngineUnavailable(format!("spectest: {error:#}")))?;
             }
             let ticker = engine.clone();
             Ok(WasmtimeEngine {
@@ -121,6 +129,7 @@ mod wired {
                 instances: Vec::new(),
                 func_refs: Vec::new(),
                 features: config.features,
+                function_identity: config.function_identity,
                 timeout: config.timeout,
                 fuel_per_call: config.fuel_per_call,
                 watchdog: Watchdog::new(move || ticker.increment_epoch()),
@@ -314,8 +323,18 @@ mod wired {
                     message: "not a binary module".to_owned(),
                 });
             }
-            let module = Module::new(self.store.get_mut().engine(), wasm)
-                .map_err(|error| self.compile_error(wasm, &error))?;
+            let engine = self.store.get_mut().engine().clone();
+            let rewritten = self
+                .function_identity
+                .then(|| func_exports::with_function_exports(wasm))
+                .flatten();
+            // A rejected rewrite is compiled again as written, for an error about the
+            // module the caller gave.
+            let module = match rewritten.map(|rewritten| Module::new(&engine, rewritten)) {
+                Some(Ok(module)) => Ok(module),
+                _ => Module::new(&engine, wasm),
+            }
+            .map_err(|error| self.compile_error(wasm, &error))?;
             self.modules.push(module);
             Ok(ModuleId(handle_index(self.modules.len())))
         }
@@ -398,6 +417,7 @@ mod wired {
             // Tags, and functions whose types have no harness form, are not listed.
             Ok(externs
                 .into_iter()
+                .filter(|(name, _)| !func_exports::is_hidden(name))
                 .filter_map(|(name, external)| {
                     let kind = match external {
                         Extern::Func(func) => func_kind(&func.ty(&*store)).ok()?,
@@ -539,6 +559,33 @@ mod wired {
                 }
             }
         }
+
+        fn func_ref_is(
+            &mut self,
+            instance: InstanceId,
+            index: u32,
+            value: &Value,
+        ) -> Result<bool, EngineError> {
+            if !self.function_identity {
+                return Err(EngineError(
+                    "function identity needs an engine created with `function_identity`".into(),
+                ));
+            }
+            let instance = self.instance(instance)?;
+            let store = self.store.get_mut();
+            let named = instance
+                .get_func(&mut *store, &func_exports::hidden_name(index))
+                .ok_or_else(|| EngineError(format!("the instance has no function {index}")))?;
+            Ok(match *value {
+                Value::FuncRef(Some(handle)) => {
+                    let func = self.func_refs.get(handle as usize).copied();
+                    // A function's identity is its `VMFuncRef`: `ref.func` and the export
+                    // of one function in one instance share it.
+                    func.is_some_and(|func| func.to_raw(&mut *store) == named.to_raw(&mut *store))
+                }
+                _ => false,
+            })
+        }
     }
 
     /// Whether instantiation failed resolving or type-checking an import: an
@@ -610,19 +657,20 @@ mod wired {
             | wasmtime::WasmFeatures::WIDE_ARITHMETIC
     }
 
-    /// Defines the `spectest` module from [`crate::spectest`]; `shared_memory`
-    /// only when `threads` are enabled.
+    /// Defines the `spectest` module of `flavour` from [`crate::spectest`];
+    /// `shared_memory` only when `threads` are enabled.
     fn define_spectest(
         store: &mut Store<()>,
         linker: &mut Linker<()>,
         threads: bool,
+        flavour: spectest::Flavour,
     ) -> wasmtime::Result<()> {
         let name = spectest::MODULE_NAME;
         let (memory_min, memory_max) = spectest::MEMORY_PAGES;
         let memory = Memory::new(&mut *store, MemoryType::new(memory_min, Some(memory_max)))?;
         linker.define(&mut *store, name, "memory", memory)?;
         if threads {
-            let (shared_min, shared_max) = spectest::SHARED_MEMORY_PAGES;
+            let (shared_min, shared_max) = flavour.shared_memory_pages();
             let shared =
                 SharedMemory::new(store.engine(), MemoryType::shared(shared_min, shared_max))?;
             linker.define(&mut *store, name, "shared_memory", shared)?;
@@ -634,13 +682,15 @@ mod wired {
             Ref::Func(None),
         )?;
         linker.define(&mut *store, name, "table", table)?;
-        let (table64_min, table64_max) = spectest::TABLE64_LIMITS;
-        let table64 = Table::new(
-            &mut *store,
-            TableType::new64(RefType::FUNCREF, table64_min, Some(table64_max)),
-            Ref::Func(None),
-        )?;
-        linker.define(&mut *store, name, "table64", table64)?;
+        if flavour.has_table64() {
+            let (table64_min, table64_max) = spectest::TABLE64_LIMITS;
+            let table64 = Table::new(
+                &mut *store,
+                TableType::new64(RefType::FUNCREF, table64_min, Some(table64_max)),
+                Ref::Func(None),
+            )?;
+            linker.define(&mut *store, name, "table64", table64)?;
+        }
         let globals = [
             ("global_i32", ValType::I32, Val::I32(spectest::GLOBAL_I32)),
             ("global_i64", ValType::I64, Val::I64(spectest::GLOBAL_I64)),

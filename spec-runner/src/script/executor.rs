@@ -2,15 +2,16 @@
 
 use super::custom_sections;
 use super::wast_input::{arg_value, encode, EncodeError};
-use super::{directive_kind, ScriptOptions};
+use super::{directive_kind, Compat, ScriptOptions};
 use crate::engine::{
     CompileErrorKind, Engine, EngineError, InstanceId, InstantiateError, ModuleId, Outcome,
 };
-use crate::matching::{check_result, describe_expected, Mismatch};
+use crate::matching::{check_result, describe_expected, FuncIdentity, Mismatch};
+use crate::messages;
 use crate::report::Failure;
 use crate::value::{format_values, Value};
 use std::collections::HashMap;
-use wast::token::Id;
+use wast::token::{Id, Index};
 use wast::{QuoteWat, WastDirective, WastExecute, WastInvoke, WastRet, Wat};
 
 /// Why a directive failed, with what is needed to show the module or code.
@@ -73,6 +74,8 @@ pub(super) struct Script<'e> {
     instance_modules: HashMap<InstanceId, ModuleId>,
     /// Module bytes by handle, kept only for `--show-wat`.
     module_bytes: HashMap<ModuleId, Vec<u8>>,
+    /// The function names of each module's name section, for `(ref.func $name)`.
+    func_names: HashMap<ModuleId, HashMap<String, u32>>,
 }
 
 impl<'e> Script<'e> {
@@ -86,6 +89,7 @@ impl<'e> Script<'e> {
             last_definition: None,
             instance_modules: HashMap::new(),
             module_bytes: HashMap::new(),
+            func_names: HashMap::new(),
         }
     }
 
@@ -222,6 +226,7 @@ impl<'e> Script<'e> {
         let bytes = encode(module).map_err(Failed::from)?;
         match self.engine.compile(&bytes) {
             Ok(module_id) => {
+                self.func_names.insert(module_id, function_names(&bytes));
                 self.remember_bytes(module_id, bytes);
                 Ok(module_id)
             }
@@ -250,6 +255,12 @@ impl<'e> Script<'e> {
         self.current = Some(instance);
         if let Some(name) = name {
             self.instances.insert(name.to_owned(), instance);
+            if self.options.compat == Compat::Wasmtime {
+                // wasmtime's runner makes a named instance importable under its name.
+                self.engine
+                    .register(name, instance)
+                    .map_err(|error| InstantiateError::Other(error.0))?;
+            }
         }
         Ok(instance)
     }
@@ -313,7 +324,7 @@ impl<'e> Script<'e> {
             WastExecute::Get { module, global, .. } => {
                 let instance = self.lookup_instance(module)?;
                 let value = self.engine.get_global(instance, global)?;
-                Ok((Outcome::Returned(vec![value]), Context::None))
+                Ok((Outcome::Returned(vec![value]), Context::Global(instance)))
             }
             WastExecute::Wat(module) => {
                 let mut module = QuoteWat::Wat(module);
@@ -343,10 +354,19 @@ impl<'e> Script<'e> {
     fn assert_return(&mut self, exec: WastExecute<'_>, expected: &[WastRet<'_>]) -> Verdict {
         let (outcome, context) = self.execute(exec)?;
         let wanted = describe_all(expected);
+        let instance = context.instance();
+        let mut identity = InstanceFunctions {
+            engine: &mut *self.engine,
+            instance,
+            names: instance
+                .and_then(|instance| self.instance_modules.get(&instance))
+                .and_then(|module| self.func_names.get(module)),
+        };
         let verdict = match &outcome {
             Outcome::Returned(values) => {
-                check_results(values, expected).map_err(|reason| match reason {
+                check_results(values, expected, &mut identity).map_err(|reason| match reason {
                     Mismatch::Value => format!("expected {wanted} got {}", format_values(values)),
+                    Mismatch::Unresolved(why) => format!("expected {wanted}, but {why}"),
                     Mismatch::Unsupported(why) => format!("cannot check the result: {why}"),
                 })
             }
@@ -357,12 +377,26 @@ impl<'e> Script<'e> {
 
     fn assert_trap(&mut self, exec: WastExecute<'_>, message: &str) -> Verdict {
         let (outcome, context) = self.execute(exec)?;
-        expect_trap(&outcome, message).map_err(|message| context.attach(Failed::new(message)))
+        expect_trap(&outcome, message, self.options.strict_messages)
+            .map_err(|message| context.attach(Failed::new(message)))
     }
 
     fn assert_exhaustion(&mut self, call: WastInvoke<'_>, message: &str) -> Verdict {
         let (outcome, function) = self.call(&call)?;
-        expect_trap(&outcome, message).map_err(|message| self.unexpected(function, message))
+        expect_trap(&outcome, message, self.options.strict_messages)
+            .map_err(|message| self.unexpected(function, message))
+    }
+
+    /// Under `--strict-messages`, fails unless the engine's `actual` message contains
+    /// the `expected` text.
+    fn check_message(&self, what: &str, expected: &str, actual: &str) -> Result<(), String> {
+        if !self.options.strict_messages || messages::matches(actual, expected) {
+            Ok(())
+        } else {
+            Err(format!(
+                "expected {what} (\"{expected}\"), the engine agrees but says \"{actual}\""
+            ))
+        }
     }
 
     fn assert_exception(&mut self, exec: WastExecute<'_>) -> Verdict {
@@ -450,7 +484,12 @@ impl<'e> Script<'e> {
         message: &str,
     ) -> Verdict {
         match self.engine.compile(&bytes) {
-            Err(error) if error.kind == CompileErrorKind::Invalid => Ok(()),
+            Err(error) if error.kind == CompileErrorKind::Invalid => self
+                .check_message(expectation, message, &error.message)
+                .map_err(|why| Failed {
+                    rejected_bytes: self.options.show_wat.then_some(bytes),
+                    ..Failed::new(why)
+                }),
             Err(error) => Err(Failed::new(format!(
                 "expected {expectation} (\"{message}\"), got unsupported: {}",
                 error.message
@@ -473,18 +512,21 @@ impl<'e> Script<'e> {
                 .with_module(module_id)
         };
         match self.engine.instantiate(module_id) {
-            Err(InstantiateError::Unlinkable(_)) => Ok(()),
+            Err(InstantiateError::Unlinkable(actual)) => self
+                .check_message("unlinkable", message, &actual)
+                .map_err(|why| Failed::new(why).with_module(module_id)),
             Ok(_) => Err(failed("but the module instantiated".into())),
             Err(other) => Err(failed(format!("got {other}"))),
         }
     }
 }
 
-/// What an assertion's action was about, for attaching WAT or machine code.
+/// What an assertion's action was about, for attaching WAT or machine code and for
+/// resolving `(ref.func N)` results.
 enum Context {
     Function((InstanceId, String)),
+    Global(InstanceId),
     Module(ModuleId),
-    None,
 }
 
 impl Context {
@@ -492,24 +534,101 @@ impl Context {
         match self {
             Context::Function(function) => failed.function = Some(function),
             Context::Module(module) => failed.module = Some(module),
-            Context::None => {}
+            Context::Global(_) => {}
         }
         failed
     }
+
+    /// The instance the action ran in, if any.
+    fn instance(&self) -> Option<InstanceId> {
+        match self {
+            Context::Function((instance, _)) | Context::Global(instance) => Some(*instance),
+            Context::Module(_) => None,
+        }
+    }
 }
 
-fn check_results(values: &[Value], expected: &[WastRet<'_>]) -> Result<(), Mismatch> {
+/// Resolves `(ref.func N)` results in the instance an action ran in: `N` is an index
+/// of its module's function index space or a name from its name section, and the
+/// engine says whether a reference is that function.
+struct InstanceFunctions<'a> {
+    engine: &'a mut dyn Engine,
+    instance: Option<InstanceId>,
+    names: Option<&'a HashMap<String, u32>>,
+}
+
+impl FuncIdentity for InstanceFunctions<'_> {
+    fn is_function(&mut self, actual: &Value, index: &Index<'_>) -> Result<bool, String> {
+        let instance = self
+            .instance
+            .ok_or("the action ran in no instance to look the function up in")?;
+        let index = match index {
+            Index::Num(index, _) => *index,
+            Index::Id(id) => self
+                .names
+                .and_then(|names| names.get(id.name()))
+                .copied()
+                .ok_or_else(|| format!("the module has no function named ${}", id.name()))?,
+        };
+        self.engine
+            .func_ref_is(instance, index, actual)
+            .map_err(|error| error.0)
+    }
+}
+
+/// The function names of a module's name section (without the `$`); empty when it has
+/// none or the section does not decode.
+fn function_names(wasm: &[u8]) -> HashMap<String, u32> {
+    let mut names = HashMap::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let Ok(wasmparser::Payload::CustomSection(section)) = payload else {
+            continue;
+        };
+        let wasmparser::KnownCustom::Name(reader) = section.as_known() else {
+            continue;
+        };
+        for name in reader.into_iter().flatten() {
+            if let wasmparser::Name::Function(map) = name {
+                for naming in map.into_iter().flatten() {
+                    names.insert(naming.name.to_owned(), naming.index);
+                }
+            }
+        }
+    }
+    names
+}
+
+fn check_results(
+    values: &[Value],
+    expected: &[WastRet<'_>],
+    identity: &mut dyn FuncIdentity,
+) -> Result<(), Mismatch> {
     if values.len() != expected.len() {
         return Err(Mismatch::Value);
     }
     values
         .iter()
         .zip(expected)
-        .try_for_each(|(value, expected)| check_result(value, expected))
+        .try_for_each(|(value, expected)| check_result(value, expected, identity))
 }
 
-fn expect_trap(outcome: &Outcome, message: &str) -> Result<(), String> {
+/// Whether `outcome` is the trap an `assert_trap` expects: judged by its kind
+/// ([`crate::value::Trap::matches_message`]), and under `strict` by the engine's own
+/// message too.
+fn expect_trap(outcome: &Outcome, message: &str, strict: bool) -> Result<(), String> {
     match outcome {
+        Outcome::Trapped(trap) if strict && !trap.kind.is_resource_limit() => {
+            if messages::matches(&trap.message, message) {
+                Ok(())
+            } else if trap.matches_message(message) {
+                Err(format!(
+                    "expected trap \"{message}\", the engine traps so but says \"{}\"",
+                    trap.message
+                ))
+            } else {
+                Err(format!("expected trap \"{message}\" got {trap}"))
+            }
+        }
         Outcome::Trapped(trap) if trap.matches_message(message) => Ok(()),
         other => Err(format!(
             "expected trap \"{message}\" got {}",

@@ -12,6 +12,7 @@ mod wast_input;
 
 use crate::engine::Engine;
 use crate::report::{Failure, FileReport};
+use crate::spectest::Flavour;
 use executor::Script;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -31,6 +32,48 @@ pub struct ScriptOptions {
     pub show_asm: bool,
     /// Stop the script at its first failure; the rest is skipped.
     pub fail_fast: bool,
+    /// Also compare the engine's message for a rejected or unlinkable module, and for
+    /// a trap, with the text the script expects (see [`crate::messages`]).
+    pub strict_messages: bool,
+    /// Whose runner conventions the scripts follow.
+    pub compat: Compat,
+}
+
+/// Which runner's conventions a script follows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Compat {
+    /// The reference interpreter's: modules are importable only once `register`ed,
+    /// and `spectest` is the reference interpreter's.
+    #[default]
+    Spec,
+    /// wasmtime's `.wast` runner's: a module or instance with an id (`(module $env …)`)
+    /// is also importable under that name (`"env"`) without `register`, and `spectest`
+    /// has the exports of wasmtime's ([`Flavour::Wasmtime`]).
+    Wasmtime,
+}
+
+impl Compat {
+    /// The `spectest` module scripts of these conventions import.
+    pub fn spectest_flavour(self) -> Flavour {
+        match self {
+            Compat::Spec => Flavour::Reference,
+            Compat::Wasmtime => Flavour::Wasmtime,
+        }
+    }
+}
+
+impl std::str::FromStr for Compat {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, Self::Err> {
+        match name {
+            "spec" => Ok(Compat::Spec),
+            "wasmtime" => Ok(Compat::Wasmtime),
+            other => Err(format!(
+                "unknown conventions `{other}` (expected `spec` or `wasmtime`)"
+            )),
+        }
+    }
 }
 
 impl Default for ScriptOptions {
@@ -40,6 +83,8 @@ impl Default for ScriptOptions {
             show_wat: false,
             show_asm: false,
             fail_fast: false,
+            strict_messages: false,
+            compat: Compat::Spec,
         }
     }
 }
