@@ -321,6 +321,17 @@ impl fmt::Display for EngineUnavailable {
 
 impl std::error::Error for EngineUnavailable {}
 
+/// Why bytes that do not start with the binary magic are no module, in the reference
+/// interpreter's words: for adapters of engines that would read them as text.
+fn not_binary_message(wasm: &[u8]) -> &'static str {
+    // The magic is read as four bytes first: fewer is an early end, whatever they are.
+    if wasm.len() < 4 {
+        "unexpected end"
+    } else {
+        "magic header not detected"
+    }
+}
+
 /// The handle of the `len`-th item pushed.
 fn handle_index(len: usize) -> u32 {
     u32::try_from(len - 1).expect("fewer than 2^32 handles per engine")
@@ -329,6 +340,16 @@ fn handle_index(len: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bytes_without_the_magic_are_told_apart_as_the_reference_does() {
+        assert_eq!(not_binary_message(b""), "unexpected end");
+        assert_eq!(not_binary_message(b"\0as"), "unexpected end");
+        assert_eq!(not_binary_message(b"\0asx"), "magic header not detected");
+        assert_eq!(not_binary_message(b"\x01"), "unexpected end");
+        assert_eq!(not_binary_message(b"asm\0"), "magic header not detected");
+        assert_eq!(not_binary_message(b"(module)"), "magic header not detected");
+    }
 
     #[test]
     fn engine_names_round_trip() {

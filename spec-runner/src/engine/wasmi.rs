@@ -8,8 +8,8 @@
 
 use super::func_exports;
 use super::{
-    handle_index, CompileError, CompileErrorKind, Engine, EngineConfig, EngineError, Export,
-    ExportKind, InstanceId, InstantiateError, ModuleId, Outcome,
+    handle_index, not_binary_message, CompileError, CompileErrorKind, Engine, EngineConfig,
+    EngineError, Export, ExportKind, InstanceId, InstantiateError, ModuleId, Outcome,
 };
 use crate::spectest;
 use crate::value::{Trap, TrapKind, Value, ValueType};
@@ -241,7 +241,7 @@ impl Engine for WasmiEngine {
         if !wasm.starts_with(b"\0asm") {
             return Err(CompileError {
                 kind: CompileErrorKind::Invalid,
-                message: "not a binary module".to_owned(),
+                message: not_binary_message(wasm).to_owned(),
             });
         }
         let rewritten = self

@@ -46,8 +46,9 @@ mod wired {
     use super::super::func_exports;
     use super::super::watchdog::Watchdog;
     use super::super::{
-        handle_index, CompileError, CompileErrorKind, Engine, EngineConfig, EngineError,
-        EngineUnavailable, Export, ExportKind, InstanceId, InstantiateError, ModuleId, Outcome,
+        handle_index, not_binary_message, CompileError, CompileErrorKind, Engine, EngineConfig,
+        EngineError, EngineUnavailable, Export, ExportKind, InstanceId, InstantiateError, ModuleId,
+        Outcome,
     };
     use crate::spectest::{self, ParamType};
     use crate::value::{Trap, TrapKind, Value, ValueType};
@@ -320,7 +321,7 @@ mod wired {
             if !wasm.starts_with(b"\0asm") {
                 return Err(CompileError {
                     kind: CompileErrorKind::Invalid,
-                    message: "not a binary module".to_owned(),
+                    message: not_binary_message(wasm).to_owned(),
                 });
             }
             let engine = self.store.get_mut().engine().clone();
