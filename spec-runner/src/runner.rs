@@ -155,7 +155,8 @@ fn record_crash(report: &mut FileReport, cursor: &ScriptCursor, message: &str) {
         .saturating_sub(report.passed + report.failed);
 }
 
-fn panic_message(payload: &(dyn Any + Send)) -> String {
+/// The text of a panic's payload.
+pub(crate) fn panic_message(payload: &(dyn Any + Send)) -> String {
     if let Some(message) = payload.downcast_ref::<&str>() {
         (*message).to_owned()
     } else if let Some(message) = payload.downcast_ref::<String>() {

@@ -1,7 +1,7 @@
 //! Runs the scripts of `tests/scripts/` on every engine of this build and checks each
 //! directive's verdict against the script's own marks: a directive marked
 //! `;; FAIL <fragment>` must fail with a message containing the fragment, one marked
-//! `;; FAIL[<engine>] <fragment>` must fail so on that engine and pass on the others,
+//! `;; FAIL[<engine>,...] <fragment>` must fail so on those engines and pass on the others,
 //! and every other directive must pass. A first line `;; options: <option>...` sets
 //! the script options (`strict-messages`, `compat-wasmtime`).
 
@@ -62,7 +62,7 @@ fn expected_failures(text: &str, engine: EngineKind) -> Vec<(u32, String)> {
         let fragment = match mark.strip_prefix('[') {
             Some(rest) => {
                 let (only, fragment) = rest.split_once(']').expect("`;; FAIL[engine]`");
-                if only != engine.name() {
+                if !only.split(',').any(|only| only == engine.name()) {
                     return None;
                 }
                 fragment
@@ -75,12 +75,20 @@ fn expected_failures(text: &str, engine: EngineKind) -> Vec<(u32, String)> {
 }
 
 fn check(name: &str) {
-    check_with(name, true);
+    check_with(name, true, &engines());
+}
+
+/// The engines of this build that implement threads.
+fn engines_with_threads() -> Vec<EngineKind> {
+    engines()
+        .into_iter()
+        .filter(|&engine| engine != EngineKind::Wasmi)
+        .collect()
 }
 
 /// Runs the script with its options (`with_options`), or without them and its marks
 /// (every directive must then pass but those marked `;; FAIL[engine]`).
-fn check_with(name: &str, with_options: bool) {
+fn check_with(name: &str, with_options: bool, engines: &[EngineKind]) {
     let full_text = std::fs::read_to_string(script(name)).unwrap();
     let text = if with_options {
         full_text.clone()
@@ -93,7 +101,7 @@ fn check_with(name: &str, with_options: bool) {
             });
         unmarked.collect::<Vec<_>>().join("\n")
     };
-    for engine in engines() {
+    for &engine in engines {
         let mut options = options_of(&full_text, engine);
         if !with_options {
             options.script = ScriptOptions {
@@ -164,5 +172,41 @@ fn strict_messages_compare_the_engines_wording() {
 
 #[test]
 fn without_strict_messages_the_wording_does_not_matter() {
-    check_with("strict_messages.wast", false);
+    check_with("strict_messages.wast", false, &engines());
+}
+
+#[test]
+fn threads_wake_each_other_with_wait_and_notify() {
+    check_with("threads_wait_notify.wast", true, &engines_with_threads());
+}
+
+#[test]
+fn threads_share_a_mutex_built_on_cmpxchg() {
+    check_with("threads_mutex.wast", true, &engines_with_threads());
+}
+
+/// wasmi implements no threads: `thread` fails as the engine's missing feature, and
+/// the script goes on.
+#[test]
+fn an_engine_without_threads_fails_the_thread_directive_with_its_reason() {
+    // (A script may not start with `thread`: the `wast` crate reads it as a module.)
+    let script = "(module)\n(thread $T (module))\n(wait $T)";
+    let mut report = FileReport::new("threads-on-wasmi.wast");
+    run_source(
+        script,
+        FeatureLevel::Wasm3,
+        &options_of(script, EngineKind::Wasmi),
+        &AtomicBool::new(false),
+        &mut report,
+    );
+    assert_eq!((report.passed, report.failed), (1, 2), "{report:#?}");
+    assert!(
+        report.failures[0]
+            .message
+            .contains("wasmi does not implement threads"),
+        "{report:#?}"
+    );
+    assert!(report.failures[1]
+        .message
+        .contains("no running thread named $T"));
 }

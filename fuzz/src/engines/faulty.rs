@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use spec_runner::engine::{
     CompileError, Engine, EngineError, Export, InstanceId, InstantiateError, ModuleId, Outcome,
+    SharedExport, ThreadEngine,
 };
 use spec_runner::value::Value;
 
@@ -141,6 +142,18 @@ impl<E: Engine> Engine for Faulty<E> {
         data: &[u8],
     ) -> Result<(), EngineError> {
         self.inner.write_memory(instance, name, offset, data)
+    }
+
+    fn thread_engine(&self) -> Result<ThreadEngine, EngineError> {
+        self.inner.thread_engine()
+    }
+
+    fn shared_exports(&self, instance: InstanceId) -> Result<Vec<SharedExport>, EngineError> {
+        self.inner.shared_exports(instance)
+    }
+
+    fn define_shared(&mut self, name: &str, exports: &[SharedExport]) -> Result<(), EngineError> {
+        self.inner.define_shared(name, exports)
     }
 
     fn func_ref_is(

@@ -35,14 +35,14 @@ mod wired {
     use super::super::watchdog::Watchdog;
     use super::super::{
         handle_index, CompileError, CompileErrorKind, Engine, EngineConfig, EngineError, Export,
-        ExportKind, InstanceId, InstantiateError, ModuleId, Outcome,
+        ExportKind, InstanceId, InstantiateError, ModuleId, Outcome, SharedExport, ThreadEngine,
     };
     use crate::spectest::{self, ParamType};
     use crate::value::{Trap, TrapKind, Value, ValueType};
     use lightbeam::{
         Config, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType, HeapType,
-        IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module, Store,
-        Table, TableType, TrapCode, Val, ValType,
+        IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module,
+        SharedMemory, Store, Table, TableType, TrapCode, Val, ValType,
     };
     use std::time::Duration;
 
@@ -59,6 +59,8 @@ mod wired {
         /// An empty exported function, called to consume an interrupt request
         /// that arrived just after the wasm it was meant for had finished.
         interrupt_drain: Option<Func>,
+        /// How the engine was set up, for the engines of its script's threads.
+        config: EngineConfig,
     }
 
     impl LightbeamEngine {
@@ -87,6 +89,7 @@ mod wired {
                 timeout: config.timeout,
                 watchdog: Watchdog::new(move || interrupt.interrupt()),
                 interrupt_drain: None,
+                config: config.clone(),
             }
         }
 
@@ -458,6 +461,61 @@ mod wired {
             self.memory(instance, name)?
                 .write(&mut self.store, offset, data)
                 .map_err(|error| EngineError(error.to_string()))
+        }
+
+        fn thread_engine(&self) -> Result<ThreadEngine, EngineError> {
+            if !self.config.features.threads() {
+                return Err(EngineError("threads are not enabled".into()));
+            }
+            // A shared memory belongs to no store, so a thread's engine needs nothing of
+            // this one but its set-up.
+            let config = self.config.clone();
+            Ok(Box::new(move || {
+                Ok(Box::new(LightbeamEngine::new(&config)) as Box<dyn Engine>)
+            }))
+        }
+
+        fn shared_exports(&self, instance: InstanceId) -> Result<Vec<SharedExport>, EngineError> {
+            let exports = self
+                .instance(instance)?
+                .exports(&self.store)
+                .map_err(|error| EngineError(error.to_string()))?;
+            let mut shared = Vec::new();
+            for (name, export) in exports {
+                let Extern::Memory(memory) = export else {
+                    continue;
+                };
+                let memory = memory
+                    .shared(&self.store)
+                    .map_err(|error| EngineError(error.to_string()))?;
+                if let Some(memory) = memory {
+                    shared.push(SharedExport {
+                        name,
+                        item: Box::new(memory),
+                    });
+                }
+            }
+            Ok(shared)
+        }
+
+        fn define_shared(
+            &mut self,
+            name: &str,
+            exports: &[SharedExport],
+        ) -> Result<(), EngineError> {
+            for export in exports {
+                let memory = export.item.downcast_ref::<SharedMemory>().ok_or_else(|| {
+                    EngineError(format!(
+                        "`{}` is not a lightbeam shared memory",
+                        export.name
+                    ))
+                })?;
+                let memory = Memory::from_shared(&mut self.store, memory)
+                    .map_err(|error| EngineError(error.to_string()))?;
+                self.linker
+                    .define(name, &export.name, Extern::Memory(memory));
+            }
+            Ok(())
         }
 
         fn func_ref_is(

@@ -130,6 +130,25 @@ pub enum ExportKind {
     Memory,
 }
 
+/// Creates, on the thread that calls it, an engine of its own (a store) for a script's
+/// `thread` directive: see [`Engine::thread_engine`].
+pub type ThreadEngine = Box<dyn FnOnce() -> Result<Box<dyn Engine>, EngineError> + Send>;
+
+/// An export another thread's engine can import (a shared memory): opaque, understood
+/// by the engines [`Engine::thread_engine`] of the engine that made it creates.
+pub struct SharedExport {
+    /// The export's name.
+    pub name: String,
+    /// The engine's own handle of what is exported.
+    pub item: Box<dyn std::any::Any + Send>,
+}
+
+impl fmt::Debug for SharedExport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "SharedExport({:?})", self.name)
+    }
+}
+
 /// A WebAssembly implementation the harness, the fuzzer and the bench drive.
 ///
 /// One engine value is one store: it holds its modules, its instances, the
@@ -215,6 +234,20 @@ pub trait Engine {
         offset: usize,
         data: &[u8],
     ) -> Result<(), EngineError>;
+
+    /// A recipe for an engine of this kind, with a store of its own, that runs on
+    /// another OS thread and can import this engine's [`shared_exports`](Self::shared_exports):
+    /// what a script's `thread` directive runs on. `Err` names the missing feature for an
+    /// engine without threads.
+    fn thread_engine(&self) -> Result<ThreadEngine, EngineError>;
+
+    /// What of `instance`'s exports another thread can import: its shared memories (its
+    /// functions, tables, globals and unshared memories belong to this engine's store).
+    fn shared_exports(&self, instance: InstanceId) -> Result<Vec<SharedExport>, EngineError>;
+
+    /// Makes `exports`, taken from the engine this one was created for by
+    /// [`thread_engine`](Self::thread_engine), importable under the module name `name`.
+    fn define_shared(&mut self, name: &str, exports: &[SharedExport]) -> Result<(), EngineError>;
 
     /// Whether `value` is a reference to function `index` of `instance` (in its module's
     /// function index space, imports first; exported or not): the identity an

@@ -9,7 +9,8 @@
 use super::func_exports;
 use super::{
     handle_index, not_binary_message, CompileError, CompileErrorKind, Engine, EngineConfig,
-    EngineError, Export, ExportKind, InstanceId, InstantiateError, ModuleId, Outcome,
+    EngineError, Export, ExportKind, InstanceId, InstantiateError, ModuleId, Outcome, SharedExport,
+    ThreadEngine,
 };
 use crate::spectest;
 use crate::value::{Trap, TrapKind, Value, ValueType};
@@ -431,6 +432,18 @@ impl Engine for WasmiEngine {
             .map_err(|error| EngineError(error.to_string()))
     }
 
+    fn thread_engine(&self) -> Result<ThreadEngine, EngineError> {
+        Err(no_threads())
+    }
+
+    fn shared_exports(&self, _instance: InstanceId) -> Result<Vec<SharedExport>, EngineError> {
+        Err(no_threads())
+    }
+
+    fn define_shared(&mut self, _name: &str, _exports: &[SharedExport]) -> Result<(), EngineError> {
+        Err(no_threads())
+    }
+
     fn func_ref_is(
         &mut self,
         instance: InstanceId,
@@ -454,6 +467,12 @@ impl Engine for WasmiEngine {
             _ => false,
         })
     }
+}
+
+/// What wasmi says to a script's `thread` directive: it implements no threads (no
+/// shared memories, no atomics), a feature of the engine, not of the harness.
+fn no_threads() -> EngineError {
+    EngineError("wasmi does not implement threads (shared memories and atomics)".into())
 }
 
 /// Whether two wasmi function handles name the same function. wasmi's handles derive

@@ -48,7 +48,7 @@ mod wired {
     use super::super::{
         handle_index, not_binary_message, CompileError, CompileErrorKind, Engine, EngineConfig,
         EngineError, EngineUnavailable, Export, ExportKind, InstanceId, InstantiateError, ModuleId,
-        Outcome,
+        Outcome, SharedExport, ThreadEngine,
     };
     use crate::spectest::{self, ParamType};
     use crate::value::{Trap, TrapKind, Value, ValueType};
@@ -86,6 +86,8 @@ mod wired {
         features: wasmparser::WasmFeatures,
         /// Whether modules are compiled with hidden exports of their functions.
         function_identity: bool,
+        /// How the engine was set up, for the engines of its script's threads.
+        config: EngineConfig,
         timeout: Option<Duration>,
         fuel_per_call: Option<u64>,
         watchdog: Watchdog,
@@ -110,6 +112,15 @@ mod wired {
         pub fn new(config: &EngineConfig) -> Result<Self, EngineUnavailable> {
             let engine = wasmtime::Engine::new(&wasmtime_config(config))
                 .map_err(|error| EngineUnavailable(format!("wasmtime: {error:#}")))?;
+            Self::with_engine(engine, config)
+        }
+
+        /// An engine with a store of its own in `engine`, whose shared memories it can
+        /// import (a script's threads share one wasmtime engine).
+        fn with_engine(
+            engine: wasmtime::Engine,
+            config: &EngineConfig,
+        ) -> Result<Self, EngineUnavailable> {
             let mut store = Store::new(&engine, ());
             let mut linker = Linker::new(&engine);
             linker.allow_shadowing(true);
@@ -131,6 +142,7 @@ mod wired {
                 func_refs: Vec::new(),
                 features: config.features,
                 function_identity: config.function_identity,
+                config: config.clone(),
                 timeout: config.timeout,
                 fuel_per_call: config.fuel_per_call,
                 watchdog: Watchdog::new(move || ticker.increment_epoch()),
@@ -559,6 +571,55 @@ mod wired {
                     Ok(())
                 }
             }
+        }
+
+        fn thread_engine(&self) -> Result<ThreadEngine, EngineError> {
+            if !self.features.threads() {
+                return Err(EngineError("threads are not enabled".into()));
+            }
+            let engine = self.store.borrow().engine().clone();
+            let config = self.config.clone();
+            Ok(Box::new(move || {
+                WasmtimeEngine::with_engine(engine, &config)
+                    .map(|engine| Box::new(engine) as Box<dyn Engine>)
+                    .map_err(|error| EngineError(error.0))
+            }))
+        }
+
+        fn shared_exports(&self, instance: InstanceId) -> Result<Vec<SharedExport>, EngineError> {
+            let instance = self.instance(instance)?;
+            let mut store = self.store.borrow_mut();
+            let exports: Vec<(String, Extern)> = instance
+                .exports(&mut *store)
+                .map(|export| (export.name().to_owned(), export.into_extern()))
+                .collect();
+            Ok(exports
+                .into_iter()
+                .filter_map(|(name, export)| match export {
+                    Extern::SharedMemory(memory) => Some(SharedExport {
+                        name,
+                        item: Box::new(memory),
+                    }),
+                    _ => None,
+                })
+                .collect())
+        }
+
+        fn define_shared(
+            &mut self,
+            name: &str,
+            exports: &[SharedExport],
+        ) -> Result<(), EngineError> {
+            let store = self.store.get_mut();
+            for export in exports {
+                let memory = export.item.downcast_ref::<SharedMemory>().ok_or_else(|| {
+                    EngineError(format!("`{}` is not a wasmtime shared memory", export.name))
+                })?;
+                self.linker
+                    .define(&mut *store, name, &export.name, memory.clone())
+                    .map_err(|error| EngineError(format!("{error:#}")))?;
+            }
+            Ok(())
         }
 
         fn func_ref_is(

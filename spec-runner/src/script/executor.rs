@@ -2,9 +2,10 @@
 
 use super::custom_sections;
 use super::wast_input::{arg_value, encode, EncodeError};
-use super::{directive_kind, Compat, ScriptOptions};
+use super::{Compat, ScriptOptions};
 use crate::engine::{
     CompileErrorKind, Engine, EngineError, InstanceId, InstantiateError, ModuleId, Outcome,
+    SharedExport, ThreadEngine,
 };
 use crate::matching::{check_result, describe_expected, FuncIdentity, Mismatch};
 use crate::messages;
@@ -27,13 +28,18 @@ pub(super) struct Failed {
 }
 
 impl Failed {
-    fn new(message: impl Into<String>) -> Self {
+    pub(super) fn new(message: impl Into<String>) -> Self {
         Failed {
             message: message.into(),
             module: None,
             rejected_bytes: None,
             function: None,
         }
+    }
+
+    /// Why the directive failed.
+    pub(super) fn message(&self) -> &str {
+        &self.message
     }
 
     fn with_module(mut self, module: ModuleId) -> Self {
@@ -76,6 +82,8 @@ pub(super) struct Script<'e> {
     module_bytes: HashMap<ModuleId, Vec<u8>>,
     /// The function names of each module's name section, for `(ref.func $name)`.
     func_names: HashMap<ModuleId, HashMap<String, u32>>,
+    /// In a thread: the exports of the modules it shares with its parent, by id.
+    shared: HashMap<String, Vec<SharedExport>>,
 }
 
 impl<'e> Script<'e> {
@@ -90,6 +98,7 @@ impl<'e> Script<'e> {
             instance_modules: HashMap::new(),
             module_bytes: HashMap::new(),
             func_names: HashMap::new(),
+            shared: HashMap::new(),
         }
     }
 
@@ -123,13 +132,37 @@ impl<'e> Script<'e> {
             WastDirective::AssertMalformedCustom {
                 module, message, ..
             } => self.assert_malformed_custom(module, message),
-            unsupported @ (WastDirective::AssertSuspension { .. }
-            | WastDirective::Thread(_)
-            | WastDirective::Wait { .. }) => Err(Failed::new(format!(
-                "`{}` is not supported by this runner",
-                directive_kind(&unsupported)
-            ))),
+            WastDirective::AssertSuspension { exec, message, .. } => {
+                self.assert_suspension(exec, message)
+            }
+            WastDirective::Thread(_) | WastDirective::Wait { .. } => {
+                unreachable!("`thread` and `wait` are run by `threads::Threads`")
+            }
         }
+    }
+
+    /// The options the script runs with.
+    pub(super) fn options(&self) -> &'e ScriptOptions {
+        self.options
+    }
+
+    /// An engine for a `thread` directive (see [`Engine::thread_engine`]).
+    pub(super) fn thread_engine(&self) -> Result<ThreadEngine, Failed> {
+        self.engine
+            .thread_engine()
+            .map_err(|error| Failed::new(format!("the engine cannot run threads: {}", error.0)))
+    }
+
+    /// What a thread sharing `module` may import of it.
+    pub(super) fn shared_exports(&self, module: Id<'_>) -> Result<Vec<SharedExport>, Failed> {
+        let instance = self.lookup_instance(Some(module))?;
+        Ok(self.engine.shared_exports(instance)?)
+    }
+
+    /// Makes `exports`, shared by the script that started this thread, the module `$name`
+    /// of this script: it can be registered (its functions cannot be called here).
+    pub(super) fn share(&mut self, name: String, exports: Vec<SharedExport>) {
+        self.shared.insert(name, exports);
     }
 
     /// Turns a failure into its report entry, attaching WAT and machine code on request.
@@ -216,6 +249,10 @@ impl<'e> Script<'e> {
     }
 
     fn register(&mut self, as_name: &str, module: Option<Id<'_>>) -> Verdict {
+        if let Some(exports) = module.and_then(|id| self.shared.get(id.name())) {
+            self.engine.define_shared(as_name, exports)?;
+            return Ok(());
+        }
         let instance = self.lookup_instance(module)?;
         self.engine.register(as_name, instance)?;
         Ok(())
@@ -397,6 +434,17 @@ impl<'e> Script<'e> {
                 "expected {what} (\"{expected}\"), the engine agrees but says \"{actual}\""
             ))
         }
+    }
+
+    /// Passes when the action suspends to the host with the expected tag (stack
+    /// switching). None of the engines implements stack switching, so whatever the
+    /// action does instead is reported as the engine's outcome.
+    fn assert_suspension(&mut self, exec: WastExecute<'_>, message: &str) -> Verdict {
+        let (outcome, context) = self.execute(exec)?;
+        Err(context.attach(Failed::new(format!(
+            "expected a suspension (\"{message}\"), got {} (the engine implements no stack switching)",
+            describe_outcome(&outcome)
+        ))))
     }
 
     fn assert_exception(&mut self, exec: WastExecute<'_>) -> Verdict {

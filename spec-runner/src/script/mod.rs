@@ -8,6 +8,7 @@
 mod custom_sections;
 mod executor;
 mod legacy_try;
+mod threads;
 mod wast_input;
 
 use crate::engine::Engine;
@@ -16,6 +17,7 @@ use crate::spectest::Flavour;
 use executor::Script;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
+use threads::Threads;
 use wast::lexer::Lexer;
 use wast::parser::{self, ParseBuffer};
 use wast::token::Span;
@@ -160,27 +162,35 @@ fn run_directives(
 ) {
     report.directives = directives.len() as u64;
     engine.set_timeout(Some(options.timeout));
-    let mut script = Script::new(engine, options);
     let lines = LineIndex::new(source);
-    for directive in directives {
-        if cancel.load(Ordering::Relaxed) || (options.fail_fast && report.failed > 0) {
-            report.skipped += 1;
-            continue;
-        }
-        let (line, column) = lines.line_col(directive.span());
-        let kind = directive_kind(&directive);
-        cursor.current = Some((line, column, kind));
-        match script.run(directive) {
-            Ok(()) => report.passed += 1,
-            Err(failed) => {
-                report.failed += 1;
-                report
-                    .failures
-                    .push(script.failure(line, column, kind, failed));
+    // Threads the script starts run in this scope, so they may borrow its directives.
+    std::thread::scope(|scope| {
+        let mut script = Script::new(engine, options);
+        let mut threads = Threads::new(scope, &lines);
+        for directive in directives {
+            if cancel.load(Ordering::Relaxed) || (options.fail_fast && report.failed > 0) {
+                report.skipped += 1;
+                continue;
             }
+            let (line, column) = lines.line_col(directive.span());
+            let kind = directive_kind(&directive);
+            // Read by the caller when the directive panics.
+            #[allow(unused_assignments, reason = "read by the caller after a panic")]
+            {
+                cursor.current = Some((line, column, kind));
+            }
+            match threads.run(&mut script, directive) {
+                Ok(()) => report.passed += 1,
+                Err(failed) => {
+                    report.failed += 1;
+                    report
+                        .failures
+                        .push(script.failure(line, column, kind, failed));
+                }
+            }
+            cursor.current = None;
         }
-        cursor.current = None;
-    }
+    });
 }
 
 /// Maps byte offsets to 1-based line and column in one script. (`Span::linecol_in`
