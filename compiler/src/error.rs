@@ -32,10 +32,41 @@ pub enum CompileError {
 impl From<wasmparser::BinaryReaderError> for CompileError {
     fn from(error: wasmparser::BinaryReaderError) -> Self {
         CompileError::Invalid {
-            message: error.message().to_string(),
+            message: spec_wording(error.message()),
             offset: error.offset() as usize,
         }
     }
+}
+
+/// wasmparser messages that each name exactly one error of the specification's reference
+/// interpreter, with that interpreter's wording (which the spec testsuite expects). Every
+/// other message stays wasmparser's: most already contain the specification's words, and
+/// the rest cover several of its errors at once.
+const SPEC_WORDING: &[(&str, &str)] = &[
+    ("SIMD index out of bounds", "invalid lane index"),
+    // The specification reads sections in their order, so a section after one that
+    // must follow it (or a repeated one) is content after the last section it read.
+    (
+        "section out of order",
+        "unexpected content after last section",
+    ),
+    ("malformed global flags", "malformed mutability"),
+    ("invalid memory limits flags", "malformed limits flags"),
+    (
+        "invalid table resizable limits flags",
+        "malformed limits flags",
+    ),
+];
+
+/// `message` in the specification's words when [`SPEC_WORDING`] knows it, keeping any
+/// detail that follows.
+fn spec_wording(message: &str) -> String {
+    for (wasmparser, spec) in SPEC_WORDING {
+        if let Some(rest) = message.strip_prefix(wasmparser) {
+            return format!("{spec}{rest}");
+        }
+    }
+    message.to_owned()
 }
 
 impl CompileError {
@@ -111,3 +142,28 @@ pub enum ObjectError {
 
 /// Shorthand for results whose error is a [`CompileError`].
 pub type CompileResult<T> = Result<T, CompileError>;
+
+#[cfg(test)]
+mod spec_wording_tests {
+    use super::spec_wording;
+
+    #[test]
+    fn errors_with_one_specification_counterpart_use_its_words() {
+        assert_eq!(
+            spec_wording("SIMD index out of bounds"),
+            "invalid lane index"
+        );
+        assert_eq!(
+            spec_wording("section out of order"),
+            "unexpected content after last section"
+        );
+        assert_eq!(
+            spec_wording("invalid table resizable limits flags"),
+            "malformed limits flags"
+        );
+        assert_eq!(
+            spec_wording("type mismatch: expected i32, found i64"),
+            "type mismatch: expected i32, found i64"
+        );
+    }
+}

@@ -309,6 +309,29 @@ fn call_indirect_checks_signatures() {
 }
 
 #[test]
+fn errors_with_one_spec_counterpart_are_worded_as_the_spec_says() {
+    let engine = Engine::default();
+    // Lane 16 of an i8x16: one past the last.
+    let lane = wat::parse_str(
+        "(module (func (param v128) (result i32) (i8x16.extract_lane_s 16 (local.get 0))))",
+    );
+    let error = Module::new(&engine, lane.unwrap()).unwrap_err();
+    assert!(
+        error.to_string().starts_with("invalid lane index"),
+        "{error}"
+    );
+    // A type section after the function section.
+    let out_of_order = b"\0asm\x01\0\0\0\x03\x01\x00\x01\x01\x00";
+    let error = Module::new(&engine, out_of_order).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("unexpected content after last section"),
+        "{error}"
+    );
+}
+
+#[test]
 fn invalid_input_is_an_error_with_an_offset() {
     let engine = Engine::default();
     let bad = wat::parse_str(r#"(module (func (result i32) (i64.const 1)))"#);
