@@ -210,3 +210,68 @@ fn an_engine_without_threads_fails_the_thread_directive_with_its_reason() {
         .message
         .contains("no running thread named $T"));
 }
+
+#[test]
+fn the_remaining_directive_kinds_are_judged() {
+    check("directive_kinds.wast");
+}
+
+/// Every directive kind occurs in the runner's own scripts and fixtures, so each has a
+/// test that judges it.
+#[test]
+fn every_directive_kind_is_exercised_by_a_test_script() {
+    use std::collections::BTreeSet;
+    use wast::parser::{parse, ParseBuffer};
+    use wast::{Wast, WastDirective};
+
+    fn kinds(directives: &[WastDirective<'_>], into: &mut BTreeSet<&'static str>) {
+        for directive in directives {
+            into.insert(spec_runner::script::directive_kind(directive));
+            if let WastDirective::Thread(thread) = directive {
+                kinds(&thread.directives, into);
+            }
+        }
+    }
+
+    let mut seen = BTreeSet::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    for folder in ["fixtures", "scripts", "matrix-scripts"] {
+        for entry in std::fs::read_dir(root.join(folder)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_none_or(|extension| extension != "wast") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).unwrap();
+            let Ok(buffer) = ParseBuffer::new(&text) else {
+                continue;
+            };
+            // The fixture of a script that does not parse is skipped.
+            if let Ok(wast) = parse::<Wast<'_>>(&buffer) {
+                kinds(&wast.directives, &mut seen);
+            }
+        }
+    }
+    let all = [
+        "module",
+        "module definition",
+        "module instance",
+        "assert_malformed",
+        "assert_invalid",
+        "assert_invalid_custom",
+        "assert_malformed_custom",
+        "register",
+        "invoke",
+        "assert_uninstantiable",
+        "assert_trap",
+        "assert_return",
+        "assert_exhaustion",
+        "assert_unlinkable",
+        "assert_exception",
+        "assert_suspension",
+        "thread",
+        "wait",
+    ];
+    let missing: Vec<_> = all.iter().filter(|kind| !seen.contains(*kind)).collect();
+    assert!(missing.is_empty(), "no test script has {missing:?}");
+    assert!(seen.iter().all(|kind| all.contains(kind)), "{seen:?}");
+}

@@ -577,6 +577,10 @@ mod wired {
             if !self.features.threads() {
                 return Err(EngineError("threads are not enabled".into()));
             }
+            // A shared memory belongs to one wasmtime engine, so a thread's store lives in
+            // this one. The time budget ticks the engine's epoch, so a thread that runs
+            // out of time interrupts the other threads' calls too: a timeout fails the
+            // script's directives all the same.
             let engine = self.store.borrow().engine().clone();
             let config = self.config.clone();
             Ok(Box::new(move || {
