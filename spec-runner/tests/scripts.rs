@@ -112,7 +112,7 @@ fn check_with(name: &str, with_options: bool, engines: &[EngineKind]) {
         let mut report = FileReport::new(name);
         run_source(
             &text,
-            FeatureLevel::Wasm3,
+            FeatureLevel::Wasm3.features(),
             &options,
             &AtomicBool::new(false),
             &mut report,
@@ -194,7 +194,7 @@ fn an_engine_without_threads_fails_the_thread_directive_with_its_reason() {
     let mut report = FileReport::new("threads-on-wasmi.wast");
     run_source(
         script,
-        FeatureLevel::Wasm3,
+        FeatureLevel::Wasm3.features(),
         &options_of(script, EngineKind::Wasmi),
         &AtomicBool::new(false),
         &mut report,
