@@ -5,7 +5,7 @@
 //! wrote; references compare by null-ness and hierarchy; `either` accepts any of
 //! its alternatives.
 
-use crate::value::Value;
+use crate::value::{AnyValue, Value};
 use wast::core::{AbstractHeapType, HeapType, NanPattern, V128Pattern, WastRetCore};
 use wast::WastRet;
 
@@ -98,8 +98,9 @@ pub fn v128_matches(bits: u128, expected: &V128Pattern) -> bool {
 enum RefHierarchy {
     Func,
     Extern,
-    /// any/eq/struct/array/i31/none, exceptions, continuations: no [`Value`]
-    /// variant can hold these yet.
+    /// any/eq/struct/array/i31/none.
+    Any,
+    /// Exceptions, continuations: no [`Value`] variant can hold these yet.
     Unrepresented,
     /// A concrete type index: could be a function or a GC type.
     Concrete,
@@ -115,6 +116,16 @@ fn hierarchy_of(heap: &HeapType<'_>) -> RefHierarchy {
             ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
             ..
         } => RefHierarchy::Extern,
+        HeapType::Abstract {
+            ty:
+                AbstractHeapType::Any
+                | AbstractHeapType::Eq
+                | AbstractHeapType::I31
+                | AbstractHeapType::Struct
+                | AbstractHeapType::Array
+                | AbstractHeapType::None,
+            shared: false,
+        } => RefHierarchy::Any,
         HeapType::Abstract { .. } => RefHierarchy::Unrepresented,
         HeapType::Concrete(_) | HeapType::Exact(_) => RefHierarchy::Concrete,
     }
@@ -129,6 +140,7 @@ fn null_ref_matches(actual: &Value, heap: Option<&HeapType<'_>>) -> bool {
             None | Some(RefHierarchy::Func | RefHierarchy::Concrete)
         ),
         Value::ExternRef(None) => matches!(hierarchy, None | Some(RefHierarchy::Extern)),
+        Value::AnyRef(None) => matches!(hierarchy, None | Some(RefHierarchy::Any)),
         _ => false,
     }
 }
@@ -166,7 +178,9 @@ pub fn check_core(actual: &Value, expected: &WastRetCore<'_>) -> Result<(), Mism
         (WastRetCore::F64(want), Value::F64(got)) => f64_matches(*got, want),
         (WastRetCore::V128(want), Value::V128(got)) => v128_matches(*got, want),
         (WastRetCore::RefNull(heap), got) => null_ref_matches(got, heap.as_ref()),
-        (WastRetCore::RefExtern(None), got) => matches!(got, Value::ExternRef(Some(_))),
+        (WastRetCore::RefExtern(None), got) => {
+            matches!(got, Value::ExternRef(Some(_)) | Value::ExternAny(_))
+        }
         (WastRetCore::RefExtern(Some(want)), got) => *got == Value::ExternRef(Some(*want)),
         (WastRetCore::RefFunc(None), got) => matches!(got, Value::FuncRef(Some(_))),
         (WastRetCore::RefFunc(Some(index)), _) => {
@@ -175,16 +189,13 @@ pub fn check_core(actual: &Value, expected: &WastRetCore<'_>) -> Result<(), Mism
             )));
         }
         (WastRetCore::Either(alternatives), got) => return check_either(got, alternatives),
-        (
-            WastRetCore::RefHost(_)
-            | WastRetCore::RefAny
-            | WastRetCore::RefEq
-            | WastRetCore::RefArray
-            | WastRetCore::RefStruct
-            | WastRetCore::RefI31
-            | WastRetCore::RefI31Shared,
-            _,
-        ) => {
+        (WastRetCore::RefHost(want), got) => *got == Value::AnyRef(Some(AnyValue::Host(*want))),
+        (WastRetCore::RefAny, got) => matches!(got, Value::AnyRef(Some(_))),
+        // Struct and array values are not represented yet, so `ref.eq` is an `i31`.
+        (WastRetCore::RefEq | WastRetCore::RefI31, got) => {
+            matches!(got, Value::AnyRef(Some(AnyValue::I31(_))))
+        }
+        (WastRetCore::RefArray | WastRetCore::RefStruct | WastRetCore::RefI31Shared, _) => {
             return Err(Mismatch::Unsupported(format!(
                 "expected result {expected:?} is not supported"
             )))
@@ -263,6 +274,10 @@ fn describe_core(expected: &WastRetCore<'_>) -> String {
         WastRetCore::RefExtern(None) => "ref.extern".into(),
         WastRetCore::RefExtern(Some(n)) => format!("ref.extern {n}"),
         WastRetCore::RefFunc(None) => "ref.func".into(),
+        WastRetCore::RefHost(n) => format!("ref.host {n}"),
+        WastRetCore::RefAny => "ref.any".into(),
+        WastRetCore::RefEq => "ref.eq".into(),
+        WastRetCore::RefI31 => "ref.i31".into(),
         WastRetCore::Either(alternatives) => {
             let items: Vec<String> = alternatives.iter().map(describe_core).collect();
             format!("either({})", items.join(" | "))
