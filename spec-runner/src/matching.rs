@@ -538,13 +538,60 @@ mod tests {
     #[test]
     fn unsupported_expectations_fail_instead_of_passing() {
         assert!(matches!(
-            check_core(&Value::I32(0), &WastRetCore::RefAny),
+            check_core(&Value::I32(0), &WastRetCore::RefStruct),
             Err(Mismatch::Unsupported(_))
         ));
         assert!(matches!(
-            check_core(&Value::I32(0), &WastRetCore::RefI31),
+            check_core(&Value::AnyRef(None), &WastRetCore::RefArray),
             Err(Mismatch::Unsupported(_))
         ));
+    }
+
+    #[test]
+    fn internal_references_match_by_kind_and_host_value() {
+        let i31 = Value::AnyRef(Some(AnyValue::I31(5)));
+        let host = Value::AnyRef(Some(AnyValue::Host(2)));
+        for expected in [WastRetCore::RefAny, WastRetCore::RefEq, WastRetCore::RefI31] {
+            assert_eq!(check_core(&i31, &expected), Ok(()), "{expected:?}");
+            assert_eq!(
+                check_core(&Value::AnyRef(None), &expected),
+                Err(Mismatch::Value)
+            );
+            assert_eq!(check_core(&Value::I32(0), &expected), Err(Mismatch::Value));
+        }
+        assert_eq!(check_core(&host, &WastRetCore::RefAny), Ok(()));
+        assert_eq!(check_core(&host, &WastRetCore::RefEq), Err(Mismatch::Value));
+        assert_eq!(check_core(&host, &WastRetCore::RefHost(2)), Ok(()));
+        assert_eq!(
+            check_core(&host, &WastRetCore::RefHost(3)),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&i31, &WastRetCore::RefHost(5)),
+            Err(Mismatch::Value)
+        );
+        let externalized = Value::ExternAny(AnyValue::I31(1));
+        assert_eq!(
+            check_core(&externalized, &WastRetCore::RefExtern(None)),
+            Ok(())
+        );
+        assert_eq!(
+            check_core(&externalized, &WastRetCore::RefExtern(Some(1))),
+            Err(Mismatch::Value)
+        );
+        let null_any = WastRetCore::RefNull(Some(HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::I31,
+        }));
+        assert_eq!(check_core(&Value::AnyRef(None), &null_any), Ok(()));
+        assert_eq!(
+            check_core(&Value::ExternRef(None), &null_any),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&Value::AnyRef(None), &WastRetCore::RefNull(None)),
+            Ok(())
+        );
     }
 
     #[test]
