@@ -78,9 +78,9 @@ pub use module::{
     SignatureId, TableType, ValType,
 };
 pub use runtime::{
-    Caller, Exn, Extern, Func, Global, Instance, InstantiationError, InterruptHandle, Linker,
-    Memory, ResourceLimiter, SharedMemory, Store, StoreLimits, StoreLimitsBuilder, Table, Tag, Val,
-    DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
+    AnyRef, Caller, Exn, Extern, Func, Global, Instance, InstantiationError, InterruptHandle,
+    Linker, Memory, ResourceLimiter, SharedMemory, Store, StoreLimits, StoreLimitsBuilder, Table,
+    Tag, Val, DEFAULT_INSTANCE_LIMIT, DEFAULT_MEMORY_LIMIT, DEFAULT_TABLE_LIMIT,
 };
 pub use trap::{Trap, TrapCode};
 pub use x64::masm::SimdEncoding;

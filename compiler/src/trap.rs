@@ -40,6 +40,10 @@ pub enum TrapCode {
     /// (`Store::take_pending_exception`). Not a trap of wasm's: wasm cannot catch
     /// traps, and this is how an exception reaches the embedder.
     UncaughtException = 17,
+    /// `i31.get_s` or `i31.get_u` of a null reference.
+    NullI31Reference = 18,
+    /// `ref.cast` of a value not of the target type.
+    CastFailure = 19,
 }
 
 impl TrapCode {
@@ -63,12 +67,14 @@ impl TrapCode {
             TrapCode::UnalignedAtomic => "unaligned atomic",
             TrapCode::ExpectedSharedMemory => "expected shared memory",
             TrapCode::UncaughtException => "uncaught exception",
+            TrapCode::NullI31Reference => "null i31 reference",
+            TrapCode::CastFailure => "cast failure",
         }
     }
 
     /// The code for a value stored by generated code, if it is one.
     pub fn from_u32(value: u32) -> Option<TrapCode> {
-        const ALL: [TrapCode; 17] = [
+        const ALL: [TrapCode; 19] = [
             TrapCode::Unreachable,
             TrapCode::IntegerDivisionByZero,
             TrapCode::IntegerOverflow,
@@ -86,6 +92,8 @@ impl TrapCode {
             TrapCode::UnalignedAtomic,
             TrapCode::ExpectedSharedMemory,
             TrapCode::UncaughtException,
+            TrapCode::NullI31Reference,
+            TrapCode::CastFailure,
         ];
         ALL.into_iter().find(|code| *code as u32 == value)
     }

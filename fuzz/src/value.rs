@@ -8,7 +8,7 @@
 
 use std::fmt;
 
-use spec_runner::value::Value;
+use spec_runner::value::{AnyValue, Value};
 
 /// Whether two values are equal for the oracle: bit for bit, except that any
 /// two NaNs of the same width are equal (the spec leaves the payload of an
@@ -65,7 +65,10 @@ impl fmt::Display for WastConst<'_> {
             Value::FuncRef(None) => write!(f, "(ref.null func)"),
             Value::FuncRef(Some(_)) => write!(f, "(ref.func)"),
             Value::ExternRef(None) => write!(f, "(ref.null extern)"),
-            Value::ExternRef(Some(_)) => write!(f, "(ref.extern)"),
+            Value::ExternRef(Some(_)) | Value::ExternAny(_) => write!(f, "(ref.extern)"),
+            Value::AnyRef(None) => write!(f, "(ref.null any)"),
+            Value::AnyRef(Some(AnyValue::I31(_))) => write!(f, "(ref.i31)"),
+            Value::AnyRef(Some(AnyValue::Host(n))) => write!(f, "(ref.host {n})"),
         }
     }
 }

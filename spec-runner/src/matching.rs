@@ -5,7 +5,7 @@
 //! wrote; references compare by null-ness and hierarchy, `(ref.func N)` by identity
 //! (asked of a [`FuncIdentity`]); `either` accepts any of its alternatives.
 
-use crate::value::Value;
+use crate::value::{AnyValue, Value};
 use wast::core::{AbstractHeapType, HeapType, NanPattern, V128Pattern, WastRetCore};
 use wast::token::Index;
 use wast::WastRet;
@@ -99,8 +99,9 @@ pub fn v128_matches(bits: u128, expected: &V128Pattern) -> bool {
 enum RefHierarchy {
     Func,
     Extern,
-    /// any/eq/struct/array/i31/none, exceptions, continuations: no [`Value`]
-    /// variant can hold these yet.
+    /// any/eq/struct/array/i31/none.
+    Any,
+    /// Exceptions, continuations: no [`Value`] variant can hold these yet.
     Unrepresented,
     /// A concrete type index: could be a function or a GC type.
     Concrete,
@@ -116,6 +117,16 @@ fn hierarchy_of(heap: &HeapType<'_>) -> RefHierarchy {
             ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
             ..
         } => RefHierarchy::Extern,
+        HeapType::Abstract {
+            ty:
+                AbstractHeapType::Any
+                | AbstractHeapType::Eq
+                | AbstractHeapType::I31
+                | AbstractHeapType::Struct
+                | AbstractHeapType::Array
+                | AbstractHeapType::None,
+            shared: false,
+        } => RefHierarchy::Any,
         HeapType::Abstract { .. } => RefHierarchy::Unrepresented,
         HeapType::Concrete(_) | HeapType::Exact(_) => RefHierarchy::Concrete,
     }
@@ -130,6 +141,7 @@ fn null_ref_matches(actual: &Value, heap: Option<&HeapType<'_>>) -> bool {
             None | Some(RefHierarchy::Func | RefHierarchy::Concrete)
         ),
         Value::ExternRef(None) => matches!(hierarchy, None | Some(RefHierarchy::Extern)),
+        Value::AnyRef(None) => matches!(hierarchy, None | Some(RefHierarchy::Any)),
         _ => false,
     }
 }
@@ -204,7 +216,9 @@ pub fn check_core_with(
         (WastRetCore::F64(want), Value::F64(got)) => f64_matches(*got, want),
         (WastRetCore::V128(want), Value::V128(got)) => v128_matches(*got, want),
         (WastRetCore::RefNull(heap), got) => null_ref_matches(got, heap.as_ref()),
-        (WastRetCore::RefExtern(None), got) => matches!(got, Value::ExternRef(Some(_))),
+        (WastRetCore::RefExtern(None), got) => {
+            matches!(got, Value::ExternRef(Some(_)) | Value::ExternAny(_))
+        }
         (WastRetCore::RefExtern(Some(want)), got) => *got == Value::ExternRef(Some(*want)),
         (WastRetCore::RefFunc(None), got) => matches!(got, Value::FuncRef(Some(_))),
         (WastRetCore::RefFunc(Some(index)), got) => {
@@ -215,16 +229,13 @@ pub fn check_core_with(
         (WastRetCore::Either(alternatives), got) => {
             return check_either(got, alternatives, identity)
         }
-        (
-            WastRetCore::RefHost(_)
-            | WastRetCore::RefAny
-            | WastRetCore::RefEq
-            | WastRetCore::RefArray
-            | WastRetCore::RefStruct
-            | WastRetCore::RefI31
-            | WastRetCore::RefI31Shared,
-            _,
-        ) => {
+        (WastRetCore::RefHost(want), got) => *got == Value::AnyRef(Some(AnyValue::Host(*want))),
+        (WastRetCore::RefAny, got) => matches!(got, Value::AnyRef(Some(_))),
+        // Struct and array values are not represented yet, so `ref.eq` is an `i31`.
+        (WastRetCore::RefEq | WastRetCore::RefI31, got) => {
+            matches!(got, Value::AnyRef(Some(AnyValue::I31(_))))
+        }
+        (WastRetCore::RefArray | WastRetCore::RefStruct | WastRetCore::RefI31Shared, _) => {
             return Err(Mismatch::Unsupported(format!(
                 "expected result {expected:?} is not supported"
             )))
@@ -308,6 +319,10 @@ fn describe_core(expected: &WastRetCore<'_>) -> String {
         WastRetCore::RefExtern(Some(n)) => format!("ref.extern {n}"),
         WastRetCore::RefFunc(None) => "ref.func".into(),
         WastRetCore::RefFunc(Some(index)) => format!("ref.func {}", describe_index(index)),
+        WastRetCore::RefHost(n) => format!("ref.host {n}"),
+        WastRetCore::RefAny => "ref.any".into(),
+        WastRetCore::RefEq => "ref.eq".into(),
+        WastRetCore::RefI31 => "ref.i31".into(),
         WastRetCore::Either(alternatives) => {
             let items: Vec<String> = alternatives.iter().map(describe_core).collect();
             format!("either({})", items.join(" | "))
@@ -568,11 +583,11 @@ mod tests {
     #[test]
     fn unsupported_expectations_fail_instead_of_passing() {
         assert!(matches!(
-            check_core(&Value::I32(0), &WastRetCore::RefAny),
+            check_core(&Value::I32(0), &WastRetCore::RefStruct),
             Err(Mismatch::Unsupported(_))
         ));
         assert!(matches!(
-            check_core(&Value::I32(0), &WastRetCore::RefI31),
+            check_core(&Value::AnyRef(None), &WastRetCore::RefArray),
             Err(Mismatch::Unsupported(_))
         ));
     }
@@ -619,6 +634,53 @@ mod tests {
             check_core(&Value::FuncRef(Some(12)), &named),
             Err(Mismatch::Unresolved(_))
         ));
+    }
+
+    #[test]
+    fn internal_references_match_by_kind_and_host_value() {
+        let i31 = Value::AnyRef(Some(AnyValue::I31(5)));
+        let host = Value::AnyRef(Some(AnyValue::Host(2)));
+        for expected in [WastRetCore::RefAny, WastRetCore::RefEq, WastRetCore::RefI31] {
+            assert_eq!(check_core(&i31, &expected), Ok(()), "{expected:?}");
+            assert_eq!(
+                check_core(&Value::AnyRef(None), &expected),
+                Err(Mismatch::Value)
+            );
+            assert_eq!(check_core(&Value::I32(0), &expected), Err(Mismatch::Value));
+        }
+        assert_eq!(check_core(&host, &WastRetCore::RefAny), Ok(()));
+        assert_eq!(check_core(&host, &WastRetCore::RefEq), Err(Mismatch::Value));
+        assert_eq!(check_core(&host, &WastRetCore::RefHost(2)), Ok(()));
+        assert_eq!(
+            check_core(&host, &WastRetCore::RefHost(3)),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&i31, &WastRetCore::RefHost(5)),
+            Err(Mismatch::Value)
+        );
+        let externalized = Value::ExternAny(AnyValue::I31(1));
+        assert_eq!(
+            check_core(&externalized, &WastRetCore::RefExtern(None)),
+            Ok(())
+        );
+        assert_eq!(
+            check_core(&externalized, &WastRetCore::RefExtern(Some(1))),
+            Err(Mismatch::Value)
+        );
+        let null_any = WastRetCore::RefNull(Some(HeapType::Abstract {
+            shared: false,
+            ty: AbstractHeapType::I31,
+        }));
+        assert_eq!(check_core(&Value::AnyRef(None), &null_any), Ok(()));
+        assert_eq!(
+            check_core(&Value::ExternRef(None), &null_any),
+            Err(Mismatch::Value)
+        );
+        assert_eq!(
+            check_core(&Value::AnyRef(None), &WastRetCore::RefNull(None)),
+            Ok(())
+        );
     }
 
     #[test]

@@ -27,6 +27,31 @@ pub enum Value {
     /// An external reference; `None` is `ref.null extern`, `Some(n)` is the host
     /// value `ref.extern n`.
     ExternRef(Option<u32>),
+    /// An internal reference (`anyref` and its subtypes); `None` is `ref.null any`
+    /// (or any null of the internal hierarchy).
+    AnyRef(Option<AnyValue>),
+    /// An internal value turned external by `extern.convert_any` (never
+    /// [`AnyValue::Host`]: a host value converted back and forth is
+    /// [`Value::ExternRef`] again).
+    ExternAny(AnyValue),
+}
+
+/// A non-null internal reference (see [`Value::AnyRef`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnyValue {
+    /// An unboxed 31-bit integer, its bits in the low 31 bits.
+    I31(u32),
+    /// A host value turned internal by `any.convert_extern` (`ref.host n`).
+    Host(u32),
+}
+
+impl fmt::Display for AnyValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            AnyValue::I31(bits) => write!(f, "ref.i31 {bits}"),
+            AnyValue::Host(n) => write!(f, "ref.host {n}"),
+        }
+    }
 }
 
 impl fmt::Display for Value {
@@ -41,6 +66,9 @@ impl fmt::Display for Value {
             Value::FuncRef(Some(_)) => f.write_str("ref.func"),
             Value::ExternRef(None) => f.write_str("ref.null extern"),
             Value::ExternRef(Some(n)) => write!(f, "ref.extern {n}"),
+            Value::AnyRef(None) => f.write_str("ref.null any"),
+            Value::AnyRef(Some(value)) => write!(f, "{value}"),
+            Value::ExternAny(value) => write!(f, "ref.extern ({value})"),
         }
     }
 }
@@ -55,13 +83,17 @@ impl Value {
             Value::F64(_) => ValueType::F64,
             Value::V128(_) => ValueType::V128,
             Value::FuncRef(_) => ValueType::FuncRef,
-            Value::ExternRef(_) => ValueType::ExternRef,
+            Value::ExternRef(_) | Value::ExternAny(_) => ValueType::ExternRef,
+            Value::AnyRef(_) => ValueType::AnyRef,
         }
     }
 
     /// Whether the value is a null reference.
     pub fn is_null(&self) -> bool {
-        matches!(self, Value::FuncRef(None) | Value::ExternRef(None))
+        matches!(
+            self,
+            Value::FuncRef(None) | Value::ExternRef(None) | Value::AnyRef(None)
+        )
     }
 }
 
@@ -82,6 +114,8 @@ pub enum ValueType {
     FuncRef,
     /// `externref`
     ExternRef,
+    /// `anyref`
+    AnyRef,
 }
 
 impl fmt::Display for ValueType {
@@ -94,6 +128,7 @@ impl fmt::Display for ValueType {
             ValueType::V128 => "v128",
             ValueType::FuncRef => "funcref",
             ValueType::ExternRef => "externref",
+            ValueType::AnyRef => "anyref",
         })
     }
 }

@@ -326,6 +326,9 @@ fn single(ty: ValType) -> &'static [ValType] {
         ValType::Ref(reference) if reference.heap_type.top() == crate::module::HeapType::Exn => {
             &[ValType::EXNREF]
         }
+        ValType::Ref(reference) if reference.heap_type.top() == crate::module::HeapType::Any => {
+            &[ValType::ANYREF]
+        }
         ValType::Ref(_) => &[ValType::FUNCREF],
     }
 }

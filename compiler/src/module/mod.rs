@@ -8,6 +8,7 @@
 
 pub mod index;
 pub(crate) mod parse;
+pub mod reference;
 pub mod types;
 
 use std::ops::{Deref, Range};
@@ -50,6 +51,12 @@ pub enum ConstOp {
     I64Sub,
     /// `i64.mul`.
     I64Mul,
+    /// `ref.i31`.
+    RefI31,
+    /// `any.convert_extern`.
+    AnyConvertExtern,
+    /// `extern.convert_any`.
+    ExternConvertAny,
 }
 
 /// A constant expression: a short stack program evaluated at instantiation.

@@ -607,6 +607,9 @@ impl ModuleParser<'_> {
                 Op::I64Add => ConstOp::I64Add,
                 Op::I64Sub => ConstOp::I64Sub,
                 Op::I64Mul => ConstOp::I64Mul,
+                Op::RefI31 => ConstOp::RefI31,
+                Op::AnyConvertExtern => ConstOp::AnyConvertExtern,
+                Op::ExternConvertAny => ConstOp::ExternConvertAny,
                 other => {
                     return Err(CompileError::unsupported(
                         format!("constant expression operator {other:?}"),

@@ -24,10 +24,22 @@ pub enum ValType {
 
 /// What a reference may point to. Concrete types are function types, named by their
 /// engine-wide [`SignatureId`] so that types of different modules compare by
-/// identity; heap types of garbage collection (`any`, `eq`, `i31`, structs, arrays)
-/// are not supported.
+/// identity. The abstract types of garbage collection (`any`, `eq`, `i31`, `struct`,
+/// `array`, `none`) are supported; concrete struct and array types are not yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum HeapType {
+    /// Any internal value (`any`), the top of the internal hierarchy.
+    Any,
+    /// Any value comparable with `ref.eq` (`eq`): `i31`, structs and arrays.
+    Eq,
+    /// An unboxed 31-bit integer (`i31`).
+    I31,
+    /// Any struct (`struct`).
+    Struct,
+    /// Any array (`array`).
+    Array,
+    /// No internal value (`none`), the bottom of the internal hierarchy: only null.
+    None,
     /// Any function (`func`), the top of the function hierarchy.
     Func,
     /// No function (`nofunc`), the bottom of the function hierarchy: only null.
@@ -51,15 +63,35 @@ impl HeapType {
             HeapType::Func | HeapType::NoFunc | HeapType::Concrete(_) => HeapType::Func,
             HeapType::Extern | HeapType::NoExtern => HeapType::Extern,
             HeapType::Exn | HeapType::NoExn => HeapType::Exn,
+            HeapType::Any
+            | HeapType::Eq
+            | HeapType::I31
+            | HeapType::Struct
+            | HeapType::Array
+            | HeapType::None => HeapType::Any,
         }
     }
 
-    /// Whether `self` is a subtype of `other`. Function types have no declared
-    /// supertypes here (those are garbage-collection types), so two concrete types
-    /// match only when they are the same.
+    /// Whether this is the bottom of its hierarchy (`none`, `nofunc`, `noextern`,
+    /// `noexn`), which only null inhabits.
+    pub fn is_bottom(self) -> bool {
+        matches!(
+            self,
+            HeapType::None | HeapType::NoFunc | HeapType::NoExtern | HeapType::NoExn
+        )
+    }
+
+    /// Whether `self` is a subtype of `other`. Concrete types are function types
+    /// without declared supertypes here, so two of them match only when they are the
+    /// same.
     pub fn matches(self, other: HeapType) -> bool {
         match (self, other) {
             _ if self == other => true,
+            (HeapType::None, other) => other.top() == HeapType::Any,
+            (HeapType::Eq | HeapType::I31 | HeapType::Struct | HeapType::Array, HeapType::Any) => {
+                true
+            }
+            (HeapType::I31 | HeapType::Struct | HeapType::Array, HeapType::Eq) => true,
             (HeapType::NoFunc, HeapType::Concrete(_)) => true,
             (HeapType::NoFunc | HeapType::Concrete(_), HeapType::Func) => true,
             (HeapType::NoExtern, HeapType::Extern) => true,
@@ -72,6 +104,12 @@ impl HeapType {
 impl std::fmt::Display for HeapType {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
+            HeapType::Any => f.write_str("any"),
+            HeapType::Eq => f.write_str("eq"),
+            HeapType::I31 => f.write_str("i31"),
+            HeapType::Struct => f.write_str("struct"),
+            HeapType::Array => f.write_str("array"),
+            HeapType::None => f.write_str("none"),
             HeapType::Func => f.write_str("func"),
             HeapType::NoFunc => f.write_str("nofunc"),
             HeapType::Extern => f.write_str("extern"),
@@ -99,6 +137,8 @@ impl RefType {
     pub const EXTERNREF: RefType = RefType::new(true, HeapType::Extern);
     /// `exnref`, i.e. `(ref null exn)`.
     pub const EXNREF: RefType = RefType::new(true, HeapType::Exn);
+    /// `anyref`, i.e. `(ref null any)`.
+    pub const ANYREF: RefType = RefType::new(true, HeapType::Any);
 
     /// `(ref null? heap_type)`.
     pub const fn new(nullable: bool, heap_type: HeapType) -> Self {
@@ -114,14 +154,14 @@ impl RefType {
         (!self.nullable || other.nullable) && self.heap_type.matches(other.heap_type)
     }
 
-    /// The nullable top type of its hierarchy (`funcref` or `externref`).
+    /// The nullable top type of its hierarchy (`funcref`, `externref`, `exnref` or
+    /// `anyref`).
     pub fn top(self) -> RefType {
         RefType::new(true, self.heap_type.top())
     }
 
     /// Converts a wasmparser reference type whose concrete heap types index
-    /// `signatures` (the module's types so far); garbage-collection and exception
-    /// heap types are unsupported.
+    /// `signatures` (the module's types so far); shared heap types are unsupported.
     pub(crate) fn from_wasm(
         reference: wasmparser::RefType,
         signatures: &PrimaryMap<TypeIndex, SignatureId>,
@@ -138,6 +178,12 @@ impl RefType {
                 A::NoExtern => HeapType::NoExtern,
                 A::Exn => HeapType::Exn,
                 A::NoExn => HeapType::NoExn,
+                A::Any => HeapType::Any,
+                A::Eq => HeapType::Eq,
+                A::I31 => HeapType::I31,
+                A::Struct => HeapType::Struct,
+                A::Array => HeapType::Array,
+                A::None => HeapType::None,
                 _ => return Err(unsupported()),
             },
             W::Concrete(wasmparser::UnpackedIndex::Module(index)) => {
@@ -160,6 +206,7 @@ impl std::fmt::Display for RefType {
             RefType::FUNCREF => f.write_str("funcref"),
             RefType::EXTERNREF => f.write_str("externref"),
             RefType::EXNREF => f.write_str("exnref"),
+            RefType::ANYREF => f.write_str("anyref"),
             RefType {
                 nullable: true,
                 heap_type,
@@ -179,6 +226,8 @@ impl ValType {
     pub const EXTERNREF: ValType = ValType::Ref(RefType::EXTERNREF);
     /// `exnref`.
     pub const EXNREF: ValType = ValType::Ref(RefType::EXNREF);
+    /// `anyref`.
+    pub const ANYREF: ValType = ValType::Ref(RefType::ANYREF);
 
     /// Converts wasmparser's value type; concrete heap types index `signatures`
     /// (see [`RefType::from_wasm`]).
@@ -547,6 +596,31 @@ mod tests {
     }
 
     #[test]
+    fn the_internal_hierarchy_has_any_on_top_and_none_at_the_bottom() {
+        use HeapType::*;
+        for ty in [Any, Eq, I31, Struct, Array, None] {
+            assert_eq!(ty.top(), Any);
+            assert!(ty.matches(Any) && None.matches(ty), "{ty}");
+            assert!(!ty.matches(Func) && !ty.matches(Extern), "{ty}");
+        }
+        for ty in [I31, Struct, Array] {
+            assert!(ty.matches(Eq) && !Eq.matches(ty), "{ty}");
+        }
+        assert!(!I31.matches(Struct) && !Struct.matches(Array) && !Any.matches(Eq));
+        assert!(!None.matches(Func) && !NoFunc.matches(Any) && !NoExtern.matches(Any));
+        assert!(None.is_bottom() && NoFunc.is_bottom() && !I31.is_bottom());
+        assert_eq!(
+            ValType::Ref(RefType::new(false, I31)).top(),
+            ValType::ANYREF
+        );
+        assert_eq!(ValType::ANYREF.to_string(), "anyref");
+        assert_eq!(
+            ValType::Ref(RefType::new(false, I31)).to_string(),
+            "(ref i31)"
+        );
+    }
+
+    #[test]
     fn global_imports_are_covariant_only_when_immutable() {
         let global = |content, mutable| GlobalType { content, mutable };
         let exact = ValType::Ref(RefType::new(false, concrete(3)));
@@ -571,7 +645,20 @@ mod tests {
         let itself = wasmparser::RefType::concrete(true, index(1));
         let error = RefType::from_wasm(itself, &signatures, 12).unwrap_err();
         assert!(error.to_string().contains("recursive type"), "{error}");
-        let any = RefType::from_wasm(wasmparser::RefType::ANYREF, &signatures, 12).unwrap_err();
-        assert!(matches!(any, CompileError::Unsupported { .. }), "{any}");
+        let any = RefType::from_wasm(wasmparser::RefType::ANYREF, &signatures, 12).unwrap();
+        assert_eq!(any, RefType::ANYREF);
+        let shared = wasmparser::RefType::new(
+            true,
+            wasmparser::HeapType::Abstract {
+                shared: true,
+                ty: wasmparser::AbstractHeapType::Any,
+            },
+        )
+        .unwrap();
+        let shared = RefType::from_wasm(shared, &signatures, 12).unwrap_err();
+        assert!(
+            matches!(shared, CompileError::Unsupported { .. }),
+            "{shared}"
+        );
     }
 }

@@ -14,6 +14,7 @@ use super::store::Store;
 use super::vm::ValRaw;
 use crate::compiled_module::Module;
 use crate::error::{EngineError, ObjectError, StoreMismatch};
+use crate::module::reference;
 use crate::module::{
     ConstExpr, ConstOp, DataMode, ElementMode, EntityIndex, ExternType, FuncIndex, GlobalIndex,
     IndexType, MemoryIndex, ModuleInfo, TableIndex, TagIndex,
@@ -425,6 +426,9 @@ fn evaluate_with(
                 raw(func as *const _ as u64)
             }
             ConstOp::GlobalGet(global) => store.globals[globals[*global]].cell.get(),
+            // The conversions keep the word (see `module::reference`).
+            ConstOp::AnyConvertExtern | ConstOp::ExternConvertAny => continue,
+            ConstOp::RefI31 => raw(reference::i31(stack.pop().unwrap_or_default().low as u32)),
             binary => {
                 let rhs = stack.pop().unwrap_or_default().low;
                 let lhs = stack.pop().unwrap_or_default().low;

@@ -42,4 +42,4 @@ pub use linker::{InstantiationError, Linker};
 pub use shared_memory::SharedMemory;
 pub use store::Caller;
 pub use store::{InterruptHandle, Store};
-pub use values::Val;
+pub use values::{AnyRef, Val};

@@ -4,10 +4,10 @@
 
 use super::handles::{Func, StoreFuncIndex};
 use super::store::Store;
-use super::values::Val;
+use super::values::{AnyRef, Val};
 use super::vm::{VMFuncRef, ValRaw};
 use crate::error::{ObjectError, StoreMismatch};
-use crate::module::{HeapType, RefType, SignatureId, ValType};
+use crate::module::{reference, HeapType, RefType, SignatureId, ValType};
 
 impl Val {
     /// Whether the value is a value of type `ty` in `store`: for a function reference,
@@ -34,7 +34,14 @@ impl Store {
                     high: (bits >> 64) as u64,
                 })
             }
-            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) => 0,
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) | Val::AnyRef(None) => 0,
+            Val::ExternRef(Some(value)) | Val::AnyRef(Some(AnyRef::Host(value))) => {
+                reference::host(value)
+            }
+            Val::AnyRef(Some(AnyRef::I31(value))) | Val::ExternAny(AnyRef::I31(value)) => {
+                reference::i31(value)
+            }
+            Val::ExternAny(AnyRef::Host(value)) => reference::host(value),
             Val::ExnRef(Some(exn)) => {
                 self.check(exn.store, "exception")?;
                 exn.index.as_u32() as u64 + 1
@@ -43,7 +50,6 @@ impl Store {
                 self.check(func.store, "function")?;
                 &*self.funcs[func.index].func_ref as *const VMFuncRef as u64
             }
-            Val::ExternRef(Some(value)) => value as u64 + 1,
         };
         Ok(ValRaw { low, high: 0 })
     }
@@ -70,7 +76,12 @@ impl Store {
             ValType::F64 => Val::F64(raw.low),
             ValType::V128 => Val::V128(raw.low as u128 | (raw.high as u128) << 64),
             ValType::Ref(reference) => match reference.heap_type.top() {
-                HeapType::Extern => Val::ExternRef(raw.low.checked_sub(1).map(|v| v as u32)),
+                HeapType::Extern => match decode_any(raw.low) {
+                    None => Val::ExternRef(None),
+                    Some(AnyRef::Host(value)) => Val::ExternRef(Some(value)),
+                    Some(other) => Val::ExternAny(other),
+                },
+                HeapType::Any => Val::AnyRef(decode_any(raw.low)),
                 HeapType::Exn => Val::ExnRef(self.exn_from_raw(raw.low)),
                 _ => Val::FuncRef(self.func_from_raw(raw.low)),
             },
@@ -87,7 +98,9 @@ impl Store {
         let heap_type = match *value {
             Val::FuncRef(None) => HeapType::NoFunc,
             Val::ExternRef(None) => HeapType::NoExtern,
-            Val::ExternRef(Some(_)) => HeapType::Extern,
+            Val::ExternRef(Some(_)) | Val::ExternAny(_) => HeapType::Extern,
+            Val::AnyRef(None) => HeapType::None,
+            Val::AnyRef(Some(value)) => value.heap_type(),
             Val::ExnRef(None) => HeapType::NoExn,
             Val::ExnRef(Some(exn)) => {
                 self.check(exn.store, "exception")?;
@@ -100,11 +113,7 @@ impl Store {
             }
             _ => return Ok(false),
         };
-        let nullable = matches!(
-            heap_type,
-            HeapType::NoFunc | HeapType::NoExtern | HeapType::NoExn
-        );
-        Ok(RefType::new(nullable, heap_type).matches(reference))
+        Ok(RefType::new(heap_type.is_bottom(), heap_type).matches(reference))
     }
 
     /// Whether `values` are values of `types`, one for one (see [`Self::val_matches`]).
@@ -137,4 +146,16 @@ impl Store {
             index: StoreFuncIndex::from_u32(store_index as u32),
         })
     }
+}
+
+/// The internal value of a non-null word of the internal or external hierarchy (see
+/// [`crate::module::reference`]); `None` for null. Without a heap, a word is an `i31`
+/// or a host value.
+fn decode_any(word: u64) -> Option<AnyRef> {
+    if word == 0 {
+        return None;
+    }
+    reference::as_i31(word)
+        .map(AnyRef::I31)
+        .or_else(|| reference::as_host(word).map(AnyRef::Host))
 }

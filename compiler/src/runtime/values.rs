@@ -22,6 +22,36 @@ pub enum Val {
     ExternRef(Option<u32>),
     /// A reference to an exception, or null.
     ExnRef(Option<Exn>),
+    /// An internal reference (`anyref` and its subtypes), or null.
+    AnyRef(Option<AnyRef>),
+    /// An internal value converted to an external reference by `extern.convert_any`
+    /// (never [`AnyRef::Host`]: a host value converted back and forth is
+    /// [`Val::ExternRef`] again).
+    ExternAny(AnyRef),
+}
+
+/// A non-null internal reference (see [`Val::AnyRef`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnyRef {
+    /// An unboxed 31-bit integer (`ref.i31`), its bits in the low 31 bits.
+    I31(u32),
+    /// A host value converted to an internal reference by `any.convert_extern`.
+    Host(u32),
+}
+
+impl AnyRef {
+    /// The `i31` of `value`'s low 31 bits (`ref.i31`).
+    pub fn i31(value: i32) -> AnyRef {
+        AnyRef::I31(value as u32 & 0x7fff_ffff)
+    }
+
+    /// The heap type of the value itself, the most precise one it has.
+    pub fn heap_type(self) -> HeapType {
+        match self {
+            AnyRef::I31(_) => HeapType::I31,
+            AnyRef::Host(_) => HeapType::Any,
+        }
+    }
 }
 
 impl Val {
@@ -38,6 +68,8 @@ impl Val {
             Val::FuncRef(_) => ValType::FUNCREF,
             Val::ExternRef(_) => ValType::EXTERNREF,
             Val::ExnRef(_) => ValType::EXNREF,
+            Val::AnyRef(_) => ValType::ANYREF,
+            Val::ExternAny(_) => ValType::EXTERNREF,
         }
     }
 
@@ -60,6 +92,7 @@ impl Val {
         match heap_type.top() {
             HeapType::Extern => Val::ExternRef(None),
             HeapType::Exn => Val::ExnRef(None),
+            HeapType::Any => Val::AnyRef(None),
             _ => Val::FuncRef(None),
         }
     }
@@ -68,7 +101,7 @@ impl Val {
     pub fn is_null(&self) -> bool {
         matches!(
             self,
-            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None)
+            Val::FuncRef(None) | Val::ExternRef(None) | Val::ExnRef(None) | Val::AnyRef(None)
         )
     }
 

@@ -27,6 +27,7 @@ pub fn arbitrary_argument(u: &mut Unstructured<'_>, ty: ValueType) -> Result<Val
         ValueType::V128 => Value::V128(u.arbitrary()?),
         ValueType::FuncRef => Value::FuncRef(None),
         ValueType::ExternRef => Value::ExternRef(None),
+        ValueType::AnyRef => Value::AnyRef(None),
     })
 }
 

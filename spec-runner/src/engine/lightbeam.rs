@@ -38,11 +38,11 @@ mod wired {
         ExportKind, InstanceId, InstantiateError, ModuleId, Outcome, SharedExport, ThreadEngine,
     };
     use crate::spectest::{self, ParamType};
-    use crate::value::{Trap, TrapKind, Value, ValueType};
+    use crate::value::{AnyValue, Trap, TrapKind, Value, ValueType};
     use lightbeam::{
-        Config, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType, HeapType,
-        IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType, Module,
-        SharedMemory, Store, Table, TableType, TrapCode, Val, ValType,
+        AnyRef, Config, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType,
+        HeapType, IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType,
+        Module, SharedMemory, Store, Table, TableType, TrapCode, Val, ValType,
     };
     use std::time::Duration;
 
@@ -131,6 +131,22 @@ mod wired {
             })
         }
 
+        /// Converts a harness internal reference into lightbeam's.
+        fn lightbeam_any(value: AnyValue) -> AnyRef {
+            match value {
+                AnyValue::I31(bits) => AnyRef::I31(bits),
+                AnyValue::Host(n) => AnyRef::Host(n),
+            }
+        }
+
+        /// Converts a lightbeam internal reference into the harness's.
+        fn harness_any(value: AnyRef) -> AnyValue {
+            match value {
+                AnyRef::I31(bits) => AnyValue::I31(bits),
+                AnyRef::Host(n) => AnyValue::Host(n),
+            }
+        }
+
         /// The one conversion into lightbeam's values.
         fn lightbeam_value(&self, value: &Value) -> Result<Val, EngineError> {
             Ok(match *value {
@@ -147,6 +163,8 @@ mod wired {
                     Val::FuncRef(Some(func))
                 }
                 Value::ExternRef(host) => Val::ExternRef(host),
+                Value::AnyRef(value) => Val::AnyRef(value.map(Self::lightbeam_any)),
+                Value::ExternAny(value) => Val::ExternAny(Self::lightbeam_any(value)),
             })
         }
 
@@ -166,6 +184,8 @@ mod wired {
                     Value::FuncRef(Some(handle))
                 }
                 Val::ExternRef(host) => Value::ExternRef(host),
+                Val::AnyRef(value) => Value::AnyRef(value.map(Self::harness_any)),
+                Val::ExternAny(value) => Value::ExternAny(Self::harness_any(value)),
                 Val::ExnRef(_) => {
                     return Err(EngineError(
                         "exnref values have no harness representation yet".into(),
@@ -577,7 +597,10 @@ mod wired {
             TrapCode::IndirectCallToNull => TrapKind::UninitializedElement,
             TrapCode::BadSignature => TrapKind::IndirectCallTypeMismatch,
             TrapCode::StackOverflow => TrapKind::CallStackExhausted,
-            TrapCode::NullReference | TrapCode::NullFunctionReference => TrapKind::NullReference,
+            TrapCode::NullReference
+            | TrapCode::NullFunctionReference
+            | TrapCode::NullI31Reference => TrapKind::NullReference,
+            TrapCode::CastFailure => TrapKind::CastFailure,
             TrapCode::UnalignedAtomic => TrapKind::UnalignedAtomic,
             TrapCode::Interrupted => TrapKind::Timeout,
             TrapCode::HostTrap | TrapCode::ExpectedSharedMemory | TrapCode::UncaughtException => {
@@ -597,6 +620,7 @@ mod wired {
             // Typed references are values of their hierarchy's type to the harness.
             ValType::Ref(reference) => match reference.heap_type.top() {
                 HeapType::Extern => ValueType::ExternRef,
+                HeapType::Any => ValueType::AnyRef,
                 HeapType::Exn => return None,
                 _ => ValueType::FuncRef,
             },

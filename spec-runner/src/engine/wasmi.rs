@@ -133,6 +133,11 @@ impl WasmiEngine {
             Value::ExternRef(Some(n)) => {
                 Val::ExternRef(Nullable::Val(ExternRef::new(&mut self.store, n)))
             }
+            Value::AnyRef(_) | Value::ExternAny(_) => {
+                return Err(EngineError(format!(
+                    "wasmi has no internal references ({value})"
+                )))
+            }
         })
     }
 

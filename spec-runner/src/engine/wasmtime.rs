@@ -202,6 +202,11 @@ mod wired {
                         .map_err(|error| EngineError(format!("externref: {error:#}")))?;
                     Val::ExternRef(Some(extern_ref))
                 }
+                Value::AnyRef(_) | Value::ExternAny(_) => {
+                    return Err(EngineError(format!(
+                        "internal references are not converted for wasmtime ({value})"
+                    )))
+                }
             })
         }
 

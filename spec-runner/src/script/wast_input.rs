@@ -1,6 +1,6 @@
 //! Turning the `wast` crate's module and argument syntax into bytes and values.
 
-use crate::value::Value;
+use crate::value::{AnyValue, Value};
 use wast::core::{AbstractHeapType, HeapType, WastArgCore};
 use wast::parser::{self, ParseBuffer};
 use wast::{QuoteWat, QuoteWatTest, WastArg, Wat};
@@ -63,7 +63,18 @@ pub(super) fn arg_value(arg: &WastArg<'_>) -> Result<Value, String> {
             ty: AbstractHeapType::Extern | AbstractHeapType::NoExtern,
             ..
         }) => Value::ExternRef(None),
+        WastArgCore::RefNull(HeapType::Abstract {
+            ty:
+                AbstractHeapType::Any
+                | AbstractHeapType::Eq
+                | AbstractHeapType::I31
+                | AbstractHeapType::Struct
+                | AbstractHeapType::Array
+                | AbstractHeapType::None,
+            shared: false,
+        }) => Value::AnyRef(None),
         WastArgCore::RefExtern(n) => Value::ExternRef(Some(*n)),
+        WastArgCore::RefHost(n) => Value::AnyRef(Some(AnyValue::Host(*n))),
         other => return Err(format!("argument {other:?} is not supported")),
     })
 }

@@ -25,6 +25,7 @@ mod control;
 mod conversion;
 mod exceptions;
 mod float;
+mod gc;
 mod int;
 mod legacy_exceptions;
 mod memory;

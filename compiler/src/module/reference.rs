@@ -1,0 +1,70 @@
+//! The bit layout of a reference word: what generated code and the runtime agree a
+//! 64-bit reference holds.
+//!
+//! * Null is 0 in every hierarchy.
+//! * A function reference is the address of its `VMFuncRef` (8-byte aligned).
+//! * An exception reference is its store index plus one.
+//! * An `i31` is unboxed: bits 1..32 hold the 31-bit value, bit 0 is 1, bits 32..64
+//!   are 0 (`ref.i31` is one `lea r32, [r*2+1]`; `i31.get_s`/`i31.get_u` one 32-bit
+//!   `sar`/`shr` by 1).
+//! * A host value `n` (an `externref` from the embedder) is `n << 2 | 2`: bit 0 clear
+//!   tells it from an `i31`, bit 1 set from a heap object's 8-byte aligned address.
+//! * `any.convert_extern` and `extern.convert_any` keep the word as it is: an
+//!   internalised host value keeps its host tag, an externalised `i31` its `i31` tag,
+//!   so each conversion is free and round trips are the identity.
+
+/// Bits of the word that tell an `i31` and a host value from an address.
+pub const TAG_MASK: u64 = 0b11;
+/// Bit 0 set: an `i31`.
+pub const I31_TAG: u64 = 0b01;
+/// Low bits `10`: a host value.
+pub const HOST_TAG: u64 = 0b10;
+
+/// The word of the `i31` whose bits are the low 31 bits of `value`.
+pub fn i31(value: u32) -> u64 {
+    (u64::from(value & 0x7fff_ffff) << 1) | I31_TAG
+}
+
+/// The word of host value `value`.
+pub fn host(value: u32) -> u64 {
+    (u64::from(value) << 2) | HOST_TAG
+}
+
+/// The 31 bits of an `i31` word, if `word` is one.
+pub fn as_i31(word: u64) -> Option<u32> {
+    (word & 1 == I31_TAG).then_some((word >> 1) as u32 & 0x7fff_ffff)
+}
+
+/// The host value of a host word, if `word` is one.
+pub fn as_host(word: u64) -> Option<u32> {
+    (word & TAG_MASK == HOST_TAG).then_some((word >> 2) as u32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_keep_null_zero_and_kinds_apart() {
+        for value in [0, 1, 0x3fff_ffff, 0x4000_0000, 0x7fff_ffff] {
+            let word = i31(value);
+            assert_ne!(word, 0);
+            assert_eq!(as_i31(word), Some(value));
+            assert_eq!(as_host(word), None);
+        }
+        assert_eq!(
+            as_i31(i31(0xffff_ffff)),
+            Some(0x7fff_ffff),
+            "bit 31 is dropped"
+        );
+        assert_eq!(i31(0x7fff_ffff) >> 32, 0, "an i31 word fits in 32 bits");
+        for value in [0, 1, u32::MAX] {
+            let word = host(value);
+            assert_ne!(word, 0);
+            assert_eq!(as_host(word), Some(value));
+            assert_eq!(as_i31(word), None);
+            assert_ne!(word & 7, 0, "never an aligned address");
+        }
+        assert_eq!((as_i31(0), as_host(0)), (None, None));
+    }
+}
