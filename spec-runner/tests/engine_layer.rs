@@ -111,7 +111,9 @@ fn exports_named_like_hidden_ones_are_listed_by_every_engine() {
         // the hidden exports; an engine that reaches functions directly may answer.
         if kind != EngineKind::Lightbeam {
             assert!(
-                engine.func_ref_is(instance, 0, &Value::FuncRef(None)).is_err(),
+                engine
+                    .func_ref_is(instance, 0, &Value::FuncRef(None))
+                    .is_err(),
                 "{kind}"
             );
         }
