@@ -156,7 +156,7 @@ struct Scores {
 fn score(mut reader: BinaryReader<'_>, locals: &[ValType]) -> Scores {
     let mut scan = Scan::new(locals);
     let Ok(bytes) = reader.read_bytes(reader.bytes_remaining()) else {
-        return scan.scores;
+        return scan.finish();
     };
     let mut cursor = Cursor { bytes, pos: 0 };
     let mut slow_path = OperatorsReaderAllocations::default();
@@ -178,7 +178,7 @@ fn score(mut reader: BinaryReader<'_>, locals: &[ValType]) -> Scores {
             None => break,
         }
     }
-    scan.scores
+    scan.finish()
 }
 
 /// A position in a body's operator bytes.
@@ -188,6 +188,7 @@ struct Cursor<'a> {
 }
 
 impl Cursor<'_> {
+    #[inline(always)]
     fn byte(&mut self) -> Option<u8> {
         let byte = *self.bytes.get(self.pos)?;
         self.pos += 1;
@@ -195,15 +196,28 @@ impl Cursor<'_> {
     }
 
     /// Skips one LEB128 number of any width.
+    #[inline(always)]
     fn skip_leb(&mut self) -> Option<()> {
         while self.byte()? & 0x80 != 0 {}
         Some(())
     }
 
     /// Reads an unsigned LEB128 number; `None` if it does not fit 32 bits.
+    #[inline(always)]
     fn u32(&mut self) -> Option<u32> {
-        let mut value = 0u32;
-        for shift in (0..35).step_by(7) {
+        // Nearly every index is below 128: one byte.
+        let byte = self.byte()?;
+        if byte & 0x80 == 0 {
+            return Some(u32::from(byte));
+        }
+        self.u32_continued(byte)
+    }
+
+    /// The rest of [`Cursor::u32`] after a `first` byte with its continuation bit set.
+    #[inline(never)]
+    fn u32_continued(&mut self, first: u8) -> Option<u32> {
+        let mut value = u32::from(first & 0x7f);
+        for shift in (7..35).step_by(7) {
             let byte = self.byte()?;
             value |= u32::from(byte & 0x7f).checked_shl(shift)?;
             if byte & 0x80 == 0 {
@@ -226,6 +240,8 @@ struct Scan<'l> {
     /// One entry per open block: whether it is a loop.
     frames: Vec<bool>,
     loop_depth: u32,
+    /// What a use counts at the current loop depth: `4^min(depth, MAX_WEIGHTED_DEPTH)`.
+    weight: u64,
 }
 
 impl<'l> Scan<'l> {
@@ -241,33 +257,50 @@ impl<'l> Scan<'l> {
             locals,
             frames: Vec::new(),
             loop_depth: 0,
+            weight: 1,
         }
     }
 
-    fn weight(&self) -> u64 {
-        1u64 << (2 * self.loop_depth.min(MAX_WEIGHTED_DEPTH))
+    /// The scores, with those of locals that cannot be pinned zeroed.
+    fn finish(mut self) -> Scores {
+        for (score, ty) in self.scores.locals.iter_mut().zip(self.locals) {
+            if !is_pinnable(*ty) {
+                *score = 0;
+            }
+        }
+        self.scores
+    }
+
+    fn set_loop_depth(&mut self, depth: u32) {
+        self.loop_depth = depth;
+        self.weight = 1u64 << (2 * depth.min(MAX_WEIGHTED_DEPTH));
     }
 
     fn open(&mut self, is_loop: bool) {
         self.frames.push(is_loop);
-        self.loop_depth += u32::from(is_loop);
+        if is_loop {
+            self.set_loop_depth(self.loop_depth + 1);
+        }
     }
 
     fn close(&mut self) {
         if self.frames.pop() == Some(true) {
-            self.loop_depth -= 1;
+            self.set_loop_depth(self.loop_depth - 1);
         }
     }
 
+    /// Counts a use of local `index`, whatever its type ([`Scan::finish`] drops the
+    /// locals that cannot be pinned), and nothing for an index out of range.
+    #[inline(always)]
     fn local(&mut self, index: u32) {
-        let index = index as usize;
-        if self.locals.get(index).copied().is_some_and(is_pinnable) {
-            self.scores.locals[index] = self.scores.locals[index].saturating_add(self.weight());
+        if let Some(score) = self.scores.locals.get_mut(index as usize) {
+            *score = score.saturating_add(self.weight);
         }
     }
 
+    #[inline(always)]
     fn memory_access(&mut self) {
-        self.scores.memory = self.scores.memory.saturating_add(self.weight());
+        self.scores.memory = self.scores.memory.saturating_add(self.weight);
     }
 
     /// Skips the operator at the cursor if it is a common one, counting it: `Some(true)`
@@ -442,7 +475,7 @@ mod tests {
         while let Ok(operator) = operators.read() {
             scan.operator(&operator);
         }
-        scan.scores
+        scan.finish()
     }
 
     /// Every body of `wasm` with its locals' types, positioned at its first operator.
