@@ -493,7 +493,7 @@ impl<'a> CodeGen<'a> {
     }
 
     /// Turns a comparison result left in the flags into a register value.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn materialize_flags(&mut self) -> CompileResult<()> {
         match self.cx.stack.peek(0) {
             Some(Value {
