@@ -589,3 +589,30 @@ mod wasmtime_only {
         assert!(engine.read_memory(instance, "m", 65535, &mut out).is_err());
     }
 }
+
+/// `deterministic_relaxed_simd` selects the spec's deterministic profile on every
+/// adapter: an out-of-range `relaxed_swizzle` index (0x70, which `pshufb` reads as
+/// lane 0) selects zero, as `i8x16.swizzle` does.
+#[test]
+fn deterministic_relaxed_simd_follows_the_spec_profile() {
+    let text = r#"(module
+        (func (export "swizzle") (result v128)
+            (i8x16.relaxed_swizzle
+                (v128.const i8x16 9 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
+                (v128.const i8x16 0x70 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0))))"#;
+    for kind in KINDS {
+        let mut engine = kind
+            .create_with(&EngineConfig {
+                deterministic_relaxed_simd: true,
+                ..EngineConfig::plain(FeatureLevel::Wasm3.features())
+            })
+            .expect("the engine is built in");
+        let instance = instantiate(&mut *engine, text);
+        let expected = u128::from_le_bytes([0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9]);
+        assert_eq!(
+            engine.invoke(instance, "swizzle", &[]),
+            Ok(Outcome::Returned(vec![Value::V128(expected)])),
+            "{kind}"
+        );
+    }
+}

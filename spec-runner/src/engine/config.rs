@@ -42,6 +42,12 @@ pub struct EngineConfig {
     pub function_identity: bool,
     /// Whose `spectest` module to define when [`spectest`](Self::spectest) is set.
     pub spectest_flavour: crate::spectest::Flavour,
+    /// Whether relaxed SIMD runs in the spec's deterministic profile where the engine
+    /// has one (lightbeam's `RelaxedSimd::Deterministic`, wasmtime's
+    /// `relaxed_simd_deterministic`), so that results do not depend on the host CPU;
+    /// `false` keeps each engine's default (lightbeam's follows
+    /// `LIGHTBEAM_RELAXED_SIMD`). wasmi has one behaviour.
+    pub deterministic_relaxed_simd: bool,
 }
 
 impl EngineConfig {
@@ -66,6 +72,7 @@ impl EngineConfig {
             parallel_compilation: false,
             function_identity: true,
             spectest_flavour: crate::spectest::Flavour::Reference,
+            deterministic_relaxed_simd: false,
         }
     }
 
@@ -83,6 +90,7 @@ impl EngineConfig {
             parallel_compilation: false,
             function_identity: false,
             spectest_flavour: crate::spectest::Flavour::Reference,
+            deterministic_relaxed_simd: false,
         }
     }
 }

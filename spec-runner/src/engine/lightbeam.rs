@@ -42,7 +42,7 @@ mod wired {
     use lightbeam::{
         AnyRef, Config, Exn, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType,
         HeapType, IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType,
-        Module, SharedMemory, Store, Table, TableType, TrapCode, Val, ValType,
+        Module, RelaxedSimd, SharedMemory, Store, Table, TableType, TrapCode, Val, ValType,
     };
     use std::time::Duration;
 
@@ -69,10 +69,17 @@ mod wired {
         /// Creates an engine set up as `config` says (fuel and call depth do
         /// not apply: the compiler bounds its native stack and has no fuel).
         pub fn new(config: &EngineConfig) -> Self {
+            let defaults = Config::default();
+            let relaxed_simd = if config.deterministic_relaxed_simd {
+                RelaxedSimd::Deterministic
+            } else {
+                defaults.relaxed_simd
+            };
             let engine = lightbeam::Engine::new(Config {
                 features: config.features,
                 parallel_compilation: config.parallel_compilation,
-                ..Config::default()
+                relaxed_simd,
+                ..defaults
             });
             let mut store = Store::new(&engine);
             let mut linker = Linker::new();

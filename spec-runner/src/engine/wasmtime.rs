@@ -740,7 +740,8 @@ mod wired {
 
     /// wasmtime's configuration for `config`: Cranelift, the features it
     /// implements out of `config.features` (and no others), epoch
-    /// interruption, and fuel when a fuel limit is set.
+    /// interruption, fuel when a fuel limit is set, and deterministic relaxed
+    /// SIMD when asked for.
     fn wasmtime_config(config: &EngineConfig) -> Config {
         let mut wasmtime = Config::new();
         let wanted = wasmtime_features(config.features);
@@ -752,7 +753,8 @@ mod wired {
             .shared_memory(wanted.contains(wasmtime::WasmFeatures::THREADS))
             .epoch_interruption(true)
             .consume_fuel(config.fuel_per_call.is_some())
-            .max_wasm_stack(MAX_WASM_STACK);
+            .max_wasm_stack(MAX_WASM_STACK)
+            .relaxed_simd_deterministic(config.deterministic_relaxed_simd);
         wasmtime
     }
 
