@@ -4,7 +4,7 @@
 
 use spec_runner::engine::{
     CompileErrorKind, Engine, EngineConfig, EngineKind, ExportKind, FeatureLevel, InstanceId,
-    Outcome,
+    InstantiateError, Outcome,
 };
 use spec_runner::value::{TrapKind, Value, ValueType};
 use std::time::Duration;
@@ -132,6 +132,32 @@ fn exports_named_like_hidden_ones_are_listed_by_every_engine() {
             Ok(false),
             "{kind}"
         );
+    }
+}
+
+/// A start function that throws an exception no handler catches fails instantiation
+/// with the same outcome on every engine with exception handling (wasmi has none), so
+/// the fuzzer's oracles can compare it.
+#[test]
+fn an_exception_escaping_the_start_function_is_one_outcome_everywhere() {
+    let wasm = encode(
+        r#"(module
+             (tag $e (param i32))
+             (func $start (throw $e (i32.const 7)))
+             (start $start))"#,
+    );
+    for kind in KINDS {
+        if kind == EngineKind::Wasmi {
+            continue;
+        }
+        let mut engine = kind
+            .create_with(&EngineConfig::plain(FeatureLevel::Wasm3.features()))
+            .expect("the engine is built in");
+        let module = engine.compile(&wasm).expect("the module compiles");
+        match engine.instantiate(module) {
+            Err(InstantiateError::Exception) => {}
+            other => panic!("{kind}: expected an uncaught exception, got {other:?}"),
+        }
     }
 }
 

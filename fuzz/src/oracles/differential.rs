@@ -45,6 +45,8 @@ pub enum InstantiationFailure {
     Compile(CompileError),
     /// A segment initialisation or the start function trapped.
     Trapped(Trap),
+    /// The start function threw an exception no handler caught.
+    Exception,
     /// Anything else (linking, resource limits), with the engine's message.
     Other(String),
 }
@@ -166,6 +168,7 @@ fn instantiate(engine: &mut dyn Engine, wasm: &[u8]) -> Result<InstanceId, Insta
         .map_err(InstantiationFailure::Compile)?;
     engine.instantiate(module).map_err(|error| match error {
         InstantiateError::Trapped(trap) => InstantiationFailure::Trapped(trap),
+        InstantiateError::Exception => InstantiationFailure::Exception,
         InstantiateError::Unlinkable(message) | InstantiateError::Other(message) => {
             InstantiationFailure::Other(message)
         }
@@ -178,7 +181,7 @@ fn compare_failed_instantiations(
     reference: Option<&InstantiationFailure>,
     tested: Option<&InstantiationFailure>,
 ) -> Verdict {
-    use InstantiationFailure::{Compile, Other, Trapped};
+    use InstantiationFailure::{Compile, Exception, Other, Trapped};
     match (reference, tested) {
         (Some(Trapped(a)), _) | (_, Some(Trapped(a))) if a.kind.is_resource_limit() => {
             Verdict::Inconclusive(format!("instantiation stopped: {}", TrapName(a)))
@@ -197,6 +200,7 @@ fn compare_failed_instantiations(
             Verdict::Inconclusive("start function exhausted the stack on one side only".to_owned())
         }
         (Some(Trapped(a)), Some(Trapped(b))) if same_trap(a, b) => Verdict::Same,
+        (Some(Exception), Some(Exception)) => Verdict::Same,
         (Some(Compile(a)), Some(Compile(b)))
             if a.kind == CompileErrorKind::Invalid && b.kind == CompileErrorKind::Invalid =>
         {

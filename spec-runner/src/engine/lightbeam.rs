@@ -333,6 +333,11 @@ mod wired {
                 Err(InstantiationError::Unlinkable(message)) => {
                     Err(InstantiateError::Unlinkable(message))
                 }
+                Err(InstantiationError::Trap(trap)) if trap.code == TrapCode::UncaughtException => {
+                    // The exception stays in the store until taken.
+                    let _ = self.store.take_pending_exception();
+                    Err(InstantiateError::Exception)
+                }
                 Err(InstantiationError::Trap(trap)) => {
                     Err(InstantiateError::Trapped(self.harness_trap(&trap)))
                 }

@@ -66,6 +66,8 @@ pub enum InstantiateError {
     Unlinkable(String),
     /// Initialisation (segments or the start function) trapped.
     Trapped(Trap),
+    /// The start function threw an exception that no handler caught.
+    Exception,
     /// Anything else (resource limits, unsupported features).
     Other(String),
 }
@@ -75,6 +77,12 @@ impl fmt::Display for InstantiateError {
         match self {
             InstantiateError::Unlinkable(message) => write!(f, "unlinkable: {message}"),
             InstantiateError::Trapped(trap) => write!(f, "instantiation {trap}"),
+            InstantiateError::Exception => {
+                write!(
+                    f,
+                    "instantiation threw an uncaught exception in the start function"
+                )
+            }
             InstantiateError::Other(message) => write!(f, "instantiation failed: {message}"),
         }
     }

@@ -460,10 +460,7 @@ mod wired {
                 }
                 Err(error) => Err(match self.classify(&error) {
                     Some(Outcome::Trapped(trap)) => InstantiateError::Trapped(trap),
-                    Some(Outcome::Exception) => InstantiateError::Trapped(Trap {
-                        kind: TrapKind::Other,
-                        message: "uncaught exception in the start function".into(),
-                    }),
+                    Some(Outcome::Exception) => InstantiateError::Exception,
                     _ => InstantiateError::Other(format!("{error:#}")),
                 }),
             }

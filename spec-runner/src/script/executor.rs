@@ -369,6 +369,7 @@ impl<'e> Script<'e> {
                 let outcome = match self.engine.instantiate(module_id) {
                     Ok(_) => Outcome::Returned(Vec::new()),
                     Err(InstantiateError::Trapped(trap)) => Outcome::Trapped(trap),
+                    Err(InstantiateError::Exception) => Outcome::Exception,
                     Err(error) => {
                         return Err(
                             Failed::new(format!("module failed to instantiate: {error}"))
