@@ -354,7 +354,7 @@ fn a_fuel_limit_stops_runaway_code_in_an_interpreter() {
     let looping_start = r#"(module (func $spin (loop (br 0))) (start $spin))"#;
     let module = engine.compile(&encode(looping_start)).unwrap();
     match engine.instantiate(module) {
-        Err(spec_runner::engine::InstantiateError::Trapped(trap)) => {
+        Err(InstantiateError::Trapped(trap)) => {
             assert_eq!(trap.kind, TrapKind::OutOfFuel)
         }
         other => panic!("expected out of fuel, got {other:?}"),
