@@ -8,7 +8,7 @@ use lightbeam_entity::EntityRef;
 use crate::code::StubMemory;
 use crate::codegen::{trampoline, RelaxedSimd};
 use crate::error::{CompileResult, EngineError};
-use crate::module::{FuncType, SignatureId};
+use crate::module::{FuncType, SharedTypeId};
 use crate::x64::masm::SimdEncoding;
 
 /// Compilation and runtime settings.
@@ -105,7 +105,7 @@ struct EngineInner {
     /// The extension the host lacks to run this engine's code (see
     /// [`Engine::check_runnable`]), found when the engine was created.
     missing_to_run: Option<&'static str>,
-    signatures: Mutex<HashMap<FuncType, SignatureId>>,
+    signatures: Mutex<HashMap<FuncType, SharedTypeId>>,
     /// One host-call stub per signature, shared by every host function of that type in
     /// every store of the engine (the function's own context arrives in a register).
     host_stubs: Mutex<HashMap<FuncType, Arc<StubMemory>>>,
@@ -172,13 +172,13 @@ impl Engine {
     }
 
     /// The engine-wide id of signature `ty` (equal types get equal ids).
-    pub fn signature_id(&self, ty: &FuncType) -> SignatureId {
+    pub fn signature_id(&self, ty: &FuncType) -> SharedTypeId {
         let mut signatures = self
             .inner
             .signatures
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let next = SignatureId::new(signatures.len());
+        let next = SharedTypeId::new(signatures.len());
         *signatures.entry(ty.clone()).or_insert(next)
     }
 

@@ -75,7 +75,7 @@ pub use engine::{Config, Engine};
 pub use error::{CompileError, CompileResult, EngineError, ObjectError, StoreMismatch};
 pub use module::{
     ExternType, FuncType, GlobalType, HeapType, IndexType, Limits, MemoryType, RefType,
-    SignatureId, TableType, ValType,
+    SharedTypeId, TableType, ValType,
 };
 pub use runtime::{
     AnyRef, Caller, Exn, Extern, Func, Global, Instance, InstantiationError, InterruptHandle,

@@ -235,7 +235,7 @@ impl CodeGen<'_> {
         element: Gpr,
         func_ref: Gpr,
     ) {
-        let signature = self.env.info.signature_ids[type_index];
+        let signature = self.env.info.type_ids[type_index];
         let table = self.env.offsets.table(table_index);
         let out_of_bounds = self.trap_label(TrapCode::TableOutOfBounds);
         self.masm.with_scratch_gpr(|masm, table_reg| {

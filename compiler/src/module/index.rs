@@ -51,8 +51,8 @@ entity_impl!(ElemIndex, "elem");
 pub struct TagIndex(u32);
 entity_impl!(TagIndex, "tag");
 
-/// Engine-wide canonical id of a function signature; equal ids mean equal types,
-/// which is what `call_indirect` checks.
+/// Engine-wide canonical id of a type (a function, struct or array type); equal ids
+/// mean equal types, which is what `call_indirect` checks.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct SignatureId(u32);
-entity_impl!(SignatureId, "sig");
+pub struct SharedTypeId(u32);
+entity_impl!(SharedTypeId, "shared_type");

@@ -225,7 +225,7 @@ pub struct ModuleInfo {
     /// The type section.
     pub types: PrimaryMap<TypeIndex, FuncType>,
     /// Engine-wide signature id of every type, for `call_indirect` checks.
-    pub signature_ids: PrimaryMap<TypeIndex, SignatureId>,
+    pub type_ids: PrimaryMap<TypeIndex, SharedTypeId>,
     /// Type of every function, imports first.
     pub functions: PrimaryMap<FuncIndex, TypeIndex>,
     /// Number of imported functions (they come first in `functions`).

@@ -15,8 +15,8 @@ use crate::error::{CompileError, CompileResult};
 /// Size of each read from a streaming input.
 const READ_CHUNK: usize = 64 * 1024;
 
-/// Gives the engine-wide [`SignatureId`] of a signature.
-pub(crate) type SignatureInterner<'a> = dyn Fn(&FuncType) -> SignatureId + 'a;
+/// Gives the engine-wide [`SharedTypeId`] of a signature.
+pub(crate) type SignatureInterner<'a> = dyn Fn(&FuncType) -> SharedTypeId + 'a;
 
 /// The code section's header, as far as sizing the compilation needs it.
 #[derive(Clone, Copy, Debug, Default)]
@@ -235,8 +235,8 @@ impl ModuleParser<'_> {
         for func_type in reader.into_iter_err_on_gc_types() {
             let func_type = func_type
                 .map_err(|_| CompileError::unsupported("garbage-collection types", offset))?;
-            let ty = convert_func_type(&func_type, &self.info.signature_ids, offset)?;
-            self.info.signature_ids.push((self.intern)(&ty));
+            let ty = convert_func_type(&func_type, &self.info.type_ids, offset)?;
+            self.info.type_ids.push((self.intern)(&ty));
             self.info.types.push(ty);
         }
         Ok(())
@@ -256,7 +256,7 @@ impl ModuleParser<'_> {
                     ImportKind::Func(TypeIndex::from_u32(ty))
                 }
                 wasmparser::TypeRef::Table(ty) => {
-                    let ty = convert_table_type(&ty, &self.info.signature_ids, offset)?;
+                    let ty = convert_table_type(&ty, &self.info.type_ids, offset)?;
                     self.info.tables.push(ty);
                     self.info.imported_tables += 1;
                     ImportKind::Table(ty)
@@ -268,7 +268,7 @@ impl ModuleParser<'_> {
                     ImportKind::Memory(ty)
                 }
                 wasmparser::TypeRef::Global(ty) => {
-                    let ty = convert_global_type(&ty, &self.info.signature_ids, offset)?;
+                    let ty = convert_global_type(&ty, &self.info.type_ids, offset)?;
                     self.info.globals.push(ty);
                     self.info.imported_globals += 1;
                     ImportKind::Global(ty)
@@ -310,11 +310,9 @@ impl ModuleParser<'_> {
         let offset = reader.range().start as usize;
         for table in reader {
             let table = table?;
-            self.info.tables.push(convert_table_type(
-                &table.ty,
-                &self.info.signature_ids,
-                offset,
-            )?);
+            self.info
+                .tables
+                .push(convert_table_type(&table.ty, &self.info.type_ids, offset)?);
             let init = match table.init {
                 wasmparser::TableInit::RefNull => None,
                 wasmparser::TableInit::Expr(expr) => Some(self.convert_const_expr(&expr)?),
@@ -346,7 +344,7 @@ impl ModuleParser<'_> {
             let global = global?;
             self.info.globals.push(convert_global_type(
                 &global.ty,
-                &self.info.signature_ids,
+                &self.info.type_ids,
                 offset,
             )?);
             self.info
@@ -416,7 +414,7 @@ impl ModuleParser<'_> {
                         }
                         items.push(expr);
                     }
-                    let ty = RefType::from_wasm(ty, &self.info.signature_ids, offset)?;
+                    let ty = RefType::from_wasm(ty, &self.info.type_ids, offset)?;
                     (ValType::Ref(ty), items)
                 }
             };
@@ -494,7 +492,7 @@ impl ModuleParser<'_> {
 /// Concrete reference types index `signatures`.
 pub(crate) fn convert_func_type(
     ty: &wasmparser::FuncType,
-    signatures: &PrimaryMap<TypeIndex, SignatureId>,
+    signatures: &PrimaryMap<TypeIndex, SharedTypeId>,
     offset: usize,
 ) -> CompileResult<FuncType> {
     let params = ty
@@ -512,7 +510,7 @@ pub(crate) fn convert_func_type(
 
 fn convert_table_type(
     ty: &wasmparser::TableType,
-    signatures: &PrimaryMap<TypeIndex, SignatureId>,
+    signatures: &PrimaryMap<TypeIndex, SharedTypeId>,
     offset: usize,
 ) -> CompileResult<TableType> {
     if ty.shared {
@@ -561,7 +559,7 @@ fn index_type(wide: bool) -> IndexType {
 
 fn convert_global_type(
     ty: &wasmparser::GlobalType,
-    signatures: &PrimaryMap<TypeIndex, SignatureId>,
+    signatures: &PrimaryMap<TypeIndex, SharedTypeId>,
     offset: usize,
 ) -> CompileResult<GlobalType> {
     if ty.shared {
@@ -592,7 +590,7 @@ impl ModuleParser<'_> {
                 Op::RefNull { hty } => {
                     let ty = wasmparser::RefType::new(true, hty)
                         .ok_or_else(|| CompileError::unsupported("reference type", offset))?;
-                    let ty = RefType::from_wasm(ty, &self.info.signature_ids, offset)?;
+                    let ty = RefType::from_wasm(ty, &self.info.type_ids, offset)?;
                     ConstOp::RefNull(ValType::Ref(ty))
                 }
                 Op::RefFunc { function_index } => {

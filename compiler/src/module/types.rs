@@ -2,7 +2,7 @@
 
 use lightbeam_entity::PrimaryMap;
 
-use super::index::{SignatureId, TypeIndex};
+use super::index::{SharedTypeId, TypeIndex};
 use crate::error::{CompileError, CompileResult};
 
 /// A WebAssembly value type supported by this compiler.
@@ -23,7 +23,7 @@ pub enum ValType {
 }
 
 /// What a reference may point to. Concrete types are function types, named by their
-/// engine-wide [`SignatureId`] so that types of different modules compare by
+/// engine-wide [`SharedTypeId`] so that types of different modules compare by
 /// identity. The abstract types of garbage collection (`any`, `eq`, `i31`, `struct`,
 /// `array`, `none`) are supported; concrete struct and array types are not yet.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -53,7 +53,7 @@ pub enum HeapType {
     /// No exception (`noexn`), the bottom of the exception hierarchy: only null.
     NoExn,
     /// Functions of one type.
-    Concrete(SignatureId),
+    Concrete(SharedTypeId),
 }
 
 impl HeapType {
@@ -164,7 +164,7 @@ impl RefType {
     /// `signatures` (the module's types so far); shared heap types are unsupported.
     pub(crate) fn from_wasm(
         reference: wasmparser::RefType,
-        signatures: &PrimaryMap<TypeIndex, SignatureId>,
+        signatures: &PrimaryMap<TypeIndex, SharedTypeId>,
         offset: usize,
     ) -> CompileResult<Self> {
         use wasmparser::{AbstractHeapType as A, HeapType as W};
@@ -233,7 +233,7 @@ impl ValType {
     /// (see [`RefType::from_wasm`]).
     pub(crate) fn from_wasm(
         ty: wasmparser::ValType,
-        signatures: &PrimaryMap<TypeIndex, SignatureId>,
+        signatures: &PrimaryMap<TypeIndex, SharedTypeId>,
         offset: usize,
     ) -> CompileResult<Self> {
         use wasmparser::ValType as W;
@@ -570,7 +570,7 @@ mod tests {
     use super::*;
 
     fn concrete(id: u32) -> HeapType {
-        HeapType::Concrete(SignatureId::from_u32(id))
+        HeapType::Concrete(SharedTypeId::from_u32(id))
     }
 
     #[test]
@@ -590,8 +590,8 @@ mod tests {
         assert!(!ValType::EXTERNREF.matches(ValType::FUNCREF));
         assert!(ValType::I32.matches(ValType::I32) && !ValType::I32.matches(ValType::I64));
         assert_eq!(ValType::Ref(t).top(), ValType::FUNCREF);
-        assert_eq!(ValType::Ref(t).to_string(), "(ref sig0)");
-        assert_eq!(ValType::Ref(t_null).to_string(), "(ref null sig0)");
+        assert_eq!(ValType::Ref(t).to_string(), "(ref shared_type0)");
+        assert_eq!(ValType::Ref(t_null).to_string(), "(ref null shared_type0)");
         assert_eq!(ValType::FUNCREF.to_string(), "funcref");
     }
 
@@ -632,9 +632,9 @@ mod tests {
     }
 
     #[test]
-    fn concrete_types_resolve_to_signature_ids_and_others_are_unsupported() {
+    fn concrete_types_resolve_to_type_ids_and_others_are_unsupported() {
         let mut signatures = PrimaryMap::new();
-        signatures.push(SignatureId::from_u32(7));
+        signatures.push(SharedTypeId::from_u32(7));
         let index = |i| wasmparser::PackedIndex::from_module_index(i).unwrap();
         let known = wasmparser::RefType::concrete(false, index(0));
         assert_eq!(

@@ -257,7 +257,7 @@ impl CodeGen<'_> {
     }
 
     fn convert_ref_type(&self, reference: wasmparser::RefType) -> CompileResult<RefType> {
-        RefType::from_wasm(reference, &self.env.info.signature_ids, self.wasm_offset)
+        RefType::from_wasm(reference, &self.env.info.type_ids, self.wasm_offset)
     }
 }
 
