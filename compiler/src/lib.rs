@@ -60,6 +60,7 @@ mod perf_map;
 mod runtime;
 mod sys;
 mod trap;
+mod type_registry;
 mod vmoffsets;
 #[cfg(feature = "wasi")]
 pub mod wasi;

@@ -214,7 +214,7 @@ impl CodeGen<'_> {
     /// `call_indirect`: bounds, null and signature checks, then the call.
     pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> CompileResult<()> {
         let type_index = crate::module::TypeIndex::from_u32(type_index);
-        let ty = &self.env.info.types[type_index];
+        let ty = self.env.info.signature(type_index);
         let element = self.pop_gpr()?;
         let base = self.prepare_call(ty)?;
         // Allocated before the scratch register holds the table: allocating may spill.
@@ -235,7 +235,7 @@ impl CodeGen<'_> {
         element: Gpr,
         func_ref: Gpr,
     ) {
-        let signature = self.env.info.type_ids[type_index];
+        let signature = self.env.info.type_ids[type_index].id;
         let table = self.env.offsets.table(table_index);
         let out_of_bounds = self.trap_label(TrapCode::TableOutOfBounds);
         self.masm.with_scratch_gpr(|masm, table_reg| {
@@ -267,7 +267,7 @@ impl CodeGen<'_> {
     /// so unlike `call_indirect` there is no signature check.
     pub(crate) fn call_ref(&mut self, type_index: u32) -> CompileResult<()> {
         let type_index = crate::module::TypeIndex::from_u32(type_index);
-        let ty = &self.env.info.types[type_index];
+        let ty = self.env.info.signature(type_index);
         let func_ref = self.pop_gpr()?;
         let base = self.prepare_call(ty)?;
         self.trap_if_null_func_ref(func_ref);

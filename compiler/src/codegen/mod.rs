@@ -232,7 +232,7 @@ impl<'a> FunctionCompiler<'a> {
 fn read_locals(
     reader: &mut BinaryReader<'_>,
     validator: &mut wasmparser::FuncValidator<wasmparser::ValidatorResources>,
-    signatures: &PrimaryMap<crate::module::TypeIndex, crate::module::SharedTypeId>,
+    signatures: &PrimaryMap<crate::module::TypeIndex, crate::module::ConcreteType>,
     declared: &mut Vec<ValType>,
 ) -> CompileResult<()> {
     declared.clear();
@@ -304,7 +304,7 @@ impl<'a> CodeGen<'a> {
             }
             wasmparser::BlockType::FuncType(index) => {
                 let info: &'a ModuleInfo = self.env.info;
-                let ty = &info.types[crate::module::TypeIndex::from_u32(index)];
+                let ty = info.signature(crate::module::TypeIndex::from_u32(index));
                 (&ty.params, &ty.results)
             }
         })

@@ -9,7 +9,7 @@ use dynasmrt::DynamicLabel;
 
 use crate::codegen::context::CodeGen;
 use crate::error::{CompileError, CompileResult};
-use crate::module::{reference, HeapType, RefType, ValType};
+use crate::module::{reference, CompositeKind, ConcreteType, HeapType, RefType, ValType};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::{AluOp, ShiftKind};
@@ -207,7 +207,10 @@ impl CodeGen<'_> {
                     .test_low_byte(value, (reference::HOST_TAG & !reference::I31_TAG) as u8);
                 self.masm.jcc(Cond::Ne, fail);
             }
-            HeapType::Concrete(signature) => {
+            HeapType::Concrete(ConcreteType {
+                id: signature,
+                kind: CompositeKind::Func,
+            }) => {
                 // Function types have no declared supertypes: the type ids must be equal.
                 self.masm.cmp_mem32_imm(
                     Address::offset(value, vmoffsets::func_ref::TYPE_ID),
@@ -215,7 +218,7 @@ impl CodeGen<'_> {
                 );
                 self.masm.jcc(Cond::Ne, fail);
             }
-            HeapType::Struct | HeapType::Array => {
+            HeapType::Struct | HeapType::Array | HeapType::Concrete(_) => {
                 return Err(self.unsupported(&format!(
                     "a cast to {} (struct and array values need the GC heap)",
                     target.heap_type
