@@ -201,6 +201,13 @@ impl Engine {
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
+    /// The address of the engine's type table, which casts in generated code read
+    /// (see `type_registry.rs`); null until a type is registered. Valid as long as the
+    /// engine.
+    pub(crate) fn type_table_base(&self) -> *const u8 {
+        self.types().table_base()
+    }
+
     /// Whether type `sub` is `sup` or declares it as a (transitive) supertype.
     pub fn is_subtype(&self, sub: SharedTypeId, sup: SharedTypeId) -> bool {
         sub == sup || self.types().is_subtype(sub, sup)

@@ -114,8 +114,6 @@ fn internal_references_match_their_hierarchy() {
 fn what_needs_the_gc_heap_is_unsupported() {
     let engine = engine();
     for wat in [
-        r#"(module (func (param anyref) (result i32) (ref.test structref (local.get 0))))"#,
-        r#"(module (func (param anyref) (result arrayref) (ref.cast arrayref (local.get 0))))"#,
         r#"(module (type $s (struct (field i32)))
              (func (result (ref $s)) (struct.new $s (i32.const 1))))"#,
         r#"(module (type $a (array i8)) (func (result i32) (array.len (array.new_fixed $a 0))))"#,
@@ -138,6 +136,10 @@ fn struct_and_array_types_and_recursion_groups_are_accepted() {
                         (type $u (sub $t (struct (field (ref null $u)) (field f64))))))"#,
         r#"(module (type $s (struct)) (func (param (ref null $s)) (result (ref null $s))
              (local.get 0)))"#,
+        r#"(module (func (param anyref) (result i32) (ref.test structref (local.get 0))))"#,
+        r#"(module (func (param anyref) (result arrayref) (ref.cast arrayref (local.get 0))))"#,
+        r#"(module (type $s (sub (struct))) (func (param anyref) (result i32)
+             (ref.test (ref $s) (local.get 0))))"#,
     ] {
         if let Err(error) = Module::new(&engine, wat) {
             panic!("{wat}: {error}");

@@ -72,7 +72,7 @@ impl CodeGen<'_> {
         self.prepare_call(ty)?;
         // Allocated before the checks borrow the scratch register: allocating may spill.
         let func_ref = self.alloc_gpr()?;
-        self.load_checked_func_ref(type_index, table_index, element, func_ref);
+        self.load_checked_func_ref(type_index, table_index, element, func_ref)?;
         self.replace_frame(ty, Callee::FuncRef(func_ref))
     }
 

@@ -226,6 +226,9 @@ pub struct ModuleInfo {
     pub types: PrimaryMap<TypeIndex, SubType>,
     /// Kind and engine-wide id of every type (`call_indirect` compares the ids).
     pub type_ids: PrimaryMap<TypeIndex, ConcreteType>,
+    /// Finality and subtyping depth of every type, by engine-wide id: what an inline
+    /// cast to it needs.
+    pub cast_targets: std::collections::HashMap<SharedTypeId, CastTarget>,
     /// Type of every function, imports first.
     pub functions: PrimaryMap<FuncIndex, TypeIndex>,
     /// Number of imported functions (they come first in `functions`).
@@ -334,6 +337,15 @@ impl ModuleInfo {
     pub fn tag_type(&self, tag: TagIndex) -> &FuncType {
         self.signature(self.tags[tag])
     }
+}
+
+/// What a cast to a defined type needs to know of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CastTarget {
+    /// No type declares it as supertype: only its own id passes.
+    pub is_final: bool,
+    /// Number of declared supertypes above it: where it sits in its subtypes' displays.
+    pub depth: u32,
 }
 
 /// A function body handed to the code generator, with its validator.

@@ -255,7 +255,23 @@ impl ModuleParser<'_> {
             for (index, ty) in types.iter().enumerate() {
                 let id = SharedTypeId::from_u32(base.as_u32() + index as u32);
                 self.info.type_ids[TypeIndex::new(start + index)].id = id;
-                self.info.types.push(ty.resolve_rec_relative(base));
+                let ty = ty.resolve_rec_relative(base);
+                // A supertype precedes its subtypes, in this module.
+                let depth = match ty.supertype {
+                    None => 0,
+                    Some(sup) => {
+                        let sup = self.info.cast_targets.get(&sup).ok_or_else(|| {
+                            CompileError::internal(format!("supertype {sup} of {id} unknown"))
+                        })?;
+                        sup.depth + 1
+                    }
+                };
+                let target = CastTarget {
+                    is_final: ty.is_final,
+                    depth,
+                };
+                self.info.cast_targets.insert(id, target);
+                self.info.types.push(ty);
             }
         }
         Ok(())

@@ -352,6 +352,7 @@ fn fill_vmctx(
     let word = |offset: i32| offset as usize / 8;
     vmctx[word(vmoffsets::STORE_CONTEXT)] = std::sync::Arc::as_ptr(&store.context) as u64;
     vmctx[word(vmoffsets::INSTANCE)] = instance.as_u32() as u64;
+    vmctx[word(offsets.type_table())] = store.engine.type_table_base() as u64;
     for (i, memory) in resolved.memories.iter() {
         let data = &store.memories[*memory];
         let definition = data.memory.definition();
