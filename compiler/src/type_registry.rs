@@ -39,14 +39,11 @@ const TABLE_GROWTH: usize = 64 * 1024;
 /// A registered type and its place in the subtype hierarchy.
 #[derive(Debug)]
 pub(crate) struct RegisteredType {
-    /// The type, its references all engine-wide ids.
-    pub ty: SubType,
-    /// Its ancestors by depth, ending with the type itself (so `display.len() - 1` is
-    /// its depth).
-    pub display: Box<[SharedTypeId]>,
-    /// The display as raw ids, which the type table entry points to (a boxed slice
-    /// never moves).
-    vm_display: Box<[u32]>,
+    /// Function, struct or array.
+    pub kind: CompositeKind,
+    /// Its ancestors' ids by depth, ending with the type itself (so `display.len() - 1`
+    /// is its depth); the type table entry points to it (a boxed slice never moves).
+    display: Box<[u32]>,
 }
 
 impl RegisteredType {
@@ -92,9 +89,12 @@ impl TypeRegistry {
         let base = SharedTypeId::new(self.types.len());
         let mut registered = Vec::with_capacity(group.len());
         for (index, ty) in group.iter().enumerate() {
-            let ty = ty.resolve_rec_relative(base);
             let id = SharedTypeId::new(base.index() + index);
-            let mut display = match ty.supertype {
+            let supertype = ty.supertype.map(|sup| match sup.as_rec_relative() {
+                Some(member) => SharedTypeId::new(base.index() + member as usize),
+                None => sup,
+            });
+            let mut display = match supertype {
                 None => Vec::with_capacity(1),
                 Some(sup) => {
                     let sup = match sup.index().checked_sub(base.index()) {
@@ -108,12 +108,10 @@ impl TypeRegistry {
                     sup.display.to_vec()
                 }
             };
-            display.push(id);
-            let vm_display = display.iter().map(|id| id.as_u32()).collect();
+            display.push(id.as_u32());
             registered.push(RegisteredType {
-                ty,
+                kind: ty.composite.kind(),
                 display: display.into(),
-                vm_display,
             });
         }
         self.grow_table(self.types.len() + registered.len(), offset)?;
@@ -153,7 +151,7 @@ impl TypeRegistry {
         let mut put = |at: i32, bytes: &[u8]| {
             entry[at as usize..at as usize + bytes.len()].copy_from_slice(bytes);
         };
-        let kind = match ty.ty.composite.kind() {
+        let kind = match ty.kind {
             CompositeKind::Func => type_info::KIND_FUNC,
             CompositeKind::Struct => type_info::KIND_STRUCT,
             CompositeKind::Array => type_info::KIND_ARRAY,
@@ -162,11 +160,11 @@ impl TypeRegistry {
         put(type_info::DEPTH, &(ty.depth() as u32).to_le_bytes());
         put(
             type_info::DISPLAY,
-            &(ty.vm_display.as_ptr() as u64).to_le_bytes(),
+            &(ty.display.as_ptr() as u64).to_le_bytes(),
         );
         for slot in 0..type_info::INLINE_DISPLAY_LEN {
             let id = ty
-                .vm_display
+                .display
                 .get(slot as usize)
                 .copied()
                 .unwrap_or(type_info::NO_TYPE);
@@ -275,7 +273,7 @@ mod tests {
         let other = [structure(&[reference(f, CompositeKind::Func)], None)];
         let c = registry.register_group(&other, 0).unwrap();
         assert_ne!(c, a);
-        let resolved = &registry.get(a).unwrap().ty;
+        let resolved = list[0].clone().resolve_rec_relative(a);
         let CompositeType::Struct(fields) = &resolved.composite else {
             panic!("{resolved:?}")
         };
@@ -284,10 +282,8 @@ mod tests {
             StorageType::Val(reference(a, CompositeKind::Struct)),
             "the placeholder resolves to the group's own id"
         );
-        assert_eq!(
-            registry.get(f).unwrap().ty.composite.kind(),
-            CompositeKind::Func
-        );
+        assert_eq!(registry.get(a).unwrap().kind, CompositeKind::Struct);
+        assert_eq!(registry.get(f).unwrap().kind, CompositeKind::Func);
         assert!(registry.get(SharedTypeId::new(99)).is_none());
     }
 

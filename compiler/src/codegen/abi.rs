@@ -256,8 +256,14 @@ impl CodeGen<'_> {
         });
         self.trap_if_null_element(func_ref, element);
         self.free_gpr(element);
-        let bad_signature = self.trap_label(TrapCode::BadSignature);
         let type_id = Address::offset(func_ref, vmoffsets::func_ref::TYPE_ID);
+        if self.env.info.types[type_index].is_final {
+            // No subtypes: the ids must be equal (no lookup of the type's depth).
+            self.masm.cmp_mem32_imm(type_id, signature.as_u32() as i32);
+            self.trap_if(Cond::Ne, TrapCode::BadSignature);
+            return Ok(());
+        }
+        let bad_signature = self.trap_label(TrapCode::BadSignature);
         self.jump_unless_subtype(type_id, signature, bad_signature)
     }
 

@@ -252,7 +252,7 @@ impl ModuleParser<'_> {
                 .map(|ty| convert_sub_type(ty, &self.info.type_ids, offset))
                 .collect::<CompileResult<Vec<_>>>()?;
             let base = (self.intern)(&types, offset)?;
-            for (index, ty) in types.iter().enumerate() {
+            for (index, ty) in types.into_iter().enumerate() {
                 let id = SharedTypeId::from_u32(base.as_u32() + index as u32);
                 self.info.type_ids[TypeIndex::new(start + index)].id = id;
                 let ty = ty.resolve_rec_relative(base);

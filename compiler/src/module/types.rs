@@ -569,61 +569,50 @@ impl SubType {
 }
 
 impl ValType {
-    /// The type with the id of every concrete heap type replaced by `f(id)`.
-    pub(crate) fn map_ids(self, f: &impl Fn(SharedTypeId) -> SharedTypeId) -> ValType {
-        match self {
-            ValType::Ref(RefType {
-                nullable,
-                heap_type: HeapType::Concrete(concrete),
-            }) => ValType::Ref(RefType::new(
-                nullable,
-                HeapType::Concrete(ConcreteType {
-                    id: f(concrete.id),
-                    kind: concrete.kind,
-                }),
-            )),
-            other => other,
+    /// Replaces the id of a concrete heap type by `f(id)`.
+    fn map_ids(&mut self, f: &impl Fn(SharedTypeId) -> SharedTypeId) {
+        if let ValType::Ref(RefType {
+            heap_type: HeapType::Concrete(concrete),
+            ..
+        }) = self
+        {
+            concrete.id = f(concrete.id);
         }
     }
 }
 
 impl SubType {
-    /// The type with every id it mentions (its supertype's and those of its concrete
-    /// heap types) replaced by `f(id)`.
-    pub(crate) fn map_ids(&self, f: &impl Fn(SharedTypeId) -> SharedTypeId) -> SubType {
-        let field = |field: &FieldType| FieldType {
-            storage: match field.storage {
-                StorageType::Val(ty) => StorageType::Val(ty.map_ids(f)),
-                packed => packed,
-            },
-            mutable: field.mutable,
+    /// Replaces every id it mentions (its supertype's and those of its concrete heap
+    /// types) by `f(id)`, in place.
+    fn map_ids(&mut self, f: &impl Fn(SharedTypeId) -> SharedTypeId) {
+        let field = |field: &mut FieldType| {
+            if let StorageType::Val(ty) = &mut field.storage {
+                ty.map_ids(f);
+            }
         };
-        SubType {
-            is_final: self.is_final,
-            supertype: self.supertype.map(f),
-            composite: match &self.composite {
-                CompositeType::Func(ty) => CompositeType::Func(FuncType::new(
-                    ty.params.iter().map(|ty| ty.map_ids(f)),
-                    ty.results.iter().map(|ty| ty.map_ids(f)),
-                )),
-                CompositeType::Struct(ty) => CompositeType::Struct(StructType {
-                    fields: ty.fields.iter().map(field).collect(),
-                }),
-                CompositeType::Array(ArrayType(element)) => {
-                    CompositeType::Array(ArrayType(field(element)))
-                }
-            },
+        if let Some(sup) = &mut self.supertype {
+            *sup = f(*sup);
+        }
+        match &mut self.composite {
+            CompositeType::Func(ty) => ty
+                .params
+                .iter_mut()
+                .chain(ty.results.iter_mut())
+                .for_each(|ty| ty.map_ids(f)),
+            CompositeType::Struct(ty) => ty.fields.iter_mut().for_each(field),
+            CompositeType::Array(ArrayType(element)) => field(element),
         }
     }
 
     /// The type with the placeholder ids of its recursion group's types (see
     /// [`SharedTypeId::rec_relative`]) replaced by the ids from `base` on that the
     /// group was given.
-    pub fn resolve_rec_relative(&self, base: SharedTypeId) -> SubType {
+    pub fn resolve_rec_relative(mut self, base: SharedTypeId) -> SubType {
         self.map_ids(&|id| match id.as_rec_relative() {
             Some(index) => SharedTypeId::from_u32(base.as_u32() + index),
             None => id,
-        })
+        });
+        self
     }
 }
 
