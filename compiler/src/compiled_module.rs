@@ -64,13 +64,13 @@ impl Module {
             });
         }
         if !looks_like_text(bytes) {
-            return Self::from_reader(engine, bytes);
+            return Self::from_source(engine, parse::Source::Bytes(bytes));
         }
         let binary = wat::parse_bytes(bytes).map_err(|error| CompileError::Invalid {
             message: error.to_string(),
             offset: 0,
         })?;
-        Self::from_reader(engine, &*binary)
+        Self::from_source(engine, parse::Source::Bytes(&binary))
     }
 
     /// Compiles a binary module while reading it from `reader`.
@@ -78,11 +78,16 @@ impl Module {
     /// Function bodies are compiled as soon as they have been read; with
     /// [`Config::parallel_compilation`](crate::Config::parallel_compilation) they go to
     /// the rayon pool in batches while the rest of the module is still being parsed.
-    pub fn from_reader(engine: &Engine, reader: impl Read) -> CompileResult<Module> {
+    pub fn from_reader(engine: &Engine, mut reader: impl Read) -> CompileResult<Module> {
+        Self::from_source(engine, parse::Source::Reader(&mut reader))
+    }
+
+    /// Compiles a binary module from `source`, in memory or streamed.
+    fn from_source(engine: &Engine, source: parse::Source<'_>) -> CompileResult<Module> {
         let intern =
             |group: &[crate::module::SubType], offset| engine.register_rec_group(group, offset);
         let (info, (offsets, code)) =
-            parse::parse_module(reader, engine.config().features, &intern, |info, bodies| {
+            parse::parse_module(source, engine.config().features, &intern, |info, bodies| {
                 let offsets = VMOffsets::new(info);
                 let compiler = Compiler {
                     engine,

@@ -108,21 +108,53 @@ fn an_invalid_data_section_is_reported_before_an_invalid_body() {
 
 #[test]
 fn a_module_streamed_in_small_pieces_compiles_in_parallel() {
-    /// A reader that hands out at most 1000 bytes per call.
-    struct Trickle<'a>(&'a [u8]);
-    impl std::io::Read for Trickle<'_> {
-        fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
-            let n = self.0.len().min(buffer.len()).min(1000);
-            buffer[..n].copy_from_slice(&self.0[..n]);
-            self.0 = &self.0[n..];
-            Ok(n)
-        }
-    }
     let bytes = wat::parse_str(module_text(|_| None, "")).unwrap();
     let whole = Module::from_reader(&engine(false), &bytes[..]).unwrap();
     let streamed = Module::from_reader(&engine(true), Trickle(&bytes)).unwrap();
     for index in 0..FUNCTIONS {
         assert_eq!(whole.function_code(index), streamed.function_code(index));
+    }
+}
+
+/// A reader that hands out at most 1000 bytes per call.
+struct Trickle<'a>(&'a [u8]);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buffer: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.0.len().min(buffer.len()).min(1000);
+        buffer[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_module_in_memory_compiles_like_a_streamed_one() {
+    // `Module::new` parses the bytes in place; `from_reader` reads them in chunks.
+    let bytes = wat::parse_str(module_text(|_| None, "")).unwrap();
+    for parallel in [false, true] {
+        let in_place = Module::new(&engine(parallel), &bytes).unwrap();
+        let streamed = Module::from_reader(&engine(parallel), Trickle(&bytes)).unwrap();
+        for index in 0..FUNCTIONS {
+            assert_eq!(in_place.function_code(index), streamed.function_code(index));
+        }
+    }
+}
+
+#[test]
+fn a_truncated_module_reports_the_same_error_in_memory_and_streamed() {
+    let bytes = wat::parse_str(module_text(|_| None, "")).unwrap();
+    for cut in [1, 10, bytes.len() / 2, bytes.len() - 8] {
+        let truncated = &bytes[..cut];
+        for parallel in [false, true] {
+            let in_place = Module::new(&engine(parallel), truncated)
+                .unwrap_err()
+                .to_string();
+            let streamed = Module::from_reader(&engine(parallel), Trickle(truncated))
+                .unwrap_err()
+                .to_string();
+            assert_eq!(in_place, streamed, "cut at {cut}");
+        }
     }
 }
 

@@ -2,8 +2,9 @@
 //! with payloads, ±0, ±inf, lanes out of the `i32` and `u32` ranges, swizzle indices of
 //! 16 and more, mask lanes that are neither all ones nor all zeros, `i8` lanes of
 //! 0x80): in deterministic mode the SSE4.1 and AVX2 encodings give the same bits, and
-//! those are the reference semantics written out below (the non-relaxed counterparts,
-//! signed wrapping dot products, multiply-adds rounded twice); in native mode the two
+//! those are the reference semantics written out below, the spec's deterministic
+//! profile (the non-relaxed counterparts, signed dot products with saturating 16-bit
+//! pair sums, multiply-adds rounded twice); in native mode the two
 //! encodings differ only in the multiply-adds (fused with AVX2's FMA).
 
 use lightbeam::{Config, Engine, Instance, Linker, Module, RelaxedSimd, SimdEncoding, Store, Val};
@@ -203,12 +204,13 @@ fn q15mulr(a: u128, b: u128, _: u128) -> u128 {
         product.clamp(i16::MIN as i32, i16::MAX as i32) as i16
     }))
 }
-/// Both operands' bytes signed, each pair's sum wrapped to 16 bits.
+/// Both operands' bytes signed, each pair's sum saturated to 16 bits (the spec's
+/// `ivdotsat`: only `-128 * -128` twice overflows, giving 32767).
 fn dot16(a: u128, b: u128) -> [i16; 8] {
     let (a, b) = (bytes(a), bytes(b));
     std::array::from_fn(|i| {
         let product = |j: usize| (a[j] as i8 as i16).wrapping_mul(b[j] as i8 as i16);
-        product(2 * i).wrapping_add(product(2 * i + 1))
+        product(2 * i).saturating_add(product(2 * i + 1))
     })
 }
 fn dot(a: u128, b: u128, _: u128) -> u128 {
@@ -454,5 +456,22 @@ fn native_mode_differs_across_encodings_only_in_the_multiply_adds() {
     assert!(
         fused_differs,
         "no input told fused from unfused multiply-adds"
+    );
+}
+
+#[test]
+fn the_reference_dot_product_saturates_the_one_overflowing_pair_sum() {
+    // The spec's deterministic profile: `ivdotsat` with both operands signed, so
+    // `-128 * -128 + -128 * -128` is 32767 (not the wrapped -32768), and the
+    // dot-add sums those saturated lanes.
+    let all_0x80 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    assert_eq!(dot(all_0x80, all_0x80, 0), from_i16s([i16::MAX; 8]));
+    assert_eq!(
+        dot_add(all_0x80, all_0x80, from_u32s([1; 4])),
+        from_u32s([2 * 32767 + 1; 4])
+    );
+    assert!(
+        inputs().contains(&all_0x80),
+        "the engines are compared on it"
     );
 }

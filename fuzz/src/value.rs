@@ -3,8 +3,10 @@
 //!
 //! Floats are kept as raw bits so that a difference in a NaN payload or in the
 //! sign of a zero is visible; [`same_value`] decides which differences count.
-//! References are compared by null-ness only: what a reference points to is
-//! an engine-private handle that another engine cannot interpret.
+//! Function, extern and exception references are compared by null-ness only,
+//! structs and arrays by kind: what such a reference points to is an
+//! engine-private handle that another engine cannot interpret. An `i31` and a
+//! host value internalised by `any.convert_extern` are compared exactly.
 
 use std::fmt;
 
@@ -13,7 +15,8 @@ use spec_runner::value::{AnyValue, Value};
 /// Whether two values are equal for the oracle: bit for bit, except that any
 /// two NaNs of the same width are equal (the spec leaves the payload of an
 /// arithmetic NaN to the engine), and two references of the same type are
-/// equal when both or neither are null.
+/// equal when both or neither are null and, for internal references, both are
+/// the same `i31`, the same host value, structs or arrays.
 ///
 /// A `v128` is compared bit for bit, never per lane: its lane shape is not
 /// part of its type, and reading an integer vector as `f32x4` or `f64x2`
@@ -35,6 +38,20 @@ pub fn same_value(a: &Value, b: &Value) -> bool {
         }
         (Value::FuncRef(a), Value::FuncRef(b)) => a.is_none() == b.is_none(),
         (Value::ExternRef(a), Value::ExternRef(b)) => a.is_none() == b.is_none(),
+        (Value::ExnRef(a), Value::ExnRef(b)) => a.is_none() == b.is_none(),
+        (Value::AnyRef(Some(a)), Value::AnyRef(Some(b)))
+        | (Value::ExternAny(a), Value::ExternAny(b)) => same_any(a, b),
+        (a, b) => a == b,
+    }
+}
+
+/// Whether two non-null internal references are the same for the oracle: the
+/// same `i31` or host value, or both structs, or both arrays.
+fn same_any(a: AnyValue, b: AnyValue) -> bool {
+    match (a, b) {
+        (AnyValue::Struct(_), AnyValue::Struct(_)) | (AnyValue::Array(_), AnyValue::Array(_)) => {
+            true
+        }
         (a, b) => a == b,
     }
 }
@@ -69,6 +86,10 @@ impl fmt::Display for WastConst<'_> {
             Value::AnyRef(None) => write!(f, "(ref.null any)"),
             Value::AnyRef(Some(AnyValue::I31(_))) => write!(f, "(ref.i31)"),
             Value::AnyRef(Some(AnyValue::Host(n))) => write!(f, "(ref.host {n})"),
+            Value::AnyRef(Some(AnyValue::Struct(_))) => write!(f, "(ref.struct)"),
+            Value::AnyRef(Some(AnyValue::Array(_))) => write!(f, "(ref.array)"),
+            Value::ExnRef(None) => write!(f, "(ref.null exn)"),
+            Value::ExnRef(Some(_)) => write!(f, "(ref.exn)"),
         }
     }
 }
@@ -154,6 +175,42 @@ mod tests {
             &[Value::ExternRef(None), Value::I32(1)]
         ));
         assert!(!all_same(&[Value::I32(1)], &[]));
+        assert!(same_value(&Value::ExnRef(Some(0)), &Value::ExnRef(Some(3))));
+        assert!(!same_value(&Value::ExnRef(Some(0)), &Value::ExnRef(None)));
+    }
+
+    #[test]
+    fn internal_references_compare_by_kind_and_exact_scalars() {
+        let any = |value| Value::AnyRef(Some(value));
+        assert!(same_value(
+            &any(AnyValue::Struct(0)),
+            &any(AnyValue::Struct(5))
+        ));
+        assert!(same_value(
+            &any(AnyValue::Array(0)),
+            &any(AnyValue::Array(5))
+        ));
+        assert!(!same_value(
+            &any(AnyValue::Struct(0)),
+            &any(AnyValue::Array(0))
+        ));
+        assert!(same_value(&any(AnyValue::I31(7)), &any(AnyValue::I31(7))));
+        assert!(!same_value(&any(AnyValue::I31(7)), &any(AnyValue::I31(8))));
+        assert!(!same_value(
+            &any(AnyValue::Host(1)),
+            &any(AnyValue::Host(2))
+        ));
+        assert!(!same_value(&any(AnyValue::I31(0)), &Value::AnyRef(None)));
+        assert!(same_value(
+            &Value::ExternAny(AnyValue::Array(1)),
+            &Value::ExternAny(AnyValue::Array(2))
+        ));
+        assert!(!same_value(
+            &Value::ExternAny(AnyValue::I31(1)),
+            &Value::ExternAny(AnyValue::I31(2))
+        ));
+        assert_eq!(wast(any(AnyValue::Struct(0))), "(ref.struct)");
+        assert_eq!(wast(Value::ExnRef(None)), "(ref.null exn)");
     }
 
     #[test]

@@ -101,7 +101,9 @@ enum RefHierarchy {
     Extern,
     /// any/eq/struct/array/i31/none.
     Any,
-    /// Exceptions, continuations: no [`Value`] variant can hold these yet.
+    /// exn/noexn.
+    Exn,
+    /// Continuations and shared references: no [`Value`] variant can hold these yet.
     Unrepresented,
     /// A concrete type index: could be a function or a GC type.
     Concrete,
@@ -127,6 +129,10 @@ fn hierarchy_of(heap: &HeapType<'_>) -> RefHierarchy {
                 | AbstractHeapType::None,
             shared: false,
         } => RefHierarchy::Any,
+        HeapType::Abstract {
+            ty: AbstractHeapType::Exn | AbstractHeapType::NoExn,
+            shared: false,
+        } => RefHierarchy::Exn,
         HeapType::Abstract { .. } => RefHierarchy::Unrepresented,
         HeapType::Concrete(_) | HeapType::Exact(_) => RefHierarchy::Concrete,
     }
@@ -142,6 +148,7 @@ fn null_ref_matches(actual: &Value, heap: Option<&HeapType<'_>>) -> bool {
         ),
         Value::ExternRef(None) => matches!(hierarchy, None | Some(RefHierarchy::Extern)),
         Value::AnyRef(None) => matches!(hierarchy, None | Some(RefHierarchy::Any)),
+        Value::ExnRef(None) => matches!(hierarchy, None | Some(RefHierarchy::Exn)),
         _ => false,
     }
 }
@@ -231,11 +238,16 @@ pub fn check_core_with(
         }
         (WastRetCore::RefHost(want), got) => *got == Value::AnyRef(Some(AnyValue::Host(*want))),
         (WastRetCore::RefAny, got) => matches!(got, Value::AnyRef(Some(_))),
-        // Struct and array values are not represented yet, so `ref.eq` is an `i31`.
-        (WastRetCore::RefEq | WastRetCore::RefI31, got) => {
-            matches!(got, Value::AnyRef(Some(AnyValue::I31(_))))
-        }
-        (WastRetCore::RefArray | WastRetCore::RefStruct | WastRetCore::RefI31Shared, _) => {
+        (WastRetCore::RefEq, got) => matches!(
+            got,
+            Value::AnyRef(Some(
+                AnyValue::I31(_) | AnyValue::Struct(_) | AnyValue::Array(_)
+            ))
+        ),
+        (WastRetCore::RefI31, got) => matches!(got, Value::AnyRef(Some(AnyValue::I31(_)))),
+        (WastRetCore::RefStruct, got) => matches!(got, Value::AnyRef(Some(AnyValue::Struct(_)))),
+        (WastRetCore::RefArray, got) => matches!(got, Value::AnyRef(Some(AnyValue::Array(_)))),
+        (WastRetCore::RefI31Shared, _) => {
             return Err(Mismatch::Unsupported(format!(
                 "expected result {expected:?} is not supported"
             )))
@@ -583,13 +595,49 @@ mod tests {
     #[test]
     fn unsupported_expectations_fail_instead_of_passing() {
         assert!(matches!(
-            check_core(&Value::I32(0), &WastRetCore::RefStruct),
+            check_core(&Value::I32(0), &WastRetCore::RefI31Shared),
             Err(Mismatch::Unsupported(_))
         ));
         assert!(matches!(
-            check_core(&Value::AnyRef(None), &WastRetCore::RefArray),
+            check_core(&Value::AnyRef(None), &WastRetCore::RefI31Shared),
             Err(Mismatch::Unsupported(_))
         ));
+    }
+
+    #[test]
+    fn struct_and_array_references_match_by_kind() {
+        let structure = Value::AnyRef(Some(AnyValue::Struct(3)));
+        let array = Value::AnyRef(Some(AnyValue::Array(3)));
+        let i31 = Value::AnyRef(Some(AnyValue::I31(3)));
+        let host = Value::AnyRef(Some(AnyValue::Host(3)));
+        assert_eq!(check_core(&structure, &WastRetCore::RefStruct), Ok(()));
+        assert_eq!(check_core(&array, &WastRetCore::RefArray), Ok(()));
+        for other in [&array, &i31, &host, &Value::AnyRef(None), &Value::I32(0)] {
+            assert_eq!(
+                check_core(other, &WastRetCore::RefStruct),
+                Err(Mismatch::Value)
+            );
+        }
+        for other in [&structure, &i31, &host, &Value::AnyRef(None)] {
+            assert_eq!(
+                check_core(other, &WastRetCore::RefArray),
+                Err(Mismatch::Value)
+            );
+        }
+        for eq in [&structure, &array, &i31] {
+            assert_eq!(check_core(eq, &WastRetCore::RefEq), Ok(()));
+            assert_eq!(check_core(eq, &WastRetCore::RefAny), Ok(()));
+        }
+        assert_eq!(
+            check_core(&structure, &WastRetCore::RefI31),
+            Err(Mismatch::Value)
+        );
+        let externalized = Value::ExternAny(AnyValue::Array(1));
+        assert_eq!(
+            check_core(&externalized, &WastRetCore::RefExtern(None)),
+            Ok(())
+        );
+        assert_eq!(structure.to_string(), "ref.struct");
     }
 
     /// Function `index` of a fake instance is the funcref handle `index + 10`; `$f` is 2.
@@ -681,6 +729,38 @@ mod tests {
             check_core(&Value::AnyRef(None), &WastRetCore::RefNull(None)),
             Ok(())
         );
+    }
+
+    #[test]
+    fn exception_references_match_nulls_of_their_hierarchy() {
+        let null = |ty| WastRetCore::RefNull(Some(HeapType::Abstract { shared: false, ty }));
+        for ty in [AbstractHeapType::Exn, AbstractHeapType::NoExn] {
+            assert_eq!(check_core(&Value::ExnRef(None), &null(ty)), Ok(()));
+            assert_eq!(
+                check_core(&Value::ExnRef(Some(0)), &null(ty)),
+                Err(Mismatch::Value)
+            );
+            assert_eq!(
+                check_core(&Value::AnyRef(None), &null(ty)),
+                Err(Mismatch::Value)
+            );
+        }
+        for ty in [
+            AbstractHeapType::Any,
+            AbstractHeapType::Func,
+            AbstractHeapType::Extern,
+        ] {
+            assert_eq!(
+                check_core(&Value::ExnRef(None), &null(ty)),
+                Err(Mismatch::Value)
+            );
+        }
+        assert_eq!(
+            check_core(&Value::ExnRef(None), &WastRetCore::RefNull(None)),
+            Ok(())
+        );
+        assert!(Value::ExnRef(None).is_null());
+        assert_eq!(Value::ExnRef(None).to_string(), "ref.null exn");
     }
 
     #[test]

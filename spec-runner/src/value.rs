@@ -34,6 +34,9 @@ pub enum Value {
     /// [`AnyValue::Host`]: a host value converted back and forth is
     /// [`Value::ExternRef`] again).
     ExternAny(AnyValue),
+    /// An exception reference; `None` is `ref.null exn`. The payload is an
+    /// engine-private handle that only the engine that produced it understands.
+    ExnRef(Option<u32>),
 }
 
 /// A non-null internal reference (see [`Value::AnyRef`]).
@@ -43,6 +46,11 @@ pub enum AnyValue {
     I31(u32),
     /// A host value turned internal by `any.convert_extern` (`ref.host n`).
     Host(u32),
+    /// A struct; the payload is an engine-private handle that only the engine
+    /// that produced it understands.
+    Struct(u32),
+    /// An array; the payload is an engine-private handle, as for structs.
+    Array(u32),
 }
 
 impl fmt::Display for AnyValue {
@@ -50,6 +58,8 @@ impl fmt::Display for AnyValue {
         match *self {
             AnyValue::I31(bits) => write!(f, "ref.i31 {bits}"),
             AnyValue::Host(n) => write!(f, "ref.host {n}"),
+            AnyValue::Struct(_) => f.write_str("ref.struct"),
+            AnyValue::Array(_) => f.write_str("ref.array"),
         }
     }
 }
@@ -69,6 +79,8 @@ impl fmt::Display for Value {
             Value::AnyRef(None) => f.write_str("ref.null any"),
             Value::AnyRef(Some(value)) => write!(f, "{value}"),
             Value::ExternAny(value) => write!(f, "ref.extern ({value})"),
+            Value::ExnRef(None) => f.write_str("ref.null exn"),
+            Value::ExnRef(Some(_)) => f.write_str("ref.exn"),
         }
     }
 }
@@ -85,6 +97,7 @@ impl Value {
             Value::FuncRef(_) => ValueType::FuncRef,
             Value::ExternRef(_) | Value::ExternAny(_) => ValueType::ExternRef,
             Value::AnyRef(_) => ValueType::AnyRef,
+            Value::ExnRef(_) => ValueType::ExnRef,
         }
     }
 
@@ -92,7 +105,10 @@ impl Value {
     pub fn is_null(&self) -> bool {
         matches!(
             self,
-            Value::FuncRef(None) | Value::ExternRef(None) | Value::AnyRef(None)
+            Value::FuncRef(None)
+                | Value::ExternRef(None)
+                | Value::AnyRef(None)
+                | Value::ExnRef(None)
         )
     }
 }
@@ -116,6 +132,8 @@ pub enum ValueType {
     ExternRef,
     /// `anyref`
     AnyRef,
+    /// `exnref`
+    ExnRef,
 }
 
 impl fmt::Display for ValueType {
@@ -129,6 +147,7 @@ impl fmt::Display for ValueType {
             ValueType::FuncRef => "funcref",
             ValueType::ExternRef => "externref",
             ValueType::AnyRef => "anyref",
+            ValueType::ExnRef => "exnref",
         })
     }
 }

@@ -179,14 +179,20 @@ fn globals_memories_and_tables_are_read_and_written() {
     }
 }
 
-/// Null `exnref`s read as null, and functions passing `exnref` (no harness form) are
-/// left out of the exports, on every adapter that has exception handling.
+/// Null `exnref`s read as null in tables and come back from calls as `ref.null exn`;
+/// a caught exception's `exnref` is a handle that can be thrown again, on every
+/// adapter that has exception handling.
 #[test]
-fn exnref_tables_read_as_null_and_exnref_functions_are_not_listed() {
+fn exnref_values_cross_the_engine_layer() {
     let text = r#"(module
+        (tag $e)
         (table (export "exns") 2 exnref)
         (func (export "make") (result exnref) (ref.null exn))
-        (func (export "plain") (result i32) (i32.const 1)))"#;
+        (func (export "catch") (result exnref)
+            (block $h (result exnref)
+                (try_table (catch_all_ref $h) (throw $e))
+                (unreachable)))
+        (func (export "rethrow") (param exnref) (throw_ref (local.get 0))))"#;
     for kind in KINDS.into_iter().filter(|kind| *kind != EngineKind::Wasmi) {
         let mut engine = kind
             .create_with(&EngineConfig::plain(FeatureLevel::Wasm3.features()))
@@ -197,14 +203,41 @@ fn exnref_tables_read_as_null_and_exnref_functions_are_not_listed() {
             Ok(vec![true, true]),
             "{kind}"
         );
-        let mut names: Vec<_> = engine
-            .exports(instance)
-            .unwrap()
-            .into_iter()
-            .map(|export| export.name)
-            .collect();
-        names.sort();
-        assert_eq!(names, ["exns", "plain"], "{kind}");
+        let exports = engine.exports(instance).unwrap();
+        let make = exports.iter().find(|export| export.name == "make");
+        assert_eq!(
+            make.map(|export| &export.kind),
+            Some(&ExportKind::Func {
+                params: vec![],
+                results: vec![ValueType::ExnRef]
+            }),
+            "{kind}"
+        );
+        assert_eq!(
+            engine.invoke(instance, "make", &[]),
+            Ok(Outcome::Returned(vec![Value::ExnRef(None)])),
+            "{kind}"
+        );
+        let caught = match engine.invoke(instance, "catch", &[]) {
+            Ok(Outcome::Returned(values)) => values,
+            other => panic!("{kind}: catch: {other:?}"),
+        };
+        assert!(
+            matches!(caught[..], [Value::ExnRef(Some(_))]),
+            "{kind}: {caught:?}"
+        );
+        assert_eq!(
+            engine.invoke(instance, "rethrow", &caught),
+            Ok(Outcome::Exception),
+            "{kind}"
+        );
+        assert!(
+            matches!(
+                engine.invoke(instance, "rethrow", &[Value::ExnRef(None)]),
+                Ok(Outcome::Trapped(trap)) if trap.kind == TrapKind::NullReference
+            ),
+            "{kind}"
+        );
     }
 }
 
@@ -346,6 +379,7 @@ fn wasmtime_without_its_feature_says_how_to_get_it() {
 mod wasmtime_only {
     use super::*;
     use spec_runner::engine::InstantiateError;
+    use spec_runner::value::AnyValue;
 
     fn wasm3() -> Box<dyn Engine> {
         EngineKind::Wasmtime
@@ -408,15 +442,59 @@ mod wasmtime_only {
     }
 
     #[test]
-    fn gc_references_are_an_error_not_a_wrong_value() {
+    fn internal_references_map_as_the_lightbeam_adapter_maps_them() {
         let mut engine = wasm3();
         let instance = instantiate(
             &mut *engine,
-            r#"(module (func (export "i31") (result anyref) (ref.i31 (i32.const 5))))"#,
+            r#"(module
+                (type $s (struct))
+                (type $a (array i8))
+                (func (export "i31") (result anyref) (ref.i31 (i32.const 5)))
+                (func (export "struct") (result anyref) (struct.new_default $s))
+                (func (export "array") (result anyref) (array.new_default $a (i32.const 1)))
+                (func (export "is_struct") (param anyref) (result i32)
+                    (ref.test (ref $s) (local.get 0)))
+                (func (export "internalize") (param externref) (result anyref)
+                    (any.convert_extern (local.get 0)))
+                (func (export "externalize") (param anyref) (result externref)
+                    (extern.convert_any (local.get 0))))"#,
         );
-        assert!(engine.invoke(instance, "i31", &[]).is_err());
-        // Its result has no harness form: the function is not listed.
-        assert_eq!(engine.exports(instance), Ok(Vec::new()));
+        let mut call = |name, args: &[Value]| match engine.invoke(instance, name, args) {
+            Ok(Outcome::Returned(values)) => values,
+            other => panic!("{name}: {other:?}"),
+        };
+        assert_eq!(call("i31", &[]), [Value::AnyRef(Some(AnyValue::I31(5)))]);
+        let structure = call("struct", &[]);
+        assert!(matches!(
+            structure[..],
+            [Value::AnyRef(Some(AnyValue::Struct(_)))]
+        ));
+        assert_eq!(call("is_struct", &structure), [Value::I32(1)]);
+        let array = call("array", &[]);
+        assert!(matches!(
+            array[..],
+            [Value::AnyRef(Some(AnyValue::Array(_)))]
+        ));
+        assert_eq!(call("is_struct", &array), [Value::I32(0)]);
+        assert_eq!(call("is_struct", &[Value::AnyRef(None)]), [Value::I32(0)]);
+        let host = Value::AnyRef(Some(AnyValue::Host(7)));
+        assert_eq!(call("internalize", &[Value::ExternRef(Some(7))]), [host]);
+        assert_eq!(
+            call("internalize", &[Value::ExternRef(None)]),
+            [Value::AnyRef(None)]
+        );
+        assert_eq!(call("externalize", &[host]), [Value::ExternRef(Some(7))]);
+        let i31 = Value::AnyRef(Some(AnyValue::I31(9)));
+        let externalized = call("externalize", &[i31]);
+        assert_eq!(externalized, [Value::ExternAny(AnyValue::I31(9))]);
+        assert_eq!(call("internalize", &externalized), [i31]);
+        let externalized = call("externalize", &structure);
+        assert!(matches!(
+            externalized[..],
+            [Value::ExternAny(AnyValue::Struct(_))]
+        ));
+        let internalized = call("internalize", &externalized);
+        assert_eq!(call("is_struct", &internalized), [Value::I32(1)]);
     }
 
     #[test]
@@ -509,5 +587,32 @@ mod wasmtime_only {
             Ok(Outcome::Returned(vec![Value::I32(42)]))
         );
         assert!(engine.read_memory(instance, "m", 65535, &mut out).is_err());
+    }
+}
+
+/// `deterministic_relaxed_simd` selects the spec's deterministic profile on every
+/// adapter: an out-of-range `relaxed_swizzle` index (0x70, which `pshufb` reads as
+/// lane 0) selects zero, as `i8x16.swizzle` does.
+#[test]
+fn deterministic_relaxed_simd_follows_the_spec_profile() {
+    let text = r#"(module
+        (func (export "swizzle") (result v128)
+            (i8x16.relaxed_swizzle
+                (v128.const i8x16 9 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15)
+                (v128.const i8x16 0x70 0 0 0 0 0 0 0 0 0 0 0 0 0 0 0))))"#;
+    for kind in KINDS {
+        let mut engine = kind
+            .create_with(&EngineConfig {
+                deterministic_relaxed_simd: true,
+                ..EngineConfig::plain(FeatureLevel::Wasm3.features())
+            })
+            .expect("the engine is built in");
+        let instance = instantiate(&mut *engine, text);
+        let expected = u128::from_le_bytes([0, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9]);
+        assert_eq!(
+            engine.invoke(instance, "swizzle", &[]),
+            Ok(Outcome::Returned(vec![Value::V128(expected)])),
+            "{kind}"
+        );
     }
 }

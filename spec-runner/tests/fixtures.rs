@@ -197,3 +197,54 @@ fn parallel_runs_are_reported_in_path_order() {
     assert_eq!(paths, ["fail.wast", "parse_error.wast", "pass.wast"]);
     assert_eq!(report.totals.files_passed, 1);
 }
+
+/// The engines of this build.
+fn engines() -> Vec<EngineKind> {
+    let mut engines = vec![EngineKind::Lightbeam, EngineKind::Wasmi];
+    if cfg!(feature = "wasmtime") {
+        engines.push(EngineKind::Wasmtime);
+    }
+    engines
+}
+
+#[test]
+fn the_threads_proposal_folder_runs_with_the_features_its_scripts_assume() {
+    // The threads proposal's scripts assert Wasm 1.0's rules; the same modules are
+    // valid Wasm 3.0 anywhere else in the suite.
+    let suite = std::env::temp_dir().join(format!("spec-runner-threads-{}", std::process::id()));
+    let threads = suite.join("proposals/threads");
+    std::fs::create_dir_all(&threads).unwrap();
+    let wasm1_rules = "(module (memory 1) (table 1 funcref))\n\
+        (assert_invalid (module (memory 0) (memory 0)) \"multiple memories\")\n\
+        (assert_invalid (module (import \"spectest\" \"memory\" (memory 1)) (memory 0)) \"multiple memories\")\n\
+        (assert_invalid (module (table 1 funcref) (table 1 funcref)) \"multiple tables\")\n";
+    let wasm3_rules = "(module (memory 0) (memory 0))\n\
+        (module (table 1 funcref) (table 1 funcref))\n";
+    std::fs::write(threads.join("rules.wast"), wasm1_rules).unwrap();
+    std::fs::write(suite.join("rules.wast"), wasm3_rules).unwrap();
+    for engine in engines() {
+        for (path, directives) in [
+            (threads.join("rules.wast"), 4),
+            (suite.join("rules.wast"), 2),
+        ] {
+            let file = ScriptFile {
+                display: path.display().to_string(),
+                path,
+            };
+            let options = RunOptions {
+                engine,
+                ..options()
+            };
+            let report = run_file(&file, &options, &AtomicBool::new(false));
+            assert_counts_add_up(&report);
+            assert_eq!(
+                (report.passed, report.directives),
+                (directives, directives),
+                "{engine}: {}: {:#?}",
+                file.display,
+                report.failures
+            );
+        }
+    }
+    std::fs::remove_dir_all(&suite).unwrap();
+}

@@ -70,6 +70,9 @@ pub struct CodeGen<'a> {
     pub(super) deferred_builtin_traps: Vec<(DynamicLabel, usize)>,
     /// The prologue's out-of-line path, emitted with the trap stubs.
     pub(super) entry_slow_path: Option<EntrySlowPath>,
+    /// Scratch for `br_table`: the jump-table label of each relative depth the table
+    /// names, indexed by depth. Every entry is `None` between operators.
+    pub(super) branch_table_labels: Vec<Option<DynamicLabel>>,
 }
 
 impl<'a> CodeGen<'a> {
@@ -86,6 +89,7 @@ impl<'a> CodeGen<'a> {
             trap_stubs: Vec::new(),
             deferred_builtin_traps: Vec::new(),
             entry_slow_path: None,
+            branch_table_labels: Vec::new(),
         }
     }
 
@@ -104,6 +108,7 @@ impl<'a> CodeGen<'a> {
         self.trap_stubs.clear();
         self.deferred_builtin_traps.clear();
         self.entry_slow_path = None;
+        self.branch_table_labels.clear();
     }
 
     /// An `Unsupported` error for `what` at the current operator.
@@ -493,7 +498,7 @@ impl<'a> CodeGen<'a> {
     }
 
     /// Turns a comparison result left in the flags into a register value.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn materialize_flags(&mut self) -> CompileResult<()> {
         match self.cx.stack.peek(0) {
             Some(Value {

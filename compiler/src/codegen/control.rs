@@ -285,13 +285,22 @@ impl<'a> CodeGen<'a> {
         let count = targets.len() as i32;
         let table = self.masm.new_label();
         let mut stubs: Vec<(u32, DynamicLabel)> = Vec::new();
-        let mut label_by_depth = std::collections::HashMap::new();
+        // One label per distinct depth, found by indexing (a table may name thousands
+        // of depths); the entries set here are cleared again below, so the scratch
+        // costs time in proportion to the table, not to the number of frames.
+        let mut label_by_depth = std::mem::take(&mut self.branch_table_labels);
+        if label_by_depth.len() < self.cx.frames.len() {
+            label_by_depth.resize(self.cx.frames.len(), None);
+        }
         let mut entries = Vec::with_capacity(targets.len() + 1);
         for depth in targets.iter().chain(std::iter::once(&default)) {
-            let label = match label_by_depth.get(depth) {
-                Some(label) => *label,
+            let index = self.frame_index(*depth)?;
+            let slot = label_by_depth
+                .get_mut(*depth as usize)
+                .ok_or_else(|| CompileError::internal("branch depth out of range"))?;
+            let label = match *slot {
+                Some(label) => label,
                 None => {
-                    let index = self.frame_index(*depth)?;
                     let label = if self.branch_is_plain_jump(index) {
                         self.cx.frames[index].branched_to = true;
                         self.cx.frames[index].label
@@ -300,12 +309,16 @@ impl<'a> CodeGen<'a> {
                         stubs.push((*depth, stub));
                         stub
                     };
-                    label_by_depth.insert(*depth, label);
+                    *slot = Some(label);
                     label
                 }
             };
             entries.push(label);
         }
+        for depth in targets.iter().chain(std::iter::once(&default)) {
+            label_by_depth[*depth as usize] = None;
+        }
+        self.branch_table_labels = label_by_depth;
         // selector = min(selector, count) (unsigned, zero-extended by the 32-bit cmov);
         // then jump to table + 5 * selector.
         self.masm.with_scratch_gpr(|masm, bound| {

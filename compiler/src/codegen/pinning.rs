@@ -156,7 +156,7 @@ struct Scores {
 fn score(mut reader: BinaryReader<'_>, locals: &[ValType]) -> Scores {
     let mut scan = Scan::new(locals);
     let Ok(bytes) = reader.read_bytes(reader.bytes_remaining()) else {
-        return scan.scores;
+        return scan.finish();
     };
     let mut cursor = Cursor { bytes, pos: 0 };
     let mut slow_path = OperatorsReaderAllocations::default();
@@ -178,7 +178,7 @@ fn score(mut reader: BinaryReader<'_>, locals: &[ValType]) -> Scores {
             None => break,
         }
     }
-    scan.scores
+    scan.finish()
 }
 
 /// A position in a body's operator bytes.
@@ -188,6 +188,7 @@ struct Cursor<'a> {
 }
 
 impl Cursor<'_> {
+    #[inline(always)]
     fn byte(&mut self) -> Option<u8> {
         let byte = *self.bytes.get(self.pos)?;
         self.pos += 1;
@@ -195,15 +196,28 @@ impl Cursor<'_> {
     }
 
     /// Skips one LEB128 number of any width.
+    #[inline(always)]
     fn skip_leb(&mut self) -> Option<()> {
         while self.byte()? & 0x80 != 0 {}
         Some(())
     }
 
     /// Reads an unsigned LEB128 number; `None` if it does not fit 32 bits.
+    #[inline(always)]
     fn u32(&mut self) -> Option<u32> {
-        let mut value = 0u32;
-        for shift in (0..35).step_by(7) {
+        // Nearly every index is below 128: one byte.
+        let byte = self.byte()?;
+        if byte & 0x80 == 0 {
+            return Some(u32::from(byte));
+        }
+        self.u32_continued(byte)
+    }
+
+    /// The rest of [`Cursor::u32`] after a `first` byte with its continuation bit set.
+    #[inline(never)]
+    fn u32_continued(&mut self, first: u8) -> Option<u32> {
+        let mut value = u32::from(first & 0x7f);
+        for shift in (7..35).step_by(7) {
             let byte = self.byte()?;
             value |= u32::from(byte & 0x7f).checked_shl(shift)?;
             if byte & 0x80 == 0 {
@@ -226,6 +240,8 @@ struct Scan<'l> {
     /// One entry per open block: whether it is a loop.
     frames: Vec<bool>,
     loop_depth: u32,
+    /// What a use counts at the current loop depth: `4^min(depth, MAX_WEIGHTED_DEPTH)`.
+    weight: u64,
 }
 
 impl<'l> Scan<'l> {
@@ -241,33 +257,50 @@ impl<'l> Scan<'l> {
             locals,
             frames: Vec::new(),
             loop_depth: 0,
+            weight: 1,
         }
     }
 
-    fn weight(&self) -> u64 {
-        1u64 << (2 * self.loop_depth.min(MAX_WEIGHTED_DEPTH))
+    /// The scores, with those of locals that cannot be pinned zeroed.
+    fn finish(mut self) -> Scores {
+        for (score, ty) in self.scores.locals.iter_mut().zip(self.locals) {
+            if !is_pinnable(*ty) {
+                *score = 0;
+            }
+        }
+        self.scores
+    }
+
+    fn set_loop_depth(&mut self, depth: u32) {
+        self.loop_depth = depth;
+        self.weight = 1u64 << (2 * depth.min(MAX_WEIGHTED_DEPTH));
     }
 
     fn open(&mut self, is_loop: bool) {
         self.frames.push(is_loop);
-        self.loop_depth += u32::from(is_loop);
+        if is_loop {
+            self.set_loop_depth(self.loop_depth + 1);
+        }
     }
 
     fn close(&mut self) {
         if self.frames.pop() == Some(true) {
-            self.loop_depth -= 1;
+            self.set_loop_depth(self.loop_depth - 1);
         }
     }
 
+    /// Counts a use of local `index`, whatever its type ([`Scan::finish`] drops the
+    /// locals that cannot be pinned), and nothing for an index out of range.
+    #[inline(always)]
     fn local(&mut self, index: u32) {
-        let index = index as usize;
-        if self.locals.get(index).copied().is_some_and(is_pinnable) {
-            self.scores.locals[index] = self.scores.locals[index].saturating_add(self.weight());
+        if let Some(score) = self.scores.locals.get_mut(index as usize) {
+            *score = score.saturating_add(self.weight);
         }
     }
 
+    #[inline(always)]
     fn memory_access(&mut self) {
-        self.scores.memory = self.scores.memory.saturating_add(self.weight());
+        self.scores.memory = self.scores.memory.saturating_add(self.weight);
     }
 
     /// Skips the operator at the cursor if it is a common one, counting it: `Some(true)`
@@ -315,21 +348,79 @@ impl<'l> Scan<'l> {
                 let index = cursor.u32()?;
                 self.local(index);
             }
-            0x28..=0x3e => {
-                let align = cursor.u32()?;
-                let memory = if align & 0x40 != 0 { cursor.u32()? } else { 0 };
-                cursor.skip_leb()?;
-                if memory == 0 {
-                    self.memory_access();
-                }
-            }
+            0x28..=0x3e => self.memarg(cursor, true)?,
             0x41 | 0x42 => cursor.skip_leb()?,
             0x43 => cursor.skip(4)?,
             0x44 => cursor.skip(8)?,
+            // The saturating truncations; the other 0xfc operators (bulk memory and
+            // tables, some of them calls) are decoded.
+            0xfc => match cursor.u32()? {
+                0x00..=0x07 => {}
+                _ => {
+                    cursor.pos = start;
+                    return Some(false);
+                }
+            },
+            0xfd => {
+                if !self.simd(cursor)? {
+                    cursor.pos = start;
+                    return Some(false);
+                }
+            }
             _ => {
                 cursor.pos = start;
                 return Some(false);
             }
+        }
+        Some(true)
+    }
+
+    /// Skips a memory argument, counting an access to memory 0 if `counts`.
+    #[inline(always)]
+    fn memarg(&mut self, cursor: &mut Cursor<'_>, counts: bool) -> Option<()> {
+        let align = cursor.u32()?;
+        let memory = if align & 0x40 != 0 { cursor.u32()? } else { 0 };
+        cursor.skip_leb()?;
+        if counts && memory == 0 {
+            self.memory_access();
+        }
+        Some(())
+    }
+
+    /// Skips the rest of a SIMD (`0xfd`) operator, counting it as wasmparser's decoding
+    /// would: `Some(false)` if the operator is not one of those handled here (the caller
+    /// rewinds and decodes it), `None` if the bytes end inside it.
+    fn simd(&mut self, cursor: &mut Cursor<'_>) -> Option<bool> {
+        match cursor.u32()? {
+            // Loads, splat loads, `v128.store`, `v128.load32_zero`, `v128.load64_zero`.
+            0x00..=0x0b | 0x5c | 0x5d => self.memarg(cursor, true)?,
+            // `v128.const` and `i8x16.shuffle`: 16 bytes.
+            0x0c | 0x0d => cursor.skip(16)?,
+            // Lane extractions and replacements: one lane byte.
+            0x15..=0x22 => cursor.skip(1)?,
+            // Lane loads and stores (which the count leaves out, like
+            // `memory_zero_access`): a memory argument and a lane byte.
+            0x54..=0x5b => {
+                self.memarg(cursor, false)?;
+                cursor.skip(1)?;
+            }
+            // Every other SIMD and relaxed SIMD operator: no immediates.
+            0x0e..=0x14
+            | 0x23..=0x53
+            | 0x5e..=0x99
+            | 0x9b..=0xa1
+            | 0xa3..=0xa4
+            | 0xa7..=0xae
+            | 0xb1
+            | 0xb5..=0xba
+            | 0xbc..=0xc1
+            | 0xc3..=0xc4
+            | 0xc7..=0xce
+            | 0xd1
+            | 0xd5..=0xe1
+            | 0xe3..=0xed
+            | 0xef..=0x113 => {}
+            _ => return Some(false),
         }
         Some(true)
     }
@@ -442,7 +533,7 @@ mod tests {
         while let Ok(operator) = operators.read() {
             scan.operator(&operator);
         }
-        scan.scores
+        scan.finish()
     }
 
     /// Every body of `wasm` with its locals' types, positioned at its first operator.
@@ -503,6 +594,15 @@ mod tests {
                     (i64.store $b offset=16 align=4 (local.get 0) (i64.load $b (local.get 0)))
                     (local.set 4 (v128.load $a (local.get 0)))
                     (v128.store $b (local.get 0) (v128.load32_splat $a (local.get 5)))
+                    (local.set 4 (v128.load8_lane $a 3 (local.get 0) (local.get 4)))
+                    (v128.store16_lane $a offset=2 1 (local.get 5) (local.get 4))
+                    (local.set 4 (v128.load64_zero $a (local.get 0)))
+                    (drop (i32x4.extract_lane 2 (i32x4.add (local.get 4)
+                      (i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 31 (local.get 4)
+                        (v128.const i32x4 1 2 3 4)))))
+                    (drop (f32x4.relaxed_madd (local.get 4) (local.get 4) (local.get 4)))
+                    (drop (i64.trunc_sat_f64_u (local.get 3)))
+                    (memory.fill $a (local.get 0) (local.get 5) (local.get 0))
                     (drop (memory.size $b)) (drop (memory.grow $a (i32.const 0)))
                     (drop (call_indirect (type $t) (local.get 0) (i32.const 0)))
                     (drop (select (result i32) (local.get 0) (local.get 5) (local.get 5)))

@@ -72,8 +72,11 @@ impl ValidateAndCompile<'_, '_, '_> {
 
 /// The local a `local.set` or `local.tee` at the start of `bytes` writes, if one is
 /// there. Only a hint: the operator is decoded and validated again in its turn.
+#[inline(always)]
 fn next_local_set(bytes: &[u8]) -> Option<u32> {
     match bytes {
+        // Nearly every local index is below 128: one byte.
+        [0x21 | 0x22, index, ..] if index & 0x80 == 0 => Some(u32::from(*index)),
         [0x21 | 0x22, rest @ ..] => wasmparser::BinaryReader::new(rest, 0).read_var_u32().ok(),
         _ => None,
     }

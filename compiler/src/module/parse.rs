@@ -30,6 +30,24 @@ pub(crate) struct CodeSection {
     pub size: u32,
 }
 
+/// Where a module's bytes come from.
+pub(crate) enum Source<'a> {
+    /// A stream, read in chunks as parsing needs them.
+    Reader(&'a mut dyn Read),
+    /// The whole module, already in memory: parsed in place, never copied.
+    Bytes(&'a [u8]),
+}
+
+impl Source<'_> {
+    /// The same source, borrowed for a shorter time.
+    fn reborrow(&mut self) -> Source<'_> {
+        match self {
+            Source::Reader(reader) => Source::Reader(&mut **reader),
+            Source::Bytes(bytes) => Source::Bytes(bytes),
+        }
+    }
+}
+
 /// Parses and validates a whole module from `input`.
 ///
 /// The sections before the code section fill the [`ModuleInfo`]; then `compile` gets
@@ -39,7 +57,7 @@ pub(crate) struct CodeSection {
 /// while bodies are still being compiled (when `compile` hands them to other threads)
 /// and added to the environment afterwards.
 pub(crate) fn parse_module<T>(
-    mut input: impl Read,
+    mut input: Source<'_>,
     features: WasmFeatures,
     intern: &SignatureInterner<'_>,
     compile: impl FnOnce(&ModuleInfo, &mut Bodies<'_>) -> CompileResult<T>,
@@ -49,7 +67,7 @@ pub(crate) fn parse_module<T>(
         validator: Validator::new_with_features(features),
         intern,
     };
-    let mut stream = Stream::new(&mut input, features);
+    let mut stream = Stream::new(input.reborrow(), features);
     let mut code = CodeSection::default();
     let mut finished = false;
     while !finished && code.count == 0 {
@@ -125,25 +143,29 @@ impl Bodies<'_> {
 
 /// The input and the parser reading it chunk by chunk.
 struct Stream<'a> {
-    input: &'a mut dyn Read,
+    input: Source<'a>,
     parser: Parser,
-    /// `buffer[start..]` is not parsed yet; the parsed prefix is dropped only before a
-    /// read, so each byte is moved at most once per read and parsing stays linear.
+    /// For a [`Source::Reader`], `buffer[start..]` is not parsed yet; the parsed prefix
+    /// is dropped only before a read, so each byte is moved at most once per read and
+    /// parsing stays linear. For [`Source::Bytes`], `start` indexes the bytes and the
+    /// buffer stays empty.
     buffer: Vec<u8>,
     start: usize,
     eof: bool,
 }
 
 impl<'a> Stream<'a> {
-    fn new(input: &'a mut dyn Read, features: WasmFeatures) -> Self {
+    fn new(input: Source<'a>, features: WasmFeatures) -> Self {
         let mut parser = Parser::new(0);
         parser.set_features(features);
+        // Bytes in memory are all there is from the start.
+        let eof = matches!(input, Source::Bytes(_));
         Stream {
             input,
             parser,
             buffer: Vec::new(),
             start: 0,
-            eof: false,
+            eof,
         }
     }
 
@@ -153,19 +175,25 @@ impl<'a> Stream<'a> {
         f: impl FnOnce(Payload<'_>) -> CompileResult<R>,
     ) -> CompileResult<R> {
         loop {
-            let (consumed, payload) =
-                match self.parser.parse(&self.buffer[self.start..], self.eof)? {
-                    Chunk::NeedMoreData(hint) => {
-                        if self.eof {
-                            return Err(CompileError::internal("parser asked for data after eof"));
-                        }
-                        self.buffer.drain(..self.start);
-                        self.start = 0;
-                        self.eof = read_more(&mut self.input, &mut self.buffer, hint as u64)?;
-                        continue;
+            let unparsed = match &self.input {
+                Source::Bytes(bytes) => bytes.get(self.start..).unwrap_or_default(),
+                Source::Reader(_) => &self.buffer[self.start..],
+            };
+            let (consumed, payload) = match self.parser.parse(unparsed, self.eof)? {
+                Chunk::NeedMoreData(hint) => {
+                    let Source::Reader(input) = &mut self.input else {
+                        return Err(CompileError::internal("parser asked for data after eof"));
+                    };
+                    if self.eof {
+                        return Err(CompileError::internal("parser asked for data after eof"));
                     }
-                    Chunk::Parsed { consumed, payload } => (consumed, payload),
-                };
+                    self.buffer.drain(..self.start);
+                    self.start = 0;
+                    self.eof = read_more(input, &mut self.buffer, hint as u64)?;
+                    continue;
+                }
+                Chunk::Parsed { consumed, payload } => (consumed, payload),
+            };
             let result = f(payload);
             self.start += consumed;
             return result;
@@ -174,7 +202,7 @@ impl<'a> Stream<'a> {
 }
 
 /// Appends at least one more chunk of `input` to `buffer`; returns true at end of input.
-fn read_more(input: &mut impl Read, buffer: &mut Vec<u8>, hint: u64) -> CompileResult<bool> {
+fn read_more(input: &mut dyn Read, buffer: &mut Vec<u8>, hint: u64) -> CompileResult<bool> {
     let wanted = usize::try_from(hint)
         .unwrap_or(READ_CHUNK)
         .clamp(1, READ_CHUNK);

@@ -43,10 +43,12 @@ pub fn lazy_wasmi() -> WasmiEngine {
 }
 
 /// lightbeam as the engine under test: the supported feature set, compiling on
-/// the calling thread, each call interrupted after [`DEFAULT_CALL_BUDGET`].
+/// the calling thread, each call interrupted after [`DEFAULT_CALL_BUDGET`],
+/// relaxed SIMD in the spec's deterministic profile.
 pub fn lightbeam() -> LightbeamEngine {
     LightbeamEngine::new(&EngineConfig {
         timeout: Some(DEFAULT_CALL_BUDGET),
+        deterministic_relaxed_simd: true,
         ..EngineConfig::plain(supported_features())
     })
 }
@@ -73,11 +75,12 @@ pub fn all_features_lightbeam() -> LightbeamEngine {
 /// wasmtime (Cranelift) as the reference for the Wasm 3.0 features wasmi
 /// lacks: the [`wasm3_features`], [`DEFAULT_FUEL_PER_CALL`] per call (wasmtime's
 /// fuel, which counts differently from wasmi's: running out is inconclusive
-/// either way). Unavailable unless this crate is built with the `wasmtime`
-/// feature.
+/// either way), relaxed SIMD deterministic. Unavailable unless this crate is built
+/// with the `wasmtime` feature.
 pub fn reference_wasmtime() -> Result<Box<dyn Engine>, EngineUnavailable> {
     EngineKind::Wasmtime.create_with(&EngineConfig {
         fuel_per_call: Some(DEFAULT_FUEL_PER_CALL),
+        deterministic_relaxed_simd: true,
         ..EngineConfig::plain(wasm3_features())
     })
 }
@@ -91,11 +94,13 @@ pub fn wasm3_wasmi() -> WasmiEngine {
     })
 }
 
-/// lightbeam accepting the [`wasm3_features`]: what it does not implement yet
-/// is reported as unsupported, which the oracles count as inconclusive.
+/// lightbeam accepting the [`wasm3_features`] (relaxed SIMD deterministic): what
+/// it does not implement yet is reported as unsupported, which the oracles count
+/// as inconclusive.
 pub fn wasm3_lightbeam() -> LightbeamEngine {
     LightbeamEngine::new(&EngineConfig {
         timeout: Some(DEFAULT_CALL_BUDGET),
+        deterministic_relaxed_simd: true,
         ..EngineConfig::plain(wasm3_features())
     })
 }

@@ -28,6 +28,7 @@ pub fn arbitrary_argument(u: &mut Unstructured<'_>, ty: ValueType) -> Result<Val
         ValueType::FuncRef => Value::FuncRef(None),
         ValueType::ExternRef => Value::ExternRef(None),
         ValueType::AnyRef => Value::AnyRef(None),
+        ValueType::ExnRef => Value::ExnRef(None),
     })
 }
 

@@ -7,6 +7,7 @@ mod export;
 mod many_values;
 mod module;
 mod mutant;
+mod relaxed;
 mod testsuite;
 
 pub use arguments::{arbitrary_argument, arbitrary_arguments};
@@ -18,6 +19,7 @@ pub use module::{
     wasm3_differential_config, GeneratedModule, FUEL_EXPORT, SMITH_FUEL,
 };
 pub use mutant::{mutant, mutate_once, Mutant, MAX_ROUNDS};
+pub use relaxed::comparable_relaxed_simd;
 pub use testsuite::{script_modules, seed_features, TestsuiteSeeds};
 
 use wasmparser::WasmFeatures;
@@ -27,11 +29,10 @@ use wasmparser::WasmFeatures;
 /// and tables), custom page sizes and tail calls.
 ///
 /// The compile oracle validates against this set, so modules using any of it
-/// must compile. The differential oracle's modules use Wasm 2.0, memory64,
-/// custom page sizes and tail calls (see [`differential_config`]); not relaxed
-/// SIMD, because wasmi, the reference, fuses relaxed multiply-adds where
-/// lightbeam's deterministic mode rounds twice (SSE4.1 has no fused multiply-add
-/// to agree with it), nor yet wide arithmetic (see `differential_config`).
+/// must compile. The differential oracle's modules use all of it (see
+/// [`differential_config`]), relaxed SIMD limited to the instructions the
+/// references compute as the spec's deterministic profile does
+/// ([`comparable_relaxed_simd`]).
 pub fn supported_features() -> WasmFeatures {
     WasmFeatures::WASM2
         | WasmFeatures::RELAXED_SIMD

@@ -3,7 +3,7 @@
 use arbitrary::{Arbitrary, Result, Unstructured};
 use wasm_smith::{Config, InstructionKind, InstructionKinds, Module};
 
-use super::export_global;
+use super::{comparable_relaxed_simd, export_global};
 
 /// Loop iterations and calls a generated module may make in one call before
 /// its own fuel counter traps with `unreachable` (wasm-smith's
@@ -33,8 +33,9 @@ pub struct GeneratedModule {
 /// differential oracle can compare deterministically:
 ///
 /// * Wasm 2.0, fixed-width SIMD included, plus memory64 (64-bit memories and
-///   tables), custom page sizes and tail calls: no relaxed SIMD (its results
-///   are implementation-defined), wide arithmetic (not yet), threads,
+///   tables), custom page sizes, tail calls, wide arithmetic and relaxed SIMD
+///   (limited by [`comparable_relaxed_simd`] to what the references compute as
+///   the spec's deterministic profile does, which the engines run): no threads,
 ///   exceptions, GC, multi-memory, extended constants;
 /// * no imports, every item exported;
 /// * NaNs canonicalised after every float operation that may produce a NaN
@@ -49,9 +50,10 @@ pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
     let mut config = Config::arbitrary(u)?;
 
     config.simd_enabled = true;
-    // Relaxed SIMD results are implementation-defined; lightbeam's deterministic
-    // mode agrees with wasmi on all but the multiply-adds, which wasmi fuses.
-    config.relaxed_simd_enabled = false;
+    // Relaxed SIMD: the engines run its deterministic profile, and the instructions
+    // the references compute otherwise are replaced after generation
+    // (`comparable_relaxed_simd`). Emitted where vector instructions are allowed.
+    config.relaxed_simd_enabled = true;
     config.threads_enabled = false;
     config.shared_everything_threads_enabled = false;
     config.exceptions_enabled = false;
@@ -67,10 +69,10 @@ pub fn differential_config(u: &mut Unstructured<'_>) -> Result<Config> {
     config.memory64_enabled = true;
     config.extended_const_enabled = false;
     config.custom_page_sizes_enabled = true;
-    // wasmi implements wide arithmetic too, but with it on, the fixed seed that
-    // exposes the injected `i32.sub` bug (tests/injected.rs) no longer shrinks to
-    // a small module; left off until that is understood.
-    config.wide_arithmetic_enabled = false;
+    // Wide arithmetic (`i64.add128`, `i64.sub128`, `i64.mul_wide_s/u`), which wasmi
+    // and wasmtime implement too; emitted where integer instructions find enough
+    // `i64`s on the stack.
+    config.wide_arithmetic_enabled = true;
     config.compact_imports_enabled = false;
     // Reference types need bulk memory in the validator.
     config.bulk_memory_enabled |= config.reference_types_enabled;
@@ -175,7 +177,10 @@ fn terminating_module(config: Config, u: &mut Unstructured<'_>) -> Result<Genera
     let fuel_global = module
         .ensure_termination(SMITH_FUEL)
         .map_err(|_| arbitrary::Error::IncorrectFormat)?;
-    let wasm = export_global(&module.to_bytes(), fuel_global, FUEL_EXPORT)
+    let mut wasm = export_global(&module.to_bytes(), fuel_global, FUEL_EXPORT)
         .ok_or(arbitrary::Error::IncorrectFormat)?;
+    if config.relaxed_simd_enabled {
+        wasm = comparable_relaxed_simd(&wasm).ok_or(arbitrary::Error::IncorrectFormat)?;
+    }
     Ok(GeneratedModule { config, wasm })
 }

@@ -341,8 +341,8 @@ fn compare_state(
             ExportKind::Func { .. } => None,
             ExportKind::Global => {
                 let (a, b) = (reference.global(name), tested.global(name));
-                // Neither engine can show it (a type with no harness form, `exnref`):
-                // nothing to compare.
+                // Neither engine can show it (a type with no harness form: a
+                // continuation): nothing to compare.
                 let same = matches!((&a, &b), (Some(a), Some(b)) if same_value(a, b))
                     || (a.is_none() && b.is_none());
                 (!same).then(|| format!("global {name:?}: reference {a:?} / tested {b:?}"))

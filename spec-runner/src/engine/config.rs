@@ -42,6 +42,12 @@ pub struct EngineConfig {
     pub function_identity: bool,
     /// Whose `spectest` module to define when [`spectest`](Self::spectest) is set.
     pub spectest_flavour: crate::spectest::Flavour,
+    /// Whether relaxed SIMD runs in the spec's deterministic profile where the engine
+    /// has one (lightbeam's `RelaxedSimd::Deterministic`, wasmtime's
+    /// `relaxed_simd_deterministic`), so that results do not depend on the host CPU;
+    /// `false` keeps each engine's default (lightbeam's follows
+    /// `LIGHTBEAM_RELAXED_SIMD`). wasmi has one behaviour.
+    pub deterministic_relaxed_simd: bool,
 }
 
 impl EngineConfig {
@@ -66,6 +72,7 @@ impl EngineConfig {
             parallel_compilation: false,
             function_identity: true,
             spectest_flavour: crate::spectest::Flavour::Reference,
+            deterministic_relaxed_simd: false,
         }
     }
 
@@ -83,6 +90,7 @@ impl EngineConfig {
             parallel_compilation: false,
             function_identity: false,
             spectest_flavour: crate::spectest::Flavour::Reference,
+            deterministic_relaxed_simd: false,
         }
     }
 }
@@ -90,6 +98,19 @@ impl EngineConfig {
 /// The folder whose scripts test legacy exception handling, at Wasm 3.0 (see
 /// [`FeatureLevel::features_for`]).
 pub const LEGACY_FOLDER: &str = "legacy";
+
+/// The folder (under `proposals/`) of the threads proposal's scripts, which were
+/// written for Wasm 1.0 plus threads (see [`FeatureLevel::features_for`]).
+pub const THREADS_FOLDER: &str = "threads";
+
+/// The features the threads proposal's own scripts (`proposals/threads/`) were
+/// written for: Wasm 1.0 and shared memories with atomics. The proposal forked
+/// the specification before Wasm 2.0, so its copies of `imports.wast` and
+/// `memory.wast` assert that a second table ("multiple tables", lifted by
+/// reference types) and a second memory ("multiple memories", lifted by
+/// multi-memory) are invalid; nothing in the folder uses any other feature.
+pub const THREADS_PROPOSAL_FEATURES: WasmFeatures =
+    WasmFeatures::WASM1.union(WasmFeatures::THREADS);
 
 /// The version of the WebAssembly standard an engine is asked to implement.
 ///
@@ -125,17 +146,31 @@ impl FeatureLevel {
         }
     }
 
-    /// The validator features for `script` at this level: the level's, plus legacy
-    /// exception handling (`try`, `catch`, `delegate`, `rethrow`) for a script in a
-    /// folder named `legacy` at Wasm 3.0, as the testsuite's `legacy/` scripts need. No
-    /// standard includes the legacy form, so no level enables it for other scripts.
+    /// The validator features for `script` at this level: the level's, except for
+    /// two folders of the Wasm 3.0 suite whose scripts were written for another
+    /// feature set:
+    /// - a folder named `legacy` adds legacy exception handling (`try`, `catch`,
+    ///   `delegate`, `rethrow`), as the testsuite's `legacy/` scripts need. No
+    ///   standard includes the legacy form, so no level enables it for other scripts;
+    /// - `proposals/threads/` runs with [`THREADS_PROPOSAL_FEATURES`] (Wasm 1.0 and
+    ///   threads), because its scripts assert Wasm 1.0's one-memory and one-table
+    ///   rules that Wasm 3.0 lifted.
     pub fn features_for(self, script: &std::path::Path) -> WasmFeatures {
-        let in_legacy = script
+        let mut folders = script
             .parent()
-            .and_then(|dir| dir.file_name())
-            .is_some_and(|name| name == LEGACY_FOLDER);
+            .into_iter()
+            .flat_map(|dir| dir.ancestors())
+            .map(|dir| dir.file_name());
+        let folder = folders.next().flatten();
+        let in_legacy = folder.is_some_and(|name| name == LEGACY_FOLDER);
+        let in_threads_proposal = folder.is_some_and(|name| name == THREADS_FOLDER)
+            && folders
+                .next()
+                .flatten()
+                .is_some_and(|name| name == "proposals");
         match self {
             FeatureLevel::Wasm3 if in_legacy => self.features() | WasmFeatures::LEGACY_EXCEPTIONS,
+            FeatureLevel::Wasm3 if in_threads_proposal => THREADS_PROPOSAL_FEATURES,
             _ => self.features(),
         }
     }
@@ -213,6 +248,34 @@ mod tests {
         assert_eq!(wasm3.features_for(other), wasm3.features());
         assert_eq!(
             FeatureLevel::Wasm2.features_for(legacy),
+            FeatureLevel::Wasm2.features()
+        );
+    }
+
+    #[test]
+    fn threads_proposal_scripts_at_wasm3_get_wasm1_and_threads() {
+        use std::path::Path;
+        let threads = Path::new("testsuite/proposals/threads/imports.wast");
+        let wasm3 = FeatureLevel::Wasm3;
+        let features = wasm3.features_for(threads);
+        assert_eq!(features, WasmFeatures::WASM1 | WasmFeatures::THREADS);
+        // What the folder's scripts assert invalid: a second memory, a second table.
+        assert!(!features.multi_memory());
+        assert!(!features.reference_types());
+        // Other folders named `threads`, and other proposals, keep the level's features.
+        for other in [
+            "testsuite/threads/atomic.wast",
+            "testsuite/proposals/wide-arithmetic/wide-arithmetic.wast",
+            "testsuite/atomic.wast",
+        ] {
+            assert_eq!(
+                wasm3.features_for(Path::new(other)),
+                wasm3.features(),
+                "{other}"
+            );
+        }
+        assert_eq!(
+            FeatureLevel::Wasm2.features_for(threads),
             FeatureLevel::Wasm2.features()
         );
     }

@@ -40,9 +40,9 @@ mod wired {
     use crate::spectest::{self, ParamType};
     use crate::value::{AnyValue, Trap, TrapKind, Value, ValueType};
     use lightbeam::{
-        AnyRef, Config, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType,
+        AnyRef, Config, Exn, Extern, ExternType, Func, FuncSelector, FuncType, Global, GlobalType,
         HeapType, IndexType, Instance, InstantiationError, Limits, Linker, Memory, MemoryType,
-        Module, SharedMemory, Store, Table, TableType, TrapCode, Val, ValType,
+        Module, RelaxedSimd, SharedMemory, Store, Table, TableType, TrapCode, Val, ValType,
     };
     use std::time::Duration;
 
@@ -54,6 +54,8 @@ mod wired {
         instances: Vec<Instance>,
         /// Functions that left wasm as `funcref` values, indexed by their handle.
         func_refs: Vec<Func>,
+        /// Exceptions that left wasm as `exnref` values, indexed by their handle.
+        exn_refs: Vec<Exn>,
         timeout: Option<Duration>,
         watchdog: Watchdog,
         /// An empty exported function, called to consume an interrupt request
@@ -67,10 +69,17 @@ mod wired {
         /// Creates an engine set up as `config` says (fuel and call depth do
         /// not apply: the compiler bounds its native stack and has no fuel).
         pub fn new(config: &EngineConfig) -> Self {
+            let defaults = Config::default();
+            let relaxed_simd = if config.deterministic_relaxed_simd {
+                RelaxedSimd::Deterministic
+            } else {
+                defaults.relaxed_simd
+            };
             let engine = lightbeam::Engine::new(Config {
                 features: config.features,
                 parallel_compilation: config.parallel_compilation,
-                ..Config::default()
+                relaxed_simd,
+                ..defaults
             });
             let mut store = Store::new(&engine);
             let mut linker = Linker::new();
@@ -86,6 +95,7 @@ mod wired {
                 modules: Vec::new(),
                 instances: Vec::new(),
                 func_refs: Vec::new(),
+                exn_refs: Vec::new(),
                 timeout: config.timeout,
                 watchdog: Watchdog::new(move || interrupt.interrupt()),
                 interrupt_drain: None,
@@ -131,11 +141,15 @@ mod wired {
             })
         }
 
-        /// Converts a harness internal reference into lightbeam's.
-        fn lightbeam_any(value: AnyValue) -> AnyRef {
+        /// Converts a harness internal reference into lightbeam's; structs and
+        /// arrays come only from other engines (lightbeam has no GC heap yet).
+        fn lightbeam_any(value: AnyValue) -> Result<AnyRef, EngineError> {
             match value {
-                AnyValue::I31(bits) => AnyRef::I31(bits),
-                AnyValue::Host(n) => AnyRef::Host(n),
+                AnyValue::I31(bits) => Ok(AnyRef::I31(bits)),
+                AnyValue::Host(n) => Ok(AnyRef::Host(n)),
+                AnyValue::Struct(_) | AnyValue::Array(_) => {
+                    Err(EngineError(format!("{value} is not a lightbeam reference")))
+                }
             }
         }
 
@@ -163,8 +177,15 @@ mod wired {
                     Val::FuncRef(Some(func))
                 }
                 Value::ExternRef(host) => Val::ExternRef(host),
-                Value::AnyRef(value) => Val::AnyRef(value.map(Self::lightbeam_any)),
-                Value::ExternAny(value) => Val::ExternAny(Self::lightbeam_any(value)),
+                Value::AnyRef(value) => Val::AnyRef(value.map(Self::lightbeam_any).transpose()?),
+                Value::ExternAny(value) => Val::ExternAny(Self::lightbeam_any(value)?),
+                Value::ExnRef(None) => Val::ExnRef(None),
+                Value::ExnRef(Some(handle)) => {
+                    let exn = self.exn_refs.get(handle as usize).copied();
+                    let exn =
+                        exn.ok_or_else(|| EngineError(format!("unknown exnref handle {handle}")))?;
+                    Val::ExnRef(Some(exn))
+                }
             })
         }
 
@@ -186,10 +207,12 @@ mod wired {
                 Val::ExternRef(host) => Value::ExternRef(host),
                 Val::AnyRef(value) => Value::AnyRef(value.map(Self::harness_any)),
                 Val::ExternAny(value) => Value::ExternAny(Self::harness_any(value)),
-                Val::ExnRef(_) => {
-                    return Err(EngineError(
-                        "exnref values have no harness representation yet".into(),
-                    ))
+                Val::ExnRef(None) => Value::ExnRef(None),
+                Val::ExnRef(Some(exn)) => {
+                    let handle =
+                        u32::try_from(self.exn_refs.len()).expect("fewer than 2^32 exnrefs");
+                    self.exn_refs.push(exn);
+                    Value::ExnRef(Some(handle))
                 }
             })
         }
@@ -336,7 +359,7 @@ mod wired {
                 .instance(instance)?
                 .exports(&self.store)
                 .map_err(|error| EngineError(error.to_string()))?;
-            // Tags, and functions whose types have no harness form, are not listed.
+            // Tags are not listed.
             let mut listed = Vec::new();
             for (name, export) in exports {
                 let kind = match export {
@@ -344,14 +367,12 @@ mod wired {
                         let ty = func
                             .ty(&self.store)
                             .map_err(|error| EngineError(error.to_string()))?;
-                        let types = |types: &[ValType]| -> Option<Vec<ValueType>> {
-                            types.iter().map(|&ty| value_type(ty)).collect()
-                        };
-                        let (Some(params), Some(results)) = (types(&ty.params), types(&ty.results))
-                        else {
-                            continue;
-                        };
-                        ExportKind::Func { params, results }
+                        let types =
+                            |types: &[ValType]| types.iter().map(|&ty| value_type(ty)).collect();
+                        ExportKind::Func {
+                            params: types(&ty.params),
+                            results: types(&ty.results),
+                        }
                     }
                     Extern::Global(_) => ExportKind::Global,
                     Extern::Table(_) => ExportKind::Table,
@@ -609,9 +630,9 @@ mod wired {
         }
     }
 
-    /// The harness type of `ty`; `exnref` has none yet.
-    fn value_type(ty: ValType) -> Option<ValueType> {
-        Some(match ty {
+    /// The harness type of `ty`.
+    fn value_type(ty: ValType) -> ValueType {
+        match ty {
             ValType::I32 => ValueType::I32,
             ValType::I64 => ValueType::I64,
             ValType::F32 => ValueType::F32,
@@ -621,10 +642,10 @@ mod wired {
             ValType::Ref(reference) => match reference.heap_type.top() {
                 HeapType::Extern => ValueType::ExternRef,
                 HeapType::Any => ValueType::AnyRef,
-                HeapType::Exn => return None,
+                HeapType::Exn => ValueType::ExnRef,
                 _ => ValueType::FuncRef,
             },
-        })
+        }
     }
 
     /// Defines the `spectest` module of `flavour`; `shared_memory` only when `threads`

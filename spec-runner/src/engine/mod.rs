@@ -22,7 +22,7 @@ pub mod wasmi;
 pub mod wasmtime;
 pub mod watchdog;
 
-pub use config::{EngineConfig, FeatureLevel, FeatureSelection};
+pub use config::{EngineConfig, FeatureLevel, FeatureSelection, THREADS_PROPOSAL_FEATURES};
 
 use crate::value::{Trap, Value, ValueType};
 use std::fmt;

@@ -148,6 +148,11 @@ impl WasmiEngine {
                     "wasmi has no internal references ({value})"
                 )))
             }
+            Value::ExnRef(_) => {
+                return Err(EngineError(format!(
+                    "wasmi has no exception references ({value})"
+                )))
+            }
         })
     }
 

@@ -14,10 +14,14 @@
 //! is kept with wasmtime's fuel. The call depth setting does not apply:
 //! wasmtime bounds its native stack (`max_wasm_stack`) instead.
 //!
-//! References that are neither function nor external references (`anyref`
-//! and its subtypes, `exnref`) have no [`Value`](crate::value::Value) form
-//! yet: returning or exporting one is an [`EngineError`](super::EngineError),
-//! which the harness reports as a failure rather than a pass.
+//! Values map exactly as the lightbeam adapter maps lightbeam's: `i31`
+//! references, host values internalised by `any.convert_extern` and the nulls of
+//! every hierarchy are [`Value`](crate::value::Value)s, internal references
+//! externalised by `extern.convert_any` are [`Value::ExternAny`](crate::value::Value::ExternAny),
+//! and structs, arrays and exception references are engine-private handles.
+//! Continuations have no `Value` form yet: returning one is an
+//! [`EngineError`](super::EngineError), which the harness reports as a failure
+//! rather than a pass.
 
 use super::{Engine, EngineConfig, EngineUnavailable};
 
@@ -51,15 +55,15 @@ mod wired {
         Outcome, SharedExport, ThreadEngine,
     };
     use crate::spectest::{self, ParamType};
-    use crate::value::{Trap, TrapKind, Value, ValueType};
+    use crate::value::{AnyValue, Trap, TrapKind, Value, ValueType};
     use std::cell::RefCell;
     use std::fmt;
     use std::time::Duration;
     use wasmtime::{
-        Config, Extern, ExternRef, ExternType, Func, FuncType, Global, GlobalType, HeapType,
-        Instance, Linker, Memory, MemoryType, Module, Mutability, OptLevel, Ref, RefType,
-        SharedMemory, Store, Strategy, Table, TableType, ThrownException, UnknownImportError, Val,
-        ValType, V128,
+        AnyRef, Config, ExnRef, Extern, ExternRef, ExternType, Func, FuncType, Global, GlobalType,
+        HeapType, Instance, Linker, Memory, MemoryType, Module, Mutability, OptLevel, Ref, RefType,
+        Rooted, SharedMemory, Store, Strategy, Table, TableType, ThrownException,
+        UnknownImportError, Val, ValType, I31, V128,
     };
 
     /// Epoch ticks an operation may see before it traps: the watchdog ticks
@@ -82,6 +86,10 @@ mod wired {
         instances: Vec<(Instance, HiddenExports)>,
         /// Functions that left wasm as `funcref` values, indexed by their handle.
         func_refs: Vec<Func>,
+        /// Exceptions that left wasm as `exnref` values, indexed by their handle.
+        exn_refs: Vec<Rooted<ExnRef>>,
+        /// Structs and arrays that left wasm, indexed by their handle.
+        gc_refs: Vec<Rooted<AnyRef>>,
         /// The features the harness's validator accepts, to tell a module
         /// wasmtime cannot handle from an invalid one.
         features: wasmparser::WasmFeatures,
@@ -141,6 +149,8 @@ mod wired {
                 modules: Vec::new(),
                 instances: Vec::new(),
                 func_refs: Vec::new(),
+                exn_refs: Vec::new(),
+                gc_refs: Vec::new(),
                 features: config.features,
                 function_identity: config.function_identity,
                 config: config.clone(),
@@ -212,10 +222,24 @@ mod wired {
                         .map_err(|error| EngineError(format!("externref: {error:#}")))?;
                     Val::ExternRef(Some(extern_ref))
                 }
-                Value::AnyRef(_) | Value::ExternAny(_) => {
-                    return Err(EngineError(format!(
-                        "internal references are not converted for wasmtime ({value})"
-                    )))
+                Value::AnyRef(None) => Val::AnyRef(None),
+                Value::AnyRef(Some(any)) => {
+                    let mut store = self.store.borrow_mut();
+                    Val::AnyRef(Some(wasmtime_any(&mut store, &self.gc_refs, any)?))
+                }
+                Value::ExternAny(any) => {
+                    let mut store = self.store.borrow_mut();
+                    let any = wasmtime_any(&mut store, &self.gc_refs, any)?;
+                    let external = ExternRef::convert_any(&mut *store, any)
+                        .map_err(|error| EngineError(format!("extern.convert_any: {error:#}")))?;
+                    Val::ExternRef(Some(external))
+                }
+                Value::ExnRef(None) => Val::ExnRef(None),
+                Value::ExnRef(Some(handle)) => {
+                    let exn = self.exn_refs.get(handle as usize).copied();
+                    let exn =
+                        exn.ok_or_else(|| EngineError(format!("unknown exnref handle {handle}")))?;
+                    Val::ExnRef(Some(exn))
                 }
             })
         }
@@ -237,18 +261,31 @@ mod wired {
                 }
                 Val::ExternRef(None) => Value::ExternRef(None),
                 Val::ExternRef(Some(extern_ref)) => {
-                    let store = self.store.borrow();
-                    let data = extern_ref
-                        .data(&*store)
-                        .map_err(|error| EngineError(format!("externref: {error:#}")))?;
-                    let host = data.and_then(|data| data.downcast_ref::<u32>()).copied();
-                    Value::ExternRef(Some(host.ok_or_else(|| {
-                        EngineError(
-                            "externref holds no host value (an internalized reference)".into(),
-                        )
-                    })?))
+                    let store = self.store.get_mut();
+                    match host_value(store, extern_ref)? {
+                        Some(host) => Value::ExternRef(Some(host)),
+                        // An internal reference made external by `extern.convert_any`.
+                        None => {
+                            let any = AnyRef::convert_extern(&mut *store, *extern_ref).map_err(
+                                |error| EngineError(format!("any.convert_extern: {error:#}")),
+                            )?;
+                            Value::ExternAny(harness_any(store, &mut self.gc_refs, &any)?)
+                        }
+                    }
                 }
-                Val::AnyRef(_) | Val::ExnRef(_) | Val::ContRef(_) => {
+                Val::AnyRef(None) => Value::AnyRef(None),
+                Val::AnyRef(Some(any)) => {
+                    let store = self.store.get_mut();
+                    Value::AnyRef(Some(harness_any(store, &mut self.gc_refs, any)?))
+                }
+                Val::ExnRef(None) => Value::ExnRef(None),
+                Val::ExnRef(Some(exn)) => {
+                    let handle =
+                        u32::try_from(self.exn_refs.len()).expect("fewer than 2^32 exnrefs");
+                    self.exn_refs.push(*exn);
+                    Value::ExnRef(Some(handle))
+                }
+                Val::ContRef(_) => {
                     return Err(EngineError(format!(
                         "{} values have no harness representation yet",
                         value_kind(value)
@@ -703,7 +740,8 @@ mod wired {
 
     /// wasmtime's configuration for `config`: Cranelift, the features it
     /// implements out of `config.features` (and no others), epoch
-    /// interruption, and fuel when a fuel limit is set.
+    /// interruption, fuel when a fuel limit is set, and deterministic relaxed
+    /// SIMD when asked for.
     fn wasmtime_config(config: &EngineConfig) -> Config {
         let mut wasmtime = Config::new();
         let wanted = wasmtime_features(config.features);
@@ -715,7 +753,8 @@ mod wired {
             .shared_memory(wanted.contains(wasmtime::WasmFeatures::THREADS))
             .epoch_interruption(true)
             .consume_fuel(config.fuel_per_call.is_some())
-            .max_wasm_stack(MAX_WASM_STACK);
+            .max_wasm_stack(MAX_WASM_STACK)
+            .relaxed_simd_deterministic(config.deterministic_relaxed_simd);
         wasmtime
     }
 
@@ -806,8 +845,82 @@ mod wired {
         Ok(())
     }
 
-    /// The harness type of a wasmtime value type; references outside the
-    /// function and external hierarchies have none yet.
+    /// A harness internal reference as wasmtime's: an `i31`, a host value
+    /// internalised as `any.convert_extern` does, or a struct or array of
+    /// `gc_refs` by its handle.
+    fn wasmtime_any(
+        store: &mut Store<()>,
+        gc_refs: &[Rooted<AnyRef>],
+        any: AnyValue,
+    ) -> Result<Rooted<AnyRef>, EngineError> {
+        match any {
+            AnyValue::Struct(handle) | AnyValue::Array(handle) => gc_refs
+                .get(handle as usize)
+                .cloned()
+                .ok_or_else(|| EngineError(format!("unknown {any} handle {handle}"))),
+            AnyValue::I31(bits) => Ok(AnyRef::from_i31(&mut *store, I31::wrapping_u32(bits))),
+            AnyValue::Host(n) => {
+                let external = ExternRef::new(&mut *store, n)
+                    .map_err(|error| EngineError(format!("externref: {error:#}")))?;
+                AnyRef::convert_extern(&mut *store, external)
+                    .map_err(|error| EngineError(format!("any.convert_extern: {error:#}")))
+            }
+        }
+    }
+
+    /// The host value (`ref.extern n`) an externref holds; `None` for an internal
+    /// reference made external by `extern.convert_any`.
+    fn host_value(
+        store: &Store<()>,
+        extern_ref: &Rooted<ExternRef>,
+    ) -> Result<Option<u32>, EngineError> {
+        let data = extern_ref
+            .data(store)
+            .map_err(|error| EngineError(format!("externref: {error:#}")))?;
+        match data {
+            None => Ok(None),
+            Some(data) => match data.downcast_ref::<u32>() {
+                Some(&host) => Ok(Some(host)),
+                None => Err(EngineError("externref holds a foreign host value".into())),
+            },
+        }
+    }
+
+    /// A wasmtime internal reference as the harness's: an `i31`, a host value
+    /// internalised by `any.convert_extern`, or a struct or array kept in
+    /// `gc_refs` under a new handle.
+    fn harness_any(
+        store: &mut Store<()>,
+        gc_refs: &mut Vec<Rooted<AnyRef>>,
+        any: &Rooted<AnyRef>,
+    ) -> Result<AnyValue, EngineError> {
+        let gc_error = |error: wasmtime::Error| EngineError(format!("anyref: {error:#}"));
+        if let Some(i31) = any.as_i31(&*store).map_err(gc_error)? {
+            return Ok(AnyValue::I31(i31.get_u32()));
+        }
+        let kind: Option<fn(u32) -> AnyValue> = if any.is_struct(&*store).map_err(gc_error)? {
+            Some(AnyValue::Struct)
+        } else if any.is_array(&*store).map_err(gc_error)? {
+            Some(AnyValue::Array)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            let handle = u32::try_from(gc_refs.len()).expect("fewer than 2^32 GC references");
+            gc_refs.push(*any);
+            return Ok(kind(handle));
+        }
+        let external = ExternRef::convert_any(&mut *store, *any)
+            .map_err(|error| EngineError(format!("extern.convert_any: {error:#}")))?;
+        match host_value(store, &external)? {
+            Some(host) => Ok(AnyValue::Host(host)),
+            None => Err(EngineError(
+                "anyref is neither an i31, a struct, an array nor a host value".into(),
+            )),
+        }
+    }
+
+    /// The harness type of a wasmtime value type; continuations have none yet.
     fn value_type(ty: &ValType) -> Result<ValueType, String> {
         Ok(match ty {
             ValType::I32 => ValueType::I32,
@@ -818,6 +931,8 @@ mod wired {
             ValType::Ref(reference) => match reference.heap_type().top() {
                 HeapType::Func => ValueType::FuncRef,
                 HeapType::Extern => ValueType::ExternRef,
+                HeapType::Any => ValueType::AnyRef,
+                HeapType::Exn => ValueType::ExnRef,
                 _ => return Err(format!("type {ty} has no harness representation yet")),
             },
         })

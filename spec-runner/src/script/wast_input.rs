@@ -73,6 +73,10 @@ pub(super) fn arg_value(arg: &WastArg<'_>) -> Result<Value, String> {
                 | AbstractHeapType::None,
             shared: false,
         }) => Value::AnyRef(None),
+        WastArgCore::RefNull(HeapType::Abstract {
+            ty: AbstractHeapType::Exn | AbstractHeapType::NoExn,
+            shared: false,
+        }) => Value::ExnRef(None),
         WastArgCore::RefExtern(n) => Value::ExternRef(Some(*n)),
         WastArgCore::RefHost(n) => Value::AnyRef(Some(AnyValue::Host(*n))),
         other => return Err(format!("argument {other:?} is not supported")),

@@ -199,9 +199,11 @@ impl Masm {
         }
     }
 
-    /// The deterministic `i16x8.relaxed_dot_i8x16_i7x16_s`: both operands' bytes read
-    /// as signed, each pair of products summed with 16-bit wrapping (so `-128 * -128`
-    /// twice gives `-32768`). Clobbers `src`, `tmp` and the scratch XMM register.
+    /// The deterministic `i16x8.relaxed_dot_i8x16_i7x16_s`, as the spec's deterministic
+    /// profile defines it (`ivdotsat` with both operands signed): both operands' bytes
+    /// read as signed, each pair of products summed with signed 16-bit saturation (so
+    /// `-128 * -128` twice gives `32767`, the one sum that overflows). Clobbers `src`,
+    /// `tmp` and the scratch XMM register.
     pub fn i16x8_dot_i8x16_signed(&mut self, dst: Xmm, src: Xmm, tmp: Xmm) {
         self.with_scratch_xmm(|masm, scratch| {
             masm.i16x8_dot_i8x16_signed_through(dst, src, tmp, scratch)
@@ -223,7 +225,7 @@ impl Masm {
                 ; vpsraw Rx(d), Rx(d), 8
                 ; vpsraw Rx(s), Rx(s), 8
                 ; vpmullw Rx(d), Rx(d), Rx(s)
-                ; vpaddw Rx(d), Rx(d), Rx(t)
+                ; vpaddsw Rx(d), Rx(d), Rx(t)
             );
         } else {
             asm!(self
@@ -237,7 +239,7 @@ impl Masm {
                 ; psraw Rx(d), 8
                 ; psraw Rx(s), 8
                 ; pmullw Rx(d), Rx(s)
-                ; paddw Rx(d), Rx(t)
+                ; paddsw Rx(d), Rx(t)
             );
         }
     }

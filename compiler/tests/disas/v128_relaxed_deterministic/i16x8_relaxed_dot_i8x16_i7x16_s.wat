@@ -25,7 +25,7 @@
 ;;     53: psraw   xmm1,8
 ;;     59: psraw   xmm0,8
 ;;     5f: pmullw  xmm1,xmm0
-;;     64: paddw   xmm1,xmm2
+;;     64: paddsw  xmm1,xmm2
 ;;     69: movaps  xmm0,xmm1
 ;;     6d: leave
 ;;     6e: ret     0x20
@@ -63,7 +63,7 @@
 ;;     49: vpsraw  xmm1,xmm1,8
 ;;     4f: vpsraw  xmm0,xmm0,8
 ;;     55: vpmullw xmm1,xmm1,xmm0
-;;     5a: vpaddw  xmm1,xmm1,xmm2
+;;     5a: vpaddsw xmm1,xmm1,xmm2
 ;;     5f: movaps  xmm0,xmm1
 ;;     63: leave
 ;;     64: ret     0x20
