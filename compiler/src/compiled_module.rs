@@ -84,7 +84,8 @@ impl Module {
 
     /// Compiles a binary module from `source`, in memory or streamed.
     fn from_source(engine: &Engine, source: parse::Source<'_>) -> CompileResult<Module> {
-        let intern = |ty: &crate::module::FuncType| engine.signature_id(ty);
+        let intern =
+            |group: &[crate::module::SubType], offset| engine.register_rec_group(group, offset);
         let (info, (offsets, code)) =
             parse::parse_module(source, engine.config().features, &intern, |info, bodies| {
                 let offsets = VMOffsets::new(info);
