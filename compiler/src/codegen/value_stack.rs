@@ -5,6 +5,7 @@
 //! always form a prefix of the non-constant entries (everything below a spilled entry
 //! is spilled or constant), so the topmost spilled entry is at the machine stack top.
 
+use super::output::{StackMapNode, NO_STACK_MAP_NODE};
 use crate::module::ValType;
 use crate::x64::{Cond, Reg};
 
@@ -61,6 +62,11 @@ pub struct ValueStack {
     local_refs: Vec<u32>,
     /// Entries below this index are all spilled or constant.
     settled: usize,
+    /// The entries of reference type, bottom first, with their stack-map nodes.
+    refs: Vec<RefEntry>,
+    /// The first `mapped` of `refs` have up-to-date nodes (see
+    /// [`ValueStack::map_references`]).
+    mapped: usize,
     /// Entries visited by [`ValueStack::reads_of`], so tests can check its cost.
     #[cfg(test)]
     visited: std::cell::Cell<usize>,
@@ -80,6 +86,8 @@ impl ValueStack {
         self.local_refs.clear();
         self.local_refs.resize(locals, 0);
         self.settled = 0;
+        self.refs.clear();
+        self.mapped = 0;
     }
 
     /// Number of entries.
@@ -98,6 +106,12 @@ impl ValueStack {
         if let Location::Local(index) = value.location {
             self.local_refs[index as usize] += 1;
         }
+        if value.ty.is_ref() {
+            self.refs.push(RefEntry {
+                index: self.entries.len() as u32,
+                node: NO_STACK_MAP_NODE,
+            });
+        }
         self.entries.push(value);
     }
 
@@ -106,6 +120,10 @@ impl ValueStack {
         let value = self.entries.pop()?;
         if let Location::Local(index) = value.location {
             self.local_refs[index as usize] -= 1;
+        }
+        if value.ty.is_ref() {
+            self.refs.pop();
+            self.mapped = self.mapped.min(self.refs.len());
         }
         self.settled = self.settled.min(self.entries.len());
         Some(value)
@@ -138,6 +156,10 @@ impl ValueStack {
             }
         }
         self.entries.truncate(height);
+        while self.refs.last().is_some_and(|r| r.index as usize >= height) {
+            self.refs.pop();
+        }
+        self.mapped = self.mapped.min(self.refs.len());
         self.settled = self.settled.min(self.entries.len());
     }
 
@@ -184,7 +206,58 @@ impl ValueStack {
             self.local_refs[local as usize] += 1;
         }
         value.location = location;
+        if value.ty.is_ref() {
+            let position = self.refs.partition_point(|r| (r.index as usize) < index);
+            self.mapped = self.mapped.min(position);
+        }
     }
+
+    /// Whether some entry is a reference.
+    pub fn holds_references(&self) -> bool {
+        !self.refs.is_empty()
+    }
+
+    /// The stack map of the references on the stack, as the first node of a chain
+    /// ending in `root` (the reference locals' chain): every spilled reference entry has
+    /// a node in `nodes`, made the first time a map needs it and shared by every later
+    /// map while the entry stays in its slot, so building the maps costs as much as the
+    /// entries spilled, not their number times the calls. Constant references are null
+    /// (or unboxed) and lazy local reads are covered by the local's own node, so
+    /// neither needs one. `None` if a reference is in a register or the flags, which a
+    /// call would not preserve: callers spill before calling.
+    pub fn map_references(&mut self, root: u32, nodes: &mut Vec<StackMapNode>) -> Option<u32> {
+        for position in self.mapped..self.refs.len() {
+            let next = match position {
+                0 => root,
+                _ => self.refs[position - 1].node,
+            };
+            let value = self.entries[self.refs[position].index as usize];
+            self.refs[position].node = match value.location {
+                Location::Spilled(depth) => {
+                    nodes.push(StackMapNode {
+                        disp: -(depth as i32),
+                        hierarchy: value.ty.as_ref()?.heap_type.top(),
+                        next,
+                    });
+                    nodes.len() as u32 - 1
+                }
+                Location::Const(_) | Location::Local(_) => next,
+                Location::Reg(_) | Location::Flags(_) => return None,
+            };
+            self.mapped = position + 1;
+        }
+        Some(self.refs.last().map_or(root, |r| r.node))
+    }
+}
+
+/// A reference-typed entry of the value stack and its stack-map node.
+#[derive(Clone, Copy, Debug)]
+struct RefEntry {
+    /// Its index in the stack (bottom is 0).
+    index: u32,
+    /// Its node (or the node below it, for an entry without one), valid for the
+    /// first [`ValueStack::mapped`] entries.
+    node: u32,
 }
 #[cfg(test)]
 mod tests {

@@ -7,9 +7,10 @@ use crate::builtins::BuiltinTable;
 use crate::vmoffsets;
 
 /// The dispatcher host-call stubs call: `(host function context, values, calling
-/// function's VMContext) -> trap code` (see `host_call::host_dispatch`).
+/// function's VMContext, the stub's frame pointer) -> trap code` (see
+/// `host_call::host_dispatch`).
 pub type HostDispatchFn =
-    unsafe extern "C" fn(*const VMHostContext, *mut ValRaw, *const u64) -> u32;
+    unsafe extern "C" fn(*const VMHostContext, *mut ValRaw, *const u64, u64) -> u32;
 
 /// Per-store state shared with generated code (and, for the interrupt flag, with other
 /// threads). Every field but the function pointers is atomic because generated code writes
