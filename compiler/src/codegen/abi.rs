@@ -219,13 +219,14 @@ impl CodeGen<'_> {
     /// call's arguments are the callee's, and a call leaves no value in a register).
     fn record_stack_map(&mut self) -> CompileResult<()> {
         let maps = &mut self.cx.stack_maps;
-        let node = if self.cx.stack.holds_references() {
+        let root = maps.root(self.cx.locals.iter().map(|local| (local.ty, local.disp)));
+        let node = if self.cx.stack.scan_references() {
             self.cx
                 .stack
-                .map_references(maps.root, &mut maps.nodes)
+                .map_references(root, &mut maps.nodes)
                 .ok_or_else(|| CompileError::internal("a reference in a register across a call"))?
         } else {
-            maps.root
+            root
         };
         maps.record(self.masm.offset(), node);
         Ok(())

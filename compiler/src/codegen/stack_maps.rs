@@ -13,8 +13,10 @@ pub(crate) struct StackMaps {
     pub nodes: Vec<StackMapNode>,
     /// The calls with a nonempty map, in code order.
     pub sites: Vec<StackMapSite>,
-    /// The first node of the reference locals' chain (the end of every map).
-    pub root: u32,
+    /// The first node of the reference locals' chain (the end of every map), once
+    /// made: the first call of a function makes it, so functions without calls pay
+    /// nothing.
+    pub root: Option<u32>,
 }
 
 impl Default for StackMaps {
@@ -22,30 +24,40 @@ impl Default for StackMaps {
         StackMaps {
             nodes: Vec::new(),
             sites: Vec::new(),
-            root: NO_STACK_MAP_NODE,
+            root: None,
         }
     }
 }
 
 impl StackMaps {
-    /// Starts the maps of a function whose locals (parameters first) have `locals`'
-    /// types and frame displacements: their reference locals form the chain every map
-    /// ends in. A reference local always lives in its frame slot (only integer locals
-    /// are pinned to registers).
-    pub fn reset(&mut self, locals: impl Iterator<Item = (ValType, i32)>) {
+    /// Forgets the maps of the previous function.
+    pub fn reset(&mut self) {
         self.nodes.clear();
         self.sites.clear();
-        self.root = NO_STACK_MAP_NODE;
+        self.root = None;
+    }
+
+    /// The first node of the chain every map of the function ends in, made from its
+    /// locals' (parameters first) types and frame displacements the first time: the
+    /// reference locals. A reference local always lives in its frame slot (only
+    /// integer locals are pinned to registers).
+    pub fn root(&mut self, locals: impl Iterator<Item = (ValType, i32)>) -> u32 {
+        if let Some(root) = self.root {
+            return root;
+        }
+        let mut root = NO_STACK_MAP_NODE;
         for (ty, disp) in locals {
             if let Some(reference) = ty.as_ref() {
                 self.nodes.push(StackMapNode {
                     disp,
                     hierarchy: reference.heap_type.top(),
-                    next: self.root,
+                    next: root,
                 });
-                self.root = self.nodes.len() as u32 - 1;
+                root = self.nodes.len() as u32 - 1;
             }
         }
+        self.root = Some(root);
+        root
     }
 
     /// Records that the call returning to `return_offset` has the map starting at

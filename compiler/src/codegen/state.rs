@@ -98,8 +98,7 @@ impl Context<'_> {
         self.max_depth = depth;
         self.reachable = true;
         self.handlers.clear();
-        self.stack_maps
-            .reset(self.locals.iter().map(|local| (local.ty, local.disp)));
+        self.stack_maps.reset();
         self.proven_bounds.clear();
         self.saved_registers.clear();
         self.memory_base = None;
