@@ -161,3 +161,59 @@ fn empty_and_binary_garbage_input_get_binary_errors() {
     std::fs::remove_file(empty).unwrap();
     std::fs::remove_file(garbage).unwrap();
 }
+
+/// Modules may use Wasm 3.0 unless `--wasm 2.0` says otherwise; proposals outside the
+/// standard are accepted only with `--enable`.
+#[test]
+fn the_standard_and_the_proposals_a_module_may_use_are_chosen_on_the_command_line() {
+    let call_ref = scratch_file(
+        "call_ref.wat",
+        r#"(module
+             (type $t (func (result i32)))
+             (func $seven (type $t) (i32.const 7))
+             (elem declare func $seven)
+             (func (export "f") (result i32) (call_ref $t (ref.func $seven))))"#,
+    );
+    let run_f = |options: &[&str], file: &std::path::Path| {
+        let mut args: Vec<&std::ffi::OsStr> = options.iter().map(|o| o.as_ref()).collect();
+        args.extend([
+            "run".as_ref(),
+            file.as_os_str(),
+            "--invoke".as_ref(),
+            "f".as_ref(),
+        ]);
+        lightbeam(&args)
+    };
+    let (ok, stdout, stderr) = run_f(&[], &call_ref);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, "7: i32\n");
+    let (ok, _, stderr) = run_f(&["--wasm", "2.0"], &call_ref);
+    assert!(!ok);
+    assert!(stderr.contains("function references"), "{stderr}");
+
+    let wide = scratch_file(
+        "wide.wat",
+        r#"(module
+             (func (export "f") (result i64)
+               (i64.mul_wide_u (i64.const -1) (i64.const 2)) (drop)))"#,
+    );
+    let (ok, _, stderr) = run_f(&[], &wide);
+    assert!(!ok);
+    assert!(stderr.contains("wide arithmetic"), "{stderr}");
+    let (ok, stdout, stderr) = run_f(&["--enable", "wide-arithmetic,custom-page-sizes"], &wide);
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, "-2: i64\n");
+    // Threads are part of 3.0, and a proposal beside 2.0.
+    let shared = scratch_file(
+        "shared.wat",
+        "(module (memory 1 1 shared) (func (export \"f\")))",
+    );
+    let (ok, _, stderr) = run_f(&["--wasm", "2.0"], &shared);
+    assert!(!ok);
+    assert!(stderr.contains("threads"), "{stderr}");
+    let (ok, _, stderr) = run_f(&["--wasm", "2.0", "--enable", "threads"], &shared);
+    assert!(ok, "{stderr}");
+    std::fs::remove_file(call_ref).unwrap();
+    std::fs::remove_file(wide).unwrap();
+    std::fs::remove_file(shared).unwrap();
+}

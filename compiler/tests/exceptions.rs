@@ -2,17 +2,10 @@
 //! wasm through a host function that called it, escaping to the embedder with their tag
 //! and payload, and caught in a loop without the store growing.
 
-use lightbeam::{
-    Config, Engine, Exn, Extern, Func, FuncType, Linker, Module, Store, Tag, TrapCode, Val, ValType,
-};
+mod common;
 
-/// An engine accepting Wasm 3.0 (exception handling included).
-fn engine() -> Engine {
-    Engine::new(Config {
-        features: wasmparser::WasmFeatures::all(),
-        ..Config::default()
-    })
-}
+use common::exception_host::ExceptionHost;
+use lightbeam::{Exn, FuncType, Tag, TrapCode, Val, ValType};
 
 const MODULE: &str = r#"
     (module
@@ -56,90 +49,33 @@ const MODULE: &str = r#"
         (local.get $sum)))
 "#;
 
-struct Setup {
-    store: Store,
-    tag: Tag,
-    instance: lightbeam::Instance,
-}
-
-/// [`MODULE`] with a host tag, a host function that calls the module's "throw" export
-/// back, and one that throws the tag itself with its argument plus 100.
-fn setup() -> Setup {
-    let engine = engine();
-    let module = Module::new(&engine, MODULE).expect("module compiles");
-    let mut store = Store::new(&engine);
-    let tag = Tag::new(&mut store, FuncType::new([ValType::I32], [])).unwrap();
-    let call_back = Func::new_host_with_caller(
-        &mut store,
-        FuncType::new([ValType::I32], [ValType::I32]),
-        |caller, args| {
-            let instance = caller.instance().expect("called from wasm");
-            let store = caller.store();
-            let throw = instance.get_func(store, "throw").unwrap().unwrap();
-            throw.call(store, args)?;
-            Ok(vec![Val::I32(0)])
-        },
-    );
-    let host_throw = Func::new_host_with_caller(
-        &mut store,
-        FuncType::new([ValType::I32], []),
-        move |caller, args| {
-            let [Val::I32(value)] = args else {
-                unreachable!("the signature says one i32")
-            };
-            let store = caller.store();
-            let exn = Exn::new(store, tag, &[Val::I32(value + 100)]).unwrap();
-            Err(store.throw(exn))
-        },
-    );
-    let mut linker = Linker::new();
-    linker.define("host", "tag", Extern::Tag(tag));
-    linker.define("host", "call-back", Extern::Func(call_back));
-    linker.define("host", "throw", Extern::Func(host_throw));
-    let instance = linker
-        .instantiate(&mut store, &module)
-        .expect("instantiates");
-    Setup {
-        store,
-        tag,
-        instance,
-    }
-}
-
-fn call(setup: &mut Setup, name: &str, args: &[Val]) -> Result<Vec<Val>, lightbeam::Trap> {
-    let func = setup
-        .instance
-        .get_func(&setup.store, name)
-        .unwrap()
-        .unwrap();
-    func.call(&mut setup.store, args)
-}
-
 #[test]
 fn an_exception_thrown_by_wasm_crosses_a_host_function_to_its_handler() {
-    let mut setup = setup();
-    let results = call(&mut setup, "catch-through-host", &[Val::I32(7)]).unwrap();
+    let mut setup = ExceptionHost::new(MODULE);
+    let results = setup.call("catch-through-host", &[Val::I32(7)]).unwrap();
     assert_eq!(results, vec![Val::I32(7)]);
     assert!(setup.store.take_pending_exception().is_none());
 }
 
 #[test]
 fn a_host_function_throws_into_wasm() {
-    let mut setup = setup();
-    let results = call(&mut setup, "catch-from-host", &[Val::I32(5)]).unwrap();
+    let mut setup = ExceptionHost::new(MODULE);
+    let results = setup.call("catch-from-host", &[Val::I32(5)]).unwrap();
     assert_eq!(results, vec![Val::I32(105)]);
 }
 
 #[test]
 fn an_uncaught_exception_reaches_the_embedder_with_its_tag_and_payload() {
-    let mut setup = setup();
-    let trap = call(&mut setup, "uncaught-through-host", &[Val::I32(9)]).unwrap_err();
+    let mut setup = ExceptionHost::new(MODULE);
+    let trap = setup
+        .call("uncaught-through-host", &[Val::I32(9)])
+        .unwrap_err();
     assert_eq!(trap.code, TrapCode::UncaughtException);
     let exn = setup.store.take_pending_exception().expect("an exception");
     assert_eq!(exn.tag(&setup.store).unwrap(), setup.tag);
     assert_eq!(exn.payload(&setup.store).unwrap(), vec![Val::I32(9)]);
     // Thrown directly by an export, the same.
-    let trap = call(&mut setup, "throw", &[Val::I32(3)]).unwrap_err();
+    let trap = setup.call("throw", &[Val::I32(3)]).unwrap_err();
     assert_eq!(trap.code, TrapCode::UncaughtException);
     let exn = setup.store.take_pending_exception().expect("an exception");
     assert_eq!(exn.payload(&setup.store).unwrap(), vec![Val::I32(3)]);
@@ -147,30 +83,30 @@ fn an_uncaught_exception_reaches_the_embedder_with_its_tag_and_payload() {
 
 #[test]
 fn a_host_function_reached_by_a_tail_call_throws_to_the_right_frame() {
-    let mut setup = setup();
+    let mut setup = ExceptionHost::new(MODULE);
     // Called from the host: no wasm frame is left below the host function, so the
     // exception escapes to the embedder.
-    let trap = call(&mut setup, "tail-throw", &[Val::I32(4)]).unwrap_err();
+    let trap = setup.call("tail-throw", &[Val::I32(4)]).unwrap_err();
     assert_eq!(trap.code, TrapCode::UncaughtException);
     let exn = setup.store.take_pending_exception().expect("an exception");
     assert_eq!(exn.payload(&setup.store).unwrap(), vec![Val::I32(104)]);
     // Called from wasm: the caller of the tail-calling function catches it.
-    let results = call(&mut setup, "catch-from-tail-call", &[Val::I32(6)]).unwrap();
+    let results = setup.call("catch-from-tail-call", &[Val::I32(6)]).unwrap();
     assert_eq!(results, vec![Val::I32(106)]);
 }
 
 #[test]
 fn catching_in_a_loop_does_not_grow_the_store() {
-    let mut setup = setup();
+    let mut setup = ExceptionHost::new(MODULE);
     let before = setup.store.exception_count();
-    let results = call(&mut setup, "loop", &[Val::I32(1_000_000)]).unwrap();
+    let results = setup.call("loop", &[Val::I32(1_000_000)]).unwrap();
     assert_eq!(results, vec![Val::I32(1_784_293_664)]);
     assert_eq!(setup.store.exception_count(), before);
 }
 
 #[test]
 fn a_payload_of_the_wrong_type_is_refused() {
-    let mut setup = setup();
+    let mut setup = ExceptionHost::new(MODULE);
     let tag = setup.tag;
     assert!(Exn::new(&mut setup.store, tag, &[Val::I64(1)]).is_err());
     assert!(Tag::new(&mut setup.store, FuncType::new([], [ValType::I32])).is_err());

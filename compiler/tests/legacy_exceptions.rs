@@ -3,6 +3,9 @@
 //! [`Config::features`] enables `LEGACY_EXCEPTIONS`, which no standard level does.
 //! (The semantics inside wasm are tested by `tests/wast/wasm3/legacy/`.)
 
+mod common;
+
+use common::exception_host::{self, ExceptionHost};
 use lightbeam::{
     CompileError, Config, Engine, Exn, Extern, Func, FuncType, Linker, Module, Store, Tag,
     TrapCode, Val, ValType,
@@ -20,7 +23,7 @@ const MODULE: &str = r#"
     (module
       (import "host" "tag" (tag $e (param i32)))
       (import "host" "throw" (func $host_throw (param i32)))
-      (import "host" "call-back" (func $call_back (param i32)))
+      (import "host" "call-back" (func $call_back (param i32) (result i32)))
       (func $throw (export "throw") (param i32)
         (throw $e (local.get 0)))
       ;; The host function throws into a legacy `try`.
@@ -33,7 +36,7 @@ const MODULE: &str = r#"
       ;; The host calls "throw" back: the exception crosses the host function.
       (func (export "catch-through-host") (param i32) (result i32)
         try (result i32)
-          (call $call_back (local.get 0))
+          (drop (call $call_back (local.get 0)))
           (i32.const -1)
         catch $e
           (i32.add (i32.const 1000))
@@ -63,85 +66,26 @@ const MODULE: &str = r#"
         (local.get $sum)))
 "#;
 
-struct Setup {
-    store: Store,
-    tag: Tag,
-    instance: lightbeam::Instance,
-}
-
-/// [`MODULE`] with a host tag, a host function that throws it with its argument plus
-/// 100, and one that calls the module's "throw" export back.
-fn setup() -> Setup {
-    let engine = engine(WasmFeatures::all());
-    let module = Module::new(&engine, MODULE).expect("module compiles");
-    let mut store = Store::new(&engine);
-    let tag = Tag::new(&mut store, FuncType::new([ValType::I32], [])).unwrap();
-    let host_throw = Func::new_host_with_caller(
-        &mut store,
-        FuncType::new([ValType::I32], []),
-        move |caller, args| {
-            let [Val::I32(value)] = args else {
-                unreachable!("the signature says one i32")
-            };
-            let store = caller.store();
-            let exn = Exn::new(store, tag, &[Val::I32(value + 100)]).unwrap();
-            Err(store.throw(exn))
-        },
-    );
-    let call_back = Func::new_host_with_caller(
-        &mut store,
-        FuncType::new([ValType::I32], []),
-        |caller, args| {
-            let instance = caller.instance().expect("called from wasm");
-            let store = caller.store();
-            let throw = instance.get_func(store, "throw").unwrap().unwrap();
-            throw.call(store, args)?;
-            Ok(Vec::new())
-        },
-    );
-    let mut linker = Linker::new();
-    linker.define("host", "tag", Extern::Tag(tag));
-    linker.define("host", "throw", Extern::Func(host_throw));
-    linker.define("host", "call-back", Extern::Func(call_back));
-    let instance = linker
-        .instantiate(&mut store, &module)
-        .expect("instantiates");
-    Setup {
-        store,
-        tag,
-        instance,
-    }
-}
-
-fn call(setup: &mut Setup, name: &str, args: &[Val]) -> Result<Vec<Val>, lightbeam::Trap> {
-    let func = setup
-        .instance
-        .get_func(&setup.store, name)
-        .unwrap()
-        .unwrap();
-    func.call(&mut setup.store, args)
-}
-
 #[test]
 fn a_host_function_throws_into_a_legacy_try() {
-    let mut setup = setup();
-    let results = call(&mut setup, "catch-from-host", &[Val::I32(5)]).unwrap();
+    let mut setup = ExceptionHost::new(MODULE);
+    let results = setup.call("catch-from-host", &[Val::I32(5)]).unwrap();
     assert_eq!(results, vec![Val::I32(105)]);
 }
 
 #[test]
 fn an_exception_crosses_a_host_function_into_a_legacy_try() {
-    let mut setup = setup();
-    let results = call(&mut setup, "catch-through-host", &[Val::I32(7)]).unwrap();
+    let mut setup = ExceptionHost::new(MODULE);
+    let results = setup.call("catch-through-host", &[Val::I32(7)]).unwrap();
     assert_eq!(results, vec![Val::I32(1007)]);
     assert!(setup.store.take_pending_exception().is_none());
 }
 
 #[test]
 fn rethrow_and_delegate_hand_the_same_exception_to_the_embedder() {
-    let mut setup = setup();
+    let mut setup = ExceptionHost::new(MODULE);
     for export in ["rethrow-host", "delegate-to-host"] {
-        let trap = call(&mut setup, export, &[Val::I32(3)]).unwrap_err();
+        let trap = setup.call(export, &[Val::I32(3)]).unwrap_err();
         assert_eq!(trap.code, TrapCode::UncaughtException, "{export}");
         let exn = setup.store.take_pending_exception().expect("an exception");
         assert_eq!(exn.tag(&setup.store).unwrap(), setup.tag, "{export}");
@@ -156,7 +100,7 @@ fn rethrow_and_delegate_hand_the_same_exception_to_the_embedder() {
 #[test]
 fn a_rethrown_exception_is_the_object_the_host_threw() {
     // A host function that keeps the exception it throws, so the test can compare.
-    let engine = engine(WasmFeatures::all());
+    let engine = exception_host::engine();
     let module = Module::new(&engine, MODULE).expect("module compiles");
     let mut store = Store::new(&engine);
     let tag = Tag::new(&mut store, FuncType::new([ValType::I32], [])).unwrap();
@@ -166,9 +110,11 @@ fn a_rethrown_exception_is_the_object_the_host_threw() {
         FuncType::new([ValType::I32], []),
         move |caller, _| Err(caller.store().throw(thrown)),
     );
-    let unused = Func::new_host(&mut store, FuncType::new([ValType::I32], []), |_| {
-        Ok(Vec::new())
-    });
+    let unused = Func::new_host(
+        &mut store,
+        FuncType::new([ValType::I32], [ValType::I32]),
+        |_| Ok(vec![Val::I32(0)]),
+    );
     let mut linker = Linker::new();
     linker.define("host", "tag", Extern::Tag(tag));
     linker.define("host", "throw", Extern::Func(host_throw));
@@ -182,9 +128,9 @@ fn a_rethrown_exception_is_the_object_the_host_threw() {
 
 #[test]
 fn catching_in_a_legacy_loop_does_not_grow_the_store() {
-    let mut setup = setup();
+    let mut setup = ExceptionHost::new(MODULE);
     let before = setup.store.exception_count();
-    let results = call(&mut setup, "loop", &[Val::I32(100_000)]).unwrap();
+    let results = setup.call("loop", &[Val::I32(100_000)]).unwrap();
     // The sum of 1..=100_000, wrapped to 32 bits.
     let expected = (1..=100_000u64).sum::<u64>() as u32 as i32;
     assert_eq!(results, vec![Val::I32(expected)]);

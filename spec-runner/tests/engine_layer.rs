@@ -80,6 +80,61 @@ fn exports_are_listed_with_their_signatures() {
     }
 }
 
+/// An export whose name starts like the adapters' hidden function exports (NUL bytes
+/// are valid in names; the differential fuzzer found one) is the module's own: every
+/// engine lists it, also when the engine names functions by index through hidden
+/// exports, and such a module's functions then have no identity to ask for.
+#[test]
+fn exports_named_like_hidden_ones_are_listed_by_every_engine() {
+    let text = r#"(module
+        (func (export "\00spec-runner:func:0"))
+        (func (export "\00spec-runner:func:((((("))
+        (func (export "f")))"#;
+    for kind in KINDS {
+        let mut config = EngineConfig::plain(FeatureLevel::Wasm2.features());
+        config.function_identity = true;
+        let mut engine = kind.create_with(&config).expect("the engine is built in");
+        let instance = instantiate(&mut *engine, text);
+        let mut names: Vec<_> = engine
+            .exports(instance)
+            .unwrap()
+            .into_iter()
+            .map(|export| export.name)
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            ["\0spec-runner:func:(((((", "\0spec-runner:func:0", "f"],
+            "{kind}"
+        );
+        // The identity of a function of this module cannot be asked for by index through
+        // the hidden exports; an engine that reaches functions directly may answer.
+        if kind != EngineKind::Lightbeam {
+            assert!(
+                engine
+                    .func_ref_is(instance, 0, &Value::FuncRef(None))
+                    .is_err(),
+                "{kind}"
+            );
+        }
+        // A module without such names gets the hidden exports, and still lists only
+        // its own.
+        let plain_instance = instantiate(&mut *engine, "(module (func (export \"g\")))");
+        let names: Vec<_> = engine
+            .exports(plain_instance)
+            .unwrap()
+            .into_iter()
+            .map(|export| export.name)
+            .collect();
+        assert_eq!(names, ["g"], "{kind}");
+        assert_eq!(
+            engine.func_ref_is(plain_instance, 0, &Value::FuncRef(None)),
+            Ok(false),
+            "{kind}"
+        );
+    }
+}
+
 #[test]
 fn globals_memories_and_tables_are_read_and_written() {
     for kind in KINDS {

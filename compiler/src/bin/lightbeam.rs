@@ -7,6 +7,10 @@
 //! lightbeam disasm FILE [--func NAME]
 //! ```
 //!
+//! Every command accepts `--wasm 2.0|3.0` (the standard whose features the module may
+//! use; default 3.0) and `--enable PROPOSAL,...` for proposals beside it (`threads`, part
+//! of 3.0, for a 2.0 module; `wide-arithmetic`, `custom-page-sizes`, `legacy-exceptions`).
+//!
 //! `run` without `--invoke` runs a WASI command (needs the `wasi` feature, on by
 //! default): `DIR` is preopened under its own name, stdio is inherited, `bench.start`
 //! and `bench.end` are defined as no-ops, and the process exits with the module's
@@ -15,8 +19,9 @@
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
-use lightbeam::{Engine, FuncSelector, Linker, Module, Store, Val, ValType};
+use clap::{Parser, Subcommand, ValueEnum};
+use lightbeam::{Config, Engine, FuncSelector, Linker, Module, Store, Val, ValType};
+use wasmparser::WasmFeatures;
 
 /// Command-line arguments.
 #[derive(Parser)]
@@ -27,6 +32,55 @@ use lightbeam::{Engine, FuncSelector, Linker, Module, Store, Val, ValType};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The WebAssembly standard whose features modules may use.
+    #[arg(long, global = true, value_enum, default_value = "3.0")]
+    wasm: Standard,
+    /// Proposals to accept beside the standard (comma-separated).
+    #[arg(long, global = true, value_enum, value_delimiter = ',')]
+    enable: Vec<Proposal>,
+}
+
+/// A WebAssembly standard.
+#[derive(Clone, Copy, ValueEnum)]
+enum Standard {
+    /// WebAssembly 2.0.
+    #[value(name = "2.0")]
+    Wasm2,
+    /// WebAssembly 3.0.
+    #[value(name = "3.0")]
+    Wasm3,
+}
+
+/// A proposal the compiler implements that a standard may lack.
+#[derive(Clone, Copy, ValueEnum)]
+enum Proposal {
+    /// Shared memories and atomics (part of 3.0).
+    Threads,
+    /// `i64.add128`, `i64.sub128`, `i64.mul_wide_s/u`.
+    WideArithmetic,
+    /// Memories with 1-byte pages.
+    CustomPageSizes,
+    /// `try`, `catch`, `catch_all`, `delegate`, `rethrow`.
+    LegacyExceptions,
+}
+
+impl Cli {
+    /// The features the command's engine accepts.
+    fn features(&self) -> WasmFeatures {
+        let mut features = match self.wasm {
+            Standard::Wasm2 => WasmFeatures::WASM2,
+            Standard::Wasm3 => WasmFeatures::WASM3,
+        };
+        for proposal in &self.enable {
+            features |= match proposal {
+                Proposal::Threads => WasmFeatures::THREADS,
+                Proposal::WideArithmetic => WasmFeatures::WIDE_ARITHMETIC,
+                Proposal::CustomPageSizes => WasmFeatures::CUSTOM_PAGE_SIZES,
+                Proposal::LegacyExceptions => WasmFeatures::LEGACY_EXCEPTIONS,
+            };
+        }
+        features
+    }
 }
 
 /// What to do.
@@ -83,34 +137,44 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), String> {
+    let config = Config {
+        features: cli.features(),
+        ..Config::default()
+    };
     match cli.command {
         Command::Run {
             file,
             invoke: Some(invoke),
             args,
             ..
-        } => run_export(&file, &invoke, &args),
+        } => run_export(config, &file, &invoke, &args),
         Command::Run {
             file,
             invoke: None,
             dirs,
             envs,
             args,
-        } => run_command(&file, &dirs, &envs, &args),
-        Command::Compile { file, threads, out } => compile(&file, threads, out.as_deref()),
-        Command::Disasm { file, func } => disassemble(&file, func.as_deref()),
+        } => run_command(config, &file, &dirs, &envs, &args),
+        Command::Compile { file, threads, out } => compile(config, &file, threads, out.as_deref()),
+        Command::Disasm { file, func } => disassemble(config, &file, func.as_deref()),
     }
 }
 
-fn load(file: &std::path::Path) -> Result<(Engine, Module), String> {
+/// Reads and compiles `file` with an engine of `config`.
+fn load(config: Config, file: &std::path::Path) -> Result<(Engine, Module), String> {
     let bytes = std::fs::read(file).map_err(|error| format!("{}: {error}", file.display()))?;
-    let engine = Engine::default();
+    let engine = Engine::new(config);
     let module = Module::new(&engine, bytes).map_err(|error| error.to_string())?;
     Ok((engine, module))
 }
 
-fn run_export(file: &std::path::Path, name: &str, args: &[String]) -> Result<(), String> {
-    let (engine, module) = load(file)?;
+fn run_export(
+    config: Config,
+    file: &std::path::Path,
+    name: &str,
+    args: &[String],
+) -> Result<(), String> {
+    let (engine, module) = load(config, file)?;
     let mut store = Store::new(&engine);
     let instance = Linker::new()
         .instantiate(&mut store, &module)
@@ -143,8 +207,10 @@ fn run_export(file: &std::path::Path, name: &str, args: &[String]) -> Result<(),
     }
 }
 
-/// Compiles `file` with `threads` compiling threads and reports what it produced.
+/// Compiles `file` with an engine of `config` and `threads` compiling threads, and
+/// reports what it produced.
 fn compile(
+    config: Config,
     file: &std::path::Path,
     threads: Option<usize>,
     out: Option<&std::path::Path>,
@@ -158,9 +224,9 @@ fn compile(
         }
     }
     let bytes = std::fs::read(file).map_err(|error| format!("{}: {error}", file.display()))?;
-    let config = lightbeam::Config {
+    let config = Config {
         parallel_compilation: threads != Some(1),
-        ..lightbeam::Config::default()
+        ..config
     };
     let engine = Engine::new(config);
     let pool = rayon::ThreadPoolBuilder::new()
@@ -190,13 +256,14 @@ fn compile(
 #[cfg(feature = "wasi")]
 /// Runs the WASI command `file` and exits with its status.
 fn run_command(
+    config: Config,
     file: &std::path::Path,
     dirs: &[String],
     envs: &[String],
     args: &[String],
 ) -> Result<(), String> {
     use lightbeam::{wasi, Extern, Func, FuncType};
-    let (engine, module) = load(file)?;
+    let (engine, module) = load(config, file)?;
     let mut store = Store::new(&engine);
     let program = file.display().to_string();
     let mut ctx = wasi::WasiCtx::new()
@@ -244,6 +311,7 @@ fn run_command(
 #[cfg(not(feature = "wasi"))]
 /// Without the `wasi` feature only `--invoke` is available.
 fn run_command(
+    _: Config,
     _: &std::path::Path,
     _: &[String],
     _: &[String],
@@ -294,8 +362,8 @@ fn format_value(value: Val) -> String {
     }
 }
 
-fn disassemble(file: &std::path::Path, func: Option<&str>) -> Result<(), String> {
-    let (_, module) = load(file)?;
+fn disassemble(config: Config, file: &std::path::Path, func: Option<&str>) -> Result<(), String> {
+    let (_, module) = load(config, file)?;
     if let Some(name) = func {
         let listing = module
             .disassemble(FuncSelector::Export(name))

@@ -3,6 +3,8 @@
 
 #![allow(dead_code, reason = "each test crate uses only some of these helpers")]
 
+pub mod exception_host;
+
 use lightbeam::{Engine, Instance, Linker, Module, Store, Trap, Val};
 
 /// A module instantiated in a store of its own.

@@ -4,8 +4,11 @@
 //! function that index 3 of the instance's module names, exported or not. wasmi and
 //! wasmtime offer no way to reach a function by its index, so their adapters compile
 //! each module with one extra export per function ([`with_function_exports`]), named so
-//! that no script can mean it ([`hidden_name`]), and leave those exports out of every
-//! listing ([`is_hidden`]).
+//! that no script means it ([`hidden_name`]), and leave those exports out of the
+//! listings of that module's instances ([`HiddenExports`]). A module that already exports
+//! a name with the hidden prefix (NUL bytes are valid in names, and a fuzzer finds them) is
+//! compiled as written: its exports are then listed as they are, and its functions have
+//! no identity to ask for.
 //!
 //! Exporting a function declares it for `ref.func`, so a module that is invalid only
 //! because it takes the reference of an undeclared function would become valid: the
@@ -14,6 +17,8 @@
 //! its error is about the module the script wrote.
 
 use wasmparser::{Validator, WasmFeatures};
+
+use super::EngineError;
 
 /// Prefixes the names of the added exports; a NUL byte is a valid name character no
 /// script uses.
@@ -28,13 +33,51 @@ pub fn hidden_name(index: u32) -> String {
     format!("{HIDDEN_PREFIX}{index}")
 }
 
-/// Whether an export name is one [`with_function_exports`] added.
-pub fn is_hidden(name: &str) -> bool {
+/// Whether an export name has the prefix of the names [`with_function_exports`] adds.
+fn is_hidden(name: &str) -> bool {
     name.starts_with(HIDDEN_PREFIX)
 }
 
+/// Whether a module, and so each of its instances, was compiled with the hidden exports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HiddenExports {
+    /// [`with_function_exports`] rewrote the module.
+    Added,
+    /// The module was compiled as written.
+    Absent,
+}
+
+impl HiddenExports {
+    /// Whether an export of the module is listed to the harness: every one but those
+    /// the rewrite added.
+    pub fn lists(self, name: &str) -> bool {
+        self == HiddenExports::Absent || !is_hidden(name)
+    }
+
+    /// The name under which function `index` of the module is exported for its identity,
+    /// or why there is none. `function_identity` tells whether the engine rewrites
+    /// modules at all.
+    pub fn name_of(self, function_identity: bool, index: u32) -> Result<String, EngineError> {
+        if !function_identity {
+            return Err(EngineError(
+                "function identity needs an engine created with `function_identity`".into(),
+            ));
+        }
+        match self {
+            HiddenExports::Added => Ok(hidden_name(index)),
+            HiddenExports::Absent => Err(EngineError(
+                "the module was compiled without hidden exports (it is not valid with every \
+                 feature, or it already exports a name with their prefix), so its functions \
+                 cannot be named by index"
+                    .into(),
+            )),
+        }
+    }
+}
+
 /// `wasm` with every function exported under its [`hidden_name`], or `None` when the
-/// module is not valid (it is then compiled as written, for the engine's own error).
+/// module is not valid (it is then compiled as written, for the engine's own error) or
+/// already exports a name with the hidden prefix (its listing would change).
 pub fn with_function_exports(wasm: &[u8]) -> Option<Vec<u8>> {
     let functions = Validator::new_with_features(WasmFeatures::all())
         .validate_all(wasm)
@@ -42,6 +85,9 @@ pub fn with_function_exports(wasm: &[u8]) -> Option<Vec<u8>> {
         .as_ref()
         .function_count();
     let sections = split_sections(wasm)?;
+    if exports_a_hidden_name(&sections)? {
+        return None;
+    }
     let mut added = Vec::new();
     for index in 0..functions {
         let name = hidden_name(index);
@@ -75,6 +121,22 @@ pub fn with_function_exports(wasm: &[u8]) -> Option<Vec<u8>> {
         write_export_section(&mut out, functions, &added);
     }
     Some(out)
+}
+
+/// Whether the export section among `sections` has a name with the hidden prefix
+/// (`None` if it does not parse).
+fn exports_a_hidden_name(sections: &[(u8, &[u8])]) -> Option<bool> {
+    let Some(&(_, body)) = sections.iter().find(|(id, _)| *id == EXPORT_SECTION) else {
+        return Some(false);
+    };
+    let reader =
+        wasmparser::ExportSectionReader::new(wasmparser::BinaryReader::new(body, 0)).ok()?;
+    for export in reader {
+        if is_hidden(export.ok()?.name) {
+            return Some(true);
+        }
+    }
+    Some(false)
 }
 
 /// The sections of a module (after its 8-byte header) as id and body, in order.
@@ -172,6 +234,18 @@ mod tests {
         let empty = encode("(module)");
         let rewritten = with_function_exports(&empty).unwrap();
         assert!(exports_of(&rewritten).is_empty());
+    }
+
+    #[test]
+    fn a_module_already_exporting_a_hidden_name_is_left_alone() {
+        let wasm = encode(r#"(module (func (export "\00spec-runner:func:((((")) (func))"#);
+        assert_eq!(with_function_exports(&wasm), None);
+        assert!(HiddenExports::Absent.lists("\0spec-runner:func:(((("));
+        assert!(!HiddenExports::Added.lists(&hidden_name(3)));
+        assert!(HiddenExports::Added.lists("g"));
+        assert!(HiddenExports::Absent.name_of(true, 0).is_err());
+        assert!(HiddenExports::Added.name_of(false, 0).is_err());
+        assert_eq!(HiddenExports::Added.name_of(true, 2), Ok(hidden_name(2)));
     }
 
     #[test]

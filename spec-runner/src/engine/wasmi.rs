@@ -6,7 +6,7 @@
 //! on slices of fuel, and between slices the wall clock is compared with the
 //! deadline. Without either, fuel metering is off and calls cost nothing extra.
 
-use super::func_exports;
+use super::func_exports::{self, HiddenExports};
 use super::{
     handle_index, not_binary_message, CompileError, CompileErrorKind, Engine, EngineConfig,
     EngineError, Export, ExportKind, InstanceId, InstantiateError, ModuleId, Outcome, SharedExport,
@@ -41,8 +41,9 @@ const DEEP_STACK_HEIGHT: usize = 64 * 1024 * 1024;
 pub struct WasmiEngine {
     store: Store<()>,
     linker: Linker<()>,
-    modules: Vec<Module>,
-    instances: Vec<Instance>,
+    /// Modules, with whether each carries the hidden function exports.
+    modules: Vec<(Module, HiddenExports)>,
+    instances: Vec<(Instance, HiddenExports)>,
     /// Functions that left wasm as `funcref` values, indexed by their handle.
     func_refs: Vec<Func>,
     name: &'static str,
@@ -92,10 +93,19 @@ impl WasmiEngine {
     fn module(&self, id: ModuleId) -> Result<&Module, EngineError> {
         self.modules
             .get(id.0 as usize)
+            .map(|(module, _)| module)
             .ok_or_else(|| EngineError(format!("unknown module handle {id:?}")))
     }
 
     fn instance(&self, id: InstanceId) -> Result<Instance, EngineError> {
+        self.instance_and_exports(id).map(|(instance, _)| instance)
+    }
+
+    /// An instance, with whether its module carries the hidden function exports.
+    fn instance_and_exports(
+        &self,
+        id: InstanceId,
+    ) -> Result<(Instance, HiddenExports), EngineError> {
         self.instances
             .get(id.0 as usize)
             .copied()
@@ -256,12 +266,14 @@ impl Engine for WasmiEngine {
             .flatten();
         // A rejected rewrite is compiled again as written, for an error about the module
         // the caller gave.
-        let module =
-            match rewritten.map(|rewritten| Module::new(self.store.engine(), &rewritten)) {
-                Some(Ok(module)) => Ok(module),
-                _ => Module::new(self.store.engine(), wasm),
-            }
-            .map_err(|error| harness_compile_error(&error))?;
+        let module = match rewritten.map(|rewritten| Module::new(self.store.engine(), &rewritten)) {
+            Some(Ok(module)) => (module, HiddenExports::Added),
+            _ => (
+                Module::new(self.store.engine(), wasm)
+                    .map_err(|error| harness_compile_error(&error))?,
+                HiddenExports::Absent,
+            ),
+        };
         self.modules.push(module);
         Ok(ModuleId(handle_index(self.modules.len())))
     }
@@ -291,10 +303,11 @@ impl Engine for WasmiEngine {
     }
 
     fn instantiate(&mut self, module: ModuleId) -> Result<InstanceId, InstantiateError> {
-        let module = self
-            .module(module)
-            .map_err(|error| InstantiateError::Other(error.0))?
-            .clone();
+        let (module, hidden) = self
+            .modules
+            .get(module.0 as usize)
+            .cloned()
+            .ok_or_else(|| InstantiateError::Other(format!("unknown module handle {module:?}")))?;
         if self.metered {
             self.refuel(self.fuel_per_call.unwrap_or(INSTANTIATION_FUEL));
         }
@@ -302,7 +315,7 @@ impl Engine for WasmiEngine {
             .linker
             .instantiate_and_start(&mut self.store, &module)
             .map_err(|error| classify_instantiation_error(&error))?;
-        self.instances.push(instance);
+        self.instances.push((instance, hidden));
         Ok(InstanceId(handle_index(self.instances.len())))
     }
 
@@ -315,10 +328,10 @@ impl Engine for WasmiEngine {
     }
 
     fn exports(&self, instance: InstanceId) -> Result<Vec<Export>, EngineError> {
-        let instance = self.instance(instance)?;
+        let (instance, hidden) = self.instance_and_exports(instance)?;
         Ok(instance
             .exports(&self.store)
-            .filter(|export| !func_exports::is_hidden(export.name()))
+            .filter(|export| hidden.lists(export.name()))
             .map(|export| {
                 let name = export.name().to_owned();
                 let kind = match export.into_extern() {
@@ -455,14 +468,9 @@ impl Engine for WasmiEngine {
         index: u32,
         value: &Value,
     ) -> Result<bool, EngineError> {
-        if !self.function_identity {
-            return Err(EngineError(
-                "function identity needs an engine created with `function_identity`".into(),
-            ));
-        }
-        let named = self
-            .instance(instance)?
-            .get_func(&self.store, &func_exports::hidden_name(index))
+        let (instance, hidden) = self.instance_and_exports(instance)?;
+        let named = instance
+            .get_func(&self.store, &hidden.name_of(self.function_identity, index)?)
             .ok_or_else(|| EngineError(format!("the instance has no function {index}")))?;
         Ok(match *value {
             Value::FuncRef(Some(handle)) => self

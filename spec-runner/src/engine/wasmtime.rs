@@ -43,7 +43,7 @@ pub use wired::WasmtimeEngine;
 
 #[cfg(feature = "wasmtime")]
 mod wired {
-    use super::super::func_exports;
+    use super::super::func_exports::{self, HiddenExports};
     use super::super::watchdog::Watchdog;
     use super::super::{
         handle_index, not_binary_message, CompileError, CompileErrorKind, Engine, EngineConfig,
@@ -77,8 +77,9 @@ mod wired {
         /// through a shared engine.
         store: RefCell<Store<()>>,
         linker: Linker<()>,
-        modules: Vec<Module>,
-        instances: Vec<Instance>,
+        /// Modules, with whether each carries the hidden function exports.
+        modules: Vec<(Module, HiddenExports)>,
+        instances: Vec<(Instance, HiddenExports)>,
         /// Functions that left wasm as `funcref` values, indexed by their handle.
         func_refs: Vec<Func>,
         /// The features the harness's validator accepts, to tell a module
@@ -152,10 +153,19 @@ mod wired {
         fn module(&self, id: ModuleId) -> Result<&Module, EngineError> {
             self.modules
                 .get(id.0 as usize)
+                .map(|(module, _)| module)
                 .ok_or_else(|| EngineError(format!("unknown module handle {id:?}")))
         }
 
         fn instance(&self, id: InstanceId) -> Result<Instance, EngineError> {
+            self.instance_and_exports(id).map(|(instance, _)| instance)
+        }
+
+        /// An instance, with whether its module carries the hidden function exports.
+        fn instance_and_exports(
+            &self,
+            id: InstanceId,
+        ) -> Result<(Instance, HiddenExports), EngineError> {
             self.instances
                 .get(id.0 as usize)
                 .copied()
@@ -349,10 +359,12 @@ mod wired {
             // A rejected rewrite is compiled again as written, for an error about the
             // module the caller gave.
             let module = match rewritten.map(|rewritten| Module::new(&engine, rewritten)) {
-                Some(Ok(module)) => Ok(module),
-                _ => Module::new(&engine, wasm),
-            }
-            .map_err(|error| self.compile_error(wasm, &error))?;
+                Some(Ok(module)) => (module, HiddenExports::Added),
+                _ => (
+                    Module::new(&engine, wasm).map_err(|error| self.compile_error(wasm, &error))?,
+                    HiddenExports::Absent,
+                ),
+            };
             self.modules.push(module);
             Ok(ModuleId(handle_index(self.modules.len())))
         }
@@ -387,10 +399,13 @@ mod wired {
         }
 
         fn instantiate(&mut self, module: ModuleId) -> Result<InstanceId, InstantiateError> {
-            let module = self
-                .module(module)
-                .map_err(|error| InstantiateError::Other(error.0))?
-                .clone();
+            let (module, hidden) =
+                self.modules
+                    .get(module.0 as usize)
+                    .cloned()
+                    .ok_or_else(|| {
+                        InstantiateError::Other(format!("unknown module handle {module:?}"))
+                    })?;
             // The linker checks imports against the live sizes of memories and
             // tables (an instance registered earlier may have grown them since),
             // then instantiates; `InstancePre` would check the sizes they had
@@ -400,7 +415,7 @@ mod wired {
                 .map_err(|error| InstantiateError::Other(error.0))?;
             match result {
                 Ok(instance) => {
-                    self.instances.push(instance);
+                    self.instances.push((instance, hidden));
                     Ok(InstanceId(handle_index(self.instances.len())))
                 }
                 Err(error) if is_link_error(&error) => {
@@ -426,7 +441,7 @@ mod wired {
         }
 
         fn exports(&self, instance: InstanceId) -> Result<Vec<Export>, EngineError> {
-            let instance = self.instance(instance)?;
+            let (instance, hidden) = self.instance_and_exports(instance)?;
             let mut store = self.store.borrow_mut();
             let externs: Vec<(String, Extern)> = instance
                 .exports(&mut *store)
@@ -435,7 +450,7 @@ mod wired {
             // Tags, and functions whose types have no harness form, are not listed.
             Ok(externs
                 .into_iter()
-                .filter(|(name, _)| !func_exports::is_hidden(name))
+                .filter(|(name, _)| hidden.lists(name))
                 .filter_map(|(name, external)| {
                     let kind = match external {
                         Extern::Func(func) => func_kind(&func.ty(&*store)).ok()?,
@@ -637,15 +652,11 @@ mod wired {
             index: u32,
             value: &Value,
         ) -> Result<bool, EngineError> {
-            if !self.function_identity {
-                return Err(EngineError(
-                    "function identity needs an engine created with `function_identity`".into(),
-                ));
-            }
-            let instance = self.instance(instance)?;
+            let (instance, hidden) = self.instance_and_exports(instance)?;
+            let name = hidden.name_of(self.function_identity, index)?;
             let store = self.store.get_mut();
             let named = instance
-                .get_func(&mut *store, &func_exports::hidden_name(index))
+                .get_func(&mut *store, &name)
                 .ok_or_else(|| EngineError(format!("the instance has no function {index}")))?;
             Ok(match *value {
                 Value::FuncRef(Some(handle)) => {
