@@ -4,12 +4,11 @@ use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
 use super::handles::{Instance, StoreFuncIndex, StoreInstanceIndex};
-use super::roots::WasmExit;
 use super::store::Caller;
 use super::store::FuncKind;
 use super::store::Store;
 use super::values::Val;
-use super::vm::{VMHostContext, ValRaw};
+use super::vm::{VMHostContext, ValRaw, WasmExit};
 use crate::trap::{Trap, TrapCode};
 
 /// The dispatcher host-call stubs call: runs the host closure on the `ValRaw` arguments.

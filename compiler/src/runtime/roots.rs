@@ -1,7 +1,7 @@
 //! The roots wasm frames hold: the frame walk over the stack maps the compiler records
 //! beside the code (see `docs/architecture.md`, "Stack maps").
 //!
-//! Whenever wasm calls out to the host, the store records where ([`WasmExit`]): the
+//! Whenever wasm calls out to the host, the store records where (`vm::WasmExit`): the
 //! frame pointer and return address of the calling wasm frame, and the innermost entry
 //! trampoline's stack pointer, which bounds the frames of that activation. Walking the
 //! frame-pointer chain from each exit up to its bound visits every wasm frame on the
@@ -9,51 +9,12 @@
 //! exits are recorded later), and each frame's return address names the stack map of
 //! the call it is suspended in.
 
-use std::sync::atomic::Ordering;
-
 use super::handles::StoreInstanceIndex;
 use super::store::{Caller, Store};
 use super::values::Val;
-use super::vm::{VMStoreContext, ValRaw};
+use super::vm::ValRaw;
 use crate::module::{HeapType, RefType, ValType};
 use crate::vmoffsets;
-
-/// Where wasm called out to the host: the start of a frame walk.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct WasmExit {
-    /// The frame pointer of the innermost wasm frame.
-    frame: u64,
-    /// The return address into it (a call with a stack map, if any slot held a
-    /// reference).
-    pc: u64,
-    /// The innermost entry's stack pointer: every wasm frame of this activation lies
-    /// below it, every frame at or above it belongs to the host or an entry trampoline.
-    entry_sp: u64,
-}
-
-impl WasmExit {
-    /// The exit through the host-call stub whose frame pointer is `stub_frame`.
-    ///
-    /// # Safety
-    ///
-    /// `stub_frame` must be the frame pointer of a live host-call stub called from
-    /// wasm code of the store whose context is `context`.
-    pub(crate) unsafe fn from_host_stub(stub_frame: u64, context: &VMStoreContext) -> WasmExit {
-        // SAFETY: per the contract, the stub pushed its caller's frame pointer at
-        // `[stub_frame]`, above the return address into its caller.
-        let (frame, pc) = unsafe {
-            (
-                (stub_frame as *const u64).read(),
-                ((stub_frame + 8) as *const u64).read(),
-            )
-        };
-        WasmExit {
-            frame,
-            pc,
-            entry_sp: context.entry_sp.load(Ordering::Relaxed),
-        }
-    }
-}
 
 impl Store {
     /// Calls `visit` with the address of every frame slot that holds a reference in
