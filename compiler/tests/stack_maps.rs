@@ -82,9 +82,12 @@ const MODULE: &str = r#"
 )
 "#;
 
+/// What each call of `host.roots` found, in call order.
+type Found = Rc<RefCell<Vec<Vec<Val>>>>;
+
 /// Instantiates [`MODULE`]; every call of `host.roots` appends the references it finds
 /// on the stack to the returned list.
-fn setup() -> (Store, Instance, Module, Rc<RefCell<Vec<Vec<Val>>>>) {
+fn setup() -> (Store, Instance, Module, Found) {
     let engine = engine();
     let module = Module::new(&engine, MODULE).expect("module compiles");
     let mut store = Store::new(&engine);

@@ -7,7 +7,7 @@ use super::output::{StackMapNode, StackMapSite, NO_STACK_MAP_NODE};
 use crate::module::ValType;
 
 /// The stack maps of the function being compiled.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub(crate) struct StackMaps {
     /// The nodes of every map so far: the reference locals' chain first.
     pub nodes: Vec<StackMapNode>,
@@ -17,16 +17,6 @@ pub(crate) struct StackMaps {
     /// made: the first call of a function makes it, so functions without calls pay
     /// nothing.
     pub root: Option<u32>,
-}
-
-impl Default for StackMaps {
-    fn default() -> Self {
-        StackMaps {
-            nodes: Vec::new(),
-            sites: Vec::new(),
-            root: None,
-        }
-    }
 }
 
 impl StackMaps {
