@@ -1,12 +1,11 @@
 ;; Call-heavy micro-benchmarks for A/B runs of two compiler revisions
-;; (`bench/ab-calls.sh`): the same doubly recursive Fibonacci through a direct call,
-;; through `call_indirect` and through `call_ref`, so every kind of wasm-to-wasm call
-;; site, prologue and epilogue is on the hot path. Each export returns fib(n).
+;; (`bench/ab-calls.sh`): the same doubly recursive Fibonacci through a direct call and
+;; through `call_indirect`, so call sites, prologues and epilogues are the hot path.
+;; Each export returns fib(n). Wasm 2.0 only, so any revision of the compiler runs it.
 (module
   (type $fib_t (func (param i32) (result i32)))
   (table $fns 1 1 funcref)
   (elem (table $fns) (i32.const 0) func $fib_indirect)
-  (elem declare func $fib_ref)
 
   (func $fib_direct (export "fib_direct") (param $n i32) (result i32)
     (if (result i32) (i32.lt_u (local.get $n) (i32.const 2))
@@ -24,12 +23,4 @@
           (call_indirect $fns (type $fib_t)
             (i32.sub (local.get $n) (i32.const 1)) (i32.const 0))
           (call_indirect $fns (type $fib_t)
-            (i32.sub (local.get $n) (i32.const 2)) (i32.const 0))))))
-
-  (func $fib_ref (export "fib_ref") (param $n i32) (result i32)
-    (if (result i32) (i32.lt_u (local.get $n) (i32.const 2))
-      (then (local.get $n))
-      (else
-        (i32.add
-          (call_ref $fib_t (i32.sub (local.get $n) (i32.const 1)) (ref.func $fib_ref))
-          (call_ref $fib_t (i32.sub (local.get $n) (i32.const 2)) (ref.func $fib_ref)))))))
+            (i32.sub (local.get $n) (i32.const 2)) (i32.const 0)))))))

@@ -46,7 +46,7 @@ pub struct CodeMemory {
     _registration: Option<CodeRegistration>,
     map: Mmap,
     functions: PrimaryMap<DefinedFuncIndex, Range<usize>>,
-    trampolines: PrimaryMap<TypeIndex, usize>,
+    trampolines: PrimaryMap<TypeIndex, Option<usize>>,
     trap_table: Vec<TrapTableEntry>,
     handlers: HandlerTable,
     stack_maps: StackMapTable,
@@ -142,9 +142,14 @@ impl CodeMemory {
     }
 
     /// Address of the entry trampoline of type `ty`.
+    ///
+    /// # Panics
+    ///
+    /// If `ty` is not a function type.
     pub fn trampoline_ptr(&self, ty: TypeIndex) -> *const u8 {
+        let offset = self.trampolines[ty].expect("a function has a function type");
         // SAFETY: trampoline offsets lie inside the mapping.
-        unsafe { self.map.as_ptr().add(self.trampolines[ty]) }
+        unsafe { self.map.as_ptr().add(offset) }
     }
 
     /// The machine code of defined function `index`.
@@ -303,7 +308,11 @@ impl CodeBuilder {
     pub(crate) fn finish(mut self, info: &ModuleInfo) -> CompileResult<CodeMemory> {
         let mut trampolines = PrimaryMap::new();
         for (_, ty) in info.types.iter() {
-            trampolines.push(self.append(&trampoline::entry_trampoline(ty)?)?);
+            let trampoline = match ty.composite.as_func() {
+                Some(signature) => Some(self.append(&trampoline::entry_trampoline(signature)?)?),
+                None => None,
+            };
+            trampolines.push(trampoline);
         }
         let fault_stub = self.append(&trampoline::memory_fault_stub()?)?;
         self.patch_calls(info)?;

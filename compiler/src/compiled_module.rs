@@ -79,7 +79,8 @@ impl Module {
     /// [`Config::parallel_compilation`](crate::Config::parallel_compilation) they go to
     /// the rayon pool in batches while the rest of the module is still being parsed.
     pub fn from_reader(engine: &Engine, reader: impl Read) -> CompileResult<Module> {
-        let intern = |ty: &crate::module::FuncType| engine.signature_id(ty);
+        let intern =
+            |group: &[crate::module::SubType], offset| engine.register_rec_group(group, offset);
         let (info, (offsets, code)) =
             parse::parse_module(reader, engine.config().features, &intern, |info, bodies| {
                 let offsets = VMOffsets::new(info);

@@ -3,12 +3,11 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use lightbeam_entity::EntityRef;
-
 use crate::code::StubMemory;
 use crate::codegen::{trampoline, RelaxedSimd};
 use crate::error::{CompileResult, EngineError};
-use crate::module::{FuncType, SignatureId};
+use crate::module::{ConcreteSubtyping, FuncType, SharedTypeId, SubType};
+use crate::type_registry::TypeRegistry;
 use crate::x64::masm::SimdEncoding;
 
 /// Compilation and runtime settings.
@@ -105,7 +104,8 @@ struct EngineInner {
     /// The extension the host lacks to run this engine's code (see
     /// [`Engine::check_runnable`]), found when the engine was created.
     missing_to_run: Option<&'static str>,
-    signatures: Mutex<HashMap<FuncType, SignatureId>>,
+    /// Every type of every module compiled with the engine, canonical engine-wide.
+    types: Mutex<TypeRegistry>,
     /// One host-call stub per signature, shared by every host function of that type in
     /// every store of the engine (the function's own context arrives in a register).
     host_stubs: Mutex<HashMap<FuncType, Arc<StubMemory>>>,
@@ -150,7 +150,7 @@ impl Engine {
             inner: Arc::new(EngineInner {
                 config,
                 missing_to_run: to_run,
-                signatures: Mutex::default(),
+                types: Mutex::default(),
                 host_stubs: Mutex::default(),
             }),
         })
@@ -171,15 +171,46 @@ impl Engine {
         &self.inner.config
     }
 
-    /// The engine-wide id of signature `ty` (equal types get equal ids).
-    pub fn signature_id(&self, ty: &FuncType) -> SignatureId {
-        let mut signatures = self
-            .inner
-            .signatures
+    /// The engine-wide id of signature `ty` as a final function type without
+    /// supertype, alone in its recursion group (what a type written `(func ...)` is):
+    /// equal types get equal ids.
+    ///
+    /// # Panics
+    ///
+    /// If the engine already holds the most types it can (2^24).
+    pub fn signature_id(&self, ty: &FuncType) -> SharedTypeId {
+        self.register_rec_group(&[SubType::func(ty.clone())], 0)
+            .unwrap_or_else(|error| panic!("{error}"))
+    }
+
+    /// The id of the first type of recursion group `group`, canonicalised engine-wide
+    /// (see `type_registry.rs`); an error once the engine holds the most types it can.
+    pub(crate) fn register_rec_group(
+        &self,
+        group: &[SubType],
+        offset: usize,
+    ) -> CompileResult<SharedTypeId> {
+        self.types().register_group(group, offset)
+    }
+
+    /// The type registry, locked.
+    pub(crate) fn types(&self) -> std::sync::MutexGuard<'_, TypeRegistry> {
+        self.inner
+            .types
             .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let next = SignatureId::new(signatures.len());
-        *signatures.entry(ty.clone()).or_insert(next)
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The address of the engine's type table, which casts in generated code read
+    /// (see `type_registry.rs`); null until a type is registered. Valid as long as the
+    /// engine.
+    pub(crate) fn type_table_base(&self) -> *const u8 {
+        self.types().table_base()
+    }
+
+    /// Whether type `sub` is `sup` or declares it as a (transitive) supertype.
+    pub fn is_subtype(&self, sub: SharedTypeId, sup: SharedTypeId) -> bool {
+        sub == sup || self.types().is_subtype(sub, sup)
     }
 
     /// The host-call stub of signature `ty`, mapped the first time it is asked for; `None`
@@ -206,6 +237,12 @@ impl Engine {
     /// Whether two handles refer to the same engine.
     pub fn same(&self, other: &Engine) -> bool {
         Arc::ptr_eq(&self.inner, &other.inner)
+    }
+}
+
+impl ConcreteSubtyping for Engine {
+    fn is_subtype(&self, sub: SharedTypeId, sup: SharedTypeId) -> bool {
+        Engine::is_subtype(self, sub, sup)
     }
 }
 

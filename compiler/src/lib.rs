@@ -60,6 +60,7 @@ mod perf_map;
 mod runtime;
 mod sys;
 mod trap;
+mod type_registry;
 mod vmoffsets;
 #[cfg(feature = "wasi")]
 pub mod wasi;
@@ -75,7 +76,7 @@ pub use engine::{Config, Engine};
 pub use error::{CompileError, CompileResult, EngineError, ObjectError, StoreMismatch};
 pub use module::{
     ExternType, FuncType, GlobalType, HeapType, IndexType, Limits, MemoryType, RefType,
-    SignatureId, TableType, ValType,
+    SharedTypeId, TableType, ValType,
 };
 pub use runtime::{
     AnyRef, Caller, Exn, Extern, Func, Global, Instance, InstantiationError, InterruptHandle,

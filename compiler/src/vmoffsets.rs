@@ -11,6 +11,7 @@
 //! | then one per table   | `*mut VMTableDefinition`                                  |
 //! | then one per function| `*const VMFuncRef` (imports and definitions alike)        |
 //! | then two per defined global | the value cell itself (so code reads it with one load) |
+//! | last                 | `*const` the engine's type table (see [`type_info`])      |
 
 #![forbid(unsafe_code)]
 
@@ -60,6 +61,36 @@ pub mod store {
     pub(crate) const fn builtin(builtin: crate::builtins::Builtin) -> i32 {
         BUILTINS + 8 * builtin as i32
     }
+}
+
+/// The engine's type table, which casts read: one entry of `1 << SIZE_LOG2` bytes per
+/// engine-wide type id, at `table + (id << SIZE_LOG2)`, never moved while the engine
+/// lives (see `type_registry.rs`).
+pub mod type_info {
+    /// The kind of the type (`u32`): [`KIND_FUNC`], [`KIND_STRUCT`] or [`KIND_ARRAY`].
+    pub const KIND: i32 = 0;
+    /// The number of declared supertypes above the type (`u32`).
+    pub const DEPTH: i32 = 4;
+    /// Pointer to the whole display: `DEPTH + 1` `u32` ids, the ancestor at depth `d`
+    /// at `4 * d`, the type itself last.
+    pub const DISPLAY: i32 = 8;
+    /// The display's first [`INLINE_DISPLAY_LEN`] ids (`u32` each) in the entry itself,
+    /// [`NO_TYPE`] past the type's depth: a cast to a type of depth `d` below that
+    /// reads one id here and needs no depth check.
+    pub const INLINE_DISPLAY: i32 = 16;
+    /// Number of display ids kept in the entry.
+    pub const INLINE_DISPLAY_LEN: u32 = 4;
+    /// Log2 of the entry size (32 bytes).
+    pub const SIZE_LOG2: u8 = 5;
+    /// The id no type has, filling the inline display past a type's depth.
+    pub const NO_TYPE: u32 = u32::MAX;
+    /// [`KIND`] of a function type.
+    pub const KIND_FUNC: u32 = 0;
+    /// [`KIND`] of a struct type.
+    pub const KIND_STRUCT: u32 = 1;
+    /// [`KIND`] of an array type.
+    pub const KIND_ARRAY: u32 = 2;
+    const _: () = assert!(INLINE_DISPLAY + 4 * INLINE_DISPLAY_LEN as i32 == 1 << SIZE_LOG2);
 }
 
 /// Offsets inside `VMFuncRef`, the callable representation of any function.
@@ -139,9 +170,18 @@ impl VMOffsets {
         self.funcs_start() + self.funcs
     }
 
+    fn type_table_word(&self) -> u32 {
+        self.defined_globals_start() + 2 * (self.globals - self.imported_globals)
+    }
+
     /// Number of 8-byte words in the context.
     pub fn size_in_words(&self) -> usize {
-        (self.defined_globals_start() + 2 * (self.globals - self.imported_globals)) as usize
+        self.type_table_word() as usize + 1
+    }
+
+    /// Offset of the pointer to the engine's type table (see [`type_info`]).
+    pub fn type_table(&self) -> i32 {
+        8 * self.type_table_word() as i32
     }
 
     /// Offset of memory `index`'s base address.

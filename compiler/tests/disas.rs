@@ -62,10 +62,12 @@ fn every_case_matches_its_listings() {
         "no code-shape case (`.wat` file) under {}",
         root.display()
     );
-    let engines = Engines::new();
     let bless = std::env::var(BLESS).is_ok_and(|value| value == "1");
     let mut failures = Vec::new();
     for path in &cases {
+        // Fresh engines per case: engine-wide type ids, which casts hold as immediates,
+        // then depend on the case alone.
+        let engines = Engines::new();
         let name = path
             .strip_prefix(&root)
             .unwrap_or(path)

@@ -114,14 +114,35 @@ fn internal_references_match_their_hierarchy() {
 fn what_needs_the_gc_heap_is_unsupported() {
     let engine = engine();
     for wat in [
-        r#"(module (func (param anyref) (result i32) (ref.test structref (local.get 0))))"#,
-        r#"(module (func (param anyref) (result arrayref) (ref.cast arrayref (local.get 0))))"#,
-        r#"(module (type (struct (field i32))))"#,
-        r#"(module (rec (type (func)) (type (func))))"#,
+        r#"(module (type $s (struct (field i32)))
+             (func (result (ref $s)) (struct.new $s (i32.const 1))))"#,
+        r#"(module (type $a (array i8)) (func (result i32) (array.len (array.new_fixed $a 0))))"#,
     ] {
         match Module::new(&engine, wat) {
             Err(CompileError::Unsupported { .. }) => {}
             other => panic!("{wat}: expected unsupported, got {:?}", other.map(|_| ())),
+        }
+    }
+}
+
+#[test]
+fn struct_and_array_types_and_recursion_groups_are_accepted() {
+    let engine = engine();
+    for wat in [
+        r#"(module (type (struct (field i32) (field (mut i8)) (field (ref null 0)))))"#,
+        r#"(module (type (array (mut i16))) (type (sub final (array (mut i16)))))"#,
+        r#"(module (rec (type (func)) (type (func))))"#,
+        r#"(module (rec (type $t (sub (struct (field (ref null $u)))))
+                        (type $u (sub $t (struct (field (ref null $u)) (field f64))))))"#,
+        r#"(module (type $s (struct)) (func (param (ref null $s)) (result (ref null $s))
+             (local.get 0)))"#,
+        r#"(module (func (param anyref) (result i32) (ref.test structref (local.get 0))))"#,
+        r#"(module (func (param anyref) (result arrayref) (ref.cast arrayref (local.get 0))))"#,
+        r#"(module (type $s (sub (struct))) (func (param anyref) (result i32)
+             (ref.test (ref $s) (local.get 0))))"#,
+    ] {
+        if let Err(error) = Module::new(&engine, wat) {
+            panic!("{wat}: {error}");
         }
     }
 }

@@ -27,7 +27,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("codegen: the one-pass code generator", &["codegen/"]),
     (
         "compile and link: engines, modules, code memory",
-        &["engine.rs", "compiled_module.rs", "code.rs", "disasm.rs", "perf_map.rs"],
+        &["engine.rs", "compiled_module.rs", "code.rs", "disasm.rs", "perf_map.rs", "type_registry.rs"],
     ),
     ("runtime: stores, instances, calls", &["runtime/"]),
     ("wasi", &["wasi/"]),

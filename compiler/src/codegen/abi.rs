@@ -235,12 +235,12 @@ impl CodeGen<'_> {
     /// `call_indirect`: bounds, null and signature checks, then the call.
     pub(crate) fn call_indirect(&mut self, type_index: u32, table_index: u32) -> CompileResult<()> {
         let type_index = crate::module::TypeIndex::from_u32(type_index);
-        let ty = &self.env.info.types[type_index];
+        let ty = self.env.info.signature(type_index);
         let element = self.pop_gpr()?;
         let base = self.prepare_call(ty)?;
         // Allocated before the scratch register holds the table: allocating may spill.
         let func_ref = self.alloc_gpr()?;
-        self.load_checked_func_ref(type_index, table_index, element, func_ref);
+        self.load_checked_func_ref(type_index, table_index, element, func_ref)?;
         self.call_func_ref(func_ref)?;
         self.free_gpr(func_ref);
         self.finish_call(ty, base)
@@ -248,15 +248,16 @@ impl CodeGen<'_> {
 
     /// Loads element `element` of table `table_index` into `func_ref` (freeing
     /// `element`), trapping unless it is in bounds, not null and of type `type_index`:
-    /// the checks of `call_indirect` and `return_call_indirect`.
+    /// the checks of `call_indirect` and `return_call_indirect`. The function's type
+    /// must be a subtype of `type_index` (equal, for the final types most are).
     pub(crate) fn load_checked_func_ref(
         &mut self,
         type_index: crate::module::TypeIndex,
         table_index: u32,
         element: Gpr,
         func_ref: Gpr,
-    ) {
-        let signature = self.env.info.signature_ids[type_index];
+    ) -> CompileResult<()> {
+        let signature = self.env.info.type_ids[type_index].id;
         let table = self.env.offsets.table(table_index);
         let out_of_bounds = self.trap_label(TrapCode::TableOutOfBounds);
         self.masm.with_scratch_gpr(|masm, table_reg| {
@@ -276,11 +277,9 @@ impl CodeGen<'_> {
         });
         self.trap_if_null_element(func_ref, element);
         self.free_gpr(element);
-        self.masm.cmp_mem32_imm(
-            Address::offset(func_ref, vmoffsets::func_ref::TYPE_ID),
-            signature.as_u32() as i32,
-        );
-        self.trap_if(Cond::Ne, TrapCode::BadSignature);
+        let bad_signature = self.trap_label(TrapCode::BadSignature);
+        let type_id = Address::offset(func_ref, vmoffsets::func_ref::TYPE_ID);
+        self.jump_unless_subtype(type_id, signature, bad_signature)
     }
 
     /// `call_ref`: a null check, then the call through the function reference. The
@@ -288,7 +287,7 @@ impl CodeGen<'_> {
     /// so unlike `call_indirect` there is no signature check.
     pub(crate) fn call_ref(&mut self, type_index: u32) -> CompileResult<()> {
         let type_index = crate::module::TypeIndex::from_u32(type_index);
-        let ty = &self.env.info.types[type_index];
+        let ty = self.env.info.signature(type_index);
         let func_ref = self.pop_gpr()?;
         let base = self.prepare_call(ty)?;
         self.trap_if_null_func_ref(func_ref);

@@ -85,7 +85,7 @@ impl CodeGen<'_> {
             let expected = validator
                 .get_operand_type(depth)
                 .flatten()
-                .and_then(top_type);
+                .and_then(|ty| top_type(ty, validator.resources()));
             let actual = self.cx.stack.peek(depth).map(|value| value.ty.top());
             if let Some(expected) = expected {
                 assert_eq!(
@@ -210,10 +210,10 @@ impl CodeGen<'_> {
 }
 
 /// `ty` with references widened to the top of their hierarchy, as [`ValType::top`];
-/// `None` for what the code generator cannot hold. The validator may name concrete
-/// types by its own ids, and every concrete type supported is a function type.
-fn top_type(ty: wasmparser::ValType) -> Option<ValType> {
-    use wasmparser::{AbstractHeapType as A, HeapType as H};
+/// `None` for what the code generator cannot hold. The validator names concrete types
+/// by its own ids, which `resources` resolves.
+fn top_type(ty: wasmparser::ValType, resources: &ValidatorResources) -> Option<ValType> {
+    use wasmparser::{AbstractHeapType as A, HeapType as H, WasmModuleResources};
     Some(match ty {
         wasmparser::ValType::I32 => ValType::I32,
         wasmparser::ValType::I64 => ValType::I64,
@@ -221,11 +221,21 @@ fn top_type(ty: wasmparser::ValType) -> Option<ValType> {
         wasmparser::ValType::F64 => ValType::F64,
         wasmparser::ValType::V128 => ValType::V128,
         wasmparser::ValType::Ref(reference) => match reference.heap_type() {
+            H::Concrete(index) => {
+                let sub_type = match index {
+                    wasmparser::UnpackedIndex::Id(id) => resources.sub_type_at_id(id),
+                    wasmparser::UnpackedIndex::Module(index) => resources.sub_type_at(index)?,
+                    wasmparser::UnpackedIndex::RecGroup(_) => return None,
+                };
+                match sub_type.composite_type.inner {
+                    wasmparser::CompositeInnerType::Func(_) => ValType::FUNCREF,
+                    _ => ValType::ANYREF,
+                }
+            }
             H::Abstract {
                 ty: A::Func | A::NoFunc,
                 ..
-            }
-            | H::Concrete(_) => ValType::FUNCREF,
+            } => ValType::FUNCREF,
             H::Abstract {
                 ty: A::Extern | A::NoExtern,
                 ..

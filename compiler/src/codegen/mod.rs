@@ -191,7 +191,7 @@ impl<'a> FunctionCompiler<'a> {
         let mut reader = BinaryReader::new(&body.bytes, body.offset as u64);
         // Decode with the module's features so feature-gated encodings are rejected.
         reader.set_features(*validator.features());
-        let signatures = &self.codegen.env.info.signature_ids;
+        let signatures = &self.codegen.env.info.type_ids;
         read_locals(&mut reader, &mut validator, signatures, &mut self.declared)?;
         let env = FuncEnv {
             func,
@@ -236,7 +236,7 @@ impl<'a> FunctionCompiler<'a> {
 fn read_locals(
     reader: &mut BinaryReader<'_>,
     validator: &mut wasmparser::FuncValidator<wasmparser::ValidatorResources>,
-    signatures: &PrimaryMap<crate::module::TypeIndex, crate::module::SignatureId>,
+    signatures: &PrimaryMap<crate::module::TypeIndex, crate::module::ConcreteType>,
     declared: &mut Vec<ValType>,
 ) -> CompileResult<()> {
     declared.clear();
@@ -300,7 +300,7 @@ impl<'a> CodeGen<'a> {
         Ok(match block {
             wasmparser::BlockType::Empty => (&[], &[]),
             wasmparser::BlockType::Type(ty) => {
-                let signatures = &self.env.info.signature_ids;
+                let signatures = &self.env.info.type_ids;
                 (
                     &[],
                     single(ValType::from_wasm(ty, signatures, self.wasm_offset)?.top()),
@@ -308,7 +308,7 @@ impl<'a> CodeGen<'a> {
             }
             wasmparser::BlockType::FuncType(index) => {
                 let info: &'a ModuleInfo = self.env.info;
-                let ty = &info.types[crate::module::TypeIndex::from_u32(index)];
+                let ty = info.signature(crate::module::TypeIndex::from_u32(index));
                 (&ty.params, &ty.results)
             }
         })

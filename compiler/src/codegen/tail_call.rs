@@ -67,19 +67,19 @@ impl CodeGen<'_> {
     ) -> CompileResult<()> {
         let type_index = TypeIndex::from_u32(type_index);
         let info = self.env.info;
-        let ty = &info.types[type_index];
+        let ty = info.signature(type_index);
         let element = self.pop_gpr()?;
         self.prepare_call(ty)?;
         // Allocated before the checks borrow the scratch register: allocating may spill.
         let func_ref = self.alloc_gpr()?;
-        self.load_checked_func_ref(type_index, table_index, element, func_ref);
+        self.load_checked_func_ref(type_index, table_index, element, func_ref)?;
         self.replace_frame(ty, Callee::FuncRef(func_ref))
     }
 
     /// `return_call_ref`: the null check of `call_ref`, then the tail call.
     pub(crate) fn return_call_ref(&mut self, type_index: u32) -> CompileResult<()> {
         let info = self.env.info;
-        let ty = &info.types[TypeIndex::from_u32(type_index)];
+        let ty = info.signature(TypeIndex::from_u32(type_index));
         let func_ref = self.pop_gpr()?;
         self.prepare_call(ty)?;
         self.trap_if_null_func_ref(func_ref);

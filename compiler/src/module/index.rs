@@ -51,8 +51,26 @@ entity_impl!(ElemIndex, "elem");
 pub struct TagIndex(u32);
 entity_impl!(TagIndex, "tag");
 
-/// Engine-wide canonical id of a function signature; equal ids mean equal types,
-/// which is what `call_indirect` checks.
+/// Engine-wide canonical id of a type (a function, struct or array type); equal ids
+/// mean equal types, which is what `call_indirect` checks.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct SignatureId(u32);
-entity_impl!(SignatureId, "sig");
+pub struct SharedTypeId(u32);
+entity_impl!(SharedTypeId, "shared_type");
+
+impl SharedTypeId {
+    /// Ids from here up stand, while a recursion group is canonicalised, for the group's
+    /// own types by their position in it (see [`SharedTypeId::rec_relative`]); the
+    /// registry never hands out an id this high.
+    pub const REC_RELATIVE_BASE: u32 = 1 << 31;
+
+    /// The placeholder id of the `index`th type of the recursion group being
+    /// canonicalised.
+    pub fn rec_relative(index: u32) -> Self {
+        SharedTypeId::from_u32(Self::REC_RELATIVE_BASE | index)
+    }
+
+    /// The position in its recursion group, if this is a placeholder id.
+    pub fn as_rec_relative(self) -> Option<u32> {
+        (self.as_u32() >= Self::REC_RELATIVE_BASE).then(|| self.as_u32() - Self::REC_RELATIVE_BASE)
+    }
+}

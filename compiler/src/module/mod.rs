@@ -222,10 +222,13 @@ impl std::fmt::Debug for SharedBytes {
 /// Everything known about a module except its function bodies.
 #[derive(Debug, Default)]
 pub struct ModuleInfo {
-    /// The type section.
-    pub types: PrimaryMap<TypeIndex, FuncType>,
-    /// Engine-wide signature id of every type, for `call_indirect` checks.
-    pub signature_ids: PrimaryMap<TypeIndex, SignatureId>,
+    /// The type section: every type as defined, its references engine-wide ids.
+    pub types: PrimaryMap<TypeIndex, SubType>,
+    /// Kind and engine-wide id of every type (`call_indirect` compares the ids).
+    pub type_ids: PrimaryMap<TypeIndex, ConcreteType>,
+    /// Finality and subtyping depth of every type, by engine-wide id: what an inline
+    /// cast to it needs.
+    pub cast_targets: std::collections::HashMap<SharedTypeId, CastTarget>,
     /// Type of every function, imports first.
     pub functions: PrimaryMap<FuncIndex, TypeIndex>,
     /// Number of imported functions (they come first in `functions`).
@@ -267,7 +270,23 @@ pub struct ModuleInfo {
 impl ModuleInfo {
     /// The signature of function `func`.
     pub fn func_type(&self, func: FuncIndex) -> &FuncType {
-        &self.types[self.functions[func]]
+        self.signature(self.functions[func])
+    }
+
+    /// Function type `ty`.
+    ///
+    /// # Panics
+    ///
+    /// If `ty` is a struct or array type: the validator lets only function types be
+    /// named where a signature is expected.
+    pub fn signature(&self, ty: TypeIndex) -> &FuncType {
+        match &self.types[ty].composite {
+            CompositeType::Func(signature) => signature,
+            other => panic!(
+                "type {ty} is a {:?} type, not a function type",
+                other.kind()
+            ),
+        }
     }
 
     /// Whether `func` is imported.
@@ -295,11 +314,11 @@ impl ModuleInfo {
     /// Type of an import as an [`ExternType`].
     pub fn import_type(&self, import: &Import) -> ExternType {
         match &import.kind {
-            ImportKind::Func(ty) => ExternType::Func(self.types[*ty].clone()),
+            ImportKind::Func(ty) => ExternType::Func(self.signature(*ty).clone()),
             ImportKind::Table(ty) => ExternType::Table(*ty),
             ImportKind::Memory(ty) => ExternType::Memory(*ty),
             ImportKind::Global(ty) => ExternType::Global(*ty),
-            ImportKind::Tag(ty) => ExternType::Tag(self.types[*ty].clone()),
+            ImportKind::Tag(ty) => ExternType::Tag(self.signature(*ty).clone()),
         }
     }
 
@@ -316,8 +335,17 @@ impl ModuleInfo {
 
     /// The type of tag `tag`: its parameters are the payload of its exceptions.
     pub fn tag_type(&self, tag: TagIndex) -> &FuncType {
-        &self.types[self.tags[tag]]
+        self.signature(self.tags[tag])
     }
+}
+
+/// What a cast to a defined type needs to know of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CastTarget {
+    /// No type declares it as supertype: only its own id passes.
+    pub is_final: bool,
+    /// Number of declared supertypes above it: where it sits in its subtypes' displays.
+    pub depth: u32,
 }
 
 /// A function body handed to the code generator, with its validator.

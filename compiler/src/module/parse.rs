@@ -15,8 +15,11 @@ use crate::error::{CompileError, CompileResult};
 /// Size of each read from a streaming input.
 const READ_CHUNK: usize = 64 * 1024;
 
-/// Gives the engine-wide [`SignatureId`] of a signature.
-pub(crate) type SignatureInterner<'a> = dyn Fn(&FuncType) -> SignatureId + 'a;
+/// Registers a recursion group engine-wide (its own types named by
+/// [`SharedTypeId::rec_relative`] placeholders) and gives the id of its first type;
+/// the offset locates the group for an error.
+pub(crate) type SignatureInterner<'a> =
+    dyn Fn(&[SubType], usize) -> CompileResult<SharedTypeId> + 'a;
 
 /// The code section's header, as far as sizing the compilation needs it.
 #[derive(Clone, Copy, Debug, Default)]
@@ -230,14 +233,46 @@ impl ModuleParser<'_> {
         }
     }
 
+    /// Converts each recursion group, registers it engine-wide and records its types'
+    /// kinds and ids. While a group is converted its own types are named by
+    /// placeholder ids (the group's key in the registry), resolved once it has its ids.
     fn process_types(&mut self, reader: wasmparser::TypeSectionReader<'_>) -> CompileResult<()> {
-        let offset = reader.range().start as usize;
-        for func_type in reader.into_iter_err_on_gc_types() {
-            let func_type = func_type
-                .map_err(|_| CompileError::unsupported("garbage-collection types", offset))?;
-            let ty = convert_func_type(&func_type, &self.info.signature_ids, offset)?;
-            self.info.signature_ids.push((self.intern)(&ty));
-            self.info.types.push(ty);
+        for group in reader.into_iter_with_offsets() {
+            let (offset, group) = group?;
+            let offset = offset as usize;
+            let start = self.info.type_ids.len();
+            for (index, ty) in group.types().enumerate() {
+                self.info.type_ids.push(ConcreteType {
+                    id: SharedTypeId::rec_relative(index as u32),
+                    kind: composite_kind(&ty.composite_type, offset)?,
+                });
+            }
+            let types = group
+                .types()
+                .map(|ty| convert_sub_type(ty, &self.info.type_ids, offset))
+                .collect::<CompileResult<Vec<_>>>()?;
+            let base = (self.intern)(&types, offset)?;
+            for (index, ty) in types.iter().enumerate() {
+                let id = SharedTypeId::from_u32(base.as_u32() + index as u32);
+                self.info.type_ids[TypeIndex::new(start + index)].id = id;
+                let ty = ty.resolve_rec_relative(base);
+                // A supertype precedes its subtypes, in this module.
+                let depth = match ty.supertype {
+                    None => 0,
+                    Some(sup) => {
+                        let sup = self.info.cast_targets.get(&sup).ok_or_else(|| {
+                            CompileError::internal(format!("supertype {sup} of {id} unknown"))
+                        })?;
+                        sup.depth + 1
+                    }
+                };
+                let target = CastTarget {
+                    is_final: ty.is_final,
+                    depth,
+                };
+                self.info.cast_targets.insert(id, target);
+                self.info.types.push(ty);
+            }
         }
         Ok(())
     }
@@ -256,7 +291,7 @@ impl ModuleParser<'_> {
                     ImportKind::Func(TypeIndex::from_u32(ty))
                 }
                 wasmparser::TypeRef::Table(ty) => {
-                    let ty = convert_table_type(&ty, &self.info.signature_ids, offset)?;
+                    let ty = convert_table_type(&ty, &self.info.type_ids, offset)?;
                     self.info.tables.push(ty);
                     self.info.imported_tables += 1;
                     ImportKind::Table(ty)
@@ -268,7 +303,7 @@ impl ModuleParser<'_> {
                     ImportKind::Memory(ty)
                 }
                 wasmparser::TypeRef::Global(ty) => {
-                    let ty = convert_global_type(&ty, &self.info.signature_ids, offset)?;
+                    let ty = convert_global_type(&ty, &self.info.type_ids, offset)?;
                     self.info.globals.push(ty);
                     self.info.imported_globals += 1;
                     ImportKind::Global(ty)
@@ -310,11 +345,9 @@ impl ModuleParser<'_> {
         let offset = reader.range().start as usize;
         for table in reader {
             let table = table?;
-            self.info.tables.push(convert_table_type(
-                &table.ty,
-                &self.info.signature_ids,
-                offset,
-            )?);
+            self.info
+                .tables
+                .push(convert_table_type(&table.ty, &self.info.type_ids, offset)?);
             let init = match table.init {
                 wasmparser::TableInit::RefNull => None,
                 wasmparser::TableInit::Expr(expr) => Some(self.convert_const_expr(&expr)?),
@@ -346,7 +379,7 @@ impl ModuleParser<'_> {
             let global = global?;
             self.info.globals.push(convert_global_type(
                 &global.ty,
-                &self.info.signature_ids,
+                &self.info.type_ids,
                 offset,
             )?);
             self.info
@@ -416,7 +449,7 @@ impl ModuleParser<'_> {
                         }
                         items.push(expr);
                     }
-                    let ty = RefType::from_wasm(ty, &self.info.signature_ids, offset)?;
+                    let ty = RefType::from_wasm(ty, &self.info.type_ids, offset)?;
                     (ValType::Ref(ty), items)
                 }
             };
@@ -494,7 +527,7 @@ impl ModuleParser<'_> {
 /// Concrete reference types index `signatures`.
 pub(crate) fn convert_func_type(
     ty: &wasmparser::FuncType,
-    signatures: &PrimaryMap<TypeIndex, SignatureId>,
+    signatures: &PrimaryMap<TypeIndex, ConcreteType>,
     offset: usize,
 ) -> CompileResult<FuncType> {
     let params = ty
@@ -510,9 +543,79 @@ pub(crate) fn convert_func_type(
     Ok(FuncType::new(params, results))
 }
 
+/// The kind of a wasmparser composite type; shared types, descriptors and
+/// continuations are unsupported.
+fn composite_kind(ty: &wasmparser::CompositeType, offset: usize) -> CompileResult<CompositeKind> {
+    use wasmparser::CompositeInnerType as W;
+    if ty.shared {
+        return Err(CompileError::unsupported("shared types", offset));
+    }
+    if ty.descriptor_idx.is_some() || ty.describes_idx.is_some() {
+        return Err(CompileError::unsupported("custom descriptors", offset));
+    }
+    match ty.inner {
+        W::Func(_) => Ok(CompositeKind::Func),
+        W::Struct(_) => Ok(CompositeKind::Struct),
+        W::Array(_) => Ok(CompositeKind::Array),
+        W::Cont(_) => Err(CompileError::unsupported("continuation types", offset)),
+    }
+}
+
+/// Converts a wasmparser subtype whose type indices are module indices resolved by
+/// `types` (placeholder ids for the types of its own recursion group).
+fn convert_sub_type(
+    ty: &wasmparser::SubType,
+    types: &PrimaryMap<TypeIndex, ConcreteType>,
+    offset: usize,
+) -> CompileResult<SubType> {
+    use wasmparser::CompositeInnerType as W;
+    let supertype = match ty.supertype_idxs.as_slice() {
+        [] => None,
+        [index] => {
+            let index = index.as_module_index().ok_or_else(|| {
+                CompileError::internal("a supertype index of a recursion group being read")
+            })?;
+            let concrete = types.get(TypeIndex::from_u32(index)).ok_or_else(|| {
+                CompileError::internal(format!("supertype index {index} out of range"))
+            })?;
+            Some(concrete.id)
+        }
+        _ => return Err(CompileError::unsupported("several supertypes", offset)),
+    };
+    let field = |field: &wasmparser::FieldType| -> CompileResult<FieldType> {
+        Ok(FieldType {
+            storage: match field.element_type {
+                wasmparser::StorageType::I8 => StorageType::I8,
+                wasmparser::StorageType::I16 => StorageType::I16,
+                wasmparser::StorageType::Val(ty) => {
+                    StorageType::Val(ValType::from_wasm(ty, types, offset)?)
+                }
+            },
+            mutable: field.mutable,
+        })
+    };
+    let composite = match &ty.composite_type.inner {
+        W::Func(func) => CompositeType::Func(convert_func_type(func, types, offset)?),
+        W::Struct(fields) => CompositeType::Struct(StructType {
+            fields: fields
+                .fields
+                .iter()
+                .map(field)
+                .collect::<CompileResult<_>>()?,
+        }),
+        W::Array(array) => CompositeType::Array(ArrayType(field(&array.0)?)),
+        W::Cont(_) => return Err(CompileError::unsupported("continuation types", offset)),
+    };
+    Ok(SubType {
+        is_final: ty.is_final,
+        supertype,
+        composite,
+    })
+}
+
 fn convert_table_type(
     ty: &wasmparser::TableType,
-    signatures: &PrimaryMap<TypeIndex, SignatureId>,
+    signatures: &PrimaryMap<TypeIndex, ConcreteType>,
     offset: usize,
 ) -> CompileResult<TableType> {
     if ty.shared {
@@ -561,7 +664,7 @@ fn index_type(wide: bool) -> IndexType {
 
 fn convert_global_type(
     ty: &wasmparser::GlobalType,
-    signatures: &PrimaryMap<TypeIndex, SignatureId>,
+    signatures: &PrimaryMap<TypeIndex, ConcreteType>,
     offset: usize,
 ) -> CompileResult<GlobalType> {
     if ty.shared {
@@ -592,7 +695,7 @@ impl ModuleParser<'_> {
                 Op::RefNull { hty } => {
                     let ty = wasmparser::RefType::new(true, hty)
                         .ok_or_else(|| CompileError::unsupported("reference type", offset))?;
-                    let ty = RefType::from_wasm(ty, &self.info.signature_ids, offset)?;
+                    let ty = RefType::from_wasm(ty, &self.info.type_ids, offset)?;
                     ConstOp::RefNull(ValType::Ref(ty))
                 }
                 Op::RefFunc { function_index } => {

@@ -9,6 +9,11 @@
 //!   `sar`/`shr` by 1).
 //! * A host value `n` (an `externref` from the embedder) is `n << 2 | 2`: bit 0 clear
 //!   tells it from an `i31`, bit 1 set from a heap object's 8-byte aligned address.
+//! * A struct or array is the address of its object (8-byte aligned, nonzero, so bits
+//!   0 and 1 are clear). The object starts with a `u32` engine-wide type id
+//!   ([`OBJECT_TYPE_ID`]) and a `u32` the collector owns; a struct's fields follow
+//!   from [`STRUCT_FIELDS`], an array's `u32` length is at [`ARRAY_LENGTH`] and its
+//!   elements follow from [`ARRAY_ELEMENTS`].
 //! * `any.convert_extern` and `extern.convert_any` keep the word as it is: an
 //!   internalised host value keeps its host tag, an externalised `i31` its `i31` tag,
 //!   so each conversion is free and round trips are the identity.
@@ -29,6 +34,17 @@ pub const TAG_MASK: u64 = 0b11;
 pub const I31_TAG: u64 = 0b01;
 /// Low bits `10`: a host value.
 pub const HOST_TAG: u64 = 0b10;
+
+/// Offset in a heap object of its type's engine-wide id (`u32`).
+pub const OBJECT_TYPE_ID: i32 = 0;
+/// Offset in a heap object of the word the collector owns (`u32`).
+pub const OBJECT_GC_WORD: i32 = 4;
+/// Offset in a struct of its first field.
+pub const STRUCT_FIELDS: i32 = 8;
+/// Offset in an array of its length (`u32`).
+pub const ARRAY_LENGTH: i32 = 8;
+/// Offset in an array of its first element.
+pub const ARRAY_ELEMENTS: i32 = 16;
 
 /// The word of the `i31` whose bits are the low 31 bits of `value`.
 pub fn i31(value: u32) -> u64 {

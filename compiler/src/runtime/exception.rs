@@ -36,7 +36,8 @@ impl Tag {
         if !ty.results.is_empty() {
             return Err(ObjectError::Type("a tag's type has no results".into()));
         }
-        let index = store.tags.push(TagData { ty });
+        let type_id = store.engine.signature_id(&ty);
+        let index = store.tags.push(TagData { ty, type_id });
         Ok(Tag {
             store: store.id(),
             index,

@@ -30,10 +30,10 @@ impl Store {
             func_ref: Box::new(VMFuncRef {
                 code: module.inner.code.function_ptr(defined),
                 vmctx,
-                type_id: info.signature_ids[type_index].as_u32() as u64,
+                type_id: info.type_ids[type_index].id.as_u32() as u64,
                 store_index: index.as_u32() as u64,
             }),
-            ty: info.types[type_index].clone(),
+            ty: info.signature(type_index).clone(),
             kind: FuncKind::Wasm {
                 _module: module.clone(),
                 trampoline: module.inner.code.trampoline_ptr(type_index),

@@ -17,7 +17,7 @@ use crate::error::{EngineError, ObjectError, StoreMismatch};
 use crate::module::reference;
 use crate::module::{
     ConstExpr, ConstOp, DataMode, ElementMode, EntityIndex, ExternType, FuncIndex, GlobalIndex,
-    IndexType, MemoryIndex, ModuleInfo, TableIndex, TagIndex,
+    ImportKind, IndexType, MemoryIndex, ModuleInfo, SharedTypeId, TableIndex, TagIndex,
 };
 use crate::trap::{Trap, TrapCode};
 use crate::vmoffsets::{self, VMOffsets};
@@ -165,7 +165,20 @@ impl Linker {
             .collect::<Result<Vec<_>, _>>()?;
         for (import, item) in info.imports.iter().zip(&items) {
             let expected = info.import_type(import);
-            if !extern_matches(store, *item, &expected) {
+            let matches = match (&import.kind, item) {
+                // A function of a subtype of the declared type will do.
+                (ImportKind::Func(ty), Extern::Func(func)) => {
+                    let actual =
+                        SharedTypeId::from_u32(store.funcs[func.index].func_ref.type_id as u32);
+                    store.engine.is_subtype(actual, info.type_ids[*ty].id)
+                }
+                // A tag must have the same type: exceptions flow both ways.
+                (ImportKind::Tag(ty), Extern::Tag(tag)) => {
+                    store.tags[tag.index].type_id == info.type_ids[*ty].id
+                }
+                _ => extern_matches(store, *item, &expected),
+            };
+            if !matches {
                 return Err(InstantiationError::Unlinkable(format!(
                     "incompatible import type for `{}::{}`: expected {}",
                     import.module,
@@ -182,9 +195,9 @@ impl Linker {
 fn extern_matches(store: &Store, item: Extern, expected: &ExternType) -> bool {
     match (item, expected) {
         (Extern::Func(func), ExternType::Func(ty)) => func.ty(store).is_ok_and(|f| f == *ty),
-        (Extern::Global(global), ExternType::Global(ty)) => {
-            global.ty(store).is_ok_and(|actual| actual.matches(ty))
-        }
+        (Extern::Global(global), ExternType::Global(ty)) => global
+            .ty(store)
+            .is_ok_and(|actual| actual.matches(ty, &store.engine)),
         (Extern::Memory(memory), ExternType::Memory(ty)) => {
             memory.ty(store).is_ok_and(|actual| actual.matches(ty))
         }
@@ -245,7 +258,8 @@ fn instantiate(
     }
     for ty in info.tags.values().skip(info.imported_tags as usize) {
         let index = store.tags.push(super::objects::TagData {
-            ty: info.types[*ty].clone(),
+            ty: info.signature(*ty).clone(),
+            type_id: info.type_ids[*ty].id,
         });
         resolved.tags.push(index);
     }
@@ -338,6 +352,7 @@ fn fill_vmctx(
     let word = |offset: i32| offset as usize / 8;
     vmctx[word(vmoffsets::STORE_CONTEXT)] = std::sync::Arc::as_ptr(&store.context) as u64;
     vmctx[word(vmoffsets::INSTANCE)] = instance.as_u32() as u64;
+    vmctx[word(offsets.type_table())] = store.engine.type_table_base() as u64;
     for (i, memory) in resolved.memories.iter() {
         let data = &store.memories[*memory];
         let definition = data.memory.definition();

@@ -130,6 +130,8 @@ pub(crate) struct InstanceData {
 /// A tag in a store: its identity is its index, its type says what its exceptions carry.
 pub(crate) struct TagData {
     pub(crate) ty: crate::module::FuncType,
+    /// The engine-wide id of the tag's type: a tag import must name the same type.
+    pub(crate) type_id: crate::module::SharedTypeId,
 }
 
 /// One exception: the tag it was thrown with and its payload (one `ValRaw` per value of

@@ -7,7 +7,7 @@ use super::store::Store;
 use super::values::{AnyRef, Val};
 use super::vm::{VMFuncRef, ValRaw};
 use crate::error::{ObjectError, StoreMismatch};
-use crate::module::{reference, HeapType, RefType, SignatureId, ValType};
+use crate::module::{reference, ConcreteType, HeapType, RefType, SharedTypeId, ValType};
 
 impl Val {
     /// Whether the value is a value of type `ty` in `store`: for a function reference,
@@ -109,11 +109,11 @@ impl Store {
             Val::FuncRef(Some(func)) => {
                 self.check(func.store, "function")?;
                 let type_id = self.funcs[func.index].func_ref.type_id;
-                HeapType::Concrete(SignatureId::from_u32(type_id as u32))
+                HeapType::Concrete(ConcreteType::func(SharedTypeId::from_u32(type_id as u32)))
             }
             _ => return Ok(false),
         };
-        Ok(RefType::new(heap_type.is_bottom(), heap_type).matches(reference))
+        Ok(RefType::new(heap_type.is_bottom(), heap_type).matches(reference, &self.engine))
     }
 
     /// Whether `values` are values of `types`, one for one (see [`Self::val_matches`]).

@@ -9,10 +9,13 @@ use dynasmrt::DynamicLabel;
 
 use crate::codegen::context::CodeGen;
 use crate::error::{CompileError, CompileResult};
-use crate::module::{reference, HeapType, RefType, ValType};
+use crate::module::{
+    reference, CompositeKind, ConcreteType, HeapType, RefType, SharedTypeId, ValType,
+};
 use crate::trap::TrapCode;
 use crate::vmoffsets;
 use crate::x64::masm::{AluOp, ShiftKind};
+use crate::x64::regs::VMCTX;
 use crate::x64::{Address, Cond, Gpr, OperandSize};
 
 impl CodeGen<'_> {
@@ -207,24 +210,122 @@ impl CodeGen<'_> {
                     .test_low_byte(value, (reference::HOST_TAG & !reference::I31_TAG) as u8);
                 self.masm.jcc(Cond::Ne, fail);
             }
-            HeapType::Concrete(signature) => {
-                // Function types have no declared supertypes: the type ids must be equal.
-                self.masm.cmp_mem32_imm(
-                    Address::offset(value, vmoffsets::func_ref::TYPE_ID),
-                    signature.as_u32() as i32,
-                );
-                self.masm.jcc(Cond::Ne, fail);
+            HeapType::Concrete(ConcreteType {
+                id,
+                kind: CompositeKind::Func,
+            }) => {
+                let type_id = Address::offset(value, vmoffsets::func_ref::TYPE_ID);
+                self.jump_unless_subtype(type_id, id, fail)?;
+            }
+            HeapType::Concrete(ConcreteType { id, .. }) => {
+                self.jump_unless_object(value, fail);
+                let type_id = Address::offset(value, reference::OBJECT_TYPE_ID);
+                self.jump_unless_subtype(type_id, id, fail)?;
             }
             HeapType::Struct | HeapType::Array => {
-                return Err(self.unsupported(&format!(
-                    "a cast to {} (struct and array values need the GC heap)",
-                    target.heap_type
-                )))
+                let kind = match target.heap_type {
+                    HeapType::Struct => vmoffsets::type_info::KIND_STRUCT,
+                    _ => vmoffsets::type_info::KIND_ARRAY,
+                };
+                self.jump_unless_object(value, fail);
+                let table = self.env.offsets.type_table();
+                self.masm.with_scratch_gpr(|masm, entry| {
+                    masm.load(
+                        OperandSize::S32,
+                        entry,
+                        Address::offset(value, reference::OBJECT_TYPE_ID),
+                    );
+                    masm.shift_ri(
+                        ShiftKind::Shl,
+                        OperandSize::S64,
+                        entry,
+                        vmoffsets::type_info::SIZE_LOG2,
+                    );
+                    masm.alu_rm(
+                        AluOp::Add,
+                        OperandSize::S64,
+                        entry,
+                        Address::offset(VMCTX, table),
+                    );
+                    masm.cmp_mem32_imm(
+                        Address::offset(entry, vmoffsets::type_info::KIND),
+                        kind as i32,
+                    );
+                    masm.jcc(Cond::Ne, fail);
+                });
             }
             HeapType::None | HeapType::NoFunc | HeapType::NoExtern | HeapType::NoExn => {
                 return Err(CompileError::internal("bottom heap type not caught above"))
             }
         }
+        self.masm.bind(pass);
+        Ok(())
+    }
+
+    /// Jumps to `fail` unless the non-null reference `value` of the internal hierarchy
+    /// is a heap object (bits 0 and 1 clear: not an `i31`, not a host value).
+    fn jump_unless_object(&mut self, value: Gpr, fail: DynamicLabel) {
+        self.masm.test_low_byte(value, reference::TAG_MASK as u8);
+        self.masm.jcc(Cond::Ne, fail);
+    }
+
+    /// Jumps to `fail` unless the type id (`u32`) at `type_id` is `target` or one of its
+    /// declared subtypes, else falls through. A final target has no subtypes: one
+    /// compare. Otherwise an equal id passes at once, and any other id `t` passes when
+    /// `display(t)[depth(target)] == target` in the engine's type table: from the
+    /// entry's inline display when the depth is below `INLINE_DISPLAY_LEN` (padded with
+    /// an id no type has, so no depth check), else after checking `t`'s depth, through
+    /// the entry's pointer to the whole display. Bounded either way.
+    pub(crate) fn jump_unless_subtype(
+        &mut self,
+        type_id: Address,
+        target: SharedTypeId,
+        fail: DynamicLabel,
+    ) -> CompileResult<()> {
+        use vmoffsets::type_info;
+        let facts = *self.env.info.cast_targets.get(&target).ok_or_else(|| {
+            CompileError::internal(format!("cast to {target}, not a type of the module"))
+        })?;
+        let target = target.as_u32() as i32;
+        if facts.is_final {
+            self.masm.cmp_mem32_imm(type_id, target);
+            self.masm.jcc(Cond::Ne, fail);
+            return Ok(());
+        }
+        let table = self.env.offsets.type_table();
+        let pass = self.masm.new_label();
+        self.masm.with_scratch_gpr(|masm, entry| {
+            masm.load(OperandSize::S32, entry, type_id);
+            masm.cmp_ri(OperandSize::S32, entry, target);
+            masm.jcc(Cond::Eq, pass);
+            masm.shift_ri(
+                ShiftKind::Shl,
+                OperandSize::S64,
+                entry,
+                type_info::SIZE_LOG2,
+            );
+            masm.alu_rm(
+                AluOp::Add,
+                OperandSize::S64,
+                entry,
+                Address::offset(VMCTX, table),
+            );
+            if facts.depth < type_info::INLINE_DISPLAY_LEN {
+                let slot = type_info::INLINE_DISPLAY + 4 * facts.depth as i32;
+                masm.cmp_mem32_imm(Address::offset(entry, slot), target);
+            } else {
+                let depth = Address::offset(entry, type_info::DEPTH);
+                masm.cmp_mem32_imm(depth, facts.depth as i32);
+                masm.jcc(Cond::Below, fail);
+                masm.load(
+                    OperandSize::S64,
+                    entry,
+                    Address::offset(entry, type_info::DISPLAY),
+                );
+                masm.cmp_mem32_imm(Address::offset(entry, 4 * facts.depth as i32), target);
+            }
+            masm.jcc(Cond::Ne, fail);
+        });
         self.masm.bind(pass);
         Ok(())
     }
@@ -257,7 +358,7 @@ impl CodeGen<'_> {
     }
 
     fn convert_ref_type(&self, reference: wasmparser::RefType) -> CompileResult<RefType> {
-        RefType::from_wasm(reference, &self.env.info.signature_ids, self.wasm_offset)
+        RefType::from_wasm(reference, &self.env.info.type_ids, self.wasm_offset)
     }
 }
 

@@ -21,7 +21,7 @@ impl CodeGen<'_> {
     pub(crate) fn visit_ref_null(&mut self, hty: wasmparser::HeapType) -> CompileResult<()> {
         let reference = wasmparser::RefType::new(true, hty)
             .ok_or_else(|| CompileError::unsupported("reference type", self.wasm_offset))?;
-        let signatures = &self.env.info.signature_ids;
+        let signatures = &self.env.info.type_ids;
         let ty = RefType::from_wasm(reference, signatures, self.wasm_offset)?;
         self.push_const(ValType::Ref(ty), 0);
         Ok(())
@@ -37,7 +37,7 @@ impl CodeGen<'_> {
         self.masm
             .load(OperandSize::S64, reference, Address::offset(VMCTX, offset));
         let info = self.env.info;
-        let signature = info.signature_ids[info.functions[FuncIndex::from_u32(function_index)]];
+        let signature = info.type_ids[info.functions[FuncIndex::from_u32(function_index)]];
         let ty = RefType::new(false, HeapType::Concrete(signature));
         self.push_gpr(ValType::Ref(ty), reference);
         Ok(())

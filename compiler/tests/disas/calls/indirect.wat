@@ -26,7 +26,7 @@
 ;;     4b: mov     r11,[r14]
 ;;     50: mov     [r11+0x30],rax
 ;;     55: jmp     0x00000000000000EC
-;;     5a: cmp     dword ptr [rcx+0x10],4
+;;     5a: cmp     dword ptr [rcx+0x10],0
 ;;     63: jne     0x0000000000000106
 ;;     69: mov     r11,r14
 ;;     6c: mov     r14,[rcx+8]

@@ -18,7 +18,7 @@
 ;;     1e: mov     rax,[rbp+0x10]
 ;;     23: test    rax,rax
 ;;     26: je      0x0000000000000092
-;;     2c: cmp     dword ptr [rax+0x10],4
+;;     2c: cmp     dword ptr [rax+0x10],0
 ;;     35: jne     0x0000000000000092
 ;;     3b: leave
 ;;     3c: ret     8

@@ -28,7 +28,7 @@
 ;;     4b: mov     r11,[r14]
 ;;     50: mov     [r11+0x30],rax
 ;;     55: jmp     0x0000000000000114
-;;     5a: cmp     dword ptr [rcx+0x10],4
+;;     5a: cmp     dword ptr [rcx+0x10],0
 ;;     63: jne     0x000000000000012E
 ;;     69: push    qword ptr [rbp+8]
 ;;     6e: push    qword ptr [rbp]
