@@ -7,15 +7,19 @@
 //!
 //! Beside the trap table it keeps the module's handler table: every call made inside a
 //! `try_table`, by return address (sorted, for a binary search), with the scope of catch
-//! clauses that handles an exception raised in it (landing pads as module offsets).
+//! clauses that handles an exception raised in it (landing pads as module offsets),
+//! and the module's stack maps: for every call made while frame slots hold references,
+//! by return address (sorted), the chain of those slots.
 
 use std::ops::Range;
 
 use lightbeam_entity::{EntityRef, PrimaryMap};
 
-use crate::codegen::{trampoline, CatchClause, CompiledFunction, HandlerScope, Reloc};
+use crate::codegen::{
+    trampoline, CatchClause, CompiledFunction, HandlerScope, Reloc, StackMapNode, NO_STACK_MAP_NODE,
+};
 use crate::error::{CompileError, CompileResult};
-use crate::module::{DefinedFuncIndex, ModuleInfo, TypeIndex};
+use crate::module::{DefinedFuncIndex, HeapType, ModuleInfo, TypeIndex};
 use crate::perf_map;
 use crate::sys::mmap::{page_size, Mmap};
 use crate::sys::signals::{self, CodeRegistration};
@@ -45,6 +49,33 @@ pub struct CodeMemory {
     trampolines: PrimaryMap<TypeIndex, Option<usize>>,
     trap_table: Vec<TrapTableEntry>,
     handlers: HandlerTable,
+    stack_maps: StackMapTable,
+}
+
+/// The module's stack maps: calls made while frame slots hold references.
+#[derive(Debug, Default)]
+struct StackMapTable {
+    /// (return address offset, first node), sorted by offset.
+    sites: Vec<(u32, u32)>,
+    /// Every function's nodes, their links rebased to the module.
+    nodes: Vec<StackMapNode>,
+}
+
+/// The slots of one stack map: (displacement from the frame pointer, the top of the
+/// slot's reference hierarchy).
+pub(crate) struct StackMapSlots<'a> {
+    nodes: &'a [StackMapNode],
+    next: u32,
+}
+
+impl Iterator for StackMapSlots<'_> {
+    type Item = (i32, HeapType);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let node = self.nodes.get(self.next as usize)?;
+        self.next = node.next;
+        Some((node.disp, node.hierarchy))
+    }
 }
 
 /// The module's exception handlers: calls inside `try_table`s and their scopes.
@@ -64,6 +95,29 @@ impl CodeMemory {
         let sites = &self.handlers.call_sites;
         let index = sites.binary_search_by_key(&offset, |site| site.0).ok()?;
         self.handlers.scopes.get(sites[index].1 as usize)
+    }
+
+    /// The frame slots holding references while the call whose return address is
+    /// `pc` runs (nothing if it is not a call of this module, or no slot does).
+    pub(crate) fn stack_map_at(&self, pc: usize) -> StackMapSlots<'_> {
+        let next = pc
+            .checked_sub(self.map.as_ptr() as usize)
+            .and_then(|offset| u32::try_from(offset).ok())
+            .and_then(|offset| {
+                let sites = &self.stack_maps.sites;
+                let index = sites.binary_search_by_key(&offset, |site| site.0).ok()?;
+                Some(sites[index].1)
+            })
+            .unwrap_or(NO_STACK_MAP_NODE);
+        StackMapSlots {
+            nodes: &self.stack_maps.nodes,
+            next,
+        }
+    }
+
+    /// Number of calls of this module with a stack map.
+    pub fn stack_map_count(&self) -> usize {
+        self.stack_maps.sites.len()
     }
 
     /// Handler scope `index` (a scope's `parent`).
@@ -153,6 +207,7 @@ pub(crate) struct CodeBuilder {
     relocs: Vec<(usize, Reloc)>,
     trap_table: Vec<TrapTableEntry>,
     handlers: HandlerTable,
+    stack_maps: StackMapTable,
 }
 
 /// How many bytes of machine code to expect per byte of function bodies, for sizing
@@ -177,6 +232,7 @@ impl CodeBuilder {
             relocs: Vec::new(),
             trap_table: Vec::new(),
             handlers: HandlerTable::default(),
+            stack_maps: StackMapTable::default(),
         })
     }
 
@@ -220,6 +276,25 @@ impl CodeBuilder {
                     first_scope + site.scope,
                 )
             }));
+        let first_node = self.stack_maps.nodes.len() as u32;
+        let rebase = |node: u32| match node {
+            NO_STACK_MAP_NODE => NO_STACK_MAP_NODE,
+            node => first_node + node,
+        };
+        self.stack_maps
+            .nodes
+            .extend(function.stack_map_nodes.iter().map(|node| StackMapNode {
+                next: rebase(node.next),
+                ..*node
+            }));
+        self.stack_maps
+            .sites
+            .extend(function.stack_maps.iter().map(|site| {
+                (
+                    (start + site.return_offset as usize) as u32,
+                    rebase(site.node),
+                )
+            }));
         Ok(())
     }
 
@@ -243,6 +318,7 @@ impl CodeBuilder {
         self.patch_calls(info)?;
         self.trap_table.sort_by_key(|entry| entry.code_offset);
         self.handlers.call_sites.sort_by_key(|site| site.0);
+        self.stack_maps.sites.sort_by_key(|site| site.0);
         let mut map = self.map;
         map.truncate(self.len.max(1)).map_err(io_error)?;
         let map_len = map.len();
@@ -260,6 +336,7 @@ impl CodeBuilder {
             trampolines,
             trap_table: self.trap_table,
             handlers: self.handlers,
+            stack_maps: self.stack_maps,
         };
         if perf_map::enabled() {
             code.write_perf_map(info).map_err(io_error)?;

@@ -143,6 +143,13 @@ impl Module {
             .collect()
     }
 
+    /// Number of calls in the module's code that have a stack map (some frame slot
+    /// holds a reference while the callee runs). For the collector's tests.
+    #[doc(hidden)]
+    pub fn stack_map_count(&self) -> usize {
+        self.inner.code.stack_map_count()
+    }
+
     /// The machine code of a defined function as Intel-syntax assembly, one instruction
     /// per line with its offset.
     pub fn disassemble(&self, func: FuncSelector<'_>) -> Option<String> {

@@ -182,11 +182,12 @@ impl CodeGen<'_> {
             let func_ref = self.env.offsets.func_ref(func.as_u32());
             self.masm
                 .load(OperandSize::S64, RAX, Address::offset(VMCTX, func_ref));
-            self.call_func_ref(RAX);
+            self.call_func_ref(RAX)?;
         } else {
             self.save_caller_saved_pins();
             let offset = self.masm.call_placeholder();
             self.cx.handlers.record_call(self.masm.offset());
+            self.record_stack_map()?;
             self.relocs.push(Reloc {
                 offset: offset as u32,
                 target: func,
@@ -200,15 +201,35 @@ impl CodeGen<'_> {
     }
 
     /// Calls the `VMFuncRef` in `func_ref` (switching `VMContext`), then reloads ours.
-    pub(crate) fn call_func_ref(&mut self, func_ref: Gpr) {
+    pub(crate) fn call_func_ref(&mut self, func_ref: Gpr) -> CompileResult<()> {
         self.save_caller_saved_pins();
         self.masm.with_scratch_gpr(|masm, caller_vmctx| {
             enter_func_ref(masm, func_ref, caller_vmctx);
             masm.call_mem(Address::offset(func_ref, vmoffsets::func_ref::CODE));
         });
         self.cx.handlers.record_call(self.masm.offset());
+        self.record_stack_map()?;
         self.masm.load(OperandSize::S64, VMCTX, Address::frame(-8));
         self.restore_caller_saved_pins();
+        Ok(())
+    }
+
+    /// Records the stack map of the call whose return address is the current offset:
+    /// the reference locals and the spilled reference entries of the value stack (the
+    /// call's arguments are the callee's, and a call leaves no value in a register).
+    fn record_stack_map(&mut self) -> CompileResult<()> {
+        let maps = &mut self.cx.stack_maps;
+        let root = maps.root(self.cx.locals.iter().map(|local| (local.ty, local.disp)));
+        let node = if self.cx.stack.scan_references() {
+            self.cx
+                .stack
+                .map_references(root, &mut maps.nodes)
+                .ok_or_else(|| CompileError::internal("a reference in a register across a call"))?
+        } else {
+            root
+        };
+        maps.record(self.masm.offset(), node);
+        Ok(())
     }
 
     /// `call_indirect`: bounds, null and signature checks, then the call.
@@ -220,7 +241,7 @@ impl CodeGen<'_> {
         // Allocated before the scratch register holds the table: allocating may spill.
         let func_ref = self.alloc_gpr()?;
         self.load_checked_func_ref(type_index, table_index, element, func_ref)?;
-        self.call_func_ref(func_ref);
+        self.call_func_ref(func_ref)?;
         self.free_gpr(func_ref);
         self.finish_call(ty, base)
     }
@@ -276,7 +297,7 @@ impl CodeGen<'_> {
         let func_ref = self.pop_gpr()?;
         let base = self.prepare_call(ty)?;
         self.trap_if_null_func_ref(func_ref);
-        self.call_func_ref(func_ref);
+        self.call_func_ref(func_ref)?;
         self.free_gpr(func_ref);
         self.finish_call(ty, base)
     }
@@ -372,6 +393,7 @@ impl CodeGen<'_> {
             Address::offset(VMCTX, vmoffsets::STORE_CONTEXT),
             vmoffsets::store::builtin(builtin),
         );
+        self.record_stack_map()?;
         self.restore_caller_saved_pins();
         for register in &registers[indices.len()..] {
             self.free_gpr(*register);

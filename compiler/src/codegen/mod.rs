@@ -116,6 +116,7 @@ mod phase;
 mod pinning;
 pub(crate) mod regalloc;
 mod spill;
+mod stack_maps;
 mod state;
 mod tail_call;
 pub mod trampoline;
@@ -131,7 +132,10 @@ use crate::module::{FuncIndex, FuncType, ModuleInfo, PendingBody, ValType};
 use context::CodeGen;
 pub(crate) use env::BlockSignature;
 pub use env::{FuncEnv, RelaxedSimd};
-pub use output::{CallSite, CatchClause, CompiledFunction, HandlerScope, Reloc, TrapSite};
+pub use output::{
+    CallSite, CatchClause, CompiledFunction, HandlerScope, Reloc, StackMapNode, StackMapSite,
+    TrapSite, NO_STACK_MAP_NODE,
+};
 use state::LocalSlot;
 
 /// The most machine code any valid module compiles to, per byte of its binary: the

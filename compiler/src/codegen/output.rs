@@ -1,8 +1,8 @@
 //! What compiling one function produces: its machine code, the calls to patch when
-//! functions are laid out, the instructions that may fault, and the exception handlers
-//! of its calls.
+//! functions are laid out, the instructions that may fault, the exception handlers
+//! of its calls and the stack maps of its call sites.
 
-use crate::module::{FuncIndex, TagIndex};
+use crate::module::{FuncIndex, HeapType, TagIndex};
 use crate::trap::TrapCode;
 
 /// A call (or a tail call's jump) to patch when functions are laid out: `rel32` at
@@ -39,6 +39,39 @@ pub struct CompiledFunction {
     pub handler_scopes: Vec<HandlerScope>,
     /// Every call (and throw) made inside a `try_table`, in code order.
     pub call_sites: Vec<CallSite>,
+    /// The nodes the stack maps of [`CompiledFunction::stack_maps`] are chains of.
+    pub stack_map_nodes: Vec<StackMapNode>,
+    /// The stack map of every call and builtin call at which some frame slot holds a
+    /// reference, in code order.
+    pub stack_maps: Vec<StackMapSite>,
+}
+
+/// Marks the end of a chain of [`StackMapNode`]s (no node).
+pub const NO_STACK_MAP_NODE: u32 = u32::MAX;
+
+/// One frame slot holding a reference, and the next slot of the same map. A stack
+/// map is a chain of nodes: the reference entries of the value stack from the top
+/// down, then the reference locals. Maps share their common lower parts, so the nodes
+/// of a function are as many as its spilled references and reference locals, however
+/// many calls it makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StackMapNode {
+    /// The slot's displacement from the frame pointer (`rbp`).
+    pub disp: i32,
+    /// The top of the slot's reference hierarchy (`func`, `extern`, `any`, `exn`).
+    pub hierarchy: HeapType,
+    /// The next node of the chain, or [`NO_STACK_MAP_NODE`].
+    pub next: u32,
+}
+
+/// The stack map of one call: the frame slots holding references while the callee
+/// runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StackMapSite {
+    /// Offset of the call's return address in the function's code.
+    pub return_offset: u32,
+    /// The first node of the map's chain.
+    pub node: u32,
 }
 
 /// One `try_table`: its catch clauses, tried in order, then those of the scope around

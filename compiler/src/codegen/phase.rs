@@ -149,8 +149,23 @@ impl CodeGen<'_> {
             trap_sites: take_copy(&mut self.trap_sites),
             handler_scopes: std::mem::take(&mut self.cx.handlers.scopes),
             call_sites: take_copy(&mut self.cx.handlers.call_sites),
+            stack_map_nodes: take_nodes(&mut self.cx.stack_maps.nodes, &self.cx.stack_maps.sites),
+            stack_maps: take_copy(&mut self.cx.stack_maps.sites),
         })
     }
+}
+
+/// The stack-map nodes of a function, if any of its calls has a map (a function
+/// without calls has the nodes of its reference locals only, which no map uses).
+fn take_nodes(
+    nodes: &mut Vec<super::StackMapNode>,
+    sites: &[super::StackMapSite],
+) -> Vec<super::StackMapNode> {
+    if sites.is_empty() {
+        nodes.clear();
+        return Vec::new();
+    }
+    take_copy(nodes)
 }
 
 /// The elements of `buffer`, in a vector of their exact size; `buffer` is left empty

@@ -10,6 +10,7 @@ use super::bounds::ProvenBounds;
 use super::frame::ControlFrame;
 use super::handlers::HandlerTables;
 use super::regalloc::RegAlloc;
+use super::stack_maps::StackMaps;
 use super::value_stack::{Value, ValueStack};
 use crate::module::ValType;
 use crate::x64::Gpr;
@@ -44,6 +45,8 @@ pub(super) struct Context<'a> {
     /// The exception handlers of calls inside `try_table`s and `try`s (see
     /// `visit/exceptions.rs`).
     pub(super) handlers: HandlerTables,
+    /// The stack maps of the calls made while a frame slot holds a reference.
+    pub(super) stack_maps: StackMaps,
     /// Bounds checks of explicitly checked memories proven since the last label.
     pub(super) proven_bounds: ProvenBounds,
     /// The callee-saved registers this function pins, in the order of their save slots.
@@ -74,6 +77,7 @@ impl Context<'_> {
             max_depth: depth,
             reachable: true,
             handlers: HandlerTables::default(),
+            stack_maps: StackMaps::default(),
             proven_bounds: ProvenBounds::default(),
             saved_registers: Vec::new(),
             memory_base: None,
@@ -94,6 +98,7 @@ impl Context<'_> {
         self.max_depth = depth;
         self.reachable = true;
         self.handlers.clear();
+        self.stack_maps.reset();
         self.proven_bounds.clear();
         self.saved_registers.clear();
         self.memory_base = None;

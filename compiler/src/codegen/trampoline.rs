@@ -139,7 +139,8 @@ fn copy_value(masm: &mut Masm, ty: ValType, dst: Address, src: Address) {
 }
 
 /// Generates the wasm-to-host stub for signature `ty`, calling the store's dispatcher
-/// `(host_context, values, caller_vmctx)`, whose address it reads from the store
+/// `(host_context, values, caller_vmctx, stub_frame)` (the stub's frame pointer, from
+/// which the collector walks the calling wasm frames), whose address it reads from the store
 /// context. Only wasm code calls the stub (the host calls host functions directly), so
 /// the frame it is called from is a wasm frame.
 pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
@@ -168,6 +169,7 @@ pub fn host_call_stub(ty: &FuncType) -> CompileResult<Vec<u8>> {
     asm!(masm
         ; mov rdi, r14
         ; mov rsi, rsp
+        ; mov rcx, rbp
     );
     // A host context starts with the store context, like a `VMContext`.
     masm.call_host_through(

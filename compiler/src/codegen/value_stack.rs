@@ -5,6 +5,7 @@
 //! always form a prefix of the non-constant entries (everything below a spilled entry
 //! is spilled or constant), so the topmost spilled entry is at the machine stack top.
 
+use super::output::{StackMapNode, NO_STACK_MAP_NODE};
 use crate::module::ValType;
 use crate::x64::{Cond, Reg};
 
@@ -61,6 +62,16 @@ pub struct ValueStack {
     local_refs: Vec<u32>,
     /// Entries below this index are all spilled or constant.
     settled: usize,
+    /// The entries of reference type below `scanned`, bottom first, with their
+    /// stack-map nodes (see [`ValueStack::map_references`]).
+    refs: Vec<RefEntry>,
+    /// Entries below `min(scanned, settled)` were looked at for `refs` and have not
+    /// moved since. `pop` lowers `settled`, which only `mark_settled` raises (folding
+    /// it into `scanned` first), so pushing and popping cost nothing more for the
+    /// stack maps; `relocate` and `truncate` lower `scanned` themselves.
+    scanned: usize,
+    /// The first `mapped` of `refs` have up-to-date nodes.
+    mapped: usize,
     /// Entries visited by [`ValueStack::reads_of`], so tests can check its cost.
     #[cfg(test)]
     visited: std::cell::Cell<usize>,
@@ -80,6 +91,9 @@ impl ValueStack {
         self.local_refs.clear();
         self.local_refs.resize(locals, 0);
         self.settled = 0;
+        self.refs.clear();
+        self.scanned = 0;
+        self.mapped = 0;
     }
 
     /// Number of entries.
@@ -138,6 +152,7 @@ impl ValueStack {
             }
         }
         self.entries.truncate(height);
+        self.scanned = self.scanned.min(self.entries.len());
         self.settled = self.settled.min(self.entries.len());
     }
 
@@ -171,6 +186,7 @@ impl ValueStack {
 
     /// Records that every entry is now spilled or constant.
     pub fn mark_settled(&mut self) {
+        self.scanned = self.scanned.min(self.settled);
         self.settled = self.entries.len();
     }
 
@@ -184,11 +200,123 @@ impl ValueStack {
             self.local_refs[local as usize] += 1;
         }
         value.location = location;
+        self.scanned = self.scanned.min(index);
     }
+
+    /// Brings `refs` up to date with the entries: forgets those at or above `scanned`
+    /// and looks at the entries from there up (each entry is looked at once unless it
+    /// moves, which code was emitted for). Returns whether some entry is a reference.
+    pub fn scan_references(&mut self) -> bool {
+        self.scanned = self.scanned.min(self.settled);
+        while self
+            .refs
+            .last()
+            .is_some_and(|r| r.index as usize >= self.scanned)
+        {
+            self.refs.pop();
+        }
+        self.mapped = self.mapped.min(self.refs.len());
+        for index in self.scanned..self.entries.len() {
+            if self.entries[index].ty.is_ref() {
+                self.refs.push(RefEntry {
+                    index: index as u32,
+                    node: NO_STACK_MAP_NODE,
+                });
+            }
+        }
+        self.scanned = self.entries.len();
+        !self.refs.is_empty()
+    }
+
+    /// The stack map of the references on the stack, as the first node of a chain
+    /// ending in `root` (the reference locals' chain): every spilled reference entry has
+    /// a node in `nodes`, made the first time a map needs it and shared by every later
+    /// map while the entry stays in its slot, so building the maps costs as much as the
+    /// entries spilled, not their number times the calls. Constant references are null
+    /// (or unboxed) and lazy local reads are covered by the local's own node, so
+    /// neither needs one. `None` if a reference is in a register or the flags, which a
+    /// call would not preserve: callers spill before calling. Call
+    /// [`Self::scan_references`] first.
+    pub fn map_references(&mut self, root: u32, nodes: &mut Vec<StackMapNode>) -> Option<u32> {
+        for position in self.mapped..self.refs.len() {
+            let next = match position {
+                0 => root,
+                _ => self.refs[position - 1].node,
+            };
+            let value = self.entries[self.refs[position].index as usize];
+            self.refs[position].node = match value.location {
+                Location::Spilled(depth) => {
+                    nodes.push(StackMapNode {
+                        disp: -(depth as i32),
+                        hierarchy: value.ty.as_ref()?.heap_type.top(),
+                        next,
+                    });
+                    nodes.len() as u32 - 1
+                }
+                Location::Const(_) | Location::Local(_) => next,
+                Location::Reg(_) | Location::Flags(_) => return None,
+            };
+            self.mapped = position + 1;
+        }
+        Some(self.refs.last().map_or(root, |r| r.node))
+    }
+}
+
+/// A reference-typed entry of the value stack and its stack-map node.
+#[derive(Clone, Copy, Debug)]
+struct RefEntry {
+    /// Its index in the stack (bottom is 0).
+    index: u32,
+    /// Its node (or the node below it, for an entry without one), valid for the
+    /// first [`ValueStack::mapped`] entries.
+    node: u32,
 }
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reference_maps_share_nodes_and_follow_moves() {
+        use crate::module::HeapType;
+        let node = |disp, next| StackMapNode {
+            disp,
+            hierarchy: HeapType::Extern,
+            next,
+        };
+        let mut stack = ValueStack::new(1);
+        let mut nodes = Vec::new();
+        stack.push(Value::new(ValType::EXTERNREF, Location::Spilled(16)));
+        stack.push(Value::new(ValType::I32, Location::Spilled(24)));
+        stack.push(Value::new(ValType::EXTERNREF, Location::Const(0)));
+        stack.mark_settled();
+        assert!(stack.scan_references());
+        let first = stack.map_references(7, &mut nodes).unwrap();
+        assert_eq!(nodes, [node(-16, 7)]);
+        // Nothing moved: the same map, no new node.
+        stack.scan_references();
+        assert_eq!(stack.map_references(7, &mut nodes), Some(first));
+        assert_eq!(nodes.len(), 1);
+        // The constant moves to a slot: it gets a node above the first.
+        stack.relocate(2, Location::Spilled(32));
+        stack.scan_references();
+        let second = stack.map_references(7, &mut nodes).unwrap();
+        assert_eq!(nodes[second as usize], node(-32, first));
+        // A reference in a register cannot be mapped.
+        stack.push(Value::new(
+            ValType::EXTERNREF,
+            Location::Reg(Reg::Gpr(crate::x64::regs::RAX)),
+        ));
+        stack.scan_references();
+        assert_eq!(stack.map_references(7, &mut nodes), None);
+        // Popped entries leave the map; a lazy local read is the local's business.
+        stack.truncate(1);
+        stack.push(Value::new(ValType::EXTERNREF, Location::Local(0)));
+        assert!(stack.scan_references());
+        assert_eq!(stack.map_references(7, &mut nodes), Some(first));
+        stack.truncate(0);
+        assert!(!stack.scan_references());
+        assert_eq!(stack.map_references(7, &mut nodes), Some(7));
+    }
 
     #[test]
     fn counts_lazy_local_reads() {

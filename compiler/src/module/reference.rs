@@ -17,6 +17,16 @@
 //! * `any.convert_extern` and `extern.convert_any` keep the word as it is: an
 //!   internalised host value keeps its host tag, an externalised `i31` its `i31` tag,
 //!   so each conversion is free and round trips are the identity.
+//! * A heap object (a struct or an array) is its 8-byte aligned, nonzero address,
+//!   so bits 0 and 1 are clear. Its layout, which generated code, the runtime and the
+//!   collector share:
+//!   - offset 0: a `u32`, the engine-wide type id of the object's type;
+//!   - offset 4: a `u32` the collector owns (mark bits and the like);
+//!   - a struct's fields from offset 8, in order, each aligned to its size up to 8
+//!     bytes (objects are 8-byte aligned): `i8` 1 byte, `i16` 2, `i32`/`f32` 4,
+//!     `i64`/`f64` 8, `v128` 16, a reference an 8-byte word;
+//!   - an array's length, a `u32`, at offset 8, and its elements from offset 16,
+//!     packed at their storage size (`i8` 1 byte, `i16` 2, a reference 8).
 
 /// Bits of the word that tell an `i31` and a host value from an address.
 pub const TAG_MASK: u64 = 0b11;

@@ -8,7 +8,7 @@ use super::store::Caller;
 use super::store::FuncKind;
 use super::store::Store;
 use super::values::Val;
-use super::vm::{VMHostContext, ValRaw};
+use super::vm::{VMHostContext, ValRaw, WasmExit};
 use crate::trap::{Trap, TrapCode};
 
 /// The dispatcher host-call stubs call: runs the host closure on the `ValRaw` arguments.
@@ -23,11 +23,14 @@ use crate::trap::{Trap, TrapCode};
 /// wasm (so its `VMStoreContext` points at that store), and `values` must hold
 /// max(params, results) slots. `caller_vmctx` is what the stub found at `[rbp - 8]` of
 /// the calling frame: the live `VMContext` of the calling wasm function, an instance of
-/// the same store (a function reference never leaves its store).
+/// the same store (a function reference never leaves its store). `stub_frame` is the
+/// stub's frame pointer: the calling wasm frame's frame pointer is at `[stub_frame]`,
+/// the return address into it at `[stub_frame + 8]`.
 pub(crate) unsafe extern "C" fn host_dispatch(
     context: *const VMHostContext,
     values: *mut ValRaw,
     caller_vmctx: *const u64,
+    stub_frame: u64,
 ) -> u32 {
     // SAFETY: per the contract the context and its store context are live, and the store
     // pointer was set from the `&mut Store` that is suspended in `Store::call`.
@@ -53,10 +56,14 @@ pub(crate) unsafe extern "C" fn host_dispatch(
     // `INSTANCE` holds its instance's index in the store.
     let claimed = unsafe { *caller_vmctx.add(crate::vmoffsets::INSTANCE as usize / 8) };
     let instance = store.caller_instance(claimed, caller_vmctx);
+    // SAFETY: per the contract `stub_frame` is the stub's frame, called from wasm.
+    let exit = unsafe { WasmExit::from_host_stub(stub_frame, &store.context) };
+    store.wasm_exits.push(exit);
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         callback(&mut Caller::new(store, instance), &args)
-    }))
-    .unwrap_or_else(|payload| {
+    }));
+    store.wasm_exits.pop();
+    let outcome = outcome.unwrap_or_else(|payload| {
         // The payload's own destructor could panic again, here where nothing catches it.
         std::mem::forget(payload);
         Err(Trap::host("host function panicked"))

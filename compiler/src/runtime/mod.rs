@@ -26,6 +26,7 @@ mod new_store;
 mod objects;
 mod parking;
 mod raw_values;
+mod roots;
 mod shared_memory;
 mod stack;
 pub(crate) mod store;

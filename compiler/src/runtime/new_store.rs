@@ -31,6 +31,7 @@ impl Store {
             exceptions: Default::default(),
             pending_host_trap: None,
             limiter: None,
+            wasm_exits: Vec::new(),
         }
     }
 }

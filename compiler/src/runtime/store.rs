@@ -40,6 +40,9 @@ pub struct Store {
     pub(crate) exceptions: Exceptions,
     pub(super) pending_host_trap: Option<Trap>,
     pub(super) limiter: Option<Box<dyn ResourceLimiter>>,
+    /// Where wasm running in the store called out to the host, innermost last: the
+    /// starts of the frame walks that find its roots (`roots.rs`).
+    pub(super) wasm_exits: Vec<super::vm::WasmExit>,
 }
 
 impl std::fmt::Debug for Store {

@@ -7,9 +7,10 @@ use crate::builtins::BuiltinTable;
 use crate::vmoffsets;
 
 /// The dispatcher host-call stubs call: `(host function context, values, calling
-/// function's VMContext) -> trap code` (see `host_call::host_dispatch`).
+/// function's VMContext, the stub's frame pointer) -> trap code` (see
+/// `host_call::host_dispatch`).
 pub type HostDispatchFn =
-    unsafe extern "C" fn(*const VMHostContext, *mut ValRaw, *const u64) -> u32;
+    unsafe extern "C" fn(*const VMHostContext, *mut ValRaw, *const u64, u64) -> u32;
 
 /// Per-store state shared with generated code (and, for the interrupt flag, with other
 /// threads). Every field but the function pointers is atomic because generated code writes
@@ -223,4 +224,41 @@ pub struct ValRaw {
     pub low: u64,
     /// High 8 bytes (only `v128` uses them).
     pub high: u64,
+}
+
+/// Where wasm called out to the host: the start of a frame walk.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct WasmExit {
+    /// The frame pointer of the innermost wasm frame.
+    pub frame: u64,
+    /// The return address into it (a call with a stack map, if any slot held a
+    /// reference).
+    pub pc: u64,
+    /// The innermost entry's stack pointer: every wasm frame of this activation lies
+    /// below it, every frame at or above it belongs to the host or an entry trampoline.
+    pub entry_sp: u64,
+}
+
+impl WasmExit {
+    /// The exit through the host-call stub whose frame pointer is `stub_frame`.
+    ///
+    /// # Safety
+    ///
+    /// `stub_frame` must be the frame pointer of a live host-call stub called from
+    /// wasm code of the store whose context is `context`.
+    pub(crate) unsafe fn from_host_stub(stub_frame: u64, context: &VMStoreContext) -> WasmExit {
+        // SAFETY: per the contract, the stub pushed its caller's frame pointer at
+        // `[stub_frame]`, above the return address into its caller.
+        let (frame, pc) = unsafe {
+            (
+                (stub_frame as *const u64).read(),
+                ((stub_frame + 8) as *const u64).read(),
+            )
+        };
+        WasmExit {
+            frame,
+            pc,
+            entry_sp: context.entry_sp.load(Ordering::Relaxed),
+        }
+    }
 }
