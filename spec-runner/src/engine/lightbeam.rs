@@ -835,8 +835,10 @@ mod wired {
             let mut engine = spec_engine(FeatureLevel::Wasm3);
             let invalid = engine.compile(&encode("(module (func (result i32) (i64.const 0)))"));
             assert_eq!(invalid.unwrap_err().kind, CompileErrorKind::Invalid);
-            // Valid Wasm 3.0 that the compiler does not handle (GC types).
-            let unsupported = engine.compile(&encode("(module (type (struct)))"));
+            // Valid Wasm 3.0 that the compiler does not handle (GC allocation).
+            let unsupported = engine.compile(&encode(
+                "(module (type $s (struct)) (func (result (ref $s)) (struct.new $s)))",
+            ));
             assert_eq!(unsupported.unwrap_err().kind, CompileErrorKind::Unsupported);
         }
 
